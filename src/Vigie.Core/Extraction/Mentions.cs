@@ -1,0 +1,106 @@
+using Vigie.Model;
+
+namespace Vigie.Extraction;
+
+// The annotation types that extraction components put in a Document's layers.
+// Each carries the span of text it was read from; later components only add to them.
+
+/// <summary>A number in the text: digits ("350.000"), words ("une vingtaine"), with its bound.</summary>
+public sealed record NumberMention(TextSpan Span, long? Value, Bound Bound)
+{
+    /// <summary>For ranges ("entre 10 et 20").</summary>
+    public long? Low { get; init; }
+    public long? High { get; init; }
+    /// <summary>A quantity without a number ("des dizaines", "plusieurs"): parsed, never a casualty figure.</summary>
+    public bool Vague { get; init; }
+    /// <summary>The bound word's span ("au moins"), when there is one.</summary>
+    public TextSpan? BoundSpan { get; init; }
+}
+
+public enum TimeKind
+{
+    /// <summary>A day or day range: "vendredi", "le 14 avril", "hier", "mardi soir".</summary>
+    Point,
+    /// <summary>Start of a period that runs to publication: "depuis le 19 avril", "depuis jeudi".</summary>
+    PeriodStart,
+    /// <summary>A duration back from publication: "depuis huit jours", "ces dernières 24 heures".</summary>
+    Duration,
+    /// <summary>A whole conflict: "depuis 2011", "depuis le début du conflit".</summary>
+    ConflictStart,
+    /// <summary>A month or year without a day: "en avril", "en 2016".</summary>
+    Coarse,
+}
+
+/// <summary>A time expression with the range it resolves to against the publication date.</summary>
+public sealed record TimeMention(TextSpan Span, TimeKind Kind)
+{
+    /// <summary>Resolved range (null when it cannot be resolved, e.g. a weekday with no known publication day).</summary>
+    public DateRange? Range { get; set; }
+    /// <summary>Name of the rule that matched (from lang/xx/time.tsv), for explanations.</summary>
+    public string Rule { get; init; } = "";
+    /// <summary>True for a reference to the past before the article's news ("le 3 mai dernier", "en 2013").</summary>
+    public bool Background { get; set; }
+}
+
+public enum PlaceRelation
+{
+    /// <summary>"à Gao", "dans le camp de Yarmouk".</summary>
+    In,
+    /// <summary>"près de Gao", "à 30 km de Mossoul", "dans la périphérie sud de Damas", "sud de Damas".</summary>
+    Near,
+    /// <summary>"la province d'Idleb", "la région de Mopti".</summary>
+    Region,
+}
+
+/// <summary>A place named in the text, with the geocoder's answer once resolved.</summary>
+public sealed record PlaceMention(TextSpan Span, string Name, PlaceRelation Relation)
+{
+    /// <summary>The span including the preposition or relation words ("près de Gao").</summary>
+    public TextSpan Full { get; init; }
+    /// <summary>A feature word in front ("camp", "quartier", "province"), folded.</summary>
+    public string? Feature { get; init; }
+    /// <summary>Filled by the geocoding component: coordinates, country, precision (1–3).</summary>
+    public Location? Resolved { get; set; }
+}
+
+/// <summary>An actor named in the text (an armed group, a state's forces, protesters…).</summary>
+public sealed record ActorMention(TextSpan Span, string Name, ActorKind Kind)
+{
+    public string? Country { get; init; }
+    /// <summary>Whether the actor is a state's forces, rebels…; used for "ont repris" → government vs non-state.</summary>
+    public bool IsState => Kind is ActorKind.StateForces;
+}
+
+/// <summary>A group of victims a figure can count ("civils", "soldats", "jihadistes").</summary>
+public sealed record VictimMention(TextSpan Span, VictimGroup Group)
+{
+    public string? NamedGroup { get; init; }
+}
+
+/// <summary>Who says something: "selon l'OSDH", "a affirmé l'agence Sana".</summary>
+public sealed record SourceMention(TextSpan Span, string Name)
+{
+    /// <summary>The span of the attribution phrase as a whole ("selon l'OSDH").</summary>
+    public TextSpan Full { get; init; }
+    /// <summary>True when the source is one of the parties (a belligerent's army or media).</summary>
+    public bool Partisan { get; init; }
+}
+
+/// <summary>A word or phrase that signals an event of an ACLED subtype ("frappes aériennes").</summary>
+public sealed record TriggerMention(TextSpan Span, EventSubtype Subtype)
+{
+    public string Rule { get; init; } = "";
+}
+
+/// <summary>Hedging or denial around a span: "aurait", "a démenti", "menace de".</summary>
+public sealed record ModalityMention(TextSpan Span, Modality Modality);
+
+/// <summary>The final answer for a document: events, casualty reports and the resolved publication date.</summary>
+public sealed class ExtractionResult
+{
+    public List<Event> Events { get; } = [];
+    public List<CasualtyReport> CasualtyReports { get; } = [];
+    public ResolvedDate? DateResolved { get; set; }
+    /// <summary>Notes for the user (why a day could not be pinned, …).</summary>
+    public List<string> Notes { get; } = [];
+}

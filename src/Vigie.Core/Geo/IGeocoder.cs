@@ -1,0 +1,26 @@
+using Vigie.Model;
+
+namespace Vigie.Geo;
+
+/// <summary>What the rest of the document says about where things are, to pick among namesakes.</summary>
+public sealed class GeoContext
+{
+    /// <summary>ISO-2 codes of countries named in the document or implied by its actors, most salient first.</summary>
+    public List<string> Countries { get; } = [];
+    /// <summary>Places already resolved in the document (for proximity).</summary>
+    public List<Location> Resolved { get; } = [];
+}
+
+/// <summary>Resolves a place name to a location (coordinates, country, admin1, GeoNames id, precision).</summary>
+public interface IGeocoder
+{
+    /// <summary>The best location for <paramref name="name"/>, or null when the name is unknown.</summary>
+    Location? Resolve(string name, GeoContext context);
+}
+
+/// <summary>A geocoder that knows nothing: every place stays a name with precision 3.</summary>
+public sealed class NullGeocoder : IGeocoder
+{
+    public static readonly NullGeocoder Instance = new();
+    public Location? Resolve(string name, GeoContext context) => null;
+}

@@ -1,0 +1,36 @@
+using Vigie.Model;
+
+namespace Vigie.Readers;
+
+public enum ProblemSeverity { Warning, Error }
+
+/// <summary>A problem with an input: the file and line, and what is wrong. Errors reject the input; warnings keep it.</summary>
+public sealed record InputProblem(Origin Origin, ProblemSeverity Severity, string Message)
+{
+    public override string ToString() => $"{Origin}: {(Severity == ProblemSeverity.Error ? "error" : "warning")}: {Message}";
+}
+
+/// <summary>One item read from an input: a document, a problem, or both (a document kept with a warning).</summary>
+public sealed record ReadItem(Document? Document, InputProblem? Problem)
+{
+    public static ReadItem Ok(Document d) => new(d, null);
+    public static ReadItem Warn(Document d, InputProblem p) => new(d, p);
+    public static ReadItem Reject(Origin o, string message) => new(null, new InputProblem(o, ProblemSeverity.Error, message));
+}
+
+public sealed class ReaderOptions
+{
+    /// <summary>Publication date given on the command line (--date), for formats that carry none.</summary>
+    public PartialDate? Date { get; init; }
+    /// <summary>Format forced by --format (seed, txt, jsonl, json, csv, html, feed); null = by extension/content.</summary>
+    public string? Format { get; init; }
+    /// <summary>Largest file read (bytes); larger inputs are rejected with a message.</summary>
+    public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+}
+
+/// <summary>Reads one input format into documents. Never throws for bad input: problems are items.</summary>
+public interface IDocumentReader
+{
+    string Format { get; }
+    IEnumerable<ReadItem> Read(string path, Stream stream, ReaderOptions options);
+}

@@ -1,0 +1,138 @@
+using Vigie.Model;
+using Vigie.Pipeline;
+
+namespace Vigie.Text;
+
+/// <summary>
+/// Splits the text into word, number and punctuation tokens with offsets, and into sentences.
+/// French elisions are split after the apostrophe ("l'Observatoire" → "l'" + "Observatoire");
+/// hyphenated words stay whole ("quatre-vingt-dix", "al-Aswad"); quoted passages become <see cref="Quote"/> spans.
+/// </summary>
+public sealed class Tokenizer : IComponent
+{
+    public string Name => "tokenizer";
+    public IReadOnlyList<Type> Requires => [];
+    public IReadOnlyList<Type> Assigns => [typeof(Token), typeof(Sentence), typeof(Quote)];
+
+    // Folded abbreviations after which a period does not end a sentence.
+    private static readonly HashSet<string> Abbreviations = ["m", "mm", "mme", "mr", "dr", "gen", "col", "lt", "st", "sgt", "capt", "maj", "no", "art", "etc", "p", "km", "env", "jr", "sr", "vs", "mrs", "ms", "gov", "sen", "rep", "u.s", "j.-c"];
+
+    public void Process(Document doc)
+    {
+        var tokens = Tokenize(doc.Text);
+        doc.Layers.Set(tokens);
+        doc.Layers.Set(SplitSentences(doc.Text, tokens));
+        doc.Layers.Set(FindQuotes(doc.Text));
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsDigit(c) || c == '_' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        var n = text.Length;
+        while (i < n)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            var start = i;
+            if (char.IsDigit(c))
+            {
+                while (i < n && char.IsDigit(text[i])) i++;
+                // keep "1er", "2e" style ordinals and "2011" as numbers; letters glued after digits form the same token
+                var kind = TokenKind.Number;
+                if (i < n && char.IsLetter(text[i]))
+                {
+                    while (i < n && char.IsLetter(text[i])) i++;
+                    kind = TokenKind.Word;
+                }
+                tokens.Add(new Token(new TextSpan(start, i), kind, Fold.String(text.AsSpan(start, i - start))));
+                continue;
+            }
+            if (char.IsLetter(c))
+            {
+                while (i < n)
+                {
+                    if (IsWordChar(text[i])) { i++; continue; }
+                    // a hyphen inside a word ("al-Aswad", "quatre-vingt") keeps going when a letter follows
+                    if (IsHyphen(text[i]) && i + 1 < n && char.IsLetter(text[i + 1])) { i++; continue; }
+                    break;
+                }
+                // elision: l' d' qu' jusqu' n' s' c' j' m' t' lorsqu' puisqu'
+                if (i < n && IsApostrophe(text[i]) && i + 1 < n && char.IsLetter(text[i + 1]) && i - start <= 7)
+                {
+                    var word = Fold.String(text.AsSpan(start, i - start));
+                    if (word is "l" or "d" or "qu" or "jusqu" or "n" or "s" or "c" or "j" or "m" or "t" or "lorsqu" or "puisqu" or "presqu" or "quoiqu")
+                    {
+                        i++;
+                        tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word, word + "'"));
+                        continue;
+                    }
+                }
+                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word, Fold.String(text.AsSpan(start, i - start))));
+                continue;
+            }
+            i++;
+            var k = char.IsPunctuation(c) ? TokenKind.Punct : TokenKind.Symbol;
+            tokens.Add(new Token(new TextSpan(start, i), k, Fold.Char(c).ToString()));
+        }
+        return tokens;
+    }
+
+    public static List<Sentence> SplitSentences(string text, List<Token> tokens)
+    {
+        var sentences = new List<Sentence>();
+        var first = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var tok = tokens[t];
+            var isLast = t == tokens.Count - 1;
+            var end = false;
+            if (isLast) end = true;
+            else
+            {
+                var next = tokens[t + 1];
+                var gap = text.AsSpan(tok.End, next.Start - tok.End);
+                if (gap.Contains('\n')) end = true;
+                else if (tok.Kind == TokenKind.Punct && tok.Folded is "." or "!" or "?" or "…")
+                {
+                    var prev = t > first ? tokens[t - 1] : default;
+                    var abbrev = tok.Folded == "." && t > first && prev.End == tok.Start && prev.Kind == TokenKind.Word
+                                 && (Abbreviations.Contains(prev.Folded) || (prev.Span.Length == 1 && char.IsUpper(text[prev.Start])));
+                    // the next token starts a sentence when it begins with a capital, a digit or an opening quote
+                    var nextChar = text[next.Start];
+                    var opens = char.IsUpper(nextChar) || char.IsDigit(nextChar) || nextChar is '"' or '«' or '“' or '(' or '#' or '-' or '—';
+                    end = !abbrev && gap.Length > 0 && opens;
+                }
+            }
+            if (end)
+            {
+                sentences.Add(new Sentence(new TextSpan(tokens[first].Start, tok.End), first, t - first + 1));
+                first = t + 1;
+            }
+        }
+        return sentences;
+    }
+
+    public static List<Quote> FindQuotes(string text)
+    {
+        var quotes = new List<Quote>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            char close = c switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
+            if (close == '\0') { i++; continue; }
+            var j = text.IndexOf(close, i + 1);
+            // a quote does not run past a paragraph
+            var para = text.IndexOf('\n', i + 1);
+            if (j < 0 || (para >= 0 && para < j)) { i++; continue; }
+            quotes.Add(new Quote(new TextSpan(i, j + 1)));
+            i = j + 1;
+        }
+        return quotes;
+    }
+}
