@@ -98,6 +98,17 @@ public sealed record ModalityMention(TextSpan Span, Modality Modality);
 /// <summary>The final answer for a document: events, casualty reports and the resolved publication date.</summary>
 public sealed class ExtractionResult
 {
+    /// <summary>The document's result, created by the first component that writes to it.</summary>
+    public static ExtractionResult For(Document doc)
+    {
+        var r = doc.Layers.GetOne<ExtractionResult>();
+        if (r == null) { r = new ExtractionResult(); doc.Layers.SetOne(r); }
+        return r;
+    }
+
+    /// <summary>The publication day used to resolve relative dates: the input's day, or the one inferred from the text; null when only a month or year is known.</summary>
+    public DateOnly? PublicationDay { get; set; }
+
     public List<Event> Events { get; } = [];
     public List<CasualtyReport> CasualtyReports { get; } = [];
     public ResolvedDate? DateResolved { get; set; }
