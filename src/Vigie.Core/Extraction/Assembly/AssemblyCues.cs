@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Vigie.Lexicons;
+using Vigie.Model;
+using Vigie.Text;
+
+namespace Vigie.Extraction.Assembly;
+
+/// <summary>What a cue of lang/xx/assembly.tsv says (see the header of that file).</summary>
+public enum CueKind
+{
+    Outcome, Head, Person, Other, One, Gap, Unit, SubcountBefore, SubcountAfter, Revision, SameSource,
+    Conflict, Caption, Hedge, GenericAttack, AllOf, List, Elaboration,
+}
+
+/// <summary>One cue: its folded words, kind, and the outcome / victim group it implies.</summary>
+public sealed record Cue(string[] Words, CueKind Kind, Outcome? Outcome, VictimGroup? Group, int Line);
+
+/// <summary>
+/// The assembly cues of one language, loaded once from lang/xx/assembly.tsv and indexed by first folded word,
+/// so that matching at a token is one dictionary look-up. Thread-safe (immutable once built).
+/// </summary>
+public sealed class AssemblyCues
+{
+    private static readonly ConcurrentDictionary<string, Lazy<AssemblyCues>> Cache = new();
+    private readonly Dictionary<string, Cue[]> _byFirst;
+
+    private AssemblyCues(Dictionary<string, Cue[]> byFirst) => _byFirst = byFirst;
+
+    /// <summary>The cues for a language ("fr", "en"); French when the language has no file.</summary>
+    public static AssemblyCues For(string? language)
+    {
+        var lang = string.IsNullOrEmpty(language) ? "fr" : language;
+        return Cache.GetOrAdd(lang, l => new Lazy<AssemblyCues>(() => Load(l))).Value;
+    }
+
+    private static AssemblyCues Load(string lang)
+    {
+        var path = Path.Combine(DataPaths.Lang(lang), "assembly.tsv");
+        if (!File.Exists(path))
+        {
+            if (lang == "fr") throw new FileNotFoundException($"VIG-D001: {path} is missing");
+            return For("fr");
+        }
+        return Parse(Tsv.Load(path));
+    }
+
+    public static AssemblyCues Parse(Tsv tsv)
+    {
+        var list = new Dictionary<string, List<Cue>>();
+        foreach (var row in tsv.Rows)
+        {
+            var text = row["cue"];
+            var kindName = row["kind"];
+            if (text.Length == 0) continue;
+            if (!Enum.TryParse<CueKind>(kindName.Replace("_", ""), ignoreCase: true, out var kind))
+                throw new FormatException($"{tsv.Path}:{row.Line}: unknown kind '{kindName}'");
+            Outcome? outcome = null;
+            if (row.Get("value") is { } v)
+            {
+                if (!Enum.TryParse<Outcome>(v, ignoreCase: true, out var o))
+                    throw new FormatException($"{tsv.Path}:{row.Line}: unknown outcome '{v}'");
+                outcome = o;
+            }
+            VictimGroup? group = null;
+            if (row.Get("group") is { } g)
+            {
+                if (!Enum.TryParse<VictimGroup>(g.Replace("_", ""), ignoreCase: true, out var vg))
+                    throw new FormatException($"{tsv.Path}:{row.Line}: unknown group '{g}'");
+                group = vg;
+            }
+            var words = Tokenizer.Tokenize(text).Select(t => t.Folded).ToArray();
+            if (words.Length == 0) continue;
+            var cue = new Cue(words, kind, outcome, group, row.Line);
+            if (!list.TryGetValue(words[0], out var l)) list[words[0]] = l = [];
+            l.Add(cue);
+        }
+        // longest cues first so that "pris en otage" wins over a shorter cue at the same token
+        return new AssemblyCues(list.ToDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(c => c.Words.Length).ToArray()));
+    }
+
+    /// <summary>The longest cue of one of <paramref name="kinds"/> starting at token <paramref name="i"/>, or null.</summary>
+    public Cue? Match(IReadOnlyList<Token> tokens, int i, int end, params CueKind[] kinds)
+    {
+        if (i < 0 || i >= end || !_byFirst.TryGetValue(tokens[i].Folded, out var cues)) return null;
+        foreach (var c in cues)
+        {
+            if (Array.IndexOf(kinds, c.Kind) < 0) continue;
+            if (i + c.Words.Length > end) continue;
+            var ok = true;
+            for (var k = 1; k < c.Words.Length && ok; k++) ok = tokens[i + k].Folded == c.Words[k];
+            if (ok) return c;
+        }
+        return null;
+    }
+
+    /// <summary>A cue of <paramref name="kinds"/> ending at token <paramref name="last"/> (inclusive), or null.</summary>
+    public Cue? MatchEndingAt(IReadOnlyList<Token> tokens, int last, int start, out int first, params CueKind[] kinds)
+    {
+        for (var len = 1; len <= 5; len++)
+        {
+            var s = last - len + 1;
+            if (s < start) break;
+            var c = Match(tokens, s, last + 1, kinds);
+            if (c != null && c.Words.Length == len) { first = s; return c; }
+        }
+        first = -1;
+        return null;
+    }
+
+    /// <summary>True when a cue of <paramref name="kind"/> occurs in tokens [start, end).</summary>
+    public bool Any(IReadOnlyList<Token> tokens, int start, int end, CueKind kind)
+    {
+        for (var i = start; i < end; i++) if (Match(tokens, i, end, kind) != null) return true;
+        return false;
+    }
+}

@@ -1,0 +1,483 @@
+using Vigie.Model;
+using Vigie.Pipeline;
+using Vigie.Text;
+
+namespace Vigie.Extraction.Assembly;
+
+/// <summary>
+/// Turns numbers that count people into casualty figures (outcome, group, count, bound, source, scope)
+/// and groups them into <see cref="CasualtyReport"/>s. One pass over the sentences; every figure keeps
+/// the spans of the number, its noun and its outcome word. Reads the number, time, place, victim and
+/// source layers when present; the cues are in lang/xx/assembly.tsv.
+/// </summary>
+public sealed class CasualtyAssembler : IComponent
+{
+    public string Name => "casualties";
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
+    public IReadOnlyList<Type> Assigns => [typeof(FigureMention)];
+
+    private const int ForwardWindow = 12;
+    private const int BackwardWindow = 5;
+    private const int SubcountWindow = 3;
+
+    public void Process(Document doc)
+    {
+        var view = new DocView(doc);
+        var figures = new List<FigureMention>();
+        string? previousSource = null;
+        Area? previousArea = null;
+        for (var s = 0; s < view.Sentences.Count; s++)
+        {
+            if (s > 0 && view.Paragraph[s] != view.Paragraph[s - 1]) previousArea = null;
+            var found = ReadSentence(view, s, figures, previousSource, ref previousArea);
+            foreach (var f in found) if (f.Source != null) previousSource = f.Source;
+            figures.AddRange(found);
+        }
+        DropSubcounts(view, figures);
+        var merged = Merge(figures);
+        doc.Layers.Set(merged);
+        var result = view.Result;
+        result.CasualtyReports.Clear();
+        result.CasualtyReports.AddRange(BuildReports(merged));
+    }
+
+    // ---- one sentence -------------------------------------------------------------------------
+
+    private sealed class Cand
+    {
+        public int First, Last;          // tokens of the number, bound words included
+        public long Count; public Bound Bound; public long? Low, High;
+        public int HeadFirst = -1, HeadLast = -1;
+        public Cue? HeadCue; public VictimMention? Victim; public bool Inherit; public bool IsOne;
+        public Outcome? Outcome; public int OutFirst = -1, OutLast = -1;
+        public VictimGroup Group = VictimGroup.All; public string? Named;
+        public bool Drop;
+        public bool HasHead => HeadFirst >= 0;
+    }
+
+    private static List<FigureMention> ReadSentence(DocView v, int s, List<FigureMention> before, string? previousSource, ref Area? previousArea)
+    {
+        var sent = v.Sentences[s];
+        var toks = v.Tokens;
+        int start = sent.FirstToken, end = sent.EndToken;
+        var cues = v.Cues;
+        var cands = new List<Cand>();
+        var covered = new HashSet<int>();
+        foreach (var n in v.Numbers[s])
+        {
+            if (n.Vague || (n.Value == null && n.Low == null)) continue;
+            if (v.Times[s].Any(t => t.Span.Overlaps(n.Span))) continue;
+            var from = n.BoundSpan is { } b ? Math.Min(b.Start, n.Span.Start) : n.Span.Start;
+            var c = new Cand
+            {
+                First = v.TokenAt(from), Last = v.LastTokenBefore(n.Span.End),
+                Count = n.Value ?? n.Low ?? 0, Bound = n.Bound, Low = n.Low, High = n.High,
+            };
+            if (c.Last < c.First) continue;
+            for (var i = c.First; i <= c.Last; i++) covered.Add(i);
+            cands.Add(c);
+        }
+        for (var i = start; i < end; i++)
+        {
+            if (covered.Contains(i) || toks[i].Kind != TokenKind.Word) continue;
+            if (cues.Match(toks, i, end, CueKind.One) is { Words.Length: 1 })
+                cands.Add(new Cand { First = i, Last = i, Count = 1, Bound = Bound.Exact, IsOne = true });
+        }
+        cands.Sort((a, b) => a.First.CompareTo(b.First));
+        var candAt = new Dictionary<int, Cand>();
+        foreach (var c in cands) candAt.TryAdd(c.First, c);
+        var victimAt = new Dictionary<int, VictimMention>();
+        foreach (var vm in v.Victims[s]) victimAt.TryAdd(v.TokenAt(vm.Span.Start), vm);
+
+        // 1. the counted noun
+        foreach (var c in cands) FindHead(v, c, end, candAt, victimAt);
+        // a revised toll: "ramené de 100 morts à 35" — the second number takes the first one's noun
+        if (cues.Any(toks, start, end, CueKind.Revision))
+        {
+            for (var k = 1; k < cands.Count; k++)
+            {
+                var c = cands[k];
+                if (c.HasHead || c.IsOne || c.First == 0 || toks[c.First - 1].Folded is not ("a" or "to")) continue;
+                var prev = cands.Take(k).LastOrDefault(p => p.HasHead && !p.Drop && !p.IsOne);
+                if (prev == null) continue;
+                c.HeadFirst = prev.HeadFirst; c.HeadLast = prev.HeadLast; c.HeadCue = prev.HeadCue; c.Victim = prev.Victim;
+                prev.Drop = true;
+            }
+        }
+        // a bare number right after an outcome verb: "kills at least 15,"
+        foreach (var c in cands)
+        {
+            if (c.HasHead || c.IsOne || c.Drop) continue;
+            var next = c.Last + 1;
+            if (next < end && toks[next].Kind is TokenKind.Word or TokenKind.Number) continue;
+            var cue = cues.MatchEndingAt(toks, c.First - 1, start, out var f, CueKind.Outcome, CueKind.Head);
+            if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = f; c.OutLast = c.First - 1; c.HeadFirst = c.HeadLast = c.Last; }
+        }
+        var live = cands.Where(c => c.HasHead && !c.Drop).ToList();
+
+        // 2. parts of a figure: "dont 24 enfants", "13 femmes parmi les 22"
+        foreach (var c in live)
+        {
+            for (var i = c.First - 1; i >= Math.Max(start, c.First - 2); i--)
+                if (cues.MatchEndingAt(toks, i, start, out _, CueKind.SubcountBefore) != null) { c.Drop = true; break; }
+            if (c.HeadLast + 1 < end && cues.Match(toks, c.HeadLast + 1, end, CueKind.SubcountAfter) != null) c.Drop = true;
+        }
+        live.RemoveAll(c => c.Drop);
+
+        // 3. the outcome: the head itself, else the nearest outcome word of the list the number belongs to
+        var chains = new List<List<Cand>>();
+        foreach (var c in live)
+        {
+            if (chains.Count > 0 && Coordinated(v, chains[^1][^1].HeadLast + 1, c.First, end)) chains[^1].Add(c);
+            else chains.Add([c]);
+        }
+        for (var ci = 0; ci < chains.Count; ci++)
+        {
+            var chain = chains[ci];
+            foreach (var c in chain)
+                if (c.HeadCue is { Kind: CueKind.Head, Outcome: { } own } && c.Outcome == null) { c.Outcome = own; c.OutFirst = c.HeadFirst; c.OutLast = c.HeadLast; }
+            if (chain.All(c => c.Outcome != null)) continue;
+            var limit = ci + 1 < chains.Count ? chains[ci + 1][0].First : end;
+            Outcome? fo = null; int ff = -1, fl = -1, fd = int.MaxValue;
+            for (var i = chain[^1].HeadLast + 1; i < Math.Min(limit, chain[^1].HeadLast + 1 + ForwardWindow); i++)
+            {
+                if (toks[i].Folded is ";" or ":") break;
+                var cue = cues.Match(toks, i, end, CueKind.Outcome, CueKind.Head);
+                if (cue?.Outcome is { } o) { fo = o; ff = i; fl = i + cue.Words.Length - 1; fd = i - chain[^1].HeadLast - 1; break; }
+            }
+            Outcome? bo = null; int bf = -1, bl = -1, bd = int.MaxValue;
+            var floor = Math.Max(start, chain[0].First - BackwardWindow);
+            if (ci > 0) floor = Math.Max(floor, chains[ci - 1][^1].HeadLast + 1);
+            for (var i = chain[0].First - 1; i >= floor; i--)
+            {
+                if (toks[i].Folded is "," or ";" or "." or ":" || cues.Match(toks, i, end, CueKind.List) != null) break;
+                var cue = cues.MatchEndingAt(toks, i, floor, out var f, CueKind.Outcome, CueKind.Head);
+                if (cue?.Outcome is { } o) { bo = o; bf = f; bl = i; bd = chain[0].First - 1 - i; break; }
+            }
+            var useForward = fo != null && (bo == null || fd <= bd);
+            foreach (var c in chain)
+            {
+                if (c.Outcome != null) continue;
+                if (useForward) { c.Outcome = fo; c.OutFirst = ff; c.OutLast = fl; }
+                else if (bo != null) { c.Outcome = bo; c.OutFirst = bf; c.OutLast = bl; }
+            }
+        }
+        // ellipsis: "deux ont été tués près de A, et un autre près de B"
+        for (var k = 0; k < live.Count; k++)
+        {
+            var c = live[k];
+            if (c.Outcome != null || !c.Inherit) continue;
+            var prev = k > 0 ? live[k - 1] : null;
+            if (prev?.Outcome != null) { c.Outcome = prev.Outcome; c.OutFirst = prev.OutFirst; c.OutLast = prev.OutLast; }
+        }
+        live.RemoveAll(c => c.Outcome == null);
+        if (live.Count == 0) return [];
+
+        // 4. the group
+        var objectCivilians = CiviliansAsObject(v, s) || (s > 0 && v.Paragraph[s - 1] == v.Paragraph[s] && CiviliansAsObject(v, s - 1));
+        for (var k = 0; k < live.Count; k++)
+        {
+            var c = live[k];
+            if (c.Victim != null) { c.Group = c.Victim.Group; c.Named = c.Victim.NamedGroup; }
+            else if (c.HeadCue?.Group is { } g) c.Group = g;
+            if (c.Inherit && c.Victim == null)
+            {
+                var prev = k > 0 ? live[k - 1] : null;
+                if (prev != null) { c.Group = prev.Group; c.Named = prev.Named; }
+                else if (before.Count > 0) { c.Group = before[^1].Figure.Group; c.Named = before[^1].Figure.NamedGroup; }
+            }
+            if (c.Group == VictimGroup.All && c.Victim == null)
+            {
+                var after = c.OutLast > c.HeadLast ? c.OutLast + 1 : c.HeadLast + 1;
+                if (AllOf(v, after, end) is { } vm) { c.Group = vm.Group; c.Named = vm.NamedGroup; }
+                else if (objectCivilians && c.Outcome == Outcome.Killed) c.Group = VictimGroup.Civilians;
+            }
+            if (c.Group == VictimGroup.NonStateArmed && c.Named == null) c.Named = NamedNonState(v);
+        }
+
+        // 5. source, time, area
+        var (scope, period, timeSpan) = ScopeOf(v, s);
+        var area = AreaOf(v, s) ?? previousArea;
+        previousArea = area;
+        var sameSource = cues.Any(toks, start, end, CueKind.SameSource);
+        var result = new List<FigureMention>();
+        foreach (var c in live)
+        {
+            var numSpan = new TextSpan(toks[c.First].Start, toks[Math.Max(c.Last, c.HeadLast)].End);
+            var figSpan = numSpan;
+            if (c.OutFirst >= 0) figSpan = TextSpan.Cover(figSpan, new TextSpan(toks[c.OutFirst].Start, toks[c.OutLast].End));
+            var (source, sourceSpan) = SourceOf(v, s, numSpan, sameSource ? previousSource : null);
+            var evidence = sourceSpan is { } ss && Math.Abs(ss.Start - figSpan.End) < 200 ? TextSpan.Cover(figSpan, ss) : figSpan;
+            var fig = new Figure
+            {
+                Outcome = c.Outcome!.Value, Group = c.Group, NamedGroup = c.Named, Count = c.Count, Bound = c.Bound,
+                Low = c.Bound == Bound.Range ? c.Low : null, High = c.Bound == Bound.Range ? c.High : null,
+                Evidence = [figSpan],
+            };
+            result.Add(new FigureMention(fig, s)
+            {
+                Source = source, Scope = scope, Period = period, Area = area, Evidence = evidence, TimeSpan = timeSpan,
+                HasPlace = v.Places[s].Count > 0, Elaboration = cues.Any(toks, start, end, CueKind.Elaboration),
+            });
+        }
+        return result;
+    }
+
+    private static void FindHead(DocView v, Cand c, int end, Dictionary<int, Cand> candAt, Dictionary<int, VictimMention> victimAt)
+    {
+        var toks = v.Tokens;
+        var cues = v.Cues;
+        if (c.First > 0 && cues.Match(toks, c.First - 1, end, CueKind.Other) != null) c.Inherit = true;
+        var j = c.Last + 1;
+        if (j >= end) return;
+        if (cues.Match(toks, j, end, CueKind.Unit) != null) return;
+        var gaps = 0;
+        while (j < end)
+        {
+            if (victimAt.TryGetValue(j, out var vm))
+            {
+                c.Victim = vm; c.HeadFirst = j; c.HeadLast = v.LastTokenBefore(vm.Span.End);
+                // the victim noun may carry an outcome word ("blessés") — also read as the head cue
+                c.HeadCue = cues.Match(toks, j, end, CueKind.Head) is { } hc && hc.Words.Length == c.HeadLast - j + 1 ? hc : null;
+                return;
+            }
+            var cue = cues.Match(toks, j, end, CueKind.Head, CueKind.Person, CueKind.Other);
+            if (cue != null)
+            {
+                if (cue.Kind == CueKind.Other)
+                {
+                    c.Inherit = true;
+                    // "15 autres blessés", "d'autres civils": the noun may follow
+                    var k = j + cue.Words.Length;
+                    if (k < end && (victimAt.ContainsKey(k) || cues.Match(toks, k, end, CueKind.Head, CueKind.Person) != null)) { j = k; continue; }
+                }
+                c.HeadCue = cue; c.HeadFirst = j; c.HeadLast = j + cue.Words.Length - 1;
+                // "five wounded men": the adjective is not the noun
+                if (cue.Kind == CueKind.Head && c.HeadLast + 1 < end && (victimAt.ContainsKey(c.HeadLast + 1) || cues.Match(toks, c.HeadLast + 1, end, CueKind.Person) != null))
+                {
+                    c.HeadCue = null; j = c.HeadLast + 1; c.HeadFirst = -1; c.HeadLast = -1;
+                    continue;
+                }
+                return;
+            }
+            if (c.IsOne || gaps >= 3) return;
+            // "cinq de leurs six chefs": the second number is the whole, not a figure
+            if (candAt.TryGetValue(j, out var whole) && gaps > 0)
+            {
+                whole.Drop = true; j = whole.Last + 1; gaps++;
+                continue;
+            }
+            var t = toks[j];
+            var isGap = cues.Match(toks, j, end, CueKind.Gap) is { Words.Length: 1 };
+            var isAdjective = t.Kind == TokenKind.Word && char.IsUpper(v.Text[t.Start]) && v.Doc.Language == "en";
+            if (!isGap && !isAdjective) return;
+            gaps++; j++;
+        }
+    }
+
+    /// <summary>True when tokens [from, to) only join two figures of one list (",", "et", "and").</summary>
+    private static bool Coordinated(DocView v, int from, int to, int end)
+    {
+        if (from > to || to - from > 3) return false;
+        for (var i = from; i < to;)
+        {
+            var cue = v.Cues.Match(v.Tokens, i, end, CueKind.List);
+            if (cue == null) return false;
+            i += cue.Words.Length;
+        }
+        return true;
+    }
+
+    /// <summary>"douze morts, tous des civils": the group named right after a figure.</summary>
+    private static VictimMention? AllOf(DocView v, int from, int end)
+    {
+        var toks = v.Tokens;
+        for (var i = from; i < Math.Min(end, from + 3); i++)
+        {
+            var cue = v.Cues.Match(toks, i, end, CueKind.AllOf);
+            if (cue == null) continue;
+            var k = i + cue.Words.Length;
+            if (k < end)
+                foreach (var vm in v.Victims[v.SentenceAt(toks[k].Start)])
+                    if (v.TokenAt(vm.Span.Start) == k) return vm;
+        }
+        return null;
+    }
+
+    /// <summary>"des ADF ont tué des civils": a killing verb whose object is civilians, without a number.</summary>
+    private static bool CiviliansAsObject(DocView v, int s)
+    {
+        var toks = v.Tokens;
+        var sent = v.Sentences[s];
+        foreach (var vm in v.Victims[s])
+        {
+            if (vm.Group != VictimGroup.Civilians) continue;
+            var t = v.TokenAt(vm.Span.Start);
+            for (var i = t - 1; i >= Math.Max(sent.FirstToken, t - 3); i--)
+            {
+                if (toks[i].Kind == TokenKind.Number) break;
+                var cue = v.Cues.Match(toks, i, sent.EndToken, CueKind.Outcome);
+                if (cue?.Outcome == Outcome.Killed) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The one non-state armed group the document names, for "jihadistes" in an article about it.</summary>
+    private static string? NamedNonState(DocView v)
+    {
+        string? name = null;
+        foreach (var a in v.AllActors)
+        {
+            if (a.Kind != ActorKind.RebelGroup) continue;
+            if (name == null) name = a.Name;
+            else if (name != a.Name) return null;
+        }
+        return name;
+    }
+
+    private static (string? Name, TextSpan? Span) SourceOf(DocView v, int s, TextSpan fig, string? fallback)
+    {
+        SourceMention? best = null;
+        var bestDist = int.MaxValue;
+        foreach (var sm in v.Sources[s])
+        {
+            var span = sm.Full.Length > 0 ? sm.Full : sm.Span;
+            var d = span.Start >= fig.End ? span.Start - fig.End : span.End <= fig.Start ? fig.Start - span.End : 0;
+            if (d < bestDist) { bestDist = d; best = sm; }
+        }
+        if (best != null) return (best.Name, best.Full.Length > 0 ? best.Full : best.Span);
+        // a figure inside a quote: the speaker named right after the quote
+        if (v.QuoteAround(fig) is { } q)
+        {
+            for (var k = s; k < Math.Min(v.Sentences.Count, s + 3); k++)
+                foreach (var sm in v.Sources[k])
+                    if (sm.Span.Start >= q.Span.End && sm.Span.Start - q.Span.End < 200) return (sm.Name, sm.Full.Length > 0 ? sm.Full : sm.Span);
+        }
+        return (fallback, null);
+    }
+
+    /// <summary>Scope and period of the figures of a sentence, from its time expressions.</summary>
+    private static (ReportScope, DateRange?, TextSpan?) ScopeOf(DocView v, int s)
+    {
+        var pub = v.PublicationDate;
+        var times = v.Times[s];
+        foreach (var t in times)
+            if (t.Kind == TimeKind.ConflictStart) return (ReportScope.ConflictTotal, Until(t.Range, pub), t.Span);
+        var sent = v.Sentences[s];
+        if (v.Cues.Any(v.Tokens, sent.FirstToken, sent.EndToken, CueKind.Conflict))
+            foreach (var t in times)
+                if (t.Range is { } r && r.Start.Precision == DatePrecision.Year) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
+        foreach (var t in times)
+        {
+            switch (t.Kind)
+            {
+                case TimeKind.PeriodStart:
+                case TimeKind.Duration:
+                case TimeKind.Coarse:
+                    return (ReportScope.Period, t.Range, t.Span);
+                case TimeKind.Point when t.Range is { } r:
+                    var days = r.End.Last.DayNumber - r.Start.First.DayNumber;
+                    return (days > 3 ? ReportScope.Period : ReportScope.Event, r, t.Span);
+            }
+        }
+        return (ReportScope.Event, pub is { } p ? DateRange.Single(p) : null, null);
+    }
+
+    private static DateRange? Until(DateRange? r, PartialDate? pub) =>
+        r == null ? null : pub is { } p ? new DateRange(r.Start, p) : r;
+
+    private static Area? AreaOf(DocView v, int s)
+    {
+        foreach (var p in v.Places[s])
+            return new Area { Name = p.Resolved?.Name is { Length: > 0 } n ? n : p.Name, Country = p.Resolved?.Country };
+        return null;
+    }
+
+    // ---- the whole document -----------------------------------------------------------------
+
+    /// <summary>
+    /// A smaller count given in a statement that details an earlier figure (same outcome and group, no
+    /// place of its own, same source or an elaboration cue) is a part of it: "douze dans le bus et un dans une voiture".
+    /// </summary>
+    private static void DropSubcounts(DocView v, List<FigureMention> figures)
+    {
+        var keep = new List<FigureMention>(figures.Count);
+        foreach (var f in figures)
+        {
+            var isPart = !f.HasPlace && figures.Any(g => g.Sentence < f.Sentence && f.Sentence - g.Sentence <= SubcountWindow
+                && g.Figure.Outcome == f.Figure.Outcome && g.Figure.Group == f.Figure.Group && g.Figure.Count > f.Figure.Count
+                && (f.Elaboration || (g.Source != null && g.Source == f.Source)));
+            if (!isPart) keep.Add(f);
+        }
+        figures.Clear();
+        figures.AddRange(keep);
+        _ = v;
+    }
+
+    /// <summary>A figure repeated in the text is one figure with all its spans (the most specific group, an explicit bound, a named source).</summary>
+    public static List<FigureMention> Merge(List<FigureMention> figures)
+    {
+        var outList = new List<FigureMention>();
+        foreach (var f in figures)
+        {
+            var same = outList.FirstOrDefault(g => g.Figure.Outcome == f.Figure.Outcome && g.Figure.Count == f.Figure.Count
+                && (g.Figure.Group == f.Figure.Group || g.Figure.Group == VictimGroup.All || f.Figure.Group == VictimGroup.All)
+                && (g.Scope == ReportScope.ConflictTotal) == (f.Scope == ReportScope.ConflictTotal));
+            if (same == null) { outList.Add(f); continue; }
+            var gf = same.Figure;
+            if (gf.Group == VictimGroup.All && f.Figure.Group != VictimGroup.All) { gf.Group = f.Figure.Group; gf.NamedGroup = f.Figure.NamedGroup; }
+            if (gf.Bound == Bound.Exact && f.Figure.Bound != Bound.Exact) { gf.Bound = f.Figure.Bound; gf.Low = f.Figure.Low; gf.High = f.Figure.High; }
+            gf.Evidence = [.. gf.Evidence ?? [], .. f.Figure.Evidence ?? []];
+            same.MoreEvidence.Add(f.Evidence);
+            if (same.Source == null && f.Source != null)
+            {
+                same.Source = f.Source;
+                if (same.Scope == ReportScope.Event && f.Scope != ReportScope.Event) { same.Scope = f.Scope; same.Period = f.Period; }
+                same.Area ??= f.Area;
+            }
+            if (same.Scope == ReportScope.Event && f.Scope == ReportScope.Period && same.Source == f.Source) { same.Scope = f.Scope; same.Period = f.Period; }
+        }
+        return outList;
+    }
+
+    public static List<CasualtyReport> BuildReports(List<FigureMention> figures)
+    {
+        var reports = new List<CasualtyReport>();
+        var keys = new List<string>();
+        foreach (var f in figures)
+        {
+            var key = $"{f.Source}|{f.Scope}|{f.Period?.Start}|{f.Period?.End}|{f.Area?.Name}";
+            var i = keys.IndexOf(key);
+            if (i < 0)
+            {
+                keys.Add(key);
+                reports.Add(new CasualtyReport { Source = f.Source, Scope = f.Scope, Period = f.Period, Area = f.Area });
+                i = reports.Count - 1;
+            }
+            var r = reports[i];
+            r.Figures.Add(f.Figure);
+            foreach (var e in f.MoreEvidence.Prepend(f.Evidence))
+                if (!r.Evidence.Contains(e)) r.Evidence.Add(e);
+        }
+        return reports;
+    }
+}
+
+/// <summary>A casualty figure found in one sentence, with what the report it goes in needs (a layer for the event assembler).</summary>
+public sealed class FigureMention(Figure figure, int sentence)
+{
+    public Figure Figure { get; } = figure;
+    /// <summary>The sentence the figure was first read in.</summary>
+    public int Sentence { get; } = sentence;
+    public string? Source { get; set; }
+    public ReportScope Scope { get; set; }
+    public DateRange? Period { get; set; }
+    public Area? Area { get; set; }
+    /// <summary>The figure with its source phrase.</summary>
+    public TextSpan Evidence { get; set; }
+    public List<TextSpan> MoreEvidence { get; } = [];
+    public TextSpan? TimeSpan { get; set; }
+    public bool HasPlace { get; set; }
+    public bool Elaboration { get; set; }
+}

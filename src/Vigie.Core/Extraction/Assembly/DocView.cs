@@ -1,0 +1,110 @@
+using Vigie.Model;
+using Vigie.Text;
+
+namespace Vigie.Extraction.Assembly;
+
+/// <summary>
+/// The layers of one document as the assemblers read them: tokens, sentences, paragraphs, and every
+/// mention layer bucketed by sentence, so each sentence is visited once and look-ups stay local.
+/// </summary>
+public sealed class DocView
+{
+    public Document Doc { get; }
+    public string Text => Doc.Text;
+    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Sentence> Sentences { get; }
+    /// <summary>Paragraph number of each sentence (a new paragraph after a line break).</summary>
+    public int[] Paragraph { get; }
+    public AssemblyCues Cues { get; }
+    public ExtractionResult Result { get; }
+
+    public List<NumberMention>[] Numbers { get; }
+    public List<TimeMention>[] Times { get; }
+    public List<PlaceMention>[] Places { get; }
+    public List<ActorMention>[] Actors { get; }
+    public List<VictimMention>[] Victims { get; }
+    public List<SourceMention>[] Sources { get; }
+    public List<TriggerMention>[] Triggers { get; }
+    public List<ModalityMention>[] Modalities { get; }
+    public IReadOnlyList<Quote> Quotes { get; }
+    public IReadOnlyList<ActorMention> AllActors { get; }
+
+    public DocView(Document doc)
+    {
+        Doc = doc;
+        Tokens = doc.Layers.Get<Token>();
+        Sentences = doc.Layers.Get<Sentence>();
+        Cues = AssemblyCues.For(doc.Language);
+        Result = ExtractionResult.For(doc);
+        var n = Sentences.Count;
+        Paragraph = new int[n];
+        for (var s = 1; s < n; s++)
+        {
+            var gap = doc.Text.AsSpan(Sentences[s - 1].Span.End, Math.Max(0, Sentences[s].Span.Start - Sentences[s - 1].Span.End));
+            Paragraph[s] = Paragraph[s - 1] + (gap.Contains('\n') ? 1 : 0);
+        }
+        Numbers = Bucket(doc.Layers.Get<NumberMention>(), m => m.Span);
+        Times = Bucket(doc.Layers.Get<TimeMention>(), m => m.Span);
+        Places = Bucket(doc.Layers.Get<PlaceMention>(), m => m.Span);
+        Actors = Bucket(doc.Layers.Get<ActorMention>(), m => m.Span);
+        Victims = Bucket(doc.Layers.Get<VictimMention>(), m => m.Span);
+        Sources = Bucket(doc.Layers.Get<SourceMention>(), m => m.Span);
+        Triggers = Bucket(doc.Layers.Get<TriggerMention>(), m => m.Span);
+        Modalities = Bucket(doc.Layers.Get<ModalityMention>(), m => m.Span);
+        Quotes = doc.Layers.Get<Quote>();
+        AllActors = doc.Layers.Get<ActorMention>();
+    }
+
+    private List<T>[] Bucket<T>(IReadOnlyList<T> items, Func<T, TextSpan> span)
+    {
+        var b = new List<T>[Sentences.Count];
+        for (var i = 0; i < b.Length; i++) b[i] = [];
+        foreach (var it in items)
+        {
+            var s = SentenceAt(span(it).Start);
+            if (s >= 0) b[s].Add(it);
+        }
+        foreach (var l in b) l.Sort((x, y) => span(x).Start.CompareTo(span(y).Start));
+        return b;
+    }
+
+    /// <summary>Index of the sentence containing <paramref name="offset"/> (or the next one), -1 past the end.</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1, ans = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Sentences[mid].Span.End > offset) { ans = mid; hi = mid - 1; }
+            else lo = mid + 1;
+        }
+        return ans;
+    }
+
+    /// <summary>Index of the first token ending after <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Count - 1, ans = Tokens.Count;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Tokens[mid].End > offset) { ans = mid; hi = mid - 1; }
+            else lo = mid + 1;
+        }
+        return ans;
+    }
+
+    /// <summary>Index of the last token starting before <paramref name="end"/>.</summary>
+    public int LastTokenBefore(int end) => TokenAt(end - 1) is var t && t < Tokens.Count && Tokens[t].Start < end ? t : t - 1;
+
+    /// <summary>The quote that contains <paramref name="span"/>, if any.</summary>
+    public Quote? QuoteAround(TextSpan span)
+    {
+        foreach (var q in Quotes) if (q.Span.Contains(span)) return q;
+        return null;
+    }
+
+    /// <summary>The publication day, or the first day of the published month/year.</summary>
+    public PartialDate? PublicationDate =>
+        Result.PublicationDay is { } d ? PartialDate.OfDay(d) : Result.DateResolved?.Date ?? Doc.Published;
+}

@@ -1,0 +1,439 @@
+using Vigie.Model;
+using Vigie.Pipeline;
+using Vigie.Text;
+
+namespace Vigie.Extraction.Assembly;
+
+/// <summary>
+/// Builds events from trigger mentions: one event per (type, place, day). A trigger takes the places of
+/// its clause (a list of places gives one event each), the nearest time expression (else the previous
+/// sentence's, else the publication date), the actors around it, the sources of its sentence and the
+/// modality cues covering it. Events of the same type, place and day are merged; an event whose place is
+/// only a region or country joins a precise event of the same type. Fatalities come from event-scope
+/// figures read in the event's sentences, never from period or conflict totals.
+/// </summary>
+public sealed class EventAssembler : IComponent
+{
+    public string Name => "events";
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
+    public IReadOnlyList<Type> Assigns => [];
+
+    private const double SameAreaKm = 25.0;
+
+    internal sealed class Draft
+    {
+        public EventSubtype Subtype;
+        public EventType Type => Taxonomy.TypeOf(Subtype);
+        public PlaceMention? Place;
+        public Location? Location;
+        public bool Vague;
+        public bool MultiPlace;
+        public DateRange? Date;
+        public TextSpan? DateSpan;
+        public Actor? Actor1, Actor2;
+        public TextSpan? Actor1Span, Actor2Span;
+        public List<string?> Sources = [];
+        public List<bool> SourcePartisan = [];
+        public List<TextSpan> SourceSpans = [];
+        public Modality Modality = Modality.Asserted;
+        public TextSpan? ModalitySpan;
+        public bool Optional;
+        public HashSet<int> Sentences = [];
+        public List<TextSpan> Evidence = [];
+        public List<TextSpan> TypeEvidence = [];
+        public bool Hedged;
+    }
+
+    public void Process(Document doc)
+    {
+        var v = new DocView(doc);
+        var figures = doc.Layers.Get<FigureMention>();
+        var figuresBySentence = new List<FigureMention>[v.Sentences.Count];
+        for (var i = 0; i < figuresBySentence.Length; i++) figuresBySentence[i] = [];
+        foreach (var f in figures)
+        {
+            figuresBySentence[f.Sentence].Add(f);
+            foreach (var e in f.Figure.Evidence ?? [])
+                if (v.SentenceAt(e.Start) is var s2 and >= 0 && s2 != f.Sentence && !figuresBySentence[s2].Contains(f)) figuresBySentence[s2].Add(f);
+        }
+        var sides = Sides.Of(v);
+        var drafts = new List<Draft>();
+        List<PlaceMention>? lastPlaces = null;
+        var lastPlaceSentence = -10;
+        for (var s = 0; s < v.Sentences.Count; s++)
+        {
+            var groups = PlaceGroups(v, s);
+            foreach (var t in v.Triggers[s])
+            {
+                var places = PickGroup(groups, t.Span);
+                var carried = false;
+                if (places == null && lastPlaces != null && s - lastPlaceSentence <= 2) { places = lastPlaces; carried = true; }
+                drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides));
+            }
+            // a killing told without an event word: "un autre (soldat a été tué) près de B"
+            if (v.Triggers[s].Count == 0)
+                foreach (var f in figuresBySentence[s])
+                {
+                    if (f.Sentence != s || f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0) continue;
+                    var span = f.Figure.Evidence is [var e0, ..] ? e0 : f.Evidence;
+                    var places = PickGroup(groups, span)!;
+                    var sub = f.Figure.Group == VictimGroup.Civilians ? EventSubtype.Attack : EventSubtype.ArmedClash;
+                    var pseudo = new TriggerMention(span, sub) { Rule = "figure" };
+                    drafts.AddRange(FromTrigger(v, s, pseudo, places, false, figuresBySentence[s], sides));
+                }
+            if (groups.Count > 0) { lastPlaces = groups[0]; lastPlaceSentence = s; }
+        }
+        var events = MergeDrafts(drafts);
+        foreach (var d in events) d.Fatalities = FatalitiesOf(d, figuresBySentence);
+        var result = v.Result;
+        result.Events.Clear();
+        foreach (var d in events) result.Events.Add(ToEvent(d.Draft, d.Fatalities, d.FatalitySpans));
+    }
+
+    // ---- places ---------------------------------------------------------------------------
+
+    /// <summary>The places of a sentence grouped into lists ("Hajar al-Aswad, Qadam et Yarmouk" is one group).</summary>
+    internal static List<List<PlaceMention>> PlaceGroups(DocView v, int s)
+    {
+        var groups = new List<List<PlaceMention>>();
+        foreach (var p in v.Places[s])
+        {
+            if (groups.Count > 0 && InList(v, groups[^1][^1], p)) groups[^1].Add(p);
+            else groups.Add([p]);
+        }
+        return groups;
+    }
+
+    private static bool InList(DocView v, PlaceMention a, PlaceMention b)
+    {
+        var from = v.TokenAt(a.Span.End);
+        var bStart = b.Full.Length > 0 ? Math.Min(b.Full.Start, b.Span.Start) : b.Span.Start;
+        var to = v.TokenAt(b.Span.Start);
+        if (to - from > 6 || to <= from) return false;
+        var toks = v.Tokens;
+        var connector = false;
+        var unknown = 0;
+        for (var i = from; i < to;)
+        {
+            var cue = v.Cues.Match(toks, i, to, CueKind.List);
+            if (cue != null) { connector = true; i += cue.Words.Length; continue; }
+            var t = toks[i];
+            if (t.Kind == TokenKind.Punct && t.Folded != "-") return false;
+            if (v.Cues.Match(toks, i, to, CueKind.Gap) == null && t.Start < bStart) unknown++;
+            if (t.Kind == TokenKind.Word && t.Folded is "a" or "dans" or "pres" or "in" or "near" or "at" or "sur") return false;
+            i++;
+        }
+        return connector && unknown <= 2;
+    }
+
+    /// <summary>The group of places that belongs to the span: the nearest one after it, else the nearest one before.</summary>
+    private static List<PlaceMention>? PickGroup(List<List<PlaceMention>> groups, TextSpan span)
+    {
+        List<PlaceMention>? after = null, before = null;
+        foreach (var g in groups)
+        {
+            if (g[0].Span.Start >= span.Start) { after ??= g; }
+            else before = g;
+        }
+        if (after != null && before != null)
+        {
+            var da = after[0].Span.Start - span.End;
+            var db = span.Start - before[^1].Span.End;
+            return da <= db * 2 ? after : before;
+        }
+        return after ?? before;
+    }
+
+    private static (Location Loc, bool Vague) LocationOf(PlaceMention p)
+    {
+        var relPrecision = p.Relation switch { PlaceRelation.In => 1, PlaceRelation.Near => 2, _ => 3 };
+        var r = p.Resolved;
+        var loc = new Location
+        {
+            Name = r?.Name is { Length: > 0 } n ? n : p.Name,
+            Country = r?.Country, Admin1 = r?.Admin1, Lat = r?.Lat, Lon = r?.Lon, GeonamesId = r?.GeonamesId,
+            Precision = Math.Max(relPrecision, r?.Precision ?? relPrecision),
+            Evidence = [p.Span],
+        };
+        return (loc, p.Relation == PlaceRelation.Region || (r?.Precision ?? 1) >= 3);
+    }
+
+    // ---- one trigger ----------------------------------------------------------------------
+
+    private static IEnumerable<Draft> FromTrigger(DocView v, int s, TriggerMention t, List<PlaceMention>? places, bool carried,
+        List<FigureMention> figures, Sides sides)
+    {
+        var toks = v.Tokens;
+        var sent = v.Sentences[s];
+        var tFirst = v.TokenAt(t.Span.Start);
+        var subtype = t.Subtype;
+        var (a1, a1s, a2, a2s) = ActorsOf(v, s, t);
+
+        // "attaque": armed clash when the target is armed forces, attack on civilians otherwise
+        var generic = v.Cues.Match(toks, tFirst, sent.EndToken, CueKind.GenericAttack) != null;
+        if (generic && subtype is EventSubtype.Attack or EventSubtype.ArmedClash)
+        {
+            var forces = figures.Any(f => f.Sentence == s && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces)
+                         || v.Victims[s].Any(x => x.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces)
+                         || a2?.Kind is ActorKind.StateForces or ActorKind.ExternalForces;
+            var civilians = figures.Any(f => f.Sentence == s && f.Figure.Group == VictimGroup.Civilians)
+                            || v.Victims[s].Any(x => x.Group == VictimGroup.Civilians);
+            if (forces) subtype = EventSubtype.ArmedClash;
+            else if (civilians) subtype = EventSubtype.Attack;
+        }
+        if (subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && a1?.Kind is { } k1)
+            subtype = k1 == ActorKind.StateForces ? EventSubtype.GovernmentRegainsTerritory : EventSubtype.NonStateActorOvertakesTerritory;
+
+        // fill the sides from the document when the sentence names only one
+        var type = Taxonomy.TypeOf(subtype);
+        if (type == EventType.ViolenceAgainstCivilians)
+        {
+            if (a2 == null || a2.Kind != ActorKind.Civilians) { a2 = new Actor { Name = "Civilians", Kind = ActorKind.Civilians }; a2s = null; }
+            if (a1?.Kind == ActorKind.Civilians) { a1 = null; a1s = null; }
+        }
+        else if (type is EventType.Battles or EventType.ExplosionsRemoteViolence)
+        {
+            if (a1 == null && a2 != null) a1 = sides.Opposite(a2);
+            else if (a2 == null && a1 != null) a2 = sides.Opposite(a1);
+            else if (a1 == null && a2 == null && type == EventType.Battles) { a1 = sides.State; a2 = sides.NonState; }
+            else if (a1 == null && a2 == null && subtype == EventSubtype.AirDroneStrike) { a1 = sides.State; a2 = sides.NonState; }
+        }
+
+        // date
+        var (date, dateSpan, background) = DateOf(v, s, t.Span);
+        // sources
+        var sources = new List<string?>();
+        var partisan = new List<bool>();
+        var sourceSpans = new List<TextSpan>();
+        foreach (var sm in v.Sources[s]) { sources.Add(sm.Name); partisan.Add(sm.Partisan); sourceSpans.Add(sm.Full.Length > 0 ? sm.Full : sm.Span); }
+        if (sources.Count == 0) sources.Add(null);
+        // modality and hedges
+        var modality = Modality.Asserted;
+        TextSpan? modSpan = null;
+        foreach (var m in v.Modalities[s])
+        {
+            if (m.Modality is Modality.Denied or Modality.Planned) { modality = m.Modality; modSpan = m.Span; }
+        }
+        var hedged = false;
+        for (var i = Math.Max(sent.FirstToken, tFirst - 4); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged; i++)
+            hedged = v.Cues.Match(toks, i, sent.EndToken, CueKind.Hedge) != null;
+        var caption = v.Cues.Any(toks, sent.FirstToken, sent.EndToken, CueKind.Caption);
+        var pub = v.PublicationDate;
+        var old = date != null && pub is { Precision: DatePrecision.Day } p && date.End.Last < p.First.AddDays(-6);
+        var optional = background || caption || hedged || old;
+
+        var evidence = sent.Span;
+        var targets = places is { Count: > 0 } ? places.Select(pl => (PlaceMention?)pl).ToList() : [null];
+        foreach (var place in targets)
+        {
+            var d = new Draft
+            {
+                Subtype = subtype, Place = place, Date = date, DateSpan = dateSpan,
+                Actor1 = a1, Actor2 = a2, Actor1Span = a1s, Actor2Span = a2s,
+                Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
+                Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
+                MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span],
+            };
+            d.Sentences.Add(s);
+            if (place != null)
+            {
+                (d.Location, d.Vague) = LocationOf(place);
+                if (carried && d.Location.Precision < 2) d.Location.Precision = 1;
+            }
+            if (d.Actor2?.Kind == ActorKind.Civilians && d.Actor2.Country == null && d.Location?.Country is { } c)
+                d.Actor2 = new Actor { Name = d.Actor2.Name, Kind = ActorKind.Civilians, Country = c };
+            yield return d;
+        }
+    }
+
+    /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
+    private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
+    {
+        var actors = v.Actors[s].Where(a => !v.Sources[s].Any(sm => (sm.Full.Length > 0 ? sm.Full : sm.Span).Contains(a.Span))).ToList();
+        ActorMention? before = null, after = null, by = null;
+        foreach (var a in actors)
+        {
+            if (a.Span.End <= t.Span.Start) before = a;
+            else if (a.Span.Start >= t.Span.End && after == null) after = a;
+        }
+        if (after != null)
+        {
+            var i = v.TokenAt(after.Span.Start) - 1;
+            while (i >= 0 && v.Tokens[i].Folded is "le" or "la" or "les" or "l'" or "the" or "des" or "de") i--;
+            if (i >= 0 && v.Tokens[i].Folded is "par" or "by") by = after;
+        }
+        ActorMention? a1 = by ?? before, a2 = by != null ? (before != null && before.Name != by.Name ? before : null) : after;
+        if (a1 == null && a2 != null && actors.Count > 1)
+            a1 = actors.FirstOrDefault(a => a != a2 && a.Kind != a2.Kind);
+        if (a1 != null && a2 != null && a1.Name == a2.Name) a2 = null;
+        return (ToActor(a1), a1?.Span, ToActor(a2), a2?.Span);
+    }
+
+    private static Actor? ToActor(ActorMention? a) => a == null ? null : new Actor { Name = a.Name, Kind = a.Kind, Country = a.Country };
+
+    private static (DateRange?, TextSpan?, bool) DateOf(DocView v, int s, TextSpan at)
+    {
+        TimeMention? best = null;
+        var bestDist = int.MaxValue;
+        foreach (var t in v.Times[s])
+        {
+            if (t.Kind == TimeKind.ConflictStart || t.Range == null) continue;
+            var d = t.Span.Start >= at.End ? t.Span.Start - at.End : at.Start - t.Span.End;
+            if (Math.Abs(d) < bestDist) { bestDist = Math.Abs(d); best = t; }
+        }
+        if (best == null && s > 0 && v.Paragraph[s - 1] == v.Paragraph[s])
+            foreach (var t in v.Times[s - 1])
+                if (t.Kind == TimeKind.Point && t.Range != null && !t.Background) best = t;
+        if (best != null) return (best.Range, best.Span, best.Background);
+        var pub = v.PublicationDate;
+        return (pub is { } p ? DateRange.Single(p) : null, null, false);
+    }
+
+    // ---- merging -----------------------------------------------------------------------------
+
+    internal sealed record Assembled(Draft Draft)
+    {
+        public int? Fatalities { get; set; }
+        public List<TextSpan>? FatalitySpans { get; set; }
+    }
+
+    private static string PlaceKey(Draft d) =>
+        d.Location == null ? "" : d.Location.GeonamesId is { } id ? "#" + id : Fold.String(d.Location.Name);
+
+    private static bool SameDay(DateRange? a, DateRange? b) => a == null || b == null || a.Overlaps(b);
+
+    private static List<Assembled> MergeDrafts(List<Draft> drafts)
+    {
+        var precise = new List<Draft>();
+        var vague = new List<Draft>();
+        foreach (var d in drafts)
+        {
+            if (d.Location == null || d.Vague) { vague.Add(d); continue; }
+            var same = precise.FirstOrDefault(x => x.Type == d.Type && PlaceKey(x) == PlaceKey(d) && SameDay(x.Date, d.Date));
+            if (same != null) Absorb(same, d); else precise.Add(d);
+        }
+        // "près de Damas" when the strike is in a named quarter of it: the precise event
+        for (var i = precise.Count - 1; i >= 0; i--)
+        {
+            var d = precise[i];
+            if (d.Place?.Relation != PlaceRelation.Near || d.Location?.Lat == null) continue;
+            var target = precise.FirstOrDefault(x => x != d && x.Type == d.Type && x.Place?.Relation == PlaceRelation.In && SameDay(x.Date, d.Date)
+                && x.Location?.Lat != null && Scoring.Scorer.DistanceKm(x.Location, d.Location) <= SameAreaKm);
+            if (target == null) continue;
+            Absorb(target, d);
+            precise.RemoveAt(i);
+        }
+        // a region, a country or no place: the precise event of the same type, else one event per type
+        var extra = new List<Draft>();
+        foreach (var d in vague)
+        {
+            var target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date))
+                         ?? extra.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
+            if (target != null) { Absorb(target, d); continue; }
+            if (d.Location != null) extra.Add(d);
+        }
+        return precise.Concat(extra).Select(d => new Assembled(d)).ToList();
+    }
+
+    private static readonly EventSubtype[] Specificity =
+    [
+        EventSubtype.GovernmentRegainsTerritory, EventSubtype.NonStateActorOvertakesTerritory, EventSubtype.SuicideBomb,
+        EventSubtype.ChemicalWeapon, EventSubtype.AirDroneStrike, EventSubtype.RemoteExplosiveLandmineIed, EventSubtype.Grenade,
+        EventSubtype.ShellingArtilleryMissileAttack, EventSubtype.AbductionForcedDisappearance, EventSubtype.SexualViolence,
+    ];
+
+    private static void Absorb(Draft into, Draft d)
+    {
+        var rankInto = Array.IndexOf(Specificity, into.Subtype);
+        var rankD = Array.IndexOf(Specificity, d.Subtype);
+        // a hedged or optional mention does not override the subtype of a reported one
+        if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !(d.Optional && !into.Optional)) into.Subtype = d.Subtype;
+        if (into.Date == null || (d.Date != null && Days(d.Date) < Days(into.Date) && !d.Optional)) { into.Date = d.Date; into.DateSpan = d.DateSpan; }
+        into.Actor1 ??= d.Actor1; into.Actor1Span ??= d.Actor1Span;
+        into.Actor2 ??= d.Actor2; into.Actor2Span ??= d.Actor2Span;
+        for (var i = 0; i < d.Sources.Count; i++)
+        {
+            if (into.Sources.Contains(d.Sources[i])) continue;
+            if (d.Sources[i] == null) continue;
+            into.Sources.Remove(null);
+            into.Sources.Add(d.Sources[i]);
+            into.SourcePartisan.Add(d.SourcePartisan.ElementAtOrDefault(i));
+        }
+        into.SourceSpans.AddRange(d.SourceSpans);
+        if (d.Modality == Modality.Denied) { into.Modality = d.Modality; into.ModalitySpan = d.ModalitySpan; }
+        into.Optional &= d.Optional;
+        into.MultiPlace |= d.MultiPlace;
+        foreach (var e in d.Evidence) if (!into.Evidence.Contains(e)) into.Evidence.Add(e);
+        foreach (var e in d.TypeEvidence) if (!into.TypeEvidence.Contains(e)) into.TypeEvidence.Add(e);
+        into.Sentences.UnionWith(d.Sentences);
+        if (into.Location == null && d.Location != null) { into.Location = d.Location; into.Place = d.Place; }
+        else if (into.Location != null && d.Location != null && d.Location.Evidence is { } ev && !d.Vague)
+            foreach (var e in ev) if (into.Location.Evidence?.Contains(e) == false) into.Location.Evidence.Add(e);
+    }
+
+    private static int Days(DateRange r) => r.End.Last.DayNumber - r.Start.First.DayNumber;
+
+    // ---- fatalities and output ------------------------------------------------------------------
+
+    private static int? FatalitiesOf(Assembled a, List<FigureMention>[] bySentence)
+    {
+        var d = a.Draft;
+        if (d.MultiPlace) return null;
+        long? best = null;
+        List<TextSpan>? spans = null;
+        foreach (var s in d.Sentences)
+            foreach (var f in bySentence[s])
+            {
+                if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed) continue;
+                if (d.Type == EventType.ViolenceAgainstCivilians && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) continue;
+                if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) continue;
+                if (best == null || f.Figure.Count < best) { best = f.Figure.Count; spans = f.Figure.Evidence; }
+            }
+        a.FatalitySpans = spans;
+        return best is { } b && b <= int.MaxValue ? (int)b : null;
+    }
+
+    private static Event ToEvent(Draft d, int? fatalities, List<TextSpan>? fatalitySpans)
+    {
+        var modality = d.Modality;
+        if (modality == Modality.Asserted && d.SourcePartisan.Count > 0 && d.SourcePartisan.All(x => x) && d.Sources.All(x => x != null))
+            modality = Modality.Claimed;
+        var fe = new Dictionary<string, List<TextSpan>> { ["type"] = [.. d.TypeEvidence] };
+        if (d.DateSpan is { } ds) fe["date"] = [ds];
+        if (d.Location?.Evidence is { Count: > 0 } le) fe["location"] = [.. le];
+        if (d.Actor1Span is { } s1) fe["actor1"] = [s1];
+        if (d.Actor2Span is { } s2) fe["actor2"] = [s2];
+        if (d.SourceSpans.Count > 0) fe["sources"] = [.. d.SourceSpans.Distinct()];
+        if (fatalitySpans is { Count: > 0 }) fe["fatalities"] = [.. fatalitySpans];
+        if (d.ModalitySpan is { } ms) fe["modality"] = [ms];
+        return new Event
+        {
+            Type = d.Type, Subtype = d.Subtype, Date = d.Date, Location = d.Location,
+            Actor1 = d.Actor1, Actor2 = d.Actor2, Fatalities = fatalities,
+            Sources = d.Sources.Count > 0 ? [.. d.Sources] : [null],
+            Modality = modality, Optional = d.Optional,
+            Evidence = [.. d.Evidence.OrderBy(e => e.Start)], FieldEvidence = fe,
+        };
+    }
+
+    /// <summary>The two sides of the document: its most named state force and its most named non-state armed group.</summary>
+    internal sealed class Sides
+    {
+        public Actor? State { get; private init; }
+        public Actor? NonState { get; private init; }
+
+        public static Sides Of(DocView v)
+        {
+            static Actor? Top(IEnumerable<ActorMention> xs) =>
+                xs.GroupBy(a => a.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault() is { } g
+                    ? new Actor { Name = g.Key, Kind = g.First().Kind, Country = g.First().Country } : null;
+            return new Sides
+            {
+                State = Top(v.AllActors.Where(a => a.Kind == ActorKind.StateForces)),
+                NonState = Top(v.AllActors.Where(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia)),
+            };
+        }
+
+        public Actor? Opposite(Actor a) => a.Kind == ActorKind.StateForces ? NonState : a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia ? State : null;
+    }
+}
