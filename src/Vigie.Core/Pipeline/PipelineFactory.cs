@@ -1,9 +1,16 @@
+using Vigie.Extraction.Assembly;
 using Vigie.Geo;
 using Vigie.Text;
 
 namespace Vigie.Pipeline;
 
-/// <summary>Builds the standard extraction pipeline. Components are listed in the order they run.</summary>
+/// <summary>
+/// Builds the standard extraction pipeline. Components are listed in the order they run:
+/// text (tokens, sentences, language) → numbers and time → places, actors, victims, sources,
+/// triggers, modality → geocoding → assembly (casualty figures, then events, which read the figures).
+/// Components are stateless and thread-safe; their lexicons are loaded once per process, so building
+/// a pipeline is cheap and one pipeline may serve many threads.
+/// </summary>
 public static class PipelineFactory
 {
     public static Pipeline Create(IGeocoder? geocoder = null)
@@ -13,6 +20,9 @@ public static class PipelineFactory
         [
             new Tokenizer(),
             new LanguageGuesser(),
+            // assembly: the last step, it sets the ExtractionResult's events and casualty reports
+            new CasualtyAssembler(),
+            new EventAssembler(),
         ]);
     }
 }

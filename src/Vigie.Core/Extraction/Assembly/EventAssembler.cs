@@ -318,7 +318,7 @@ public sealed class EventAssembler : IComponent
             var d = precise[i];
             if (d.Place?.Relation != PlaceRelation.Near || d.Location?.Lat == null) continue;
             var target = precise.FirstOrDefault(x => x != d && x.Type == d.Type && x.Place?.Relation == PlaceRelation.In && SameDay(x.Date, d.Date)
-                && x.Location?.Lat != null && Scoring.Scorer.DistanceKm(x.Location, d.Location) <= SameAreaKm);
+                && x.Location?.Lat != null && Vigie.Scoring.Scorer.DistanceKm(x.Location, d.Location) <= SameAreaKm);
             if (target == null) continue;
             Absorb(target, d);
             precise.RemoveAt(i);

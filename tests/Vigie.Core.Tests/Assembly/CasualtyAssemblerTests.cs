@@ -1,0 +1,160 @@
+using Vigie.Extraction;
+using Vigie.Model;
+
+namespace Vigie.Tests.Assembly;
+
+public class CasualtyAssemblerTests
+{
+    [Fact]
+    public void Process_ListOfGroupsSharingOneVerb_GivesOneFigurePerGroup()
+    {
+        var r = new Layers("Au moins 12 soldats, 30 rebelles et 4 civils ont été tués mardi près de Tikrit, selon la police.", published: "2019-03-14")
+            .Number("12", 12, Bound.AtLeast, "Au moins").Number("30", 30).Number("4", 4)
+            .Victim("soldats", VictimGroup.GovernmentForces).Victim("rebelles", VictimGroup.NonStateArmed).Victim("civils", VictimGroup.Civilians)
+            .Time("mardi", TimeKind.Point, "2019-03-12").Place("Tikrit", PlaceRelation.Near).Source("la police", "police")
+            .Run();
+        var figs = Layers.Figures(r);
+        Assert.Equal(3, figs.Count);
+        Assert.All(figs, f => Assert.Equal(Outcome.Killed, f.Figure.Outcome));
+        Assert.All(figs, f => Assert.Equal("police", f.Report.Source));
+        Assert.Equal([VictimGroup.GovernmentForces, VictimGroup.NonStateArmed, VictimGroup.Civilians], figs.Select(f => f.Figure.Group));
+        Assert.Equal([12L, 30L, 4L], figs.Select(f => f.Figure.Count));
+        Assert.Equal(Bound.AtLeast, figs[0].Figure.Bound);
+        Assert.Equal(ReportScope.Event, figs[0].Report.Scope);
+    }
+
+    [Fact]
+    public void Process_WarTollSinceAYear_IsConflictTotal()
+    {
+        var r = new Layers("Déclenchée en 2014, la guerre a fait plus de 10.000 morts.", published: "2019-03-14")
+            .Number("10.000", 10000, Bound.MoreThan, "plus de").Time("en 2014", TimeKind.Coarse, "2014").Run();
+        var (f, rep) = Assert.Single(Layers.Figures(r));
+        Assert.Equal(ReportScope.ConflictTotal, rep.Scope);
+        Assert.Equal((Outcome.Killed, VictimGroup.All, 10000L, Bound.MoreThan), (f.Outcome, f.Group, f.Count, f.Bound));
+        Assert.Equal("2014", rep.Period!.Start.ToString());
+    }
+
+    [Theory]
+    [InlineData("Au moins 40 personnes ont été tuées, dont 11 enfants.", "40", 40, "11", 11)]
+    [InlineData("Nous avons recensé 9 femmes parmi les 25 victimes.", "25", 25, "9", 9)]
+    public void Process_PartOfAFigure_IsNotAFigure(string text, string whole, long wholeValue, string part, long partValue)
+    {
+        var r = new Layers(text).Number(whole, wholeValue).Number(part, partValue).Run();
+        var (f, _) = Assert.Single(Layers.Figures(r));
+        Assert.Equal(wholeValue, f.Count);
+    }
+
+    [Theory]
+    [InlineData("Plusieurs dizaines de personnes ont été tuées.")]
+    [InlineData("Le village se trouve à 40 kilomètres de la frontière, où des soldats ont été tués.")]
+    [InlineData("Plus de 3.000 personnes vivent dans le camp.")]
+    public void Process_NumberNotCountingVictims_GivesNoFigure(string text)
+    {
+        var l = new Layers(text);
+        if (text.Contains("40")) l.Number("40", 40).Victim("soldats", VictimGroup.GovernmentForces);
+        else if (text.Contains("3.000")) l.Number("3.000", 3000, Bound.MoreThan, "Plus de");
+        else l.Number("Plusieurs dizaines", 20, vague: true);
+        Assert.Empty(Layers.Figures(l.Run()));
+    }
+
+    [Fact]
+    public void Process_SingleVictimWithArticle_CountsOne()
+    {
+        var r = new Layers("Un policier a été tué jeudi à Kandahar.").Victim("policier", VictimGroup.GovernmentForces).Run();
+        var (f, _) = Assert.Single(Layers.Figures(r));
+        Assert.Equal((Outcome.Killed, VictimGroup.GovernmentForces, 1L), (f.Outcome, f.Group, f.Count));
+    }
+
+    [Theory]
+    [InlineData("Les médecins ont soigné une trentaine de blessés.", "une trentaine", 30, Outcome.Injured, VictimGroup.All)]
+    [InlineData("Quelque 1.200 réfugiés soudanais sont arrivés au Tchad.", "1.200", 1200, Outcome.Displaced, VictimGroup.Civilians)]
+    [InlineData("Les secouristes ont retrouvé 14 cadavres.", "14", 14, Outcome.Killed, VictimGroup.All)]
+    [InlineData("Six personnes ont été interpellées samedi.", "Six", 6, Outcome.Arrested, VictimGroup.All)]
+    [InlineData("Des hommes armés ont pris en otage 9 enseignants.", "9", 9, Outcome.Abducted, VictimGroup.Civilians)]
+    public void Process_OutcomeNounOrVerb_GivesOutcome(string text, string number, long value, Outcome outcome, VictimGroup group)
+    {
+        var l = new Layers(text).Number(number, value);
+        if (text.Contains("enseignants")) l.Victim("enseignants", VictimGroup.Civilians);
+        var (f, _) = Assert.Single(Layers.Figures(l.Run()));
+        Assert.Equal((outcome, group, value), (f.Outcome, f.Group, f.Count));
+    }
+
+    [Fact]
+    public void Process_SameFigureRepeated_IsOneFigureWithAllSpans()
+    {
+        const string text = "Yémen : 20 morts à Aden\nAu moins 20 personnes ont été tuées lundi à Aden, selon un responsable local.";
+        var r = new Layers(text).Number("20", 20).Number("20", 20, Bound.AtLeast, "Au moins", nth: 1)
+            .Place("Aden").Place("Aden", nth: 1).Source("un responsable local", "responsable local").Run();
+        var (f, rep) = Assert.Single(Layers.Figures(r));
+        Assert.Equal(Bound.AtLeast, f.Bound);
+        Assert.Equal("responsable local", rep.Source);
+        Assert.Equal(2, f.Evidence!.Count);
+    }
+
+    [Fact]
+    public void Process_TotalAndSplitByGroup_KeepsBoth()
+    {
+        const string text = "« Nous comptons 9 morts », a dit le maire. « Les victimes comprenaient 7 civils et un soldat », a-t-il ajouté.";
+        var r = new Layers(text).Number("9", 9).Number("7", 7)
+            .Victim("civils", VictimGroup.Civilians).Victim("soldat", VictimGroup.GovernmentForces).Source("le maire", "maire").Run();
+        var figs = Layers.Figures(r).Select(f => (f.Figure.Group, f.Figure.Count)).ToList();
+        Assert.Equal([(VictimGroup.All, 9L), (VictimGroup.Civilians, 7L), (VictimGroup.GovernmentForces, 1L)], figs);
+    }
+
+    [Fact]
+    public void Process_RevisedToll_KeepsTheNewCountOnly()
+    {
+        var r = new Layers("Le bilan a été ramené de 60 morts à 41, a annoncé la préfecture.").Number("60", 60).Number("41", 41).Run();
+        var (f, _) = Assert.Single(Layers.Figures(r));
+        Assert.Equal((Outcome.Killed, 41L), (f.Outcome, f.Count));
+    }
+
+    [Fact]
+    public void Process_OthersAfterAGroup_TakeItsGroup()
+    {
+        var r = new Layers("Deux soldats ont été tués et 9 autres blessés.").Number("Deux", 2).Number("9", 9)
+            .Victim("soldats", VictimGroup.GovernmentForces).Run();
+        var figs = Layers.Figures(r);
+        Assert.Equal(2, figs.Count);
+        Assert.Equal((Outcome.Injured, VictimGroup.GovernmentForces, 9L), (figs[1].Figure.Outcome, figs[1].Figure.Group, figs[1].Figure.Count));
+    }
+
+    [Fact]
+    public void Process_DetailOfEarlierTollWithoutPlace_IsNotAFigure()
+    {
+        const string text = "Au moins 10 personnes ont été tuées à Sanaa. « Huit personnes ont été tuées dans le bus », a précisé un médecin.";
+        var r = new Layers(text).Number("10", 10, Bound.AtLeast, "Au moins").Number("Huit", 8).Place("Sanaa").Run();
+        var (f, _) = Assert.Single(Layers.Figures(r));
+        Assert.Equal(10L, f.Count);
+    }
+
+    [Fact]
+    public void Process_TollSinceADay_IsPeriod()
+    {
+        var r = new Layers("Au moins 31 personnes ont été tuées depuis lundi dans la province, selon l'ONU.", published: "2019-03-14")
+            .Number("31", 31, Bound.AtLeast, "Au moins").Time("depuis lundi", TimeKind.PeriodStart, "2019-03-11", "2019-03-14").Source("l'ONU", "ONU").Run();
+        var (_, rep) = Assert.Single(Layers.Figures(r));
+        Assert.Equal(ReportScope.Period, rep.Scope);
+        Assert.Equal("2019-03-11", rep.Period!.Start.ToString());
+    }
+
+    [Fact]
+    public void Process_EnglishVerbBeforeNumbers_GivesKilledAndWounded()
+    {
+        const string text = "Militants killed at least 7 soldiers and wounded 3 others near Ghazni, officials said.";
+        var r = new Layers(text, "en").Number("7", 7, Bound.AtLeast, "at least").Number("3", 3)
+            .Victim("soldiers", VictimGroup.GovernmentForces).Place("Ghazni", PlaceRelation.Near).Source("officials", "officials").Run();
+        var figs = Layers.Figures(r).Select(f => (f.Figure.Outcome, f.Figure.Group, f.Figure.Count)).ToList();
+        Assert.Equal([(Outcome.Killed, VictimGroup.GovernmentForces, 7L), (Outcome.Injured, VictimGroup.GovernmentForces, 3L)], figs);
+    }
+
+    [Fact]
+    public void Process_FigureInsideQuote_TakesTheSpeakerAfterTheQuote()
+    {
+        const string text = "« Nous avons retrouvé 5 corps. » Le gouverneur Ali Hassan l'a confirmé.";
+        var r = new Layers(text).Number("5", 5).Source("Le gouverneur Ali Hassan", "Ali Hassan").Run();
+        var (f, rep) = Assert.Single(Layers.Figures(r));
+        Assert.Equal("Ali Hassan", rep.Source);
+        Assert.Equal(Outcome.Killed, f.Outcome);
+    }
+}

@@ -1,0 +1,140 @@
+using Vigie.Extraction;
+using Vigie.Model;
+
+namespace Vigie.Tests.Assembly;
+
+public class EventAssemblerTests
+{
+    [Fact]
+    public void Process_TriggerOverAListOfPlaces_GivesOneEventPerPlace()
+    {
+        var r = new Layers("Des frappes aériennes ont visé mardi Abs, Hayran et Midi, selon des habitants.", published: "2019-03-14")
+            .Trigger("frappes aériennes", EventSubtype.AirDroneStrike).Time("mardi", TimeKind.Point, "2019-03-12")
+            .Place("Abs").Place("Hayran").Place("Midi").Source("des habitants", "habitants").Run();
+        Assert.Equal(["Abs", "Hayran", "Midi"], r.Events.Select(e => e.Location!.Name));
+        Assert.All(r.Events, e => Assert.Equal((EventType.ExplosionsRemoteViolence, "2019-03-12"), (e.Type, e.Date!.Start.ToString())));
+        Assert.All(r.Events, e => Assert.Null(e.Fatalities));
+        Assert.All(r.Events, e => Assert.Equal(["habitants"], e.Sources));
+    }
+
+    [Fact]
+    public void Process_PlacesNotInOneList_GiveOneEvent()
+    {
+        var r = new Layers("Un attentat a visé le marché de Baga, à 20 km de Monguno.", published: "2019-03-14")
+            .Trigger("attentat", EventSubtype.SuicideBomb).Place("Baga").Place("Monguno", PlaceRelation.Near).Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Baga", e.Location!.Name);
+    }
+
+    [Fact]
+    public void Process_SameTypePlaceAndDayInTwoSentences_MergesAndCollectsSources()
+    {
+        const string text = "L'armée a repris jeudi la ville de Tal Afar, selon la télévision d'Etat. Des combats ont eu lieu à Tal Afar, a indiqué une ONG.";
+        var r = new Layers(text, published: "2019-03-15")
+            .Trigger("repris", EventSubtype.NonStateActorOvertakesTerritory).Trigger("combats", EventSubtype.ArmedClash)
+            .Actor("L'armée", "Military Forces of Iraq", ActorKind.StateForces, "IQ")
+            .Time("jeudi", TimeKind.Point, "2019-03-14").Place("Tal Afar").Place("Tal Afar", nth: 1)
+            .Source("la télévision d'Etat", "télévision d'Etat", partisan: true).Source("une ONG", "ONG").Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.GovernmentRegainsTerritory, e.Subtype);
+        Assert.Equal(["télévision d'Etat", "ONG"], e.Sources);
+        Assert.Equal(Modality.Asserted, e.Modality);
+        Assert.Equal(2, e.Evidence.Count);
+        Assert.Equal(ActorKind.StateForces, e.Actor1!.Kind);
+    }
+
+    [Fact]
+    public void Process_NoTimeAndMonthPublication_KeepsMonthPrecision()
+    {
+        var r = new Layers("Des obus sont tombés sur Marioupol.", published: "2016-09")
+            .Trigger("obus", EventSubtype.ShellingArtilleryMissileAttack).Place("Marioupol").Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal("2016-09", e.Date!.Start.ToString());
+    }
+
+    [Fact]
+    public void Process_RegionOnlyMention_JoinsThePreciseEventOfSameType()
+    {
+        const string text = "Des hommes armés ont attaqué le village de Dioura. L'attaque a eu lieu dans la région de Ségou.";
+        var r = new Layers(text, published: "2019-03-14")
+            .Trigger("attaqué", EventSubtype.Attack).Trigger("attaque", EventSubtype.Attack, nth: 0)
+            .Place("Dioura").Place("Ségou", PlaceRelation.Region).Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Dioura", e.Location!.Name);
+    }
+
+    [Fact]
+    public void Process_BackgroundDate_MarksOptional()
+    {
+        var r = new Layers("Le 3 janvier, un bombardement avait touché Idleb.", published: "2019-03-14")
+            .Trigger("bombardement", EventSubtype.ShellingArtilleryMissileAttack)
+            .Time("Le 3 janvier", TimeKind.Point, "2019-01-03", background: true).Place("Idleb").Run();
+        Assert.True(Assert.Single(r.Events).Optional);
+    }
+
+    [Fact]
+    public void Process_DenialCue_MarksDenied()
+    {
+        var r = new Layers("L'armée a démenti toute attaque contre sa base de Tillabéri.", published: "2019-03-14")
+            .Trigger("attaque", EventSubtype.ArmedClash).Modality("a démenti", Modality.Denied).Place("Tillabéri").Run();
+        Assert.Equal(Modality.Denied, Assert.Single(r.Events).Modality);
+    }
+
+    [Fact]
+    public void Process_EventFigureInSentence_GivesFatalities_PeriodFigureDoesNot()
+    {
+        const string text = "Un attentat a tué 7 personnes dimanche à Kaboul. Au moins 120 personnes ont été tuées depuis janvier à Kaboul.";
+        var r = new Layers(text, published: "2019-03-11")
+            .Trigger("attentat", EventSubtype.SuicideBomb).Number("7", 7).Number("120", 120, Bound.AtLeast, "Au moins")
+            .Time("dimanche", TimeKind.Point, "2019-03-10").Time("depuis janvier", TimeKind.PeriodStart, "2019-01-01", "2019-03-11")
+            .Place("Kaboul").Place("Kaboul", nth: 1).Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal(7, e.Fatalities);
+        Assert.Contains("fatalities", e.FieldEvidence!.Keys);
+    }
+
+    [Fact]
+    public void Process_TollOverTwoPlaces_LeavesFatalitiesNull()
+    {
+        var r = new Layers("Trois civils ont été tués dans une attaque contre Kera et Dinga.", published: "2019-03-11")
+            .Trigger("attaque", EventSubtype.Attack).Number("Trois", 3).Victim("civils", VictimGroup.Civilians)
+            .Place("Kera").Place("Dinga").Run();
+        Assert.Equal(2, r.Events.Count);
+        Assert.All(r.Events, e => Assert.Null(e.Fatalities));
+        Assert.All(r.Events, e => Assert.Equal(ActorKind.Civilians, e.Actor2!.Kind));
+    }
+
+    [Fact]
+    public void Process_SentenceWithoutPlace_TakesThePreviousSentencePlace()
+    {
+        const string text = "Les rebelles ont encerclé Kidal. De violents combats s'y déroulent.";
+        var r = new Layers(text, published: "2019-03-14").Trigger("combats", EventSubtype.ArmedClash).Place("Kidal").Run();
+        Assert.Equal("Kidal", Assert.Single(r.Events).Location!.Name);
+    }
+
+    [Fact]
+    public void Process_AttackKillingSoldiers_IsArmedClash()
+    {
+        var r = new Layers("Une attaque contre un poste militaire de Boulkessi a tué 4 soldats.", published: "2019-03-14")
+            .Trigger("attaque", EventSubtype.Attack).Number("4", 4).Victim("soldats", VictimGroup.GovernmentForces).Place("Boulkessi").Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal((EventType.Battles, EventSubtype.ArmedClash, 4), (e.Type, e.Subtype, e.Fatalities));
+    }
+
+    [Fact]
+    public void Process_KillingWithoutEventWord_GivesAnEventAtItsPlace()
+    {
+        var r = new Layers("Un soldat a été tué près de Hit.", published: "2019-03-14")
+            .Victim("soldat", VictimGroup.GovernmentForces).Place("Hit", PlaceRelation.Near).Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal((EventSubtype.ArmedClash, 2, 1), (e.Subtype!.Value, e.Location!.Precision!.Value, e.Fatalities!.Value));
+    }
+
+    [Fact]
+    public void Process_PhotoCaption_MarksOptional()
+    {
+        var r = new Layers("Des secouristes après une explosion à Mogadiscio ©AFP", published: "2019-03-14")
+            .Trigger("explosion", EventSubtype.RemoteExplosiveLandmineIed).Place("Mogadiscio").Run();
+        Assert.True(Assert.Single(r.Events).Optional);
+    }
+}
