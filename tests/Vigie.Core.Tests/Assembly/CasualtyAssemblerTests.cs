@@ -158,3 +158,21 @@ public class CasualtyAssemblerTests
         Assert.Equal(Outcome.Killed, f.Outcome);
     }
 }
+
+public class CasualtyTotalsTests
+{
+    [Fact]
+    public void Process_TotalSplitOverTwoPlaces_IsPeriodAndNotAnEventToll()
+    {
+        const string text = "Cinq policiers ont été tués mardi. Trois policiers ont été tués à Gardez et deux autres à Khost.";
+        var r = new Layers(text, published: "2019-03-14").Number("Cinq", 5).Number("Trois", 3).Number("deux", 2)
+            .Victim("policiers", VictimGroup.GovernmentForces).Victim("policiers", VictimGroup.GovernmentForces, nth: 1)
+            .Place("Gardez").Place("Khost").Run();
+        var figs = Layers.Figures(r);
+        Assert.Equal([5L, 3L, 2L], figs.Select(f => f.Figure.Count));
+        Assert.Equal(ReportScope.Period, figs[0].Report.Scope);
+        Assert.Equal(ReportScope.Event, figs[1].Report.Scope);
+        Assert.Equal(2, r.Events.Count);
+        Assert.Equal([3, 2], r.Events.Select(e => e.Fatalities ?? 0));
+    }
+}

@@ -137,4 +137,17 @@ public class EventAssemblerTests
             .Trigger("explosion", EventSubtype.RemoteExplosiveLandmineIed).Place("Mogadiscio").Run();
         Assert.True(Assert.Single(r.Events).Optional);
     }
+
+    [Fact]
+    public void Process_UmbrellaAttackAtPlaceOfSpecificEvent_JoinsIt()
+    {
+        const string text = "Un attentat-suicide a frappé vendredi Maiduguri. Deux hommes ont attaqué des fidèles à Maiduguri.";
+        var r = new Layers(text, published: "2019-03-16")
+            .Trigger("attentat-suicide", EventSubtype.SuicideBomb).Trigger("attaqué", EventSubtype.Attack)
+            .Victim("fidèles", VictimGroup.Civilians).Time("vendredi", TimeKind.Point, "2019-03-15")
+            .Place("Maiduguri").Place("Maiduguri", nth: 1).Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.SuicideBomb, e.Subtype);
+        Assert.Equal(2, e.Evidence.Count);
+    }
 }

@@ -79,12 +79,12 @@ public sealed class AssemblyCues
     }
 
     /// <summary>The longest cue of one of <paramref name="kinds"/> starting at token <paramref name="i"/>, or null.</summary>
-    public Cue? Match(IReadOnlyList<Token> tokens, int i, int end, params CueKind[] kinds)
+    public Cue? Match(IReadOnlyList<Token> tokens, int i, int end, params ReadOnlySpan<CueKind> kinds)
     {
         if (i < 0 || i >= end || !_byFirst.TryGetValue(tokens[i].Folded, out var cues)) return null;
         foreach (var c in cues)
         {
-            if (Array.IndexOf(kinds, c.Kind) < 0) continue;
+            if (kinds.IndexOf(c.Kind) < 0) continue;
             if (i + c.Words.Length > end) continue;
             var ok = true;
             for (var k = 1; k < c.Words.Length && ok; k++) ok = tokens[i + k].Folded == c.Words[k];
@@ -94,7 +94,7 @@ public sealed class AssemblyCues
     }
 
     /// <summary>A cue of <paramref name="kinds"/> ending at token <paramref name="last"/> (inclusive), or null.</summary>
-    public Cue? MatchEndingAt(IReadOnlyList<Token> tokens, int last, int start, out int first, params CueKind[] kinds)
+    public Cue? MatchEndingAt(IReadOnlyList<Token> tokens, int last, int start, out int first, params ReadOnlySpan<CueKind> kinds)
     {
         for (var len = 1; len <= 5; len++)
         {
@@ -112,5 +112,23 @@ public sealed class AssemblyCues
     {
         for (var i = start; i < end; i++) if (Match(tokens, i, end, kind) != null) return true;
         return false;
+    }
+
+    /// <summary>The kinds of all cues in tokens [start, end), as a bit set (bit = (int)kind): one look-up per token.</summary>
+    public int KindsIn(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var bits = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!_byFirst.TryGetValue(tokens[i].Folded, out var cues)) continue;
+            foreach (var c in cues)
+            {
+                if ((bits & (1 << (int)c.Kind)) != 0 || i + c.Words.Length > end) continue;
+                var ok = true;
+                for (var k = 1; k < c.Words.Length && ok; k++) ok = tokens[i + k].Folded == c.Words[k];
+                if (ok) bits |= 1 << (int)c.Kind;
+            }
+        }
+        return bits;
     }
 }

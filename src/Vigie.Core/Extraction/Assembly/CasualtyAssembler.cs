@@ -35,6 +35,7 @@ public sealed class CasualtyAssembler : IComponent
         }
         DropSubcounts(view, figures);
         var merged = Merge(figures);
+        MarkTotalsOverPlaces(merged);
         doc.Layers.Set(merged);
         var result = view.Result;
         result.CasualtyReports.Clear();
@@ -92,7 +93,7 @@ public sealed class CasualtyAssembler : IComponent
         // 1. the counted noun
         foreach (var c in cands) FindHead(v, c, end, candAt, victimAt);
         // a revised toll: "ramené de 100 morts à 35" — the second number takes the first one's noun
-        if (cues.Any(toks, start, end, CueKind.Revision))
+        if (v.Has(s, CueKind.Revision))
         {
             for (var k = 1; k < cands.Count; k++)
             {
@@ -197,12 +198,15 @@ public sealed class CasualtyAssembler : IComponent
 
         // 5. source, time, area
         var (scope, period, timeSpan) = ScopeOf(v, s);
-        var area = AreaOf(v, s) ?? previousArea;
-        previousArea = area;
-        var sameSource = cues.Any(toks, start, end, CueKind.SameSource);
+        var sentenceArea = AreaOf(v, s, null, null) ?? previousArea;
+        previousArea = sentenceArea;
+        var sameSource = v.Has(s, CueKind.SameSource);
         var result = new List<FigureMention>();
-        foreach (var c in live)
+        for (var k = 0; k < live.Count; k++)
         {
+            var c = live[k];
+            var nextStart = k + 1 < live.Count ? toks[live[k + 1].First].Start : int.MaxValue;
+            var area = AreaOf(v, s, toks[c.First].Start, nextStart) ?? sentenceArea;
             var numSpan = new TextSpan(toks[c.First].Start, toks[Math.Max(c.Last, c.HeadLast)].End);
             var figSpan = numSpan;
             if (c.OutFirst >= 0) figSpan = TextSpan.Cover(figSpan, new TextSpan(toks[c.OutFirst].Start, toks[c.OutLast].End));
@@ -216,8 +220,8 @@ public sealed class CasualtyAssembler : IComponent
             };
             result.Add(new FigureMention(fig, s)
             {
-                Source = source, Scope = scope, Period = period, Area = area, Evidence = evidence, TimeSpan = timeSpan,
-                HasPlace = v.Places[s].Count > 0, Elaboration = cues.Any(toks, start, end, CueKind.Elaboration),
+                Source = source, Scope = scope, Period = period, Area = area, Evidence = evidence, TimeSpan = timeSpan, NumberSpan = numSpan,
+                HasPlace = v.Places[s].Count > 0, Elaboration = v.Has(s, CueKind.Elaboration),
             });
         }
         return result;
@@ -365,7 +369,7 @@ public sealed class CasualtyAssembler : IComponent
         foreach (var t in times)
             if (t.Kind == TimeKind.ConflictStart) return (ReportScope.ConflictTotal, Until(t.Range, pub), t.Span);
         var sent = v.Sentences[s];
-        if (v.Cues.Any(v.Tokens, sent.FirstToken, sent.EndToken, CueKind.Conflict))
+        if (v.Has(s, CueKind.Conflict))
             foreach (var t in times)
                 if (t.Range is { } r && r.Start.Precision == DatePrecision.Year) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
         foreach (var t in times)
@@ -387,11 +391,20 @@ public sealed class CasualtyAssembler : IComponent
     private static DateRange? Until(DateRange? r, PartialDate? pub) =>
         r == null ? null : pub is { } p ? new DateRange(r.Start, p) : r;
 
-    private static Area? AreaOf(DocView v, int s)
+    /// <summary>The place of a figure: the first place after it (before the next figure), else the last one before it, else the sentence's first.</summary>
+    private static Area? AreaOf(DocView v, int s, int? from, int? until)
     {
-        foreach (var p in v.Places[s])
-            return new Area { Name = p.Resolved?.Name is { Length: > 0 } n ? n : p.Name, Country = p.Resolved?.Country };
-        return null;
+        PlaceMention? pick = null;
+        if (from is { } f)
+        {
+            foreach (var p in v.Places[s])
+            {
+                if (p.Span.Start >= f && p.Span.Start < until) { pick = p; break; }
+                if (p.Span.Start < f) pick = p;
+            }
+        }
+        pick ??= v.Places[s].FirstOrDefault();
+        return pick == null ? null : new Area { Name = pick.Resolved?.Name is { Length: > 0 } n ? n : pick.Name, Country = pick.Resolved?.Country };
     }
 
     // ---- the whole document -----------------------------------------------------------------
@@ -413,6 +426,23 @@ public sealed class CasualtyAssembler : IComponent
         figures.Clear();
         figures.AddRange(keep);
         _ = v;
+    }
+
+    /// <summary>
+    /// A figure that is the sum of two or more figures at different places (same outcome and group) covers
+    /// several events: it is a period figure, never an event toll ("3 soldiers" = 2 near A + 1 near B).
+    /// </summary>
+    public static void MarkTotalsOverPlaces(List<FigureMention> figures)
+    {
+        foreach (var f in figures)
+        {
+            if (f.Scope != ReportScope.Event) continue;
+            var parts = figures.Where(g => g != f && g.Scope == ReportScope.Event && g.Area != null && g.Figure.Outcome == f.Figure.Outcome
+                                           && g.Figure.Group == f.Figure.Group && g.Figure.Count < f.Figure.Count).ToList();
+            var places = parts.Select(g => g.Area!.Name).Distinct().Count();
+            if (places >= 2 && parts.GroupBy(g => g.Area!.Name).Sum(g => g.Max(x => x.Figure.Count)) == f.Figure.Count)
+                f.Scope = ReportScope.Period;
+        }
     }
 
     /// <summary>A figure repeated in the text is one figure with all its spans (the most specific group, an explicit bound, a named source).</summary>
@@ -478,6 +508,8 @@ public sealed class FigureMention(Figure figure, int sentence)
     public TextSpan Evidence { get; set; }
     public List<TextSpan> MoreEvidence { get; } = [];
     public TextSpan? TimeSpan { get; set; }
+    /// <summary>The number and its noun.</summary>
+    public TextSpan NumberSpan { get; set; }
     public bool HasPlace { get; set; }
     public bool Elaboration { get; set; }
 }

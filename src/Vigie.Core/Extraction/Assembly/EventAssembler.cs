@@ -42,6 +42,8 @@ public sealed class EventAssembler : IComponent
         public List<TextSpan> Evidence = [];
         public List<TextSpan> TypeEvidence = [];
         public bool Hedged;
+        /// <summary>Told only with an umbrella word ("attaque"): joins a more specific event of the same place and day.</summary>
+        public bool Generic;
     }
 
     public void Process(Document doc)
@@ -75,7 +77,7 @@ public sealed class EventAssembler : IComponent
                 foreach (var f in figuresBySentence[s])
                 {
                     if (f.Sentence != s || f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0) continue;
-                    var span = f.Figure.Evidence is [var e0, ..] ? e0 : f.Evidence;
+                    var span = f.NumberSpan;
                     var places = PickGroup(groups, span)!;
                     var sub = f.Figure.Group == VictimGroup.Civilians ? EventSubtype.Attack : EventSubtype.ArmedClash;
                     var pseudo = new TriggerMention(span, sub) { Rule = "figure" };
@@ -84,7 +86,7 @@ public sealed class EventAssembler : IComponent
             if (groups.Count > 0) { lastPlaces = groups[0]; lastPlaceSentence = s; }
         }
         var events = MergeDrafts(drafts);
-        foreach (var d in events) d.Fatalities = FatalitiesOf(d, figuresBySentence);
+        foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence);
         var result = v.Result;
         result.Events.Clear();
         foreach (var d in events) result.Events.Add(ToEvent(d.Draft, d.Fatalities, d.FatalitySpans));
@@ -217,7 +219,7 @@ public sealed class EventAssembler : IComponent
         var hedged = false;
         for (var i = Math.Max(sent.FirstToken, tFirst - 4); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged; i++)
             hedged = v.Cues.Match(toks, i, sent.EndToken, CueKind.Hedge) != null;
-        var caption = v.Cues.Any(toks, sent.FirstToken, sent.EndToken, CueKind.Caption);
+        var caption = v.Has(s, CueKind.Caption);
         var pub = v.PublicationDate;
         var old = date != null && pub is { Precision: DatePrecision.Day } p && date.End.Last < p.First.AddDays(-6);
         var optional = background || caption || hedged || old;
@@ -232,7 +234,7 @@ public sealed class EventAssembler : IComponent
                 Actor1 = a1, Actor2 = a2, Actor1Span = a1s, Actor2Span = a2s,
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
-                MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span],
+                MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || t.Rule == "figure",
             };
             d.Sentences.Add(s);
             if (place != null)
@@ -306,7 +308,20 @@ public sealed class EventAssembler : IComponent
     {
         var precise = new List<Draft>();
         var vague = new List<Draft>();
+        // an umbrella "attack" at the place and day of a more specific event is that event
+        var specific = drafts.Where(d => !d.Generic).ToList();
+        var kept = new List<Draft>();
         foreach (var d in drafts)
+        {
+            if (d.Generic && specific.FirstOrDefault(x => x.Type != d.Type && SameDay(x.Date, d.Date)
+                    && (d.Location == null || d.Vague || (x.Location != null && PlaceKey(x) == PlaceKey(d)))) is { } sp)
+            {
+                Absorb(sp, d, keepType: true);
+                continue;
+            }
+            kept.Add(d);
+        }
+        foreach (var d in kept)
         {
             if (d.Location == null || d.Vague) { vague.Add(d); continue; }
             var same = precise.FirstOrDefault(x => x.Type == d.Type && PlaceKey(x) == PlaceKey(d) && SameDay(x.Date, d.Date));
@@ -342,8 +357,15 @@ public sealed class EventAssembler : IComponent
         EventSubtype.ShellingArtilleryMissileAttack, EventSubtype.AbductionForcedDisappearance, EventSubtype.SexualViolence,
     ];
 
-    private static void Absorb(Draft into, Draft d)
+    private static void Absorb(Draft into, Draft d, bool keepType = false)
     {
+        if (keepType) d = new Draft
+        {
+            Subtype = into.Subtype, Date = d.Date, DateSpan = d.DateSpan, Actor1 = d.Actor1, Actor2 = d.Actor2, Actor1Span = d.Actor1Span,
+            Actor2Span = d.Actor2Span, Sources = d.Sources, SourcePartisan = d.SourcePartisan, SourceSpans = d.SourceSpans, Modality = d.Modality,
+            ModalitySpan = d.ModalitySpan, Optional = d.Optional, Sentences = d.Sentences, Evidence = d.Evidence, TypeEvidence = d.TypeEvidence,
+            Location = d.Location, Place = d.Place, Vague = true,
+        };
         var rankInto = Array.IndexOf(Specificity, into.Subtype);
         var rankD = Array.IndexOf(Specificity, d.Subtype);
         // a hedged or optional mention does not override the subtype of a reported one
@@ -375,7 +397,7 @@ public sealed class EventAssembler : IComponent
 
     // ---- fatalities and output ------------------------------------------------------------------
 
-    private static int? FatalitiesOf(Assembled a, List<FigureMention>[] bySentence)
+    private static int? FatalitiesOf(DocView v, Assembled a, List<FigureMention>[] bySentence)
     {
         var d = a.Draft;
         if (d.MultiPlace) return null;
@@ -385,6 +407,9 @@ public sealed class EventAssembler : IComponent
             foreach (var f in bySentence[s])
             {
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed) continue;
+                // a sentence with tolls at several places: the toll of this place only
+                if (f.Area != null && d.Location != null && v.Places[s].Count > 1
+                    && Fold.String(f.Area.Name) != Fold.String(d.Location.Name) && Fold.String(f.Area.Name) != Fold.String(d.Place?.Name ?? "")) continue;
                 if (d.Type == EventType.ViolenceAgainstCivilians && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) continue;
                 if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) continue;
                 if (best == null || f.Figure.Count < best) { best = f.Figure.Count; spans = f.Figure.Evidence; }
