@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Vigie.Benchmarks;
+
+/// <summary>
+/// The end-to-end bench: for each corpus size and CPU count, runs the Lucene baseline,
+/// <c>vigie extract</c> and <c>vigie ingest</c> (fresh database, then the same corpus again) as
+/// separate processes pinned with taskset, timed and measured (peak RSS) by /usr/bin/time.
+/// </summary>
+public sealed class Runner
+{
+    public sealed record Options(int[] Sizes, int[] Cpus, int Seed, string VigieDll, string BenchDll, string Output, string[] IngestArgs);
+
+    public sealed record Measure(string Tool, int Size, int Cpus, long Documents, double MegaBytes, double Seconds, double PeakRssMb, int ExitCode)
+    {
+        public double DocsPerSecond => Seconds > 0 ? Documents / Seconds : 0;
+        public double MbPerSecond => Seconds > 0 ? MegaBytes / Seconds : 0;
+        /// <summary>Time over the baseline's time on the same corpus and CPUs.</summary>
+        public double? TimeVsBaseline { get; set; }
+    }
+
+    private readonly Options _o;
+    private readonly List<Measure> _measures = [];
+
+    public Runner(Options o) => _o = o;
+
+    public int Run()
+    {
+        Directory.CreateDirectory(BenchPaths.WorkDir);
+        var gen = new CorpusGenerator(BenchPaths.CorpusDir);
+        foreach (var size in _o.Sizes)
+        {
+            var corpus = Path.Combine(BenchPaths.WorkDir, $"corpus-{size}-{_o.Seed}.jsonl");
+            long docs, bytes;
+            using (var w = new StreamWriter(corpus, false, new UTF8Encoding(false)))
+                (docs, bytes) = gen.Write(w, size, _o.Seed);
+            var mb = bytes / 1e6;
+            Console.Error.WriteLine($"corpus {size}: {mb:0.0} MB of text in {corpus}");
+            foreach (var cpus in _o.Cpus)
+            {
+                var baseline = Time("lucene FrenchAnalyzer", size, cpus, docs, mb, ["dotnet", _o.BenchDll, "baseline", corpus], null);
+                var extract = Time("vigie extract", size, cpus, docs, mb, ["dotnet", _o.VigieDll, "extract", corpus], "/dev/null");
+                if (baseline.ExitCode == 0 && extract.ExitCode == 0) extract.TimeVsBaseline = extract.Seconds / baseline.Seconds;
+                if (_o.IngestArgs.Length > 0)
+                {
+                    var db = Path.Combine(BenchPaths.WorkDir, $"bench-{size}-{cpus}.db");
+                    foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
+                    var args = _o.IngestArgs.Select(a => a.Replace("{db}", db, StringComparison.Ordinal).Replace("{corpus}", corpus, StringComparison.Ordinal)).ToArray();
+                    var first = Time("vigie ingest (new)", size, cpus, docs, mb, ["dotnet", _o.VigieDll, .. args], "/dev/null");
+                    if (first.ExitCode == 0) Time("vigie ingest (again)", size, cpus, docs, mb, ["dotnet", _o.VigieDll, .. args], "/dev/null");
+                }
+            }
+        }
+        Console.WriteLine(Table());
+        var json = JsonSerializer.Serialize(new
+        {
+            date = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+            machine = Machine(),
+            seed = _o.Seed,
+            measures = _measures.Select(m => new
+            {
+                tool = m.Tool, size = m.Size, cpus = m.Cpus, documents = m.Documents, megabytes = Math.Round(m.MegaBytes, 2),
+                seconds = Math.Round(m.Seconds, 3), docs_per_second = Math.Round(m.DocsPerSecond, 1), mb_per_second = Math.Round(m.MbPerSecond, 2),
+                peak_rss_mb = Math.Round(m.PeakRssMb, 1), time_vs_baseline = m.TimeVsBaseline is { } r ? Math.Round(r, 2) : (double?)null, exit_code = m.ExitCode,
+            }),
+        }, new JsonSerializerOptions { WriteIndented = true });
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_o.Output))!);
+        File.WriteAllText(_o.Output, json + "\n");
+        Console.Error.WriteLine($"result written to {_o.Output}");
+        return _measures.Any(m => m.ExitCode != 0) ? 1 : 0;
+    }
+
+    private Measure Time(string tool, int size, int cpus, long docs, double mb, string[] command, string? stdoutTo)
+    {
+        var timeFile = Path.Combine(BenchPaths.WorkDir, "time.txt");
+        var cpuList = string.Join(',', Enumerable.Range(0, cpus));
+        var psi = new ProcessStartInfo("taskset") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = BenchPaths.Root };
+        foreach (var a in (string[])["-c", cpuList, "/usr/bin/time", "-f", "%e %M", "-o", timeFile, .. command]) psi.ArgumentList.Add(a);
+        psi.Environment["VIGIE_HOME"] = BenchPaths.Root;
+        psi.Environment["DOTNET_gcServer"] = "0";
+        Console.Error.Write($"  {tool,-24} {size,7} docs  {cpus} cpu … ");
+        using var p = Process.Start(psi)!;
+        var errTask = p.StandardError.ReadToEndAsync();
+        var stdout = p.StandardOutput.BaseStream;
+        var buffer = new byte[1 << 16];
+        Stream? sink = stdoutTo == null ? null : Stream.Null;
+        var captured = new MemoryStream();
+        int read;
+        while ((read = stdout.Read(buffer, 0, buffer.Length)) > 0) (sink ?? captured).Write(buffer, 0, read);
+        p.WaitForExit();
+        var err = errTask.Result;
+        double seconds = 0, rssMb = 0;
+        if (File.Exists(timeFile))
+        {
+            var last = File.ReadAllLines(timeFile).LastOrDefault(l => l.Trim().Length > 0) ?? "";
+            var parts = last.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 2)
+            {
+                double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out seconds);
+                if (double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var kb)) rssMb = kb / 1024;
+            }
+        }
+        var m = new Measure(tool, size, cpus, docs, mb, seconds, rssMb, p.ExitCode);
+        _measures.Add(m);
+        Console.Error.WriteLine(p.ExitCode == 0 ? $"{seconds:0.00} s, {rssMb:0} MB" : $"exit {p.ExitCode}: {FirstLine(err)}");
+        return m;
+    }
+
+    private static string FirstLine(string s) => s.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("Command exited", StringComparison.Ordinal)) ?? "";
+
+    public string Table()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| tool | docs | cpus | seconds | docs/s | MB/s | peak RSS MB | time ÷ baseline |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var m in _measures)
+        {
+            var ok = m.ExitCode == 0;
+            sb.Append(CultureInfo.InvariantCulture, $"| {m.Tool} | {m.Size} | {m.Cpus} | ");
+            sb.AppendLine(ok
+                ? string.Create(CultureInfo.InvariantCulture, $"{m.Seconds:0.00} | {m.DocsPerSecond:0} | {m.MbPerSecond:0.00} | {m.PeakRssMb:0} | {(m.TimeVsBaseline is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "")} |")
+                : $"failed (exit {m.ExitCode}) | | | | | |");
+        }
+        return sb.ToString();
+    }
+
+    public static string Machine()
+    {
+        var cpu = File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() : null;
+        var memKb = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal", StringComparison.Ordinal)) : null;
+        var mem = memKb == null ? "?" : $"{long.Parse(new string(memKb.Where(char.IsDigit).ToArray()), CultureInfo.InvariantCulture) / 1024 / 1024} GiB";
+        return $"{Environment.ProcessorCount} cores ({cpu ?? "?"}), {mem} RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+    }
+}
