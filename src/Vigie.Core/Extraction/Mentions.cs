@@ -15,6 +15,8 @@ public sealed record NumberMention(TextSpan Span, long? Value, Bound Bound)
     public bool Vague { get; init; }
     /// <summary>The bound word's span ("au moins"), when there is one.</summary>
     public TextSpan? BoundSpan { get; init; }
+    /// <summary>The measure named after the number ("distance" for "30 km", "percent", "day", "year", "money"…, from lang/xx/numbers.tsv); null for a head count.</summary>
+    public string? Unit { get; init; }
 }
 
 public enum TimeKind

@@ -1,6 +1,8 @@
 using Vigie.Extraction.Assembly;
 using Vigie.Geo;
+using Vigie.Numbers;
 using Vigie.Text;
+using Vigie.Time;
 
 namespace Vigie.Pipeline;
 
@@ -20,6 +22,8 @@ public static class PipelineFactory
         [
             new Tokenizer(),
             new LanguageGuesser(),
+            new NumberRecognizer(),
+            new TimeRecognizer(),
             // assembly: the last step, it sets the ExtractionResult's events and casualty reports
             new CasualtyAssembler(),
             new EventAssembler(),

@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using Vigie.Extraction;
+using Vigie.Lexicons;
+using Vigie.Text;
+
+namespace Vigie.Time;
+
+/// <summary>What a pattern element matches: a literal token or a calendar slot.</summary>
+public enum SlotKind { Literal, Weekday, Month, Day, Year, Num, Unit, Part }
+
+/// <summary>One element of a pattern: literal alternatives ("ces|les") or one slot ("{weekday}"), maybe optional.</summary>
+public sealed record PatternElement(SlotKind Slot, string[] Literals, bool Optional);
+
+/// <summary>How a matched expression is turned into dates (the calendar arithmetic lives in <see cref="TimeResolver"/>).</summary>
+public enum Resolution
+{
+    None, Date, DateRange, SinceDate, SinceWeekday, SinceDuration, Duration, LastWeek, ThisWeek, Ago, BeforeRange,
+    Offset, Anaphor, Weekday, WeekdayLast, WeekdayNext, Weekend, Since, ConflictStart, ConflictYear, Month, Year,
+    LastMonth, LastYear,
+}
+
+/// <summary>One row of lang/xx/time.tsv.</summary>
+public sealed record TimeRule(string Name, PatternElement[] Elements, Resolution Resolve, string Arg, TimeKind Kind, bool Background, int Order);
+
+/// <summary>
+/// The compiled time rules of a language: the patterns of lang/&lt;code&gt;/time.tsv indexed by what their
+/// first token can be, and the calendar words of time-words.tsv. Loaded once per language, thread-safe.
+/// </summary>
+public sealed class TimeRules
+{
+    private static readonly ConcurrentDictionary<string, TimeRules> Cache = new(StringComparer.Ordinal);
+
+    public TimeWords Words { get; }
+    public IReadOnlyList<TimeRule> Rules { get; }
+    private readonly Dictionary<string, TimeRule[]> _byLiteral;
+    private readonly Dictionary<SlotKind, TimeRule[]> _bySlot;
+
+    public TimeRules(TimeWords words, IReadOnlyList<TimeRule> rules)
+    {
+        Words = words;
+        Rules = rules;
+        var byLiteral = new Dictionary<string, List<TimeRule>>(StringComparer.Ordinal);
+        var bySlot = new Dictionary<SlotKind, List<TimeRule>>();
+        foreach (var r in rules)
+        {
+            foreach (var e in r.Elements)
+            {
+                if (e.Slot == SlotKind.Literal)
+                    foreach (var l in e.Literals) { if (!byLiteral.TryGetValue(l, out var list)) byLiteral[l] = list = []; if (!list.Contains(r)) list.Add(r); }
+                else { if (!bySlot.TryGetValue(e.Slot, out var list)) bySlot[e.Slot] = list = []; if (!list.Contains(r)) list.Add(r); }
+                if (!e.Optional) break;
+            }
+        }
+        _byLiteral = byLiteral.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _bySlot = bySlot.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+    }
+
+    public static TimeRules For(string? language) =>
+        Cache.GetOrAdd(string.IsNullOrEmpty(language) ? "fr" : language, static lang =>
+        {
+            var words = TimeWords.For(lang);
+            var path = Path.Combine(DataPaths.Lang(lang), "time.tsv");
+            return new TimeRules(words, File.Exists(path) ? Load(Tsv.Load(path)) : []);
+        });
+
+    /// <summary>Rules that can start with a literal token.</summary>
+    public TimeRule[] StartingWith(string folded) => _byLiteral.TryGetValue(folded, out var r) ? r : [];
+
+    /// <summary>Rules that can start with a slot.</summary>
+    public TimeRule[] StartingWith(SlotKind slot) => _bySlot.TryGetValue(slot, out var r) ? r : [];
+
+    public static List<TimeRule> Load(Tsv tsv)
+    {
+        var rules = new List<TimeRule>();
+        foreach (var row in tsv.Rows)
+        {
+            var where = $"{tsv.Path}:{row.Line}";
+            var elements = ParsePattern(row["pattern"], where);
+            var resolve = ParseResolution(row["resolve"], where);
+            var kindText = row.Get("kind") ?? "Point";
+            if (!Enum.TryParse<TimeKind>(kindText, ignoreCase: true, out var kind))
+                throw new FormatException($"{where}: kind '{kindText}' is not one of {string.Join(", ", Enum.GetNames<TimeKind>())}");
+            var bg = row.Get("background") is "yes" or "true" or "1";
+            rules.Add(new TimeRule(row["name"], elements, resolve, row.Get("arg") ?? "", kind, bg, rules.Count));
+        }
+        return rules;
+    }
+
+    public static PatternElement[] ParsePattern(string pattern, string where)
+    {
+        var elements = new List<PatternElement>();
+        foreach (var raw in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var optional = raw.Length > 1 && raw.EndsWith('?');
+            var body = optional ? raw[..^1] : raw;
+            if (body.StartsWith('{'))
+            {
+                var slot = body switch
+                {
+                    "{weekday}" => SlotKind.Weekday,
+                    "{month}" => SlotKind.Month,
+                    "{day}" => SlotKind.Day,
+                    "{year}" => SlotKind.Year,
+                    "{num}" => SlotKind.Num,
+                    "{unit}" => SlotKind.Unit,
+                    "{part}" => SlotKind.Part,
+                    _ => throw new FormatException($"{where}: unknown slot '{body}' (slots: {{weekday}} {{month}} {{day}} {{year}} {{num}} {{unit}} {{part}})"),
+                };
+                elements.Add(new PatternElement(slot, [], optional));
+            }
+            else elements.Add(new PatternElement(SlotKind.Literal, body.Split('|').Select(a => Fold.String(a)).ToArray(), optional));
+        }
+        if (elements.Count == 0) throw new FormatException($"{where}: empty pattern");
+        return elements.ToArray();
+    }
+
+    private static Resolution ParseResolution(string s, string where)
+    {
+        var name = s.Replace("_", "");
+        return Enum.TryParse<Resolution>(name, ignoreCase: true, out var r) ? r
+            : throw new FormatException($"{where}: resolve '{s}' is unknown (see docs/LEXICONS.md)");
+    }
+}
