@@ -16,6 +16,11 @@ public sealed record ReadItem(Document? Document, InputProblem? Problem)
     public static ReadItem Ok(Document d) => new(d, null);
     public static ReadItem Warn(Document d, InputProblem p) => new(d, p);
     public static ReadItem Reject(Origin o, string message) => new(null, new InputProblem(o, ProblemSeverity.Error, message));
+    /// <summary>A warning that concerns no document (e.g. files skipped while walking a directory).</summary>
+    public static ReadItem Note(Origin o, string message) => new(null, new InputProblem(o, ProblemSeverity.Warning, message));
+
+    /// <summary>True when the item rejects an input (an error, no document).</summary>
+    public bool IsRejection => Document == null && Problem is { Severity: ProblemSeverity.Error };
 }
 
 public sealed class ReaderOptions
@@ -24,7 +29,11 @@ public sealed class ReaderOptions
     public PartialDate? Date { get; init; }
     /// <summary>Format forced by --format (seed, txt, jsonl, json, csv, html, feed); null = by extension/content.</summary>
     public string? Format { get; init; }
-    /// <summary>Largest file read (bytes); larger inputs are rejected with a message.</summary>
+    /// <summary>
+    /// Largest file read (bytes); larger inputs are rejected with a message. Line formats (JSONL,
+    /// seed, CSV) are streamed, so this bounds disk files, not memory; whole-document formats
+    /// (txt, json, html, feeds) hold one file in memory.
+    /// </summary>
     public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
 }
 
@@ -33,4 +42,13 @@ public interface IDocumentReader
 {
     string Format { get; }
     IEnumerable<ReadItem> Read(string path, Stream stream, ReaderOptions options);
+}
+
+/// <summary>
+/// Thrown inside a reader for a problem that ends the reading of a file (invalid UTF-8 in a
+/// streamed file, a file over the size limit…); the dispatcher turns it into an <see cref="InputProblem"/>.
+/// </summary>
+public sealed class InputException(int line, string message) : Exception(message)
+{
+    public int Line { get; } = line;
 }

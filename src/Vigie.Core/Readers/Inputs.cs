@@ -1,29 +1,322 @@
-using Vigie.Extraction;
-using Vigie.Json;
 using Vigie.Model;
 
 namespace Vigie.Readers;
 
-/// <summary>Walks the paths given on the command line ("-" is stdin, directories are walked) and reads each file with the reader for its format.</summary>
+/// <summary>
+/// Walks the paths given on the command line ("-" is stdin; directories are walked recursively in
+/// sorted order, hidden entries skipped) and reads each file with the reader for its format:
+/// --format, else the extension, else the content. Documents are yielded as they are read.
+/// Nothing here throws for bad input: unreadable paths, binary or empty files and reader failures
+/// are <see cref="ReadItem"/>s with a problem that names the file and line.
+/// </summary>
 public static class Inputs
 {
+    /// <summary>Formats by name, as --format takes them.</summary>
+    public static readonly IReadOnlyDictionary<string, IDocumentReader> Readers = new Dictionary<string, IDocumentReader>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["seed"] = SeedLineReader.Instance,
+        ["txt"] = PlainTextReader.Instance,
+        ["jsonl"] = JsonLinesReader.Instance,
+        ["json"] = JsonFileReader.Instance,
+        ["csv"] = CsvDocumentReader.Instance,
+        ["html"] = HtmlDocumentReader.Instance,
+        ["feed"] = FeedReader.Instance,
+    };
+
+    private static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".txt"] = "txt", [".text"] = "txt",
+        [".jsonl"] = "jsonl", [".ndjson"] = "jsonl",
+        [".json"] = "json",
+        [".csv"] = "csv", [".tsv"] = "csv",
+        [".html"] = "html", [".htm"] = "html", [".xhtml"] = "html",
+        [".xml"] = "feed", [".rss"] = "feed", [".atom"] = "feed",
+    };
+
+    private const int SniffBytes = 8192;
+
     public static IEnumerable<ReadItem> Read(IEnumerable<string> paths, ReaderOptions options)
     {
+        if (options.Format != null && !Readers.ContainsKey(options.Format))
+        {
+            yield return ReadItem.Reject(new Origin("--format", 0),
+                $"{Codes.Format} unknown format '{options.Format}' (one of: {string.Join(", ", Readers.Keys)})");
+            yield break;
+        }
         foreach (var path in paths)
         {
-            if (!File.Exists(path)) { yield return ReadItem.Reject(new Origin(path, 0), "no such file"); continue; }
-            var lineNo = 0;
-            foreach (var line in File.ReadLines(path))
+            if (path == "-")
             {
-                lineNo++;
-                if (string.IsNullOrWhiteSpace(line)) continue;
-                DocumentRecord? r = null;
-                string? error = null;
-                try { r = VigieJson.Deserialize(line); }
-                catch (System.Text.Json.JsonException e) { error = e.Message; }
-                if (r == null) { yield return ReadItem.Reject(new Origin(path, lineNo), error ?? "not a JSON object"); continue; }
-                yield return ReadItem.Ok(RecordMapper.FromRecord(r, new Origin(path, lineNo)));
+                foreach (var item in ReadStream("-", Console.OpenStandardInput(), options, explicitPath: true)) yield return item;
+            }
+            else if (Directory.Exists(path))
+            {
+                var visited = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var item in Walk(path, options, visited)) yield return item;
+            }
+            else
+            {
+                foreach (var item in ReadFile(path, options, explicitPath: true)) yield return item;
             }
         }
+    }
+
+    /// <summary>True when a file with this name is read when its directory is walked.</summary>
+    public static bool IsKnownExtension(string path) => ByExtension.ContainsKey(Path.GetExtension(path));
+
+    private static IEnumerable<ReadItem> Walk(string dir, ReaderOptions options, HashSet<string> visited)
+    {
+        var (entries, error) = List(dir, visited);
+        if (error != null) { yield return ReadItem.Reject(new Origin(dir, 0), error); yield break; }
+        var skipped = new SortedSet<string>(StringComparer.Ordinal);
+        var skippedCount = 0;
+        foreach (var entry in entries!)
+        {
+            if (entry is DirectoryInfo sub)
+            {
+                foreach (var item in Walk(Path.Combine(dir, sub.Name), options, visited)) yield return item;
+            }
+            else if (IsKnownExtension(entry.Name) || options.Format != null)
+            {
+                foreach (var item in ReadFile(Path.Combine(dir, entry.Name), options, explicitPath: false)) yield return item;
+            }
+            else
+            {
+                skippedCount++;
+                skipped.Add(entry.Extension.Length == 0 ? "(none)" : entry.Extension.ToLowerInvariant());
+            }
+        }
+        if (skippedCount > 0)
+            yield return ReadItem.Note(new Origin(dir, 0),
+                $"{Codes.Skipped} {skippedCount} file(s) skipped, extension not a known input format: {string.Join(" ", skipped)} (use --format to read them)");
+    }
+
+    private static (List<FileSystemInfo>? Entries, string? Error) List(string dir, HashSet<string> visited)
+    {
+        try
+        {
+            var info = new DirectoryInfo(dir);
+            var real = info.LinkTarget != null ? info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName : info.FullName;
+            if (!visited.Add(Path.TrimEndingDirectorySeparator(real))) return ([], null); // a link back to a folder already walked
+            var entries = info.EnumerateFileSystemInfos()
+                .Where(e => !e.Name.StartsWith('.'))
+                .OrderBy(e => e.Name, StringComparer.Ordinal)
+                .ToList();
+            return (entries, null);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException or System.Security.SecurityException)
+        {
+            return (null, $"{Codes.Unreadable} cannot list the directory: {Reason(e)}");
+        }
+    }
+
+    private static IEnumerable<ReadItem> ReadFile(string path, ReaderOptions options, bool explicitPath)
+    {
+        var (stream, error) = Open(path, options);
+        if (error != null) { yield return ReadItem.Reject(new Origin(path, 0), error); yield break; }
+        foreach (var item in ReadStream(path, stream!, options, explicitPath)) yield return item;
+    }
+
+    private static (Stream? Stream, string? Error) Open(string path, ReaderOptions options)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                if (info.LinkTarget != null) return (null, $"{Codes.Unreadable} cannot read: symbolic link to '{info.LinkTarget}', which does not exist");
+                return (null, $"{Codes.Unreadable} no such file or directory");
+            }
+            if (info.Length > options.MaxFileBytes) return (null, Utf8Input.TooLargeMessage(options.MaxFileBytes) + $" (the file has {info.Length} bytes)");
+            return (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan), null);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException or System.Security.SecurityException or ArgumentException or NotSupportedException)
+        {
+            return (null, $"{Codes.Unreadable} cannot read: {Reason(e)}");
+        }
+    }
+
+    private static string Reason(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        FileNotFoundException or DirectoryNotFoundException => "not found (a dangling symbolic link?)",
+        _ => DocumentFields.Shorten(e.Message),
+    };
+
+    /// <summary>
+    /// Reads one input already open (a file, stdin, or bytes in memory): size limit, empty and
+    /// binary checks, format choice, then the reader, guarded so that no exception escapes.
+    /// The stream is disposed when the enumeration ends.
+    /// </summary>
+    public static IEnumerable<ReadItem> ReadStream(string path, Stream stream, ReaderOptions options, bool explicitPath = true)
+    {
+        using (stream)
+        {
+            var head = new byte[SniffBytes];
+            var (n, readError) = Fill(stream, head);
+            if (readError != null) { yield return ReadItem.Reject(new Origin(path, 0), readError); yield break; }
+            var sniff = head.AsSpan(0, n);
+            var problem = CheckHead(sniff, out var line);
+            if (problem != null) { yield return ReadItem.Reject(new Origin(path, line), problem); yield break; }
+
+            var format = options.Format ?? FormatOf(path, sniff);
+            if (format == "txt" && options.Format == null && LooksLikeSeed(sniff)) format = "seed";
+            var reader = Readers[format];
+            var input = new HeadStream(head, n, stream, options.MaxFileBytes);
+            foreach (var item in Guard(path, reader.Read(path, input, options))) yield return item;
+        }
+    }
+
+    private static (int Count, string? Error) Fill(Stream stream, byte[] head)
+    {
+        var n = 0;
+        try
+        {
+            int r;
+            while (n < head.Length && (r = stream.Read(head, n, head.Length - n)) > 0) n += r;
+            return (n, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return (n, $"{Codes.Unreadable} cannot read: {Reason(e)}");
+        }
+    }
+
+    /// <summary>Empty, whitespace-only, UTF-16 or binary starts are refused before any reader runs.</summary>
+    private static string? CheckHead(ReadOnlySpan<byte> head, out int line)
+    {
+        line = 1;
+        if (head.Length == 0) return $"{Codes.Empty} empty file: no document";
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return $"{Codes.Encoding} UTF-16 text: save the file as UTF-8";
+        var nul = head.IndexOf((byte)0);
+        if (nul >= 0) { line = Utf8Input.LineOf(head, nul); return $"{Codes.Binary} binary file (NUL byte at byte {nul + 1}), not text"; }
+        if (head.Length < SniffBytes && IsBlank(head)) return $"{Codes.Empty} the file holds only white space: no document";
+        return null;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        foreach (var b in bytes) if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return false;
+        return true;
+    }
+
+    /// <summary>The format for a file: its extension, else what its first bytes look like.</summary>
+    public static string FormatOf(string path, ReadOnlySpan<byte> head)
+    {
+        if (path != "-" && ByExtension.TryGetValue(Path.GetExtension(path), out var f))
+        {
+            // a .xml that is an HTML page, or a .txt that is a feed, is read for what it is
+            if (f == "feed" && Sniff(head) == "html") return "html";
+            return f;
+        }
+        return Sniff(head);
+    }
+
+    private static string Sniff(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
+        var i = 0;
+        while (i < head.Length && head[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
+        var rest = head[i..];
+        if (rest.IsEmpty) return "txt";
+        if (rest[0] == (byte)'[') return "json";
+        if (rest[0] == (byte)'{')
+        {
+            var nl = rest.IndexOf((byte)'\n');
+            return nl > 0 && rest[(nl + 1)..].TrimStart(" \t\r\n"u8).StartsWith("{"u8) ? "jsonl" : "json";
+        }
+        if (rest[0] == (byte)'<')
+        {
+            var lower = System.Text.Encoding.UTF8.GetString(rest[..Math.Min(rest.Length, 1024)]).ToLowerInvariant();
+            if (lower.Contains("<rss") || lower.Contains("<feed") || lower.Contains("<rdf:rdf")) return "feed";
+            return "html";
+        }
+        if (LooksLikeSeed(head)) return "seed";
+        return "txt";
+    }
+
+    /// <summary>A text whose first non-blank line starts with " date YYYY[-MM[-DD]] " is in the seed line format.</summary>
+    public static bool LooksLikeSeed(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
+        while (!head.IsEmpty)
+        {
+            var nl = head.IndexOf((byte)'\n');
+            var line = nl < 0 ? head : head[..nl];
+            if (!IsBlank(line))
+            {
+                Span<char> chars = stackalloc char[Math.Min(line.Length, 32)];
+                for (var i = 0; i < chars.Length; i++) chars[i] = (char)line[i];
+                return SeedLineReader.PrefixLength(chars, out var token) > 0 && token.Length >= 4;
+            }
+            if (nl < 0) break;
+            head = head[(nl + 1)..];
+        }
+        return false;
+    }
+
+    /// <summary>Runs a reader so that nothing escapes: an exception becomes a rejection at the last line reached.</summary>
+    private static IEnumerable<ReadItem> Guard(string path, IEnumerable<ReadItem> items)
+    {
+        var any = false;
+        var lastLine = 1;
+        using var e = items.GetEnumerator();
+        while (true)
+        {
+            ReadItem? failure = null;
+            try
+            {
+                if (!e.MoveNext()) break;
+            }
+            catch (InputException x) { failure = ReadItem.Reject(new Origin(path, Math.Max(1, x.Line)), x.Message); }
+            catch (Exception x) when (x is not OutOfMemoryException)
+            {
+                failure = ReadItem.Reject(new Origin(path, lastLine),
+                    $"{Codes.Internal} the reader failed after this line ({x.GetType().Name}: {DocumentFields.Shorten(x.Message)}); please report it");
+            }
+            if (failure != null) { yield return failure; yield break; }
+            var item = e.Current;
+            any = true;
+            var line = item.Document?.Origin.Line ?? item.Problem?.Origin.Line ?? 0;
+            if (line > 0) lastLine = line;
+            yield return item;
+        }
+        if (!any) yield return ReadItem.Reject(new Origin(path, 1), $"{Codes.Empty} no document found in the file");
+    }
+
+    /// <summary>The sniffed first bytes, then the rest of the stream; refuses to go past the size limit (stdin has no length).</summary>
+    private sealed class HeadStream(byte[] head, int headLength, Stream rest, long max) : Stream
+    {
+        private int _headPos;
+        private long _total;
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            int n;
+            if (_headPos < headLength)
+            {
+                n = Math.Min(buffer.Length, headLength - _headPos);
+                head.AsSpan(_headPos, n).CopyTo(buffer);
+                _headPos += n;
+            }
+            else n = rest.Read(buffer);
+            _total += n;
+            if (_total > max) throw new InputException(0, Utf8Input.TooLargeMessage(max));
+            return n;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _total; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
