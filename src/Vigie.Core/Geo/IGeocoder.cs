@@ -9,6 +9,8 @@ public sealed class GeoContext
     public List<string> Countries { get; } = [];
     /// <summary>Places already resolved in the document (for proximity).</summary>
     public List<Location> Resolved { get; } = [];
+    /// <summary>The country the document is mainly about (ISO-2), for generic actors ("l'armée") and unknown places; null when nothing says.</summary>
+    public string? MainCountry { get; set; }
 }
 
 /// <summary>Resolves a place name to a location (coordinates, country, admin1, GeoNames id, precision).</summary>

@@ -1,0 +1,159 @@
+using Vigie.Extraction;
+using Vigie.Model;
+using Vigie.Text;
+
+namespace Vigie.Geo;
+
+/// <summary>
+/// Picks the gazetteer record a place name means, from the name and what the document says:
+/// every record sharing the name's key is a candidate, scored by
+/// <list type="bullet">
+/// <item>its kind and population (capitals and big towns first; features like wells last),</item>
+/// <item>curation (a supplement row was written because news names that place),</item>
+/// <item>the exact spelling (folded) against a key-only match,</item>
+/// <item>the document's countries (named, described, actors'; most salient first) — a namesake in another country loses,</item>
+/// <item>proximity to the places already resolved in the document,</item>
+/// <item>the words around the name ("province de" wants an area, "camp de" a camp).</item>
+/// </list>
+/// Thread-safe; the gazetteer is opened on first use.
+/// </summary>
+public sealed class GazetteerGeocoder : IGeocoder
+{
+    private readonly Lazy<Gazetteer> _gazetteer;
+    private readonly GeoLexicon? _lexicon;
+
+    public static readonly GazetteerGeocoder Default = new(() => Gazetteer.Default);
+
+    public GazetteerGeocoder(Func<Gazetteer> gazetteer, GeoLexicon? lexicon = null)
+    {
+        _gazetteer = new Lazy<Gazetteer>(gazetteer, LazyThreadSafetyMode.ExecutionAndPublication);
+        _lexicon = lexicon;
+    }
+
+    public GazetteerGeocoder(Gazetteer gazetteer, GeoLexicon? lexicon = null) : this(() => gazetteer, lexicon) { }
+
+    public Gazetteer Gazetteer => _gazetteer.Value;
+    private GeoLexicon Lexicon => _lexicon ?? GeoLexicon.Default;
+
+    public Location? Resolve(string name, GeoContext context) => Resolve(name, PlaceRelation.In, null, context)?.Location;
+
+    /// <summary>The answer for one place mention, with the record it came from and its score.</summary>
+    public sealed record Resolution(Location Location, Place Place, double Score, PlaceRelation Relation);
+
+    /// <summary>
+    /// Resolves <paramref name="name"/> (as the text writes it; leading relation words such as
+    /// "au sud de" are stripped when the whole name is unknown). Null when nothing matches.
+    /// </summary>
+    public Resolution? Resolve(string name, PlaceRelation relation, string? feature, GeoContext context)
+    {
+        var g = Gazetteer;
+        Span<GazetteerHit> hits = stackalloc GazetteerHit[128];
+        var n = g.Find(name.AsSpan(), hits);
+        var used = name;
+        if (n == 0 && Lexicon.StripRelation(name) is { } stripped)
+        {
+            used = stripped.Name;
+            if (stripped.Relation != PlaceRelation.In) relation = stripped.Relation;
+            feature ??= stripped.Feature;
+            n = g.Find(used.AsSpan(), hits);
+        }
+        if (n == 0)
+        {
+            // "Wadajir district, Mogadishu", "Mangina (territoire de Beni)": the first part, then the others
+            foreach (var part in name.Split([',', '(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (part == name) break;
+                n = g.Find(part.AsSpan(), hits);
+                if (n > 0) { used = part; break; }
+            }
+        }
+        if (n == 0) return null;
+
+        var folded = Fold.String(used);
+        Place best = default;
+        var bestScore = double.NegativeInfinity;
+        for (var i = 0; i < n; i++)
+        {
+            var p = g[hits[i].Record];
+            var score = Score(g, p, hits[i], folded, relation, feature, context);
+            if (score > bestScore) { bestScore = score; best = p; }
+        }
+
+        var precision = best.Kind.Precision();
+        if (relation == PlaceRelation.Near) precision = Math.Max(precision, 2);
+        else if (relation == PlaceRelation.Region) precision = best.Kind == PlaceKind.Region ? 2 : 3;
+        var loc = new Location
+        {
+            Name = best.Name,
+            Country = best.Country,
+            Admin1 = best.Kind is PlaceKind.Country ? null : best.Admin1,
+            Lat = best.Lat,
+            Lon = best.Lon,
+            GeonamesId = best.GeonamesId,
+            Precision = precision,
+        };
+        return new Resolution(loc, best, bestScore, relation);
+    }
+
+    private static double Score(Gazetteer g, Place p, GazetteerHit hit, string folded, PlaceRelation relation, string? feature, GeoContext context)
+    {
+        var kind = p.Kind;
+        double s = kind switch
+        {
+            PlaceKind.Capital => 3,
+            PlaceKind.AdminSeat => 2,
+            PlaceKind.Country => 3,
+            PlaceKind.Admin1 => 1,
+            PlaceKind.Region => 1,
+            PlaceKind.Camp => 1,
+            PlaceKind.Quarter => 0.5,
+            PlaceKind.Populated => 0.5,
+            PlaceKind.Admin2 => 0,
+            _ => -2,
+        };
+        s += Math.Log10(p.Population + 1) * 0.5;
+        if (p.Curated) s += 1.5;
+        if (Fold.String(g.NameOf(hit)) == folded) s += 1;
+
+        // the words around the name
+        if (relation == PlaceRelation.Region) s += kind.IsArea() ? 4 : 0;
+        else if (kind is PlaceKind.Admin1 or PlaceKind.Admin2) s -= 2; // a bare name is the town before the province named after it
+        if (feature != null)
+        {
+            if (feature is "camp" && kind == PlaceKind.Camp) s += 4;
+            else if (feature is "quartier" or "quartiers" && kind == PlaceKind.Quarter) s += 3;
+            else if (feature is "ville" or "village" or "localite" or "town" or "city" or "bourg" && kind is PlaceKind.Populated or PlaceKind.AdminSeat or PlaceKind.Capital) s += 1;
+        }
+
+        // the document's countries: the first counts most; another country's namesake loses
+        if (context.Countries.Count > 0 && p.Country is { } cc)
+        {
+            var rank = context.Countries.IndexOf(cc);
+            s += rank switch { < 0 => -4, 0 => 5, 1 => 3.5, 2 => 2.5, _ => 2 };
+        }
+
+        // proximity to places already resolved
+        var nearest = double.MaxValue;
+        foreach (var r in context.Resolved)
+        {
+            if (r.Lat is not { } lat || r.Lon is not { } lon) continue;
+            if (r.GeonamesId != null && r.GeonamesId == p.GeonamesId) continue;
+            nearest = Math.Min(nearest, DistanceKm(lat, lon, p.Lat, p.Lon));
+        }
+        if (nearest < 50) s += 3;
+        else if (nearest < 200) s += 2;
+        else if (nearest < 600) s += 1;
+        return s;
+    }
+
+    /// <summary>Great-circle distance in kilometres.</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double r = 6371.0088;
+        var dLat = (lat2 - lat1) * Math.PI / 180;
+        var dLon = (lon2 - lon1) * Math.PI / 180;
+        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) +
+                Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * r * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+using Vigie.Extraction;
+using Vigie.Lexicons;
+using Vigie.Text;
+
+namespace Vigie.Geo;
+
+/// <summary>
+/// The words the geocoder reads around place names, loaded once from the language packs
+/// (<c>lang/*/place-relations.tsv</c>, <c>lang/*/demonyms.tsv</c>) and from the country rows of
+/// <c>data/gazetteer/supplement.tsv</c>. Thread-safe once built.
+/// </summary>
+public sealed class GeoLexicon
+{
+    public enum WordClass : byte { None, Near, Region, Feature, Connector, Modifier }
+
+    private static readonly Lazy<GeoLexicon> _default = new(LoadDefault);
+    public static GeoLexicon Default => _default.Value;
+
+    private readonly FrozenDictionary<string, WordClass> _relations;
+    // country phrases by their first folded token: the following tokens and the country
+    private readonly FrozenDictionary<string, (string[] Tail, string Country, float Weight)[]> _countries;
+
+    public GeoLexicon(IEnumerable<(string Word, WordClass Class)> relations, IEnumerable<(string Phrase, string Country, float Weight)> countryPhrases)
+    {
+        _relations = relations.GroupBy(r => Fold.String(r.Word)).ToFrozenDictionary(g => g.Key, g => g.First().Class);
+        _countries = countryPhrases
+            .Select(p => (Tokens: Tokenizer.Tokenize(p.Phrase).Where(t => t.Kind != TokenKind.Punct || t.Folded == "'").Select(t => t.Folded).ToArray(), p.Country, p.Weight))
+            .Where(p => p.Tokens.Length > 0)
+            .GroupBy(p => p.Tokens[0])
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => (p.Tokens[1..], p.Country, p.Weight)).OrderByDescending(p => p.Item1.Length).ToArray());
+    }
+
+    public WordClass ClassOf(string folded) => _relations.TryGetValue(folded, out var c) ? c : WordClass.None;
+
+    private static GeoLexicon LoadDefault()
+    {
+        var relations = new List<(string, WordClass)>();
+        var phrases = new List<(string, string, float)>();
+        foreach (var lang in new[] { "fr", "en" })
+        {
+            var rel = Path.Combine(DataPaths.Lang(lang), "place-relations.tsv");
+            if (File.Exists(rel))
+                foreach (var row in Tsv.Load(rel).Rows)
+                {
+                    var cls = row["class"] switch
+                    {
+                        "near" => WordClass.Near, "region" => WordClass.Region, "feature" => WordClass.Feature,
+                        "connector" => WordClass.Connector, "modifier" => WordClass.Modifier,
+                        var other => throw new FormatException($"{rel}:{row.Line}: unknown class '{other}' (near, region, feature, connector, modifier)"),
+                    };
+                    relations.Add((row["word"], cls));
+                }
+            var dem = Path.Combine(DataPaths.Lang(lang), "demonyms.tsv");
+            if (File.Exists(dem))
+                foreach (var row in Tsv.Load(dem).Rows) phrases.Add((row["word"], row["country"], 0.5f));
+        }
+        var sup = GazetteerStore.SupplementPath;
+        if (File.Exists(sup))
+            foreach (var row in Tsv.Load(sup).Rows)
+            {
+                if (row.Get("feature") != "country" || row.Get("country") is not { Length: 2 } cc) continue;
+                phrases.Add((row["name"], cc, 1f));
+                foreach (var alt in (row.Get("alternate_names") ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    if (alt.Length > 2 || alt.All(char.IsUpper)) phrases.Add((alt, cc, 1f));
+            }
+        return new GeoLexicon(relations, phrases);
+    }
+
+    /// <summary>
+    /// Votes for the countries an article names ("la Syrie", "Royaume-Uni") or describes ("syrien"):
+    /// names count 1, demonyms 0.5, a mention in the first sentence twice.
+    /// </summary>
+    public void CountCountries(IReadOnlyList<Token> tokens, int firstSentenceEnd, Dictionary<string, float> votes)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !_countries.TryGetValue(tokens[i].Folded, out var options)) continue;
+            foreach (var (rest, country, weight) in options)
+            {
+                if (i + rest.Length >= tokens.Count) continue;
+                var ok = true;
+                for (var k = 0; k < rest.Length && ok; k++) ok = tokens[i + 1 + k].Folded == rest[k];
+                if (!ok) continue;
+                var w = weight * (tokens[i].Start < firstSentenceEnd ? 2 : 1);
+                votes[country] = votes.GetValueOrDefault(country) + w;
+                i += rest.Length;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Splits "au sud de Damas", "à 30 km de Mossoul", "la province d'Idleb", "eastern Ukraine" into the
+    /// place name and what the leading words say; null when the name has no such leading words.
+    /// </summary>
+    public (string Name, PlaceRelation Relation, string? Feature)? StripRelation(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        var lastConnector = -1;
+        var lastModifier = -1;
+        var relation = PlaceRelation.In;
+        string? feature = null;
+        var i = 0;
+        for (; i < tokens.Count - 1; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Number || (t.Kind == TokenKind.Punct && t.Folded is "," or "-")) continue;
+            var cls = ClassOf(t.Folded);
+            if (cls == WordClass.None) break;
+            switch (cls)
+            {
+                case WordClass.Connector: lastConnector = i; break;
+                case WordClass.Modifier: lastModifier = i; relation = PlaceRelation.Near; break;
+                case WordClass.Near: relation = PlaceRelation.Near; break;
+                case WordClass.Region: if (relation != PlaceRelation.Near) relation = PlaceRelation.Region; break;
+                case WordClass.Feature: feature ??= t.Folded; break;
+            }
+        }
+        var cut = Math.Max(lastConnector, lastModifier);
+        if (cut < 0 || cut >= tokens.Count - 1) return null;
+        var rest = name[tokens[cut + 1].Start..].Trim();
+        return rest.Length == 0 ? null : (rest, relation, feature);
+    }
+}

@@ -1,0 +1,110 @@
+using Vigie.Extraction;
+using Vigie.Model;
+using Vigie.Pipeline;
+using Vigie.Text;
+
+namespace Vigie.Geo;
+
+/// <summary>
+/// Fills <see cref="PlaceMention.Resolved"/> for every place mention and assigns the document's
+/// <see cref="GeoContext"/> (countries by salience, the main country, the resolved places).
+/// Countries come from the text (names and demonyms), from actors' countries, and from the places
+/// themselves; places are resolved twice, the second time with the first answers as neighbours.
+/// Unknown names keep their text and the main country, without coordinates: nothing is dropped.
+/// Cheap to construct; the gazetteer is opened on the first document. Thread-safe.
+/// </summary>
+public sealed class GeocodingComponent : IComponent
+{
+    private readonly GazetteerGeocoder _geocoder;
+    private readonly GeoLexicon? _lexicon;
+
+    public GeocodingComponent(GazetteerGeocoder? geocoder = null, GeoLexicon? lexicon = null)
+    {
+        _geocoder = geocoder ?? GazetteerGeocoder.Default;
+        _lexicon = lexicon;
+    }
+
+    public string Name => "geocoding";
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(PlaceMention)];
+    public IReadOnlyList<Type> Assigns => [typeof(GeoContext)];
+
+    private GeoLexicon Lexicon => _lexicon ?? GeoLexicon.Default;
+
+    public void Process(Document doc)
+    {
+        var context = new GeoContext();
+        var places = doc.Layers.Get<PlaceMention>();
+        var votes = new Dictionary<string, float>(StringComparer.Ordinal);
+
+        var tokens = doc.Layers.Get<Token>();
+        var sentences = doc.Layers.Get<Sentence>();
+        var firstEnd = sentences.Count > 0 ? sentences[0].Span.End : Math.Min(doc.Text.Length, 300);
+        Lexicon.CountCountries(tokens, firstEnd, votes);
+        foreach (var a in doc.Layers.Get<ActorMention>())
+            if (a.Country is { Length: 2 } c) votes[c] = votes.GetValueOrDefault(c) + 1;
+        Rank(votes, context);
+
+        // pass 1: the name and the countries; distinct names are resolved once
+        var first = new GazetteerGeocoder.Resolution?[places.Count];
+        var cache = new Dictionary<(string, PlaceRelation, string?), GazetteerGeocoder.Resolution?>();
+        for (var i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
+            var k = (p.Name, p.Relation, p.Feature);
+            if (!cache.TryGetValue(k, out var r)) cache[k] = r = _geocoder.Resolve(p.Name, p.Relation, p.Feature, context);
+            first[i] = r;
+            if (r?.Location.Country is { } cc && r.Location.Precision < 3) votes[cc] = votes.GetValueOrDefault(cc) + 1;
+        }
+        Rank(votes, context);
+
+        // pass 2: with the other places of the document as neighbours
+        cache.Clear();
+        var answers = new GazetteerGeocoder.Resolution?[places.Count];
+        for (var i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
+            if (first[i] == null) continue;
+            var k = (p.Name, p.Relation, p.Feature);
+            if (!cache.TryGetValue(k, out var r))
+            {
+                context.Resolved.Clear();
+                for (var j = 0; j < places.Count; j++)
+                    if (first[j] is { } o && places[j].Name != p.Name && o.Location.Precision < 3) context.Resolved.Add(o.Location);
+                cache[k] = r = _geocoder.Resolve(p.Name, p.Relation, p.Feature, context);
+            }
+            answers[i] = r;
+        }
+
+        context.Resolved.Clear();
+        for (var i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
+            Location loc;
+            if (answers[i] is { } r)
+            {
+                var l = r.Location;
+                loc = new Location
+                {
+                    Name = l.Name, Country = l.Country, Admin1 = l.Admin1, Lat = l.Lat, Lon = l.Lon,
+                    GeonamesId = l.GeonamesId, Precision = l.Precision, Evidence = [p.Span],
+                };
+                context.Resolved.Add(loc);
+            }
+            else
+            {
+                // unknown: the name as written, the main country; no coordinates. The precision is left to
+                // the relation in the text ("à Sobane Da" is still the place itself, only unplaced).
+                loc = new Location { Name = p.Name, Country = context.MainCountry, Evidence = [p.Span] };
+            }
+            p.Resolved = loc;
+        }
+        doc.Layers.SetOne(context);
+    }
+
+    private static void Rank(Dictionary<string, float> votes, GeoContext context)
+    {
+        context.Countries.Clear();
+        context.Countries.AddRange(votes.Where(v => v.Value > 0).OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key));
+        context.MainCountry = context.Countries.Count > 0 ? context.Countries[0] : null;
+    }
+}
