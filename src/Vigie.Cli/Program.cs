@@ -1,21 +1,34 @@
-using Vigie.Extraction;
-using Vigie.Json;
-using Vigie.Pipeline;
-using Vigie.Readers;
+using System.CommandLine;
+using Vigie.Cli.Commands;
 
-// Minimal entry point; the command classes live in Commands/.
-if (args.Length >= 2 && args[0] == "extract")
+namespace Vigie.Cli;
+
+/// <summary>
+/// The <c>vigie</c> command. Every command is one class in Commands/ with a
+/// <c>public static Command Create()</c>; to add one, add its Create to <see cref="Commands"/>.
+/// </summary>
+public static class Program
 {
-    var pipeline = PipelineFactory.Create();
-    var rc = 0;
-    foreach (var item in Inputs.Read(args.Skip(1), new ReaderOptions()))
+    /// <summary>The commands, in the order --help lists them.</summary>
+    public static readonly IReadOnlyList<Func<Command>> Commands =
+    [
+        ExtractCommand.Create,
+        HelpDocCommand.Create,
+    ];
+
+    public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>Runs one command line with the given output and error writers; returns the exit code.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancel = default) =>
+        CliRunner.RunAsync(BuildRoot(), args, output, error, cancel);
+
+    public static RootCommand BuildRoot()
     {
-        if (item.Problem != null) { Console.Error.WriteLine(item.Problem); rc = 1; }
-        if (item.Document == null) continue;
-        pipeline.Run(item.Document);
-        Console.WriteLine(VigieJson.Serialize(RecordMapper.ToRecord(item.Document)));
+        var root = new RootCommand("Vigie: conflict events and casualty figures from dated news articles, with the text that supports each value.");
+        root.Options.Add(GlobalOptions.CreateDb());
+        foreach (var create in Commands) root.Subcommands.Add(create());
+        CliHelp.Install(root);
+        CliHelp.SetExamples(root, "vigie demo", "vigie extract article.txt --date 2018-04-27", "vigie <command> --help");
+        return root;
     }
-    return rc;
 }
-Console.Error.WriteLine("usage: vigie extract FILE...");
-return 2;

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Vigie.Model;
+
+namespace Vigie.Cli;
+
+/// <summary>Option builders shared by several commands, so that the same option reads the same everywhere.</summary>
+public static class CliOptions
+{
+    /// <summary>A date option (YYYY, YYYY-MM or YYYY-MM-DD); a malformed value is a usage error.</summary>
+    public static Option<PartialDate?> Date(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "YYYY[-MM[-DD]]",
+        CustomParser = ParseDate,
+    };
+
+    private static PartialDate? ParseDate(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0) return null;
+        var text = result.Tokens[0].Value;
+        if (PartialDate.TryParse(text, out var d)) return d;
+        result.AddError($"'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD");
+        return null;
+    }
+
+    /// <summary>A choice among fixed words; anything else is a usage error listing the choices.</summary>
+    public static Option<string> Choice(string name, string description, string @default, params string[] choices)
+    {
+        var o = new Option<string>(name)
+        {
+            Description = description,
+            DefaultValueFactory = _ => @default,
+        };
+        o.AcceptOnlyFromAmong(choices);
+        return o;
+    }
+
+    /// <summary>Makes "--unknown" given where paths are expected a usage error instead of a missing file.</summary>
+    public static void RejectOptionLikeValues(Argument<string[]> argument) =>
+        argument.Validators.Add(result =>
+        {
+            foreach (var t in result.Tokens)
+                if (t.Value.Length > 1 && t.Value[0] == '-')
+                    result.AddError($"unknown option '{t.Value}'");
+        });
+}

@@ -1,0 +1,20 @@
+namespace Vigie.Cli;
+
+/// <summary>Exit codes of every command.</summary>
+public static class ExitCodes
+{
+    /// <summary>Everything went through.</summary>
+    public const int Ok = 0;
+    /// <summary>The command ran, but some inputs were rejected (each one reported on stderr).</summary>
+    public const int SomeRejected = 1;
+    /// <summary>The command line is wrong (unknown command or option, bad value).</summary>
+    public const int Usage = 2;
+    /// <summary>The command could not run (missing database, unreadable file, internal error).</summary>
+    public const int Failure = 3;
+}
+
+/// <summary>An error the user can fix by changing the command line; printed on one line, exit code 2.</summary>
+public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>An error the user can fix outside the command line (a missing file or database); one line, exit code 3.</summary>
+public sealed class UserException(string message) : Exception(message);
