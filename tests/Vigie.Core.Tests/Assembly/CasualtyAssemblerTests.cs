@@ -176,3 +176,37 @@ public class CasualtyTotalsTests
         Assert.Equal([3, 2], r.Events.Select(e => e.Fatalities ?? 0));
     }
 }
+
+public class CasualtyScopeTests
+{
+    [Fact]
+    public void Process_BoundOnFirstOfList_CoversTheList()
+    {
+        var r = new Layers("Au moins 5 policiers et 3 civils ont été tués.").Number("5", 5, Bound.AtLeast, "Au moins").Number("3", 3)
+            .Victim("policiers", VictimGroup.GovernmentForces).Victim("civils", VictimGroup.Civilians).Run();
+        Assert.All(Layers.Figures(r), f => Assert.Equal(Bound.AtLeast, f.Figure.Bound));
+    }
+
+    [Fact]
+    public void Process_TollSinceMoreThanAYearBack_IsConflictTotal()
+    {
+        var r = new Layers("Nearly 4,000 people have died since the uprising began in March 2015.", "en", "2017-06-02")
+            .Number("4,000", 4000, Bound.About, "Nearly").Time("in March 2015", TimeKind.Coarse, "2015-03").Run();
+        Assert.Equal(ReportScope.ConflictTotal, Assert.Single(Layers.Figures(r)).Report.Scope);
+    }
+
+    [Fact]
+    public void Process_NumberWithUnit_IsNotAFigure()
+    {
+        // the number finder read a measure here: the noun after it does not make it a head count
+        var l = new Layers("Le rapport compte 30 morts.");
+        l.Doc.Layers.Set(new List<Vigie.Extraction.NumberMention> { new(l.Find("30"), 30, Bound.Exact) { Unit = "percent" } });
+        Assert.Empty(Layers.Figures(RunKeepingNumbers(l)));
+    }
+
+    private static Vigie.Extraction.ExtractionResult RunKeepingNumbers(Layers l)
+    {
+        new Vigie.Extraction.Assembly.CasualtyAssembler().Process(l.Doc);
+        return Vigie.Extraction.ExtractionResult.For(l.Doc);
+    }
+}

@@ -66,7 +66,7 @@ public sealed class CasualtyAssembler : IComponent
         var covered = new HashSet<int>();
         foreach (var n in v.Numbers[s])
         {
-            if (n.Vague || (n.Value == null && n.Low == null)) continue;
+            if (n.Vague || (n.Value == null && n.Low == null) || n.Unit != null) continue;
             if (v.Times[s].Any(t => t.Span.Overlaps(n.Span))) continue;
             var from = n.BoundSpan is { } b ? Math.Min(b.Start, n.Span.Start) : n.Span.Start;
             var c = new Cand
@@ -137,6 +137,9 @@ public sealed class CasualtyAssembler : IComponent
             var chain = chains[ci];
             foreach (var c in chain)
                 if (c.HeadCue is { Kind: CueKind.Head, Outcome: { } own } && c.Outcome == null) { c.Outcome = own; c.OutFirst = c.HeadFirst; c.OutLast = c.HeadLast; }
+            // "au moins 74 prorégime, 59 jihadistes et 19 civils": the bound covers the whole list
+            if (chain.Count > 1 && chain[0].Bound is Bound.AtLeast or Bound.MoreThan or Bound.About)
+                foreach (var c in chain.Skip(1)) if (c.Bound == Bound.Exact && !c.IsOne) c.Bound = chain[0].Bound;
             if (chain.All(c => c.Outcome != null)) continue;
             var limit = ci + 1 < chains.Count ? chains[ci + 1][0].First : end;
             Outcome? fo = null; int ff = -1, fl = -1, fd = int.MaxValue;
@@ -372,6 +375,11 @@ public sealed class CasualtyAssembler : IComponent
         if (v.Has(s, CueKind.Conflict))
             foreach (var t in times)
                 if (t.Range is { } r && r.Start.Precision == DatePrecision.Year) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
+        // "since ... April 2014", "depuis 2009": counted since more than a year ago
+        if (v.Has(s, CueKind.Since) && pub is { } pd)
+            foreach (var t in times)
+                if (t.Kind is TimeKind.PeriodStart or TimeKind.Coarse && t.Range is { } r && r.Start.First < pd.First.AddDays(-365))
+                    return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
         foreach (var t in times)
         {
             switch (t.Kind)
