@@ -80,7 +80,7 @@ public static class Inputs
             {
                 foreach (var item in ReadFile(Path.Combine(dir, entry.Name), options, explicitPath: false)) yield return item;
             }
-            else
+            else if (!IsDocumentation(entry.Name))
             {
                 skippedCount++;
                 skipped.Add(entry.Extension.Length == 0 ? "(none)" : entry.Extension.ToLowerInvariant());
@@ -90,6 +90,12 @@ public static class Inputs
             yield return ReadItem.Note(new Origin(dir, 0),
                 $"{Codes.Skipped} {skippedCount} file(s) skipped, extension not a known input format: {string.Join(" ", skipped)} (use --format to read them)");
     }
+
+    /// <summary>READMEs, licences and Markdown notes next to inputs are skipped without a warning.</summary>
+    private static bool IsDocumentation(string name) =>
+        name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("README", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("LICENSE", StringComparison.OrdinalIgnoreCase);
 
     private static (List<FileSystemInfo>? Entries, string? Error) List(string dir, HashSet<string> visited)
     {
