@@ -69,6 +69,12 @@ public sealed record PlaceMention(TextSpan Span, string Name, PlaceRelation Rela
 public sealed record ActorMention(TextSpan Span, string Name, ActorKind Kind)
 {
     public string? Country { get; init; }
+    /// <summary>The text named the actor only generically ("l'armée", "the military"): <see cref="Country"/> and the name were filled from the document's main country.</summary>
+    public bool Generic { get; init; }
+    /// <summary>The words only name a family ("les jihadistes"): <see cref="Name"/> is the group of that family the document names elsewhere (Islamic State…), or an unidentified one.</summary>
+    public bool FromContext { get; init; }
+    /// <summary>The lexicon row that matched (file:line), for explanations.</summary>
+    public string Rule { get; init; } = "";
     /// <summary>Whether the actor is a state's forces, rebels…; used for "ont repris" → government vs non-state.</summary>
     public bool IsState => Kind is ActorKind.StateForces;
 }
@@ -77,6 +83,23 @@ public sealed record ActorMention(TextSpan Span, string Name, ActorKind Kind)
 public sealed record VictimMention(TextSpan Span, VictimGroup Group)
 {
     public string? NamedGroup { get; init; }
+    /// <summary>The lexicon row that matched (file:line).</summary>
+    public string Rule { get; init; } = "";
+}
+
+/// <summary>A country named in the text ("Syrie", "au Mali") or implied by a demonym ("syrien", "Malian"), as ISO 3166-1 alpha-2.</summary>
+public sealed record CountryMention(TextSpan Span, string Iso2)
+{
+    /// <summary>True for an adjective or people name ("syriens") rather than the country's name.</summary>
+    public bool Demonym { get; init; }
+}
+
+/// <summary>A casualty outcome word ("tués", "morts", "blessés", "enlevés", "killed") — the figure it counts is the assembly's job.</summary>
+public sealed record OutcomeMention(TextSpan Span, Outcome Outcome)
+{
+    /// <summary>True for a noun that can carry a number itself ("37 morts", "une soixantaine de blessés"), false for a verb or participle ("ont été tués").</summary>
+    public bool Noun { get; init; }
+    public string Rule { get; init; } = "";
 }
 
 /// <summary>Who says something: "selon l'OSDH", "a affirmé l'agence Sana".</summary>
@@ -86,16 +109,34 @@ public sealed record SourceMention(TextSpan Span, string Name)
     public TextSpan Full { get; init; }
     /// <summary>True when the source is one of the parties (a belligerent's army or media).</summary>
     public bool Partisan { get; init; }
+    /// <summary>The source only received the statement ("a affirmé à l'AFP", "told Reuters"): the agency relays, someone else speaks.</summary>
+    public bool Addressee { get; init; }
+    /// <summary>The quoted passage this attribution introduces or closes, when there is one.</summary>
+    public TextSpan? Quote { get; init; }
+    /// <summary>The cue that makes the phrase an attribution ("selon", "a affirmé", "said").</summary>
+    public TextSpan? Cue { get; init; }
+    public string Rule { get; init; } = "";
 }
 
 /// <summary>A word or phrase that signals an event of an ACLED subtype ("frappes aériennes").</summary>
 public sealed record TriggerMention(TextSpan Span, EventSubtype Subtype)
 {
     public string Rule { get; init; } = "";
+    /// <summary>The subtype depends on who acts ("ont repris": state forces → government_regains_territory,
+    /// others → non_state_actor_overtakes_territory); the finder chose from the nearest actor, the assembly may re-decide.</summary>
+    public bool ActorDependent { get; init; }
+    /// <summary>The subtype depends on the target ("attaque": civilians → attack, a camp/base/forces → armed_clash); the finder chose from the sentence.</summary>
+    public bool TargetDependent { get; init; }
 }
 
 /// <summary>Hedging or denial around a span: "aurait", "a démenti", "menace de".</summary>
-public sealed record ModalityMention(TextSpan Span, Modality Modality);
+public sealed record ModalityMention(TextSpan Span, Modality Modality)
+{
+    /// <summary>"negation" for a negated event ("aucune attaque", "no attack"), else the lexicon row (file:line).</summary>
+    public string Rule { get; init; } = "";
+    /// <summary>True when the cue is a negation of the event itself rather than a hedging word.</summary>
+    public bool Negation { get; init; }
+}
 
 /// <summary>The final answer for a document: events, casualty reports and the resolved publication date.</summary>
 public sealed class ExtractionResult

@@ -1,0 +1,134 @@
+using Vigie.Model;
+using Vigie.Pipeline;
+using Vigie.Text;
+
+namespace Vigie.Extraction.Finders;
+
+/// <summary>
+/// Finds actors (<see cref="ActorMention"/>) from lang/&lt;code&gt;/actors.tsv: each row maps aliases to an
+/// ACLED-style name, a kind and a country. Two kinds of rows depend on the document:
+/// <list type="bullet">
+/// <item><c>generic</c> rows ("l'armée", "les soldats", "the military") name a state's forces through a template
+/// ("Military Forces of {country}"): the country is the demonym or country name next to the words
+/// ("l'armée malienne", "Malian soldiers", "l'armée du Mali"), else the document's main country
+/// (<see cref="Countries.MainCountry"/>) and the mention is marked <see cref="ActorMention.Generic"/>.</item>
+/// <item><c>context=FAMILY</c> rows ("les jihadistes") become the group of that family the document names
+/// (a row flagged <c>family=FAMILY</c>: "l'Etat islamique" → Islamic State) and are marked
+/// <see cref="ActorMention.FromContext"/>; with no such group they keep their own name ("Unidentified jihadists").</item>
+/// </list>
+/// Requires <see cref="CountryMention"/> (from <see cref="PlaceFinder"/>).
+/// </summary>
+public sealed class ActorFinder : IComponent
+{
+    public string Name => "actors";
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(CountryMention)];
+    public IReadOnlyList<Type> Assigns => [typeof(ActorMention)];
+
+    public sealed record Row(string Name, ActorKind Kind, string? Country, bool Generic, string? Context, string? Family, string Rule);
+
+    public sealed class Lexicon
+    {
+        public static readonly PerLanguage<Lexicon> Cache = new(l => new Lexicon(l));
+
+        /// <summary>All aliases.</summary>
+        public PhraseMatcher<Row> All { get; } = new();
+        /// <summary>Aliases of named groups only (not generic or context words): used to tell names of actors from place names.</summary>
+        public PhraseMatcher<Row> Named { get; } = new();
+
+        private Lexicon(string lang)
+        {
+            var tsv = FinderData.Load(lang, "actors.tsv");
+            foreach (var r in FinderData.Rows(tsv))
+            {
+                var flags = FinderData.Forms(r.Get("flags")?.Replace(' ', '|'));
+                string? context = null, family = null;
+                var generic = false;
+                foreach (var f in flags)
+                {
+                    if (f == "generic") generic = true;
+                    else if (f.StartsWith("context=", StringComparison.Ordinal)) context = f[8..];
+                    else if (f.StartsWith("family=", StringComparison.Ordinal)) family = f[7..];
+                    else throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{f}' (generic, context=FAMILY, family=FAMILY)");
+                }
+                var row = new Row(r["name"], FinderData.ParseEnum<ActorKind>(tsv!, r, "kind"), r.Get("country")?.ToUpperInvariant(), generic, context, family, FinderData.RuleOf(tsv!, r));
+                if (row.Name.Length == 0) throw new FormatException($"{tsv!.Path}:{r.Line}: empty name");
+                foreach (var form in FinderData.Forms(r["forms"]))
+                {
+                    All.Add(form, row);
+                    if (!generic && context == null) Named.Add(form, row);
+                }
+            }
+        }
+    }
+
+    public void Process(Document doc) =>
+        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<CountryMention>(), FinderData.LangOf(doc), Countries.MainCountry(doc)));
+
+    public static List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<CountryMention> countryMentions, string lang, string? mainCountry)
+    {
+        var lex = Lexicon.Cache.For(lang);
+        var countries = Countries.Lexicon.For(lang);
+        var english = Countries.Lexicon.For("en");
+        var fw = FunctionWords.Lexicon.For(lang);
+        var found = new List<(TextSpan Span, Row Row, string? Country, bool FromDoc)>();
+        foreach (var s in sentences)
+        {
+            foreach (var (start, len, row) in lex.All.FindAll(tokens, s.FirstToken, s.EndToken))
+            {
+                var end = start + len;
+                var spanStart = start;
+                string? country = row.Country;
+                var fromDoc = false;
+                if (row.Generic && country == null)
+                {
+                    // "l'armée malienne", "l'armée nationale somalienne", "l'armée du Mali", "Malian soldiers"
+                    for (var k = end; k < Math.Min(end + 2, s.EndToken) && country == null; k++)
+                    {
+                        if (countries.At(tokens, k, s.EndToken, out var c, out var cl) && c.Demonym) { country = c.Iso2; end = k + cl; }
+                        else if (tokens[k].Kind != TokenKind.Word || FinderData.IsCapitalized(text, tokens[k])) break;
+                    }
+                    if (country == null && end < s.EndToken && fw.IsOf(tokens[end].Folded))
+                    {
+                        var k = end + 1;
+                        if (k < s.EndToken && fw.IsDeterminer(tokens[k].Folded)) k++;
+                        if (countries.At(tokens, k, s.EndToken, out var c, out var cl) && !c.Demonym) { country = c.Iso2; end = k + cl; }
+                    }
+                    if (country == null && start > s.FirstToken)
+                    {
+                        for (var b = Math.Max(s.FirstToken, start - 3); b < start; b++)
+                            if (countries.At(tokens, b, start, out var c, out var cl) && c.Demonym && b + cl == start) { country = c.Iso2; spanStart = b; break; }
+                    }
+                    if (country == null) { country = mainCountry; fromDoc = true; }
+                }
+                found.Add((new TextSpan(tokens[spanStart].Start, tokens[end - 1].End), row, country, fromDoc));
+            }
+        }
+
+        // the named group of each family ("jihadist" → Islamic State), the most mentioned one
+        var counts = new Dictionary<(string Family, string Name), int>();
+        var families = new Dictionary<string, (Row Row, int Count)>(StringComparer.Ordinal);
+        foreach (var f in found)
+        {
+            if (f.Row.Family is not { } fam) continue;
+            var c = counts[(fam, f.Row.Name)] = counts.GetValueOrDefault((fam, f.Row.Name)) + 1;
+            if (!families.TryGetValue(fam, out var best) || c > best.Count) families[fam] = (f.Row, c);
+        }
+
+        var result = new List<ActorMention>(found.Count);
+        foreach (var (span, row, country, fromDoc) in found)
+        {
+            if (row.Context is { } ctx && families.TryGetValue(ctx, out var named))
+            {
+                result.Add(new ActorMention(span, named.Row.Name, named.Row.Kind) { Country = named.Row.Country, FromContext = true, Rule = row.Rule });
+                continue;
+            }
+            var name = row.Name;
+            if (name.Contains("{country}", StringComparison.Ordinal))
+                name = country != null ? name.Replace("{country}", english.NameOf(country))
+                    : name.Replace(" of {country}", "").Replace(" ({country})", "").Replace("{country} ", "").Replace("{country}", "").Trim();
+            result.Add(new ActorMention(span, name, row.Kind) { Country = country, Generic = fromDoc && country != null, Rule = row.Rule });
+        }
+        return result;
+    }
+}

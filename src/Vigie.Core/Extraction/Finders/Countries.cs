@@ -1,0 +1,75 @@
+using Vigie.Model;
+using Vigie.Text;
+
+namespace Vigie.Extraction.Finders;
+
+/// <summary>
+/// Country names and demonyms of a language (lang/&lt;code&gt;/countries.tsv: <c>iso2, type, forms</c>).
+/// Types: <c>name</c> (the country's usual name; the first English one names actors: "Military Forces of Mali"),
+/// <c>alias</c> (other names, acronyms: "RDC", "Centrafrique"), demonyms <c>dem_ms</c>, <c>dem_fs</c>,
+/// <c>dem_mp</c>, <c>dem_fp</c> (French genders and numbers) or <c>dem</c> (English).
+/// </summary>
+public sealed class Countries
+{
+    public static readonly PerLanguage<Countries> Lexicon = new(l => new Countries(l));
+
+    public readonly record struct Entry(string Iso2, bool Demonym);
+
+    public PhraseMatcher<Entry> Matcher { get; } = new();
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), string> _demonyms = new();
+
+    private Countries(string lang)
+    {
+        var tsv = FinderData.Load(lang, "countries.tsv");
+        foreach (var row in FinderData.Rows(tsv))
+        {
+            var iso = row["iso2"].ToUpperInvariant();
+            var type = row["type"];
+            var forms = FinderData.Forms(row["forms"]);
+            if (iso.Length != 2 || forms.Length == 0)
+                throw new FormatException($"{tsv!.Path}:{row.Line}: a row needs a two-letter iso2 and at least one form");
+            var demonym = type.StartsWith("dem", StringComparison.Ordinal);
+            foreach (var f in forms) Matcher.Add(f, new Entry(iso, demonym));
+            if (type == "name") _names.TryAdd(iso, forms[0]);
+            if (demonym) _demonyms.TryAdd((iso, type), forms[0]);
+        }
+    }
+
+    /// <summary>The country's name in this language ("Mali", "Democratic Republic of Congo"), or the code itself.</summary>
+    public string NameOf(string iso2) => _names.TryGetValue(iso2, out var n) ? n : iso2;
+
+    /// <summary>A demonym of the given type ("dem_fs" → "ukrainienne"), or null.</summary>
+    public string? DemonymOf(string iso2, string type) => _demonyms.TryGetValue((iso2, type), out var d) ? d : null;
+
+    /// <summary>The country named or implied at token <paramref name="i"/>, with the number of tokens it covers.</summary>
+    public bool At(IReadOnlyList<Token> tokens, int i, int end, out Entry entry, out int length) =>
+        Matcher.Match(tokens, i, end, out length, out entry);
+
+    /// <summary>
+    /// The document's main country: the most mentioned one, names counting twice as much as demonyms and
+    /// mentions in the first sentence (title or lead) twice as much again. Null when no country is mentioned.
+    /// </summary>
+    public static string? MainCountry(Document doc)
+    {
+        var mentions = doc.Layers.Get<CountryMention>();
+        if (mentions.Count == 0) return null;
+        var sentences = doc.Layers.Get<Sentence>();
+        var leadEnd = sentences.Count > 0 ? sentences[0].Span.End : 0;
+        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? best = null;
+        var bestScore = 0;
+        foreach (var m in mentions)
+        {
+            var w = (m.Demonym ? 1 : 2) * (m.Span.Start < leadEnd ? 2 : 1);
+            scores[m.Iso2] = scores.GetValueOrDefault(m.Iso2) + w;
+        }
+        // ties go to the country mentioned first
+        foreach (var m in mentions)
+        {
+            var s = scores[m.Iso2];
+            if (s > bestScore) { best = m.Iso2; bestScore = s; }
+        }
+        return best;
+    }
+}

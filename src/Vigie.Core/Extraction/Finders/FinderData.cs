@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using Vigie.Lexicons;
+using Vigie.Model;
+using Vigie.Text;
+
+namespace Vigie.Extraction.Finders;
+
+/// <summary>
+/// Loading of the finders' lexicons (lang/&lt;code&gt;/*.tsv): one compiled lexicon per language,
+/// built on first use and shared by all threads. Cells of a <c>forms</c> column hold one or more
+/// phrases separated by '|'.
+/// </summary>
+public static class FinderData
+{
+    /// <summary>The language pack to use for a document: its language when a pack exists, else French.</summary>
+    public static string LangOf(Document doc)
+    {
+        var lang = doc.Language;
+        if (string.IsNullOrEmpty(lang)) return "fr";
+        return lang is "fr" or "en" || Directory.Exists(DataPaths.Lang(lang)) ? lang : "fr";
+    }
+
+    /// <summary>The file, or null when the language has no such file (the lexicon is then empty).</summary>
+    public static Tsv? Load(string lang, string file)
+    {
+        var path = Path.Combine(DataPaths.Lang(lang), file);
+        return File.Exists(path) ? Tsv.Load(path) : null;
+    }
+
+    public static IEnumerable<TsvRow> Rows(Tsv? tsv) => tsv?.Rows ?? [];
+
+    public static string[] Forms(string? cell) =>
+        cell == null ? [] : cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>"fr/actors.tsv:12": the row a mention came from.</summary>
+    public static string RuleOf(Tsv tsv, TsvRow row) =>
+        $"{Path.GetFileName(Path.GetDirectoryName(tsv.Path))}/{Path.GetFileName(tsv.Path)}:{row.Line}";
+
+    /// <summary>A cell that must hold one of the names of <typeparamref name="TEnum"/> in snake_case.</summary>
+    public static TEnum ParseEnum<TEnum>(Tsv tsv, TsvRow row, string column) where TEnum : struct, Enum
+    {
+        var cell = row[column];
+        if (Enum.TryParse<TEnum>(cell.Replace("_", ""), ignoreCase: true, out var v)) return v;
+        throw new FormatException($"{tsv.Path}:{row.Line}: '{cell}' in column {column} is not one of {string.Join(", ", Enum.GetNames<TEnum>().Select(SnakeCase))}");
+    }
+
+    public static string SnakeCase(string pascal)
+    {
+        var sb = new System.Text.StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (char.IsUpper(pascal[i]) && i > 0) sb.Append('_');
+            sb.Append(char.ToLowerInvariant(pascal[i]));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>True when the token's first letter is upper case in the text ("Gao", "al-Aswad" counts when the part after the particle is).</summary>
+    public static bool IsCapitalized(string text, Token t)
+    {
+        if (t.Kind != TokenKind.Word) return false;
+        var c = text[t.Start];
+        if (char.IsUpper(c)) return true;
+        // "al-Aswad", "el-Assad", "ad-Dour": a lower-case particle joined by a hyphen to a capitalised word
+        var dash = text.IndexOf('-', t.Start, t.Span.Length);
+        return dash > t.Start && dash - t.Start <= 3 && dash + 1 < t.End && char.IsUpper(text[dash + 1]);
+    }
+}
+
+/// <summary>A lexicon compiled once per language and shared by all threads.</summary>
+public sealed class PerLanguage<T>(Func<string, T> build)
+{
+    private readonly ConcurrentDictionary<string, Lazy<T>> _byLang = new();
+
+    public T For(string lang) => _byLang.GetOrAdd(lang, l => new Lazy<T>(() => build(l), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+}
+
+/// <summary>
+/// Function words the finders step over (lang/&lt;code&gt;/function.tsv): determiners ("le", "l'", "the"),
+/// "of" words ("de", "du", "d'", "of"), coordinators ("et", "ou", ","), name particles ("al", "ben", "abu").
+/// </summary>
+public sealed class FunctionWords
+{
+    public static readonly PerLanguage<FunctionWords> Lexicon = new(l => new FunctionWords(l));
+
+    private readonly Dictionary<string, HashSet<string>> _byRole = new(StringComparer.Ordinal);
+
+    private FunctionWords(string lang)
+    {
+        var tsv = FinderData.Load(lang, "function.tsv");
+        foreach (var row in FinderData.Rows(tsv))
+        {
+            var role = row["role"];
+            if (!_byRole.TryGetValue(role, out var set)) _byRole[role] = set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var f in FinderData.Forms(row["forms"])) set.Add(Fold.String(f));
+        }
+    }
+
+    public bool Is(string role, string folded) => _byRole.TryGetValue(role, out var set) && set.Contains(folded);
+
+    public bool IsDeterminer(string folded) => Is("determiner", folded);
+    public bool IsOf(string folded) => Is("of", folded);
+    public bool IsCoordinator(string folded) => Is("coordinator", folded);
+    public bool IsParticle(string folded) => Is("particle", folded);
+}

@@ -1,0 +1,98 @@
+using Vigie.Text;
+
+namespace Vigie.Extraction.Finders;
+
+/// <summary>
+/// A trie over folded token sequences: the lexicon phrases of a finder, compiled once and matched
+/// at a token position without allocating. A phrase is written as in the text and split on spaces;
+/// each piece is tokenized like the text ("l'OSDH" → "l'" "osdh"), and two piece forms are special:
+/// <c>word*</c> matches any token starting with "word" (inflections: "bombard*"), <c>_</c> matches any one token.
+/// When two rows write the same phrase, the first one wins.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Exact;
+        public List<KeyValuePair<string, Node>>? Prefixes;
+        public Node? Any;
+        public bool HasValue;
+        public T Value = default!;
+    }
+
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    public void Add(string phrase, T value)
+    {
+        var node = _root;
+        var any = false;
+        foreach (var piece in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (piece == "_") { node = node.Any ??= new Node(); any = true; continue; }
+            if (piece.Length > 1 && piece[^1] == '*')
+            {
+                var prefix = Fold.String(piece.AsSpan(0, piece.Length - 1));
+                node.Prefixes ??= [];
+                var found = node.Prefixes.FindIndex(p => p.Key == prefix);
+                if (found < 0) { node.Prefixes.Add(new(prefix, new Node())); found = node.Prefixes.Count - 1; }
+                node = node.Prefixes[found].Value;
+                any = true;
+                continue;
+            }
+            foreach (var t in Tokenizer.Tokenize(piece))
+            {
+                node.Exact ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+                if (!node.Exact.TryGetValue(t.Folded, out var next)) node.Exact[t.Folded] = next = new Node();
+                node = next;
+                any = true;
+            }
+        }
+        if (!any || node.HasValue) return;
+        node.HasValue = true;
+        node.Value = value;
+        Count++;
+    }
+
+    /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.</summary>
+    public bool Match(IReadOnlyList<Token> tokens, int start, int end, out int length, out T value)
+    {
+        length = 0;
+        value = default!;
+        if (start >= end) return false;
+        var best = -1;
+        T bestValue = default!;
+        Walk(_root, tokens, start, end, 0, ref best, ref bestValue);
+        if (best <= 0) return false;
+        length = best;
+        value = bestValue;
+        return true;
+    }
+
+    private static void Walk(Node node, IReadOnlyList<Token> tokens, int pos, int end, int depth, ref int best, ref T bestValue)
+    {
+        if (node.HasValue && depth > best) { best = depth; bestValue = node.Value; }
+        if (pos >= end) return;
+        var folded = tokens[pos].Folded;
+        if (node.Exact != null && node.Exact.TryGetValue(folded, out var next))
+            Walk(next, tokens, pos + 1, end, depth + 1, ref best, ref bestValue);
+        if (node.Prefixes != null)
+            foreach (var p in node.Prefixes)
+                if (folded.StartsWith(p.Key, StringComparison.Ordinal))
+                    Walk(p.Value, tokens, pos + 1, end, depth + 1, ref best, ref bestValue);
+        if (node.Any != null && tokens[pos].Kind != TokenKind.Punct)
+            Walk(node.Any, tokens, pos + 1, end, depth + 1, ref best, ref bestValue);
+    }
+
+    /// <summary>Leftmost-longest, non-overlapping matches in the token range [start, end).</summary>
+    public IEnumerable<(int Start, int Length, T Value)> FindAll(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var i = start;
+        while (i < end)
+        {
+            if (Match(tokens, i, end, out var len, out var v)) { yield return (i, len, v); i += len; }
+            else i++;
+        }
+    }
+}

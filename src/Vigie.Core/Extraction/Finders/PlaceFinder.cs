@@ -1,0 +1,335 @@
+using Vigie.Model;
+using Vigie.Pipeline;
+using Vigie.Text;
+
+namespace Vigie.Extraction.Finders;
+
+/// <summary>
+/// Finds place names (<see cref="PlaceMention"/>) and country names and demonyms (<see cref="CountryMention"/>).
+/// A place is a capitalised name in a place context read from lang/&lt;code&gt;/places.tsv:
+/// after a preposition ("à Gao", "in Mogadishu"), a feature word ("le camp de Yarmouk", "la province d'Idleb",
+/// "le village Yakapi", "Wadajir district"), a relation ("près de Gao", "à 30 km de Mossoul",
+/// "dans la périphérie sud de Damas"), or listed after one of those ("les quartiers de Hajar al-Aswad et de Qadam"
+/// gives two mentions); also a dateline at the start of a line ("BAMAKO:", "Mogadiscio (AFP)").
+/// Names that are actors or sources ("à l'AFP", "Boko Haram") and the stop list are not places.
+/// The finder does not geocode: the geocoding component fills <see cref="PlaceMention.Resolved"/>.
+/// </summary>
+public sealed class PlaceFinder : IComponent
+{
+    public string Name => "places";
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
+    public IReadOnlyList<Type> Assigns => [typeof(PlaceMention), typeof(CountryMention)];
+
+    private const int MaxNameTokens = 5;
+
+    /// <summary>The compiled places.tsv of a language.</summary>
+    public sealed class Lexicon
+    {
+        public static readonly PerLanguage<Lexicon> Cache = new(l => new Lexicon(l));
+
+        public readonly record struct Word(PlaceRelation Relation, string Feature);
+
+        public PhraseMatcher<Word> In { get; } = new();
+        public PhraseMatcher<Word> Near { get; } = new();
+        public PhraseMatcher<Word> Feature { get; } = new();
+        public PhraseMatcher<Word> FeatureAfter { get; } = new();
+        public PhraseMatcher<Word> Direction { get; } = new();
+        public PhraseMatcher<Word> Unit { get; } = new();
+        public PhraseMatcher<Word> NameSuffix { get; } = new();
+        public PhraseMatcher<Word> AddresseeVerb { get; } = new();
+        public PhraseMatcher<Word> DatelineEnd { get; } = new();
+        public HashSet<string> Stop { get; } = new(StringComparer.Ordinal);
+
+        private Lexicon(string lang)
+        {
+            var tsv = FinderData.Load(lang, "places.tsv");
+            foreach (var row in FinderData.Rows(tsv))
+            {
+                var role = row["role"];
+                var rel = row.Get("relation") is { } r ? FinderData.ParseEnum<PlaceRelation>(tsv!, row, "relation") : PlaceRelation.In;
+                var forms = FinderData.Forms(row["forms"]);
+                if (forms.Length == 0) throw new FormatException($"{tsv!.Path}:{row.Line}: no form");
+                var word = new Word(rel, Fold.String(forms[0]));
+                var target = role switch
+                {
+                    "in" => In,
+                    "near" => Near,
+                    "feature" => Feature,
+                    "feature_after" => FeatureAfter,
+                    "direction" => Direction,
+                    "unit" => Unit,
+                    "name_suffix" => NameSuffix,
+                    "addressee_verb" => AddresseeVerb,
+                    "dateline_end" => DatelineEnd,
+                    "stop" => null,
+                    _ => throw new FormatException($"{tsv!.Path}:{row.Line}: unknown role '{role}' (in, near, feature, feature_after, direction, unit, name_suffix, addressee_verb, dateline_end, stop)"),
+                };
+                foreach (var f in forms)
+                {
+                    if (target != null) target.Add(f, word);
+                    else Stop.Add(Fold.String(f));
+                }
+            }
+        }
+    }
+
+    public void Process(Document doc)
+    {
+        var lang = FinderData.LangOf(doc);
+        var (places, countries) = Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), lang);
+        doc.Layers.Set(places);
+        doc.Layers.Set(countries);
+    }
+
+    public static (List<PlaceMention> Places, List<CountryMention> Countries) Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string lang)
+    {
+        var scan = new Scan(text, tokens, lang);
+        foreach (var s in sentences) scan.Sentence(s.FirstToken, s.EndToken);
+        return (scan.Places, scan.CountryMentions);
+    }
+
+    /// <summary>The state of one pass over a document.</summary>
+    private sealed class Scan(string text, IReadOnlyList<Token> tokens, string lang)
+    {
+        private readonly Lexicon _lex = Lexicon.Cache.For(lang);
+        private readonly FunctionWords _fw = FunctionWords.Lexicon.For(lang);
+        private readonly Countries _countries = Finders.Countries.Lexicon.For(lang);
+        private readonly ActorFinder.Lexicon _actors = ActorFinder.Lexicon.Cache.For(lang);
+        private readonly SourceFinder.Lexicon _sources = SourceFinder.Lexicon.Cache.For(lang);
+        public List<PlaceMention> Places { get; } = [];
+        public List<CountryMention> CountryMentions { get; } = [];
+        private int _end;
+
+        public void Sentence(int first, int end)
+        {
+            _end = end;
+            for (var i = first; i < end; i++)
+            {
+                if (_countries.At(tokens, i, end, out var c, out var clen) && (c.Demonym || FinderData.IsCapitalized(text, tokens[i])))
+                    CountryMentions.Add(new CountryMention(new TextSpan(tokens[i].Start, tokens[i + clen - 1].End), c.Iso2) { Demonym = c.Demonym });
+            }
+            var k = first;
+            while (k < end)
+            {
+                var next = TryAt(k, first);
+                k = next > k ? next : k + 1;
+            }
+        }
+
+        private bool IsDet(int i) => i < _end && _fw.IsDeterminer(tokens[i].Folded);
+        private bool IsOf(int i) => i < _end && _fw.IsOf(tokens[i].Folded);
+        private int SkipDet(int i) => IsDet(i) ? i + 1 : i;
+
+        /// <summary>Tries the place patterns at token k; returns the token after the last mention, or k when none.</summary>
+        private int TryAt(int k, int first)
+        {
+            // dateline: a name at the start of a line followed by "(AFP)", ":" or ", <date or country>"
+            if (k == first || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n'))
+            {
+                var de = ReadName(k);
+                // an upper-case name ("BAMAKO:", "LAGOS, 26 mai") or a name before an agency in brackets ("Bangui (AFP)")
+                if (de > k && de < _end && _lex.DatelineEnd.Match(tokens, de, _end, out _, out _)
+                    && (tokens[de].Folded == "(" || IsUpperCase(k, de)) && IsPlaceName(k, de))
+                {
+                    Add(k, de, k, PlaceRelation.In, "dateline");
+                    return de;
+                }
+            }
+            if (_lex.In.Match(tokens, k, _end, out var len, out var w))
+            {
+                // "a déclaré à X": X is the one spoken to, not a place
+                if (k > first && PrecededByAddresseeVerb(k, first)) return k + len;
+                var r = Target(k + len, PlaceRelation.In, k, true);
+                if (r > 0) return r;
+                return k;
+            }
+            if (_lex.Near.Match(tokens, k, _end, out len, out _))
+            {
+                var r = Target(k + len, PlaceRelation.Near, k, false);
+                return r > 0 ? r : k + len;
+            }
+            // without a preposition: a feature word or a direction ("la province d'Idleb", "le sud de Damas")
+            if (_lex.Feature.Match(tokens, k, _end, out _, out _) || (_lex.Direction.Match(tokens, k, _end, out _, out _) && k > first && (IsDet(k - 1) || IsOf(k - 1))))
+            {
+                var r = Target(k, PlaceRelation.In, k, false);
+                if (r > 0) return r;
+            }
+            // a name with a feature word after it ("Wadajir district", "Timbuktu region")
+            if (FinderData.IsCapitalized(text, tokens[k]))
+            {
+                var ne = ReadName(k);
+                if (ne > k && ne < _end && _lex.FeatureAfter.Match(tokens, ne, _end, out len, out w) && IsPlaceName(k, ne))
+                {
+                    Add(k, ne, k, w.Relation, Folded(ne, ne + len), fullEnd: ne + len);
+                    return ne + len;
+                }
+                return ne > k ? ne : k + 1;
+            }
+            return k;
+        }
+
+        private bool PrecededByAddresseeVerb(int k, int first)
+        {
+            for (var b = Math.Max(first, k - 3); b < k; b++)
+                if (_lex.AddresseeVerb.Match(tokens, b, k, out var l, out _) && b + l == k) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Reads what follows a place word at token j: [det] [distance] [direction…] [of] [det] [feature [adj] [of] [det]] Name,
+        /// then names listed after it. Returns the token after the last mention, or 0 when there is no name.
+        /// </summary>
+        private int Target(int j, PlaceRelation relation, int fullStart, bool afterPreposition)
+        {
+            string? feature = null;
+            j = SkipDet(j);
+            // "à 30 km de Mossoul", "à environ 35 kilomètres au sud-est de …"
+            if (afterPreposition && j < _end)
+            {
+                var n = j;
+                if (_fw.Is("approx", tokens[n].Folded)) n++;
+                if (n < _end && tokens[n].Kind == TokenKind.Number)
+                {
+                    n++;
+                    while (n + 1 < _end && tokens[n].Folded is "." or "," && tokens[n + 1].Kind == TokenKind.Number) n += 2;
+                    if (_lex.Unit.Match(tokens, n, _end, out var ul, out _))
+                    {
+                        j = n + ul;
+                        relation = PlaceRelation.Near;
+                        feature = "distance";
+                        if (_lex.In.Match(tokens, j, _end, out var il, out _)) j = SkipDet(j + il);
+                    }
+                    else return 0;
+                }
+            }
+            // directions: "le nord du Mali", "la périphérie sud de Damas", "north of Donetsk"
+            var directions = 0;
+            while (_lex.Direction.Match(tokens, j, _end, out var dl, out var dw))
+            {
+                feature ??= Folded(j, j + dl);
+                relation = PlaceRelation.Near;
+                j += dl;
+                directions++;
+            }
+            if (directions > 0 || feature == "distance")
+            {
+                if (IsOf(j)) j++;
+                else if (feature == "distance" && directions == 0) return 0;
+                j = SkipDet(j);
+            }
+            // feature words: "le camp de Yarmouk", "la ville de Khan Cheikhoun", "le village Yakapi", "la capitale de l'Etat de Borno"
+            for (var round = 0; round < 2 && _lex.Feature.Match(tokens, j, _end, out var fl, out var fw); round++)
+            {
+                var matched = Folded(j, j + fl);
+                if (directions == 0 && feature == null) { feature = matched; relation = relation == PlaceRelation.Near ? PlaceRelation.Near : fw.Relation; }
+                else if (feature == null || round > 0 && directions == 0 && relation != PlaceRelation.Near) { feature = matched; relation = fw.Relation; }
+                j += fl;
+                // one adjective between the feature and "de": "un camp militaire de Gao", "le quartier musulman de Bangassou"
+                if (j + 1 < _end && !IsOf(j) && tokens[j].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[j]) && IsOf(j + 1)) j++;
+                if (IsOf(j)) j = SkipDet(j + 1);
+            }
+            if (j >= _end || !FinderData.IsCapitalized(text, tokens[j])) return 0;
+            var ne = CountryOrName(j);
+            if (ne <= j || !IsPlaceName(j, ne)) return 0;
+            var isCountry = _countries.At(tokens, j, ne, out var ce, out var cl) && cl == ne - j && !ce.Demonym;
+            if (isCountry && relation == PlaceRelation.In || isCountry && directions > 0) relation = PlaceRelation.Region;
+            var featureOut = isCountry && directions == 0 && feature == null ? "country" : feature;
+            var fullEnd = ne;
+            if (ne < _end && _lex.FeatureAfter.Match(tokens, ne, _end, out var al, out var aw) && feature == null)
+            {
+                featureOut = Folded(ne, ne + al);
+                if (relation == PlaceRelation.In) relation = aw.Relation;
+                fullEnd = ne + al;
+            }
+            fullEnd = Parenthetical(fullEnd);
+            Add(j, ne, fullStart, relation, featureOut, fullEnd);
+            return List(fullEnd, relation, featureOut);
+        }
+
+        /// <summary>"Bangassou (sud-est)": the bracketed direction belongs to the mention's full span.</summary>
+        private int Parenthetical(int e)
+        {
+            if (e + 2 < _end && tokens[e].Folded == "(" && tokens[e + 2].Folded == ")" && _lex.Direction.Match(tokens, e + 1, e + 2, out _, out _)) return e + 3;
+            return e;
+        }
+
+        /// <summary>Names listed after a mention: ", Qadam et Yarmouk", "et de Qadam", "and Nevelske".</summary>
+        private int List(int e, PlaceRelation relation, string? feature)
+        {
+            while (e < _end && _fw.IsCoordinator(tokens[e].Folded))
+            {
+                var j = e + 1;
+                if (j < _end && _fw.IsCoordinator(tokens[j].Folded)) j++; // ", et"
+                if (IsOf(j)) j++;
+                j = SkipDet(j);
+                if (j >= _end || !FinderData.IsCapitalized(text, tokens[j])) break;
+                var ne = CountryOrName(j);
+                if (ne <= j || !IsPlaceName(j, ne)) break;
+                // a person after the list ("…, a dit Ali Musa") is not a place: the name must not be followed by a speech verb
+                var fullEnd = Parenthetical(ne);
+                Add(j, ne, e + 1, relation, feature, fullEnd);
+                e = fullEnd;
+            }
+            return e;
+        }
+
+        /// <summary>A country's name as the lexicon writes it ("République démocratique du Congo"), else a capitalised name.</summary>
+        private int CountryOrName(int i)
+        {
+            if (_countries.At(tokens, i, _end, out var c, out var cl) && !c.Demonym) return Math.Max(i + cl, ReadName(i));
+            return ReadName(i);
+        }
+
+        private string Folded(int s, int e)
+        {
+            if (e - s == 1) return tokens[s].Folded;
+            return string.Join(' ', Enumerable.Range(s, e - s).Select(k => tokens[k].Folded)).Replace("' ", "'");
+        }
+
+        /// <summary>A capitalised name starting at token i: capitalised words, particles between them ("Dar es Salaam"), a trailing adjective ("Ghouta orientale").</summary>
+        private int ReadName(int i)
+        {
+            if (i >= _end || !FinderData.IsCapitalized(text, tokens[i])) return i;
+            var e = i + 1;
+            while (e < _end && e - i < MaxNameTokens && SameLine(e))
+            {
+                if (FinderData.IsCapitalized(text, tokens[e]) && !_lex.Stop.Contains(tokens[e].Folded)) { e++; continue; }
+                if (_fw.IsParticle(tokens[e].Folded) && e + 1 < _end && FinderData.IsCapitalized(text, tokens[e + 1])) { e += 2; continue; }
+                if (_lex.NameSuffix.Match(tokens, e, _end, out var sl, out _)) { e += sl; break; }
+                break;
+            }
+            return e;
+        }
+
+        private bool IsUpperCase(int s, int e)
+        {
+            foreach (var c in text.AsSpan(tokens[s].Start, tokens[e - 1].End - tokens[s].Start))
+                if (char.IsLower(c)) return false;
+            return tokens[s].Span.Length > 1;
+        }
+
+        private bool SameLine(int e) => !text.AsSpan(tokens[e - 1].End, tokens[e].Start - tokens[e - 1].End).Contains('\n');
+
+        private bool IsPlaceName(int s, int e)
+        {
+            if (_lex.Stop.Contains(tokens[s].Folded)) return false;
+            if (e - s > 1 && _lex.Stop.Contains(Fold.String(text.AsSpan(tokens[s].Start, tokens[e - 1].End - tokens[s].Start)))) return false;
+            // an actor or a source ("l'AFP", "Boko Haram", "Sana") is not a place, unless it is also a country ("Mali")
+            if (_countries.At(tokens, s, e, out var c, out _)) return !c.Demonym;
+            if (_actors.Named.Match(tokens, s, _end, out _, out _) || _sources.Names.Match(tokens, s, _end, out _, out _)) return false;
+            return true;
+        }
+
+        private void Add(int s, int e, int fullStart, PlaceRelation relation, string? feature, int? fullEnd = null)
+        {
+            var span = new TextSpan(tokens[s].Start, tokens[e - 1].End);
+            foreach (var p in Places) if (p.Span.Overlaps(span)) return;
+            var fe = fullEnd ?? e;
+            Places.Add(new PlaceMention(span, span.Of(text), relation)
+            {
+                Full = new TextSpan(tokens[fullStart].Start, tokens[fe - 1].End),
+                Feature = feature,
+            });
+        }
+    }
+}

@@ -1,0 +1,232 @@
+using Vigie.Model;
+using Vigie.Pipeline;
+using Vigie.Text;
+
+namespace Vigie.Extraction.Finders;
+
+/// <summary>
+/// Finds who says what (<see cref="SourceMention"/>) with lang/&lt;code&gt;/sources.tsv. A source is a phrase of the
+/// lexicon (role <c>source</c>: "l'OSDH", "l'agence Sana", "une source militaire") or a person or title after a
+/// speech verb ("a déclaré Cheick Harouna Sankaré", "a indiqué le porte-parole de l'armée"), in an attribution:
+/// after a cue ("selon l'OSDH", "d'après l'ONU", "according to the UN"), after a speech verb ("a affirmé
+/// l'agence Sana", "ont annoncé les médias d'Etat") or before one ("Sana a fait état", "the military said").
+/// Rows flagged <c>self</c> are attributions by themselves ("de source militaire"). The name is the row's
+/// short name ("OSDH") or, when empty, the words of the text without the determiner, with a demonym after
+/// them ("source de sécurité malienne"). Rows flagged <c>partisan</c> are one of the parties (an army, state media).
+/// The agency a statement was made to ("a affirmé à l'AFP", "told Reuters") is kept with <see cref="SourceMention.Addressee"/>.
+/// A quote right before the verb ("« … », a affirmé X") is linked in <see cref="SourceMention.Quote"/>.
+/// </summary>
+public sealed class SourceFinder : IComponent
+{
+    public string Name => "sources";
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Quote)];
+    public IReadOnlyList<Type> Assigns => [typeof(SourceMention)];
+
+    private const int MaxGap = 4;
+    private const int MaxTitleTokens = 7;
+
+    public sealed record Row(string? Name, bool Partisan, bool Self, bool Addressee, string Rule);
+
+    public sealed class Lexicon
+    {
+        public static readonly PerLanguage<Lexicon> Cache = new(l => new Lexicon(l));
+
+        public PhraseMatcher<Row> Names { get; } = new();
+        public PhraseMatcher<Row> Cues { get; } = new();
+        public PhraseMatcher<Row> Verbs { get; } = new();
+        public PhraseMatcher<Row> Titles { get; } = new();
+        public PhraseMatcher<Row> AddresseeWords { get; } = new();
+
+        private Lexicon(string lang)
+        {
+            var tsv = FinderData.Load(lang, "sources.tsv");
+            foreach (var r in FinderData.Rows(tsv))
+            {
+                bool partisan = false, self = false, addressee = false;
+                foreach (var f in FinderData.Forms(r.Get("flags")?.Replace(' ', '|')))
+                {
+                    if (f == "partisan") partisan = true;
+                    else if (f == "self") self = true;
+                    else if (f == "addressee") addressee = true;
+                    else throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{f}' (partisan, self, addressee)");
+                }
+                var row = new Row(r.Get("name"), partisan, self, addressee, FinderData.RuleOf(tsv!, r));
+                var role = r["role"];
+                var target = role switch
+                {
+                    "source" => Names,
+                    "cue" => Cues,
+                    "verb" => Verbs,
+                    "title" => Titles,
+                    "addressee" => AddresseeWords,
+                    _ => throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (source, cue, verb, title, addressee)"),
+                };
+                foreach (var f in FinderData.Forms(r["forms"])) target.Add(f, row);
+            }
+        }
+    }
+
+    public void Process(Document doc) =>
+        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<Quote>(), FinderData.LangOf(doc)));
+
+    public static List<SourceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quote> quotes, string lang)
+    {
+        var lex = Lexicon.Cache.For(lang);
+        var fw = FunctionWords.Lexicon.For(lang);
+        var countries = Countries.Lexicon.For(lang);
+        var result = new List<SourceMention>();
+        var verbs = new List<(int Start, int End, Row Row)>();
+        var cues = new List<(int Start, int End)>();
+        foreach (var s in sentences)
+        {
+            int first = s.FirstToken, end = s.EndToken;
+            verbs.Clear(); cues.Clear();
+            foreach (var (st, l, row) in lex.Verbs.FindAll(tokens, first, end)) verbs.Add((st, st + l, row));
+            foreach (var (st, l, _) in lex.Cues.FindAll(tokens, first, end)) cues.Add((st, st + l));
+            var taken = new List<(int, int)>();
+
+            // 1. lexicon sources in an attribution
+            foreach (var (st, l, row) in lex.Names.FindAll(tokens, first, end))
+            {
+                var e = st + l;
+                var b = st;
+                while (b > first && fw.IsDeterminer(tokens[b - 1].Folded)) b--;
+                TextSpan? cue = null;
+                var addressee = false;
+                if (row.Self) cue = Span(tokens, st, e);
+                foreach (var c in cues)
+                    if (cue == null && c.End <= b && b - c.End <= MaxGap && NoBreak(tokens, c.End, b)) cue = Span(tokens, c.Start, c.End);
+                foreach (var v in verbs)
+                {
+                    if (cue != null) break;
+                    // inversion: "a affirmé l'agence Sana", "a affirmé à l'AFP une source militaire"
+                    if (v.End <= b && b - v.End <= 3 && NoBreak(tokens, v.End, b) && !HasComplementizer(tokens, v.End, b, fw))
+                    {
+                        cue = Span(tokens, v.Start, v.End);
+                        addressee = v.Row.Addressee || (b > v.End && lex.AddresseeWords.Match(tokens, b - 1, b, out _, out _));
+                    }
+                    // subject first: "Sana a fait état", "MSF a évoqué", "the military said"
+                    else if (v.Start >= e && v.Start - e <= 3 && SubjectGap(text, tokens, e, v.Start)) cue = Span(tokens, v.Start, v.End);
+                }
+                if (cue == null && b > first && lex.AddresseeWords.Match(tokens, b - 1, b, out _, out _) && HasVerbBefore(verbs, b))
+                {
+                    cue = Span(tokens, b - 1, b);
+                    addressee = true;
+                }
+                if (cue == null) continue;
+                var name = row.Name;
+                if (name == null)
+                {
+                    e = ExtendDemonym(tokens, e, end, countries);
+                    name = text[tokens[st].Start..tokens[e - 1].End];
+                }
+                result.Add(new SourceMention(Span(tokens, st, e), name)
+                {
+                    Full = TextSpan.Cover(Span(tokens, b, e), cue.Value),
+                    Partisan = row.Partisan,
+                    Addressee = addressee,
+                    Cue = cue,
+                    Quote = addressee ? null : QuoteBefore(tokens, quotes, cue.Value, first),
+                    Rule = row.Rule,
+                });
+                taken.Add((st, e));
+            }
+
+            // 2. a person or a title after an inverted speech verb: "a déclaré Cheick Harouna Sankaré", "a précisé le procureur militaire"
+            foreach (var v in verbs)
+            {
+                if (v.Row.Addressee) continue;
+                var b = v.End;
+                if (b < end && fw.IsDeterminer(tokens[b].Folded)) b++;
+                if (b >= end || taken.Any(t => t.Item1 <= b + 1 && t.Item2 > b)) continue;
+                int e;
+                string? name = null;
+                if (lex.Titles.Match(tokens, b, end, out var tl, out _))
+                {
+                    // "le porte-parole militaire ukrainien", "un représentant de la mairie", up to a preposition of place or time
+                    e = b + tl;
+                    while (e < end && e - b < MaxTitleTokens && tokens[e].Kind == TokenKind.Word && !lex.Verbs.Match(tokens, e, end, out _, out _)
+                           && !fw.Is("stop_title", tokens[e].Folded)) e++;
+                    while (e > b + tl && (fw.IsOf(tokens[e - 1].Folded) || fw.IsDeterminer(tokens[e - 1].Folded))) e--;
+                }
+                else if (FinderData.IsCapitalized(text, tokens[b]) && b == v.End)
+                {
+                    e = b;
+                    while (e < end && e - b < 4 && FinderData.IsCapitalized(text, tokens[e])) e++;
+                    if (e - b < 2) continue; // a person is named with at least two words
+                }
+                else continue;
+                // a lexicon source inside the title ("le directeur de l'OSDH") gives the name
+                for (var k = b; k < e && name == null; k++)
+                    if (lex.Names.Match(tokens, k, e, out _, out var inner) && inner.Name != null) name = inner.Name;
+                var span = Span(tokens, b, e);
+                var cue = Span(tokens, v.Start, v.End);
+                result.Add(new SourceMention(span, name ?? span.Of(text))
+                {
+                    Full = TextSpan.Cover(span, cue),
+                    Cue = cue,
+                    Quote = QuoteBefore(tokens, quotes, cue, first),
+                    Rule = v.Row.Rule,
+                });
+                taken.Add((b, e));
+            }
+        }
+        result.Sort((a, b) => a.Span.CompareTo(b.Span));
+        return result;
+    }
+
+    private static TextSpan Span(IReadOnlyList<Token> tokens, int s, int e) => new(tokens[s].Start, tokens[e - 1].End);
+
+    /// <summary>No sentence-internal break (a period, a semicolon, a closing quote) between tokens a and b.</summary>
+    private static bool NoBreak(IReadOnlyList<Token> tokens, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+            if (tokens[i].Folded is "." or ";" or "»" or "\"" or "”") return false;
+        return true;
+    }
+
+    private static bool HasComplementizer(IReadOnlyList<Token> tokens, int a, int b, FunctionWords fw)
+    {
+        for (var i = a; i < b; i++) if (fw.Is("complementizer", tokens[i].Folded)) return true;
+        return false;
+    }
+
+    /// <summary>Between a subject and its verb: words or a bracketed acronym ("la Minusca (…) a fait état"); a comma only when glued to the verb (a typo of the page).</summary>
+    private static bool SubjectGap(string text, IReadOnlyList<Token> tokens, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            var f = tokens[i].Folded;
+            if (f is "(" or ")") continue;
+            if (f == "," && i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End) continue;
+            if (tokens[i].Kind == TokenKind.Punct) return false;
+        }
+        return true;
+    }
+
+    private static bool HasVerbBefore(List<(int Start, int End, Row Row)> verbs, int b)
+    {
+        foreach (var v in verbs) if (v.End <= b && b - v.End <= 6) return true;
+        return false;
+    }
+
+    private static int ExtendDemonym(IReadOnlyList<Token> tokens, int e, int end, Countries countries) =>
+        e < end && countries.At(tokens, e, end, out var c, out var l) && c.Demonym ? e + l : e;
+
+    /// <summary>The quote that ends right before the cue ("« … », a affirmé") or starts right after it ("a déclaré : « … »").</summary>
+    private static TextSpan? QuoteBefore(IReadOnlyList<Token> tokens, IReadOnlyList<Quote> quotes, TextSpan cue, int first)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.Span.End <= cue.Start && q.Span.Start >= tokens[first].Start)
+            {
+                // only punctuation between the quote and the cue
+                var ok = true;
+                for (var i = first; i < tokens.Count && tokens[i].Start < cue.Start; i++)
+                    if (tokens[i].Start >= q.Span.End && tokens[i].Kind != TokenKind.Punct) { ok = false; break; }
+                if (ok) return q.Span;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,164 @@
+using Vigie.Model;
+using Vigie.Pipeline;
+using Vigie.Text;
+
+namespace Vigie.Extraction.Finders;
+
+/// <summary>
+/// Finds words and phrases that signal an event (<see cref="TriggerMention"/>) with lang/&lt;code&gt;/triggers.tsv
+/// (role <c>trigger</c>: phrase → ACLED subtype). A trigger row may carry a condition <c>SET:subtype</c>: when the
+/// condition holds in the sentence, the trigger takes the other subtype. Sets are the <c>context</c> rows of the
+/// same file ("air": aviation, avions… turns "bombardements" into air_drone_strike; "suicide": kamikaze… turns
+/// "voiture piégée" into suicide_bomb), plus two sets read from the actors:
+/// <list type="bullet">
+/// <item><c>non_state_actor</c>: the actor doing it is not a state's forces ("ont repris", "se sont emparés":
+/// government_regains_territory → non_state_actor_overtakes_territory). The actor is the nearest one before the
+/// trigger in the sentence, else one after "par"/"by", else the last one of the previous sentence.
+/// The mention is marked <see cref="TriggerMention.ActorDependent"/>.</item>
+/// <item><c>armed_target</c>: the target after the trigger is armed (state or foreign forces, or a word of the
+/// <c>armed_target</c> context set: camp, base, convoi…) — "attaque" attack → armed_clash.
+/// Marked <see cref="TriggerMention.TargetDependent"/>.</item>
+/// </list>
+/// Requires <see cref="ActorMention"/> and <see cref="VictimMention"/>.
+/// </summary>
+public sealed class TriggerFinder : IComponent
+{
+    public string Name => "triggers";
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(ActorMention), typeof(VictimMention)];
+    public IReadOnlyList<Type> Assigns => [typeof(TriggerMention)];
+
+    private const int TargetWindow = 8;
+
+    public sealed record Row(EventSubtype Subtype, string? ConditionSet, EventSubtype? Otherwise, string Rule);
+
+    public sealed class Lexicon
+    {
+        public static readonly PerLanguage<Lexicon> Cache = new(l => new Lexicon(l));
+
+        public PhraseMatcher<Row> Triggers { get; } = new();
+        public Dictionary<string, PhraseMatcher<bool>> Context { get; } = new(StringComparer.Ordinal);
+
+        private Lexicon(string lang)
+        {
+            var tsv = FinderData.Load(lang, "triggers.tsv");
+            foreach (var r in FinderData.Rows(tsv))
+            {
+                var role = r["role"];
+                var forms = FinderData.Forms(r["forms"]);
+                if (role == "context")
+                {
+                    var set = r["subtype"];
+                    if (!Context.TryGetValue(set, out var m)) Context[set] = m = new PhraseMatcher<bool>();
+                    foreach (var f in forms) m.Add(f, true);
+                    continue;
+                }
+                if (role != "trigger") throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (trigger, context)");
+                var subtype = FinderData.ParseEnum<EventSubtype>(tsv!, r, "subtype");
+                string? set2 = null;
+                EventSubtype? other = null;
+                if (r.Get("condition") is { } cond)
+                {
+                    var colon = cond.IndexOf(':');
+                    if (colon <= 0 || !Enum.TryParse<EventSubtype>(cond[(colon + 1)..].Replace("_", ""), true, out var o))
+                        throw new FormatException($"{tsv!.Path}:{r.Line}: condition '{cond}' must be SET:subtype");
+                    set2 = cond[..colon];
+                    other = o;
+                }
+                var row = new Row(subtype, set2, other, FinderData.RuleOf(tsv!, r));
+                foreach (var f in forms) Triggers.Add(f, row);
+            }
+        }
+
+        public bool InSentence(string set, IReadOnlyList<Token> tokens, int first, int end)
+        {
+            if (!Context.TryGetValue(set, out var m)) return false;
+            for (var i = first; i < end; i++) if (m.Match(tokens, i, end, out _, out _)) return true;
+            return false;
+        }
+    }
+
+    public void Process(Document doc) =>
+        doc.Layers.Set(Find(doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), doc.Layers.Get<VictimMention>(), FinderData.LangOf(doc)));
+
+    public static List<TriggerMention> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims, string lang)
+    {
+        var lex = Lexicon.Cache.For(lang);
+        var fw = FunctionWords.Lexicon.For(lang);
+        var result = new List<TriggerMention>();
+        ActorMention? lastOfPrevious = null;
+        foreach (var s in sentences)
+        {
+            var sentenceSpan = s.Span;
+            foreach (var (st, l, row) in lex.Triggers.FindAll(tokens, s.FirstToken, s.EndToken))
+            {
+                var span = new TextSpan(tokens[st].Start, tokens[st + l - 1].End);
+                var subtype = row.Subtype;
+                bool actorDependent = false, targetDependent = false;
+                if (row.ConditionSet is { } set && row.Otherwise is { } other)
+                {
+                    bool holds;
+                    switch (set)
+                    {
+                        case "non_state_actor":
+                            // "les combats ont repris." (resumed) is not a takeover: a taking needs an object
+                            if (st + l >= s.EndToken || tokens[st + l].Kind == TokenKind.Punct) continue;
+                            actorDependent = true;
+                            var actor = ActorOf(span, sentenceSpan, actors, tokens, st + l, s.EndToken, fw) ?? lastOfPrevious;
+                            holds = actor != null && !actor.IsState && actor.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters);
+                            break;
+                        case "armed_target":
+                            targetDependent = true;
+                            holds = ArmedTarget(span, sentenceSpan, actors, victims)
+                                    || (lex.Context.TryGetValue(set, out var m) && AnyAfter(m, tokens, st + l, Math.Min(s.EndToken, st + l + TargetWindow)));
+                            break;
+                        default:
+                            holds = lex.InSentence(set, tokens, s.FirstToken, s.EndToken);
+                            break;
+                    }
+                    if (holds) subtype = other;
+                }
+                result.Add(new TriggerMention(span, subtype) { Rule = row.Rule, ActorDependent = actorDependent, TargetDependent = targetDependent });
+            }
+            foreach (var a in actors)
+                if (sentenceSpan.Contains(a.Span) && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters)) lastOfPrevious = a;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The actor doing it: the nearest before the trigger in the sentence; else one right after the trigger introduced
+    /// by "de"/"par" ("la progression des troupes du régime", "pris par les shebab").
+    /// </summary>
+    private static ActorMention? ActorOf(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<Token> tokens, int after, int end, FunctionWords fw)
+    {
+        ActorMention? before = null;
+        foreach (var a in actors)
+            if (sentence.Contains(a.Span) && a.Span.End <= trigger.Start && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters)) before = a;
+        if (before != null) return before;
+        for (var k = after; k < Math.Min(end, after + 3); k++)
+        {
+            if (!fw.Is("agent", tokens[k].Folded) && !fw.IsOf(tokens[k].Folded)) continue;
+            var from = k + 1 < end && fw.IsDeterminer(tokens[k + 1].Folded) ? k + 2 : k + 1;
+            if (from >= end) break;
+            foreach (var a in actors)
+                if (a.Span.Start == tokens[from].Start && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters)) return a;
+        }
+        return null;
+    }
+
+    private static bool ArmedTarget(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims)
+    {
+        foreach (var a in actors)
+            if (sentence.Contains(a.Span) && a.Span.Start >= trigger.End && a.Span.Start - trigger.End < 60 && a.Kind is ActorKind.StateForces or ActorKind.ExternalForces) return true;
+        foreach (var v in victims)
+            if (sentence.Contains(v.Span) && v.Span.Start >= trigger.End && v.Span.Start - trigger.End < 60 && v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) return true;
+        return false;
+    }
+
+    private static bool AnyAfter(PhraseMatcher<bool> m, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++) if (m.Match(tokens, i, to, out _, out _)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+using Vigie.Model;
+using Vigie.Pipeline;
+using Vigie.Text;
+
+namespace Vigie.Extraction.Finders;
+
+/// <summary>
+/// Finds groups of victims a figure can count (<see cref="VictimMention"/>) from lang/&lt;code&gt;/victims.tsv:
+/// "civils" → civilians, "soldats" → government_forces, "jihadistes" → non_state_armed, "Casques bleus" →
+/// foreign_forces, "personnes" → all. For armed groups the named group is read from the actors: an actor
+/// named right after the words ("combattants de Boko Haram", "jihadistes de l'EI") or the actor the same words
+/// stand for in this document ("59 jihadistes" in a text about the Islamic State).
+/// Requires <see cref="ActorMention"/> (from <see cref="ActorFinder"/>).
+/// </summary>
+public sealed class VictimFinder : IComponent
+{
+    public string Name => "victims";
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(ActorMention)];
+    public IReadOnlyList<Type> Assigns => [typeof(VictimMention)];
+
+    public sealed record Row(VictimGroup Group, string Rule);
+
+    public sealed class Lexicon
+    {
+        public static readonly PerLanguage<Lexicon> Cache = new(l => new Lexicon(l));
+
+        public PhraseMatcher<Row> Words { get; } = new();
+
+        private Lexicon(string lang)
+        {
+            var tsv = FinderData.Load(lang, "victims.tsv");
+            foreach (var r in FinderData.Rows(tsv))
+            {
+                var row = new Row(FinderData.ParseEnum<VictimGroup>(tsv!, r, "group"), FinderData.RuleOf(tsv!, r));
+                foreach (var f in FinderData.Forms(r["forms"])) Words.Add(f, row);
+            }
+        }
+    }
+
+    public void Process(Document doc) =>
+        doc.Layers.Set(Find(doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), FinderData.LangOf(doc)));
+
+    public static List<VictimMention> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<ActorMention> actors, string lang)
+    {
+        var lex = Lexicon.Cache.For(lang);
+        var fw = FunctionWords.Lexicon.For(lang);
+        var named = ActorFinder.Lexicon.Cache.For(lang).Named;
+        var result = new List<VictimMention>();
+        foreach (var s in sentences)
+        {
+            foreach (var (start, len, row) in lex.Words.FindAll(tokens, s.FirstToken, s.EndToken))
+            {
+                var span = new TextSpan(tokens[start].Start, tokens[start + len - 1].End);
+                string? group = null;
+                if (row.Group == VictimGroup.NonStateArmed)
+                {
+                    // "combattants de Boko Haram", "jihadistes de l'EI", "membres du groupe armé ADF"
+                    var k = start + len;
+                    if (k < s.EndToken && fw.IsOf(tokens[k].Folded))
+                    {
+                        k++;
+                        if (k < s.EndToken && fw.IsDeterminer(tokens[k].Folded)) k++;
+                        var at = k < s.EndToken ? tokens[k].Start : -1;
+                        foreach (var a in actors)
+                            if (a.Span.Start == at && IsArmedGroup(a)) { group = a.Name; span = TextSpan.Cover(span, a.Span); break; }
+                    }
+                    if (group == null)
+                        foreach (var a in actors)
+                            if (a.Span.Overlaps(span) && IsArmedGroup(a) && (a.FromContext || IsNamed(a, tokens, start, s.EndToken, named))) { group = a.Name; break; }
+                }
+                result.Add(new VictimMention(span, row.Group) { NamedGroup = group, Rule = row.Rule });
+            }
+        }
+        return result;
+    }
+
+    private static bool IsArmedGroup(ActorMention a) => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
+
+    private static bool IsNamed(ActorMention a, IReadOnlyList<Token> tokens, int start, int end, PhraseMatcher<ActorFinder.Row> named)
+    {
+        for (var i = start; i < end && tokens[i].Start < a.Span.End; i++)
+            if (tokens[i].Start >= a.Span.Start && named.Match(tokens, i, end, out _, out var row) && row.Name == a.Name) return true;
+        return false;
+    }
+}
