@@ -151,3 +151,31 @@ public class EventAssemblerTests
         Assert.Equal(2, e.Evidence.Count);
     }
 }
+
+public class EventFilterTests
+{
+    [Fact]
+    public void Process_AgreementWithoutOwnDateAndPlace_GivesNoEvent()
+    {
+        var r = new Layers("Les patrouilles mixtes suivent un accord de paix signé il y a deux ans.", published: "2019-03-14")
+            .Trigger("accord de paix", EventSubtype.Agreement).Run();
+        Assert.Empty(r.Events);
+    }
+
+    [Fact]
+    public void Process_AgreementDatedAndPlaced_GivesAnEvent()
+    {
+        var r = new Layers("Un accord de cessez-le-feu a été signé mardi à Khartoum.", published: "2019-03-14")
+            .Trigger("accord de cessez-le-feu", EventSubtype.Agreement).Time("mardi", TimeKind.Point, "2019-03-12").Place("Khartoum").Run();
+        Assert.Equal(EventSubtype.Agreement, Assert.Single(r.Events).Subtype);
+    }
+
+    [Fact]
+    public void Process_HousesBurntDuringAClash_ArePartOfTheClash()
+    {
+        var r = new Layers("Des heurts ont éclaté jeudi à Kaga Bandoro et 40 maisons ont été incendiées.", published: "2019-03-14")
+            .Trigger("heurts", EventSubtype.ArmedClash).Trigger("incendiées", EventSubtype.LootingPropertyDestruction)
+            .Time("jeudi", TimeKind.Point, "2019-03-14").Place("Kaga Bandoro").Run();
+        Assert.Equal(EventSubtype.ArmedClash, Assert.Single(r.Events).Subtype);
+    }
+}

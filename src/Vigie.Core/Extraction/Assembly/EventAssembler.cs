@@ -203,6 +203,14 @@ public sealed class EventAssembler : IComponent
 
         // date
         var (date, dateSpan, background) = DateOf(v, s, t.Span);
+        // non-violent developments are kept only when the sentence dates and places them itself
+        var ownTime = dateSpan is { } dsp && sent.Span.Contains(dsp);
+        if (subtype is EventSubtype.Agreement or EventSubtype.HeadquartersOrBaseEstablished or EventSubtype.ChangeToGroupActivity
+                or EventSubtype.NonViolentTransferOfTerritory or EventSubtype.Other
+            && (!ownTime || carried || places is not { Count: > 0 } || background))
+            yield break;
+        // destruction or looting told with a violent event is part of it
+        var secondary = subtype == EventSubtype.LootingPropertyDestruction;
         // sources
         var sources = new List<string?>();
         var partisan = new List<bool>();
@@ -234,7 +242,7 @@ public sealed class EventAssembler : IComponent
                 Actor1 = a1, Actor2 = a2, Actor1Span = a1s, Actor2Span = a2s,
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
-                MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || t.Rule == "figure",
+                MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == "figure",
             };
             d.Sentences.Add(s);
             if (place != null)
