@@ -13,6 +13,7 @@ public static class Program
     public static readonly IReadOnlyList<Func<Command>> Commands =
     [
         ExtractCommand.Create,
+        EvalCommand.Create,
         HelpDocCommand.Create,
     ];
 

@@ -64,6 +64,22 @@ public static class EvaluationReport
         return sb.ToString();
     }
 
+    /// <summary>The summary as a Markdown table (for docs/ACCURACY.md), one row per scope.</summary>
+    public static string ToMarkdown(EvaluationResult result, string name)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| gold | scope | docs | event P | event R | event F1 (tp/fp/fn) | subtype | actor kinds | ≤ 25 km | fatalities | figure P | figure R | figure F1 (tp/fp/fn) | source | bound | date resolved | false dates |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var scopes = new List<(string, Scores)> { ("all", result.Overall) };
+        if (result.ByLanguage.Count > 1) scopes.AddRange(result.ByLanguage.Select(kv => (kv.Key, kv.Value)));
+        foreach (var (scope, s) in scopes)
+            sb.AppendLine($"| {name} | {scope} | {s.Documents} | {D(s.Events.Precision)} | {D(s.Events.Recall)} | {D(s.Events.F1)} ({s.Events.Tp}/{s.Events.Fp}/{s.Events.Fn}) | " +
+                $"{R(s.Subtype)} | {R(s.ActorKind)} | {R(s.LocationWithin25Km)} | {R(s.Fatalities)} | " +
+                $"{D(s.Figures.Precision)} | {D(s.Figures.Recall)} | {D(s.Figures.F1)} ({s.Figures.Tp}/{s.Figures.Fp}/{s.Figures.Fn}) | {R(s.FigureSource)} | {R(s.FigureBound)} | " +
+                $"{(s.DateResolved.Total == 0 ? "–" : $"{s.DateResolved.Hits}/{s.DateResolved.Total}")} | {s.FalseDateResolved} |");
+        return sb.ToString();
+    }
+
     private static string Label(FindingKind k) => k switch
     {
         FindingKind.MissedEvent => "missed event",

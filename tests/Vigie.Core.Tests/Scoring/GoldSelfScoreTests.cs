@@ -96,4 +96,15 @@ public class GoldSelfScoreTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void ToMarkdown_Dev_HasARowPerScope()
+    {
+        var problems = new List<string>();
+        var gold = RecordFile.Read(SharedPaths.Gold("dev.jsonl"), problems);
+        var lines = EvaluationReport.ToMarkdown(new Scorer().Score(gold, gold), "dev.jsonl").Trim().Split('\n');
+        Assert.Equal(5, lines.Length);
+        Assert.StartsWith("| dev.jsonl | all | 15 | 1.00 | 1.00 | 1.00 (25/0/0) |", lines[2]);
+        Assert.StartsWith("| dev.jsonl | en | 3 |", lines[3]);
+    }
 }
