@@ -74,7 +74,7 @@ public sealed class ActorFinder : IComponent
         var found = new List<(TextSpan Span, Row Row, string? Country, bool FromDoc)>();
         foreach (var s in sentences)
         {
-            foreach (var (start, len, row) in lex.All.FindAll(tokens, s.FirstToken, s.EndToken))
+            foreach (var (start, len, row) in lex.All.FindAll(tokens, s.FirstToken, s.EndToken, text))
             {
                 var end = start + len;
                 var spanStart = start;
@@ -85,19 +85,19 @@ public sealed class ActorFinder : IComponent
                     // "l'armée malienne", "l'armée nationale somalienne", "l'armée du Mali", "Malian soldiers"
                     for (var k = end; k < Math.Min(end + 2, s.EndToken) && country == null; k++)
                     {
-                        if (countries.At(tokens, k, s.EndToken, out var c, out var cl) && c.Demonym) { country = c.Iso2; end = k + cl; }
+                        if (countries.At(tokens, k, s.EndToken, out var c, out var cl, text) && c.Demonym) { country = c.Iso2; end = k + cl; }
                         else if (tokens[k].Kind != TokenKind.Word || FinderData.IsCapitalized(text, tokens[k])) break;
                     }
                     if (country == null && end < s.EndToken && fw.IsOf(tokens[end].Folded))
                     {
                         var k = end + 1;
                         if (k < s.EndToken && fw.IsDeterminer(tokens[k].Folded)) k++;
-                        if (countries.At(tokens, k, s.EndToken, out var c, out var cl) && !c.Demonym) { country = c.Iso2; end = k + cl; }
+                        if (countries.At(tokens, k, s.EndToken, out var c, out var cl, text) && !c.Demonym) { country = c.Iso2; end = k + cl; }
                     }
                     if (country == null && start > s.FirstToken)
                     {
                         for (var b = Math.Max(s.FirstToken, start - 3); b < start; b++)
-                            if (countries.At(tokens, b, start, out var c, out var cl) && c.Demonym && b + cl == start) { country = c.Iso2; spanStart = b; break; }
+                            if (countries.At(tokens, b, start, out var c, out var cl, text) && c.Demonym && b + cl == start) { country = c.Iso2; spanStart = b; break; }
                     }
                     if (country == null) { country = mainCountry; fromDoc = true; }
                 }

@@ -43,8 +43,8 @@ public sealed class Countries
     public string? DemonymOf(string iso2, string type) => _demonyms.TryGetValue((iso2, type), out var d) ? d : null;
 
     /// <summary>The country named or implied at token <paramref name="i"/>, with the number of tokens it covers.</summary>
-    public bool At(IReadOnlyList<Token> tokens, int i, int end, out Entry entry, out int length) =>
-        Matcher.Match(tokens, i, end, out length, out entry);
+    public bool At(IReadOnlyList<Token> tokens, int i, int end, out Entry entry, out int length, string? text = null) =>
+        Matcher.Match(tokens, i, end, out length, out entry, text);
 
     /// <summary>
     /// The document's main country: the most mentioned one, names counting twice as much as demonyms and

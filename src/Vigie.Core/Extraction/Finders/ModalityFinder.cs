@@ -40,14 +40,14 @@ public sealed class ModalityFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), FinderData.LangOf(doc)));
+        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), FinderData.LangOf(doc)));
 
-    public static List<ModalityMention> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string lang)
+    public static List<ModalityMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string lang)
     {
         var lex = Lexicon.Cache.For(lang);
         var result = new List<ModalityMention>();
         foreach (var s in sentences)
-            foreach (var (st, l, row) in lex.Cues.FindAll(tokens, s.FirstToken, s.EndToken))
+            foreach (var (st, l, row) in lex.Cues.FindAll(tokens, s.FirstToken, s.EndToken, text))
                 if (row.Modality != Modality.Asserted)
                     result.Add(new ModalityMention(new TextSpan(tokens[st].Start, tokens[st + l - 1].End), row.Modality) { Negation = row.Negation, Rule = row.Rule });
         return result;

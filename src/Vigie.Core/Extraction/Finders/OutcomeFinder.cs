@@ -37,14 +37,14 @@ public sealed class OutcomeFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), FinderData.LangOf(doc)));
+        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), FinderData.LangOf(doc)));
 
-    public static List<OutcomeMention> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string lang)
+    public static List<OutcomeMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string lang)
     {
         var lex = Lexicon.Cache.For(lang);
         var result = new List<OutcomeMention>();
         foreach (var s in sentences)
-            foreach (var (st, l, row) in lex.Words.FindAll(tokens, s.FirstToken, s.EndToken))
+            foreach (var (st, l, row) in lex.Words.FindAll(tokens, s.FirstToken, s.EndToken, text))
                 result.Add(new OutcomeMention(new TextSpan(tokens[st].Start, tokens[st + l - 1].End), row.Outcome) { Noun = row.Noun, Rule = row.Rule });
         return result;
     }

@@ -105,7 +105,7 @@ public sealed class PlaceFinder : IComponent
             _end = end;
             for (var i = first; i < end; i++)
             {
-                if (_countries.At(tokens, i, end, out var c, out var clen) && (c.Demonym || FinderData.IsCapitalized(text, tokens[i])))
+                if (_countries.At(tokens, i, end, out var c, out var clen, text) && (c.Demonym || FinderData.IsCapitalized(text, tokens[i])))
                     CountryMentions.Add(new CountryMention(new TextSpan(tokens[i].Start, tokens[i + clen - 1].End), c.Iso2) { Demonym = c.Demonym });
             }
             var k = first;
@@ -124,7 +124,8 @@ public sealed class PlaceFinder : IComponent
         private int TryAt(int k, int first)
         {
             // dateline: a name at the start of a line followed by "(AFP)", ":" or ", <date or country>"
-            if (k == first || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n'))
+            if ((k == first || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n'))
+                && !_lex.In.Match(tokens, k, _end, out _, out _))
             {
                 var de = ReadName(k);
                 // an upper-case name ("BAMAKO:", "LAGOS, 26 mai") or a name before an agency in brackets ("Bangui (AFP)")
@@ -135,6 +136,10 @@ public sealed class PlaceFinder : IComponent
                     return de;
                 }
             }
+            // a named actor or source ("l'Etat islamique", "Médecins sans frontières") is read whole, never as a place
+            if (FinderData.IsCapitalized(text, tokens[k]) && (_actors.Named.Match(tokens, k, _end, out var al, out _, text) || _sources.Names.Match(tokens, k, _end, out al, out _, text))
+                && !_countries.At(tokens, k, _end, out _, out _, text))
+                return k + al;
             if (_lex.In.Match(tokens, k, _end, out var len, out var w))
             {
                 // "a déclaré à X": X is the one spoken to, not a place
@@ -142,6 +147,12 @@ public sealed class PlaceFinder : IComponent
                 var r = Target(k + len, PlaceRelation.In, k, true);
                 if (r > 0) return r;
                 return k;
+            }
+            // "20 km north of Mosul" without a preposition
+            if (tokens[k].Kind == TokenKind.Number && k + 1 < _end && _lex.Unit.Match(tokens, k + 1, _end, out _, out _))
+            {
+                var r = Target(k, PlaceRelation.Near, k, true);
+                if (r > 0) return r;
             }
             if (_lex.Near.Match(tokens, k, _end, out len, out _))
             {
@@ -231,7 +242,7 @@ public sealed class PlaceFinder : IComponent
             if (j >= _end || !FinderData.IsCapitalized(text, tokens[j])) return 0;
             var ne = CountryOrName(j);
             if (ne <= j || !IsPlaceName(j, ne)) return 0;
-            var isCountry = _countries.At(tokens, j, ne, out var ce, out var cl) && cl == ne - j && !ce.Demonym;
+            var isCountry = _countries.At(tokens, j, ne, out var ce, out var cl, text) && cl == ne - j && !ce.Demonym;
             if (isCountry && relation == PlaceRelation.In || isCountry && directions > 0) relation = PlaceRelation.Region;
             var featureOut = isCountry && directions == 0 && feature == null ? "country" : feature;
             var fullEnd = ne;
@@ -265,9 +276,11 @@ public sealed class PlaceFinder : IComponent
                 if (j >= _end || !FinderData.IsCapitalized(text, tokens[j])) break;
                 var ne = CountryOrName(j);
                 if (ne <= j || !IsPlaceName(j, ne)) break;
-                // a person after the list ("…, a dit Ali Musa") is not a place: the name must not be followed by a speech verb
+                // a person after a list ("…, Lysenko said") is not a place: the name must not be followed by a speech verb
+                if (ne < _end && _sources.Verbs.Match(tokens, ne, _end, out _, out _)) break;
                 var fullEnd = Parenthetical(ne);
-                Add(j, ne, e + 1, relation, feature, fullEnd);
+                var isCountry = _countries.At(tokens, j, ne, out var ce, out var cl, text) && cl == ne - j && !ce.Demonym;
+                Add(j, ne, e + 1, isCountry ? PlaceRelation.Region : relation, isCountry ? "country" : feature, fullEnd);
                 e = fullEnd;
             }
             return e;
@@ -276,7 +289,7 @@ public sealed class PlaceFinder : IComponent
         /// <summary>A country's name as the lexicon writes it ("République démocratique du Congo"), else a capitalised name.</summary>
         private int CountryOrName(int i)
         {
-            if (_countries.At(tokens, i, _end, out var c, out var cl) && !c.Demonym) return Math.Max(i + cl, ReadName(i));
+            if (_countries.At(tokens, i, _end, out var c, out var cl, text) && !c.Demonym) return i + cl;
             return ReadName(i);
         }
 
@@ -315,8 +328,8 @@ public sealed class PlaceFinder : IComponent
             if (_lex.Stop.Contains(tokens[s].Folded)) return false;
             if (e - s > 1 && _lex.Stop.Contains(Fold.String(text.AsSpan(tokens[s].Start, tokens[e - 1].End - tokens[s].Start)))) return false;
             // an actor or a source ("l'AFP", "Boko Haram", "Sana") is not a place, unless it is also a country ("Mali")
-            if (_countries.At(tokens, s, e, out var c, out _)) return !c.Demonym;
-            if (_actors.Named.Match(tokens, s, _end, out _, out _) || _sources.Names.Match(tokens, s, _end, out _, out _)) return false;
+            if (_countries.At(tokens, s, e, out var c, out _, text)) return !c.Demonym;
+            if (_actors.Named.Match(tokens, s, _end, out _, out _, text) || _sources.Names.Match(tokens, s, _end, out _, out _, text)) return false;
             return true;
         }
 

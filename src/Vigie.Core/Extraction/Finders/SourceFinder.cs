@@ -86,7 +86,7 @@ public sealed class SourceFinder : IComponent
             var taken = new List<(int, int)>();
 
             // 1. lexicon sources in an attribution
-            foreach (var (st, l, row) in lex.Names.FindAll(tokens, first, end))
+            foreach (var (st, l, row) in lex.Names.FindAll(tokens, first, end, text))
             {
                 var e = st + l;
                 var b = st;
@@ -117,7 +117,7 @@ public sealed class SourceFinder : IComponent
                 var name = row.Name;
                 if (name == null)
                 {
-                    e = ExtendDemonym(tokens, e, end, countries);
+                    e = ExtendDemonym(tokens, e, end, countries, text);
                     name = text[tokens[st].Start..tokens[e - 1].End];
                 }
                 result.Add(new SourceMention(Span(tokens, st, e), name)
@@ -156,9 +156,10 @@ public sealed class SourceFinder : IComponent
                     if (e - b < 2) continue; // a person is named with at least two words
                 }
                 else continue;
-                // a lexicon source inside the title ("le directeur de l'OSDH") gives the name
+                // a lexicon source inside the title ("le directeur de l'OSDH") was found already
+                if (taken.Any(t => t.Item1 < e && t.Item2 > b)) continue;
                 for (var k = b; k < e && name == null; k++)
-                    if (lex.Names.Match(tokens, k, e, out _, out var inner) && inner.Name != null) name = inner.Name;
+                    if (lex.Names.Match(tokens, k, e, out _, out var inner, text) && inner.Name != null) name = inner.Name;
                 var span = Span(tokens, b, e);
                 var cue = Span(tokens, v.Start, v.End);
                 result.Add(new SourceMention(span, name ?? span.Of(text))
@@ -210,8 +211,8 @@ public sealed class SourceFinder : IComponent
         return false;
     }
 
-    private static int ExtendDemonym(IReadOnlyList<Token> tokens, int e, int end, Countries countries) =>
-        e < end && countries.At(tokens, e, end, out var c, out var l) && c.Demonym ? e + l : e;
+    private static int ExtendDemonym(IReadOnlyList<Token> tokens, int e, int end, Countries countries, string text) =>
+        e < end && countries.At(tokens, e, end, out var c, out var l, text) && c.Demonym ? e + l : e;
 
     /// <summary>The quote that ends right before the cue ("« … », a affirmé") or starts right after it ("a déclaré : « … »").</summary>
     private static TextSpan? QuoteBefore(IReadOnlyList<Token> tokens, IReadOnlyList<Quote> quotes, TextSpan cue, int first)

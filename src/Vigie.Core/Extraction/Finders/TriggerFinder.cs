@@ -78,9 +78,9 @@ public sealed class TriggerFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), doc.Layers.Get<VictimMention>(), FinderData.LangOf(doc)));
+        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), doc.Layers.Get<VictimMention>(), FinderData.LangOf(doc)));
 
-    public static List<TriggerMention> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+    public static List<TriggerMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
         IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims, string lang)
     {
         var lex = Lexicon.Cache.For(lang);
@@ -90,7 +90,7 @@ public sealed class TriggerFinder : IComponent
         foreach (var s in sentences)
         {
             var sentenceSpan = s.Span;
-            foreach (var (st, l, row) in lex.Triggers.FindAll(tokens, s.FirstToken, s.EndToken))
+            foreach (var (st, l, row) in lex.Triggers.FindAll(tokens, s.FirstToken, s.EndToken, text))
             {
                 var span = new TextSpan(tokens[st].Start, tokens[st + l - 1].End);
                 var subtype = row.Subtype;
@@ -102,7 +102,7 @@ public sealed class TriggerFinder : IComponent
                     {
                         case "non_state_actor":
                             // "les combats ont repris." (resumed) is not a takeover: a taking needs an object
-                            if (st + l >= s.EndToken || tokens[st + l].Kind == TokenKind.Punct) continue;
+                            if (st + l >= s.EndToken || tokens[st + l].Folded is "." or "," or ";" or ":" or "!" or "?" or ")") continue;
                             actorDependent = true;
                             var actor = ActorOf(span, sentenceSpan, actors, tokens, st + l, s.EndToken, fw) ?? lastOfPrevious;
                             holds = actor != null && !actor.IsState && actor.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters);
@@ -143,6 +143,17 @@ public sealed class TriggerFinder : IComponent
             if (from >= end) break;
             foreach (var a in actors)
                 if (a.Span.Start == tokens[from].Start && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters)) return a;
+        }
+        // "Après avoir repris aux rebelles la région, ces forces…": the first actor after it that is not an object ("aux rebelles", "de l'armée")
+        var k2 = after;
+        foreach (var a in actors)
+        {
+            if (!sentence.Contains(a.Span) || a.Span.Start < trigger.End || a.Kind is ActorKind.Civilians or ActorKind.Protesters) continue;
+            while (k2 < end && tokens[k2].End <= a.Span.Start) k2++;
+            var p = k2 - 1;
+            if (p >= after && fw.IsDeterminer(tokens[p].Folded)) p--;
+            if (p >= after && (fw.IsOf(tokens[p].Folded) || fw.Is("from", tokens[p].Folded) || fw.Is("agent", tokens[p].Folded))) continue;
+            return a;
         }
         return null;
     }

@@ -38,9 +38,9 @@ public sealed class VictimFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), FinderData.LangOf(doc)));
+        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), FinderData.LangOf(doc)));
 
-    public static List<VictimMention> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<ActorMention> actors, string lang)
+    public static List<VictimMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<ActorMention> actors, string lang)
     {
         var lex = Lexicon.Cache.For(lang);
         var fw = FunctionWords.Lexicon.For(lang);
@@ -48,7 +48,7 @@ public sealed class VictimFinder : IComponent
         var result = new List<VictimMention>();
         foreach (var s in sentences)
         {
-            foreach (var (start, len, row) in lex.Words.FindAll(tokens, s.FirstToken, s.EndToken))
+            foreach (var (start, len, row) in lex.Words.FindAll(tokens, s.FirstToken, s.EndToken, text))
             {
                 var span = new TextSpan(tokens[start].Start, tokens[start + len - 1].End);
                 string? group = null;
