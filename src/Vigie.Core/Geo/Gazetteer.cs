@@ -26,7 +26,7 @@ public sealed unsafe class Gazetteer : IDisposable
     private readonly byte* _base;
     private readonly byte* _records;
     private readonly byte* _entries;
-    private readonly uint* _buckets;
+    private readonly ulong* _buckets;
     private readonly byte* _pool;
     private readonly long _poolLength;
     private readonly ulong _mask;
@@ -61,7 +61,7 @@ public sealed unsafe class Gazetteer : IDisposable
         var bucketCount = BinaryPrimitives.ReadInt64LittleEndian(h[32..]);
         _records = _base + BinaryPrimitives.ReadInt64LittleEndian(h[40..]);
         _entries = _base + BinaryPrimitives.ReadInt64LittleEndian(h[48..]);
-        _buckets = (uint*)(_base + BinaryPrimitives.ReadInt64LittleEndian(h[56..]));
+        _buckets = (ulong*)(_base + BinaryPrimitives.ReadInt64LittleEndian(h[56..]));
         var poolOffset = BinaryPrimitives.ReadInt64LittleEndian(h[64..]);
         _poolLength = BinaryPrimitives.ReadInt64LittleEndian(h[72..]);
         _pool = _base + poolOffset;
@@ -91,13 +91,16 @@ public sealed unsafe class Gazetteer : IDisposable
     /// Writes the records whose names share the key of <paramref name="name"/> into <paramref name="hits"/>;
     /// returns how many were found (at most hits.Length). Allocates nothing.
     /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public int Find(ReadOnlySpan<char> name, Span<GazetteerHit> hits)
     {
         Span<char> key = stackalloc char[NameKey.MaxLength];
         var n = _key.Write(name, key);
         if (n == 0) return 0;
         Span<byte> kb = stackalloc byte[NameKey.MaxLength * 3];
-        var len = Encoding.UTF8.GetBytes(key[..n], kb);
+        int len;
+        if (System.Text.Ascii.IsValid(key[..n])) { for (var i = 0; i < n; i++) kb[i] = (byte)key[i]; len = n; }
+        else len = Encoding.UTF8.GetBytes(key[..n], kb);
         return FindKey(kb[..len], hits);
     }
 
@@ -112,12 +115,14 @@ public sealed unsafe class Gazetteer : IDisposable
     private int FindKey(ReadOnlySpan<byte> key, Span<GazetteerHit> hits)
     {
         var hash = Hash(key);
+        var high = hash & 0xFFFF_FFFF_0000_0000UL;
         var b = hash & _mask;
         while (true)
         {
             var slot = _buckets[b];
             if (slot == 0) return 0;
-            var start = slot - 1;
+            var start = (uint)slot - 1;
+            if ((slot & 0xFFFF_FFFF_0000_0000UL) != high) { b = (b + 1) & _mask; continue; }
             var keyOffset = EntryKey(start);
             if (PoolString(keyOffset).SequenceEqual(key))
             {
@@ -147,6 +152,19 @@ public sealed unsafe class Gazetteer : IDisposable
 
     /// <summary>A string of the pool (a name as written, an admin1 name); null for offset 0.</summary>
     public string? StringAt(uint offset) => offset == 0 ? null : Encoding.UTF8.GetString(PoolString(offset));
+
+    /// <summary>True when the name of <paramref name="hit"/>, folded, is <paramref name="folded"/> (no allocation).</summary>
+    public bool NameFoldsTo(GazetteerHit hit, ReadOnlySpan<char> folded)
+    {
+        var bytes = PoolString(hit.NameOffset);
+        if (bytes.Length < folded.Length || bytes.Length > folded.Length * 4) return false;
+        Span<char> chars = bytes.Length <= 256 ? stackalloc char[bytes.Length] : new char[bytes.Length];
+        var n = Encoding.UTF8.GetChars(bytes, chars);
+        if (n != folded.Length) return false;
+        for (var i = 0; i < n; i++)
+            if (Vigie.Text.Fold.Char(chars[i]) != folded[i]) return false;
+        return true;
+    }
 
     /// <summary>The name as the gazetteer writes it, for a hit.</summary>
     public string NameOf(GazetteerHit hit) => StringAt(hit.NameOffset) ?? "";

@@ -12,7 +12,7 @@ namespace Vigie.Geo;
 /// records  32 bytes each: geonames id, lat, lon (float32), population, name, admin1 name,
 ///          country (2 ASCII), GeoNames feature class, PlaceKind, flags
 /// entries  12 bytes each, grouped by name key: key, name as written, record
-/// buckets  open-addressing table (power of two) of 1 + first entry of a key group
+/// buckets  open-addressing table (power of two), 8 bytes: 1 + first entry of a key group, high half of its hash
 /// pool     strings as varint length + UTF-8
 /// </code>
 /// Records and names are added as a stream; <see cref="Write"/> sorts the name entries by key
@@ -171,13 +171,15 @@ public sealed class GazetteerBuilder
 
         var bucketCount = 16L;
         while (bucketCount < groupStarts.Count * 2L) bucketCount *= 2;
-        var buckets = new uint[bucketCount];
+        // a bucket: 1 + first entry of the group, and the high half of the key hash (so that a probe
+        // that does not match is rejected without touching the entries)
+        var buckets = new ulong[bucketCount];
         var mask = (ulong)(bucketCount - 1);
         foreach (var (hash, start) in groupStarts)
         {
             var b = hash & mask;
             while (buckets[b] != 0) b = (b + 1) & mask;
-            buckets[b] = checked((uint)start + 1);
+            buckets[b] = checked((uint)start + 1) | (hash & 0xFFFF_FFFF_0000_0000UL);
         }
 
         var stampBytes = Encoding.UTF8.GetBytes(stamp);
@@ -185,7 +187,7 @@ public sealed class GazetteerBuilder
         pos = Align(pos);
         var recordsOffset = pos; pos += (long)_recordCount * GazetteerFormat.RecordSize; pos = Align(pos);
         var entriesOffset = pos; pos += (long)final.Count * GazetteerFormat.EntrySize; pos = Align(pos);
-        var bucketsOffset = pos; pos += bucketCount * 4; pos = Align(pos);
+        var bucketsOffset = pos; pos += bucketCount * 8; pos = Align(pos);
         var poolOffset = pos; pos += _pool.Count;
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -256,7 +258,7 @@ public sealed class GazetteerBuilder
 internal static class GazetteerFormat
 {
     public static ReadOnlySpan<byte> Magic => "VIGIEGZ1"u8;
-    public const int Version = 1;
+    public const int Version = 2;
     public const int HeaderSize = 128;
     public const int RecordSize = 32;
     public const int EntrySize = 12;

@@ -113,7 +113,7 @@ public sealed class GazetteerGeocoder : IGeocoder
         };
         s += Math.Log10(p.Population + 1) * 0.5;
         if (p.Curated) s += 1.5;
-        if (Fold.String(g.NameOf(hit)) == folded) s += 1;
+        if (g.NameFoldsTo(hit, folded)) s += 1;
 
         // the words around the name
         if (relation == PlaceRelation.Region) s += kind.IsArea() ? 4 : 0;

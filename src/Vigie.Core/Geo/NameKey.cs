@@ -26,8 +26,9 @@ public sealed class NameKey
     public static NameKey Default => _default.Value;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _articles;
-    // rewrites by their first letter, longest first
-    private readonly Dictionary<char, Rewrite[]> _rewrites;
+    private readonly int _longestArticle;
+    // rewrites by their first letter (folded letters are ASCII or other scripts), longest first
+    private readonly Rewrite[]?[] _rewrites = new Rewrite[]?[128];
 
     private readonly record struct Rewrite(string From, string To, bool AtEnd);
 
@@ -35,10 +36,14 @@ public sealed class NameKey
 
     private NameKey(IEnumerable<string> articles, IEnumerable<(string From, string To, bool AtEnd)> rewrites, string hash)
     {
-        _articles = articles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _rewrites = rewrites
-            .GroupBy(r => r.From[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.From.Length).Select(r => new Rewrite(r.From, r.To, r.AtEnd)).ToArray());
+        var set = articles.ToFrozenSet(StringComparer.Ordinal);
+        _articles = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestArticle = set.Count == 0 ? 0 : set.Max(a => a.Length);
+        foreach (var g in rewrites.GroupBy(r => r.From[0]))
+        {
+            if (g.Key >= 128) throw new FormatException($"name-key rewrite '{g.First().From}' must start with an ASCII letter");
+            _rewrites[g.Key] = g.OrderByDescending(r => r.From.Length).Select(r => new Rewrite(r.From, r.To, r.AtEnd)).ToArray();
+        }
         RulesHash = hash;
     }
 
@@ -76,7 +81,10 @@ public sealed class NameKey
         return new string(buf[..n]);
     }
 
+    private bool IsArticle(ReadOnlySpan<char> word) => word.Length <= _longestArticle && _articles.Contains(word);
+
     /// <summary>Writes the key of <paramref name="name"/> into <paramref name="dest"/> (at least <see cref="MaxLength"/> long); returns its length.</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public int Write(ReadOnlySpan<char> name, Span<char> dest)
     {
         if (name.Length > 4 * MaxLength) name = name[..(4 * MaxLength)];
@@ -105,11 +113,11 @@ public sealed class NameKey
         var j = 0;
         var anyContent = false;
         for (var w = 0; w < words && !anyContent; w++)
-            if (!_articles.Contains(folded.Slice(starts[w], lengths[w]))) anyContent = true;
+            if (!IsArticle(folded.Slice(starts[w], lengths[w]))) anyContent = true;
         for (var w = 0; w < words; w++)
         {
             var word = folded.Slice(starts[w], lengths[w]);
-            if (anyContent && _articles.Contains(word)) continue;
+            if (anyContent && IsArticle(word)) continue;
             word.CopyTo(joined[j..]);
             j += word.Length;
         }
@@ -124,7 +132,7 @@ public sealed class NameKey
             var c = joined[k];
             string? to = null;
             var consumed = 1;
-            if (_rewrites.TryGetValue(c, out var rules))
+            if (c < 128 && _rewrites[c] is { } rules)
             {
                 foreach (var r in rules)
                 {
