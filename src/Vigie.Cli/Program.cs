@@ -14,6 +14,7 @@ public static class Program
     [
         ExtractCommand.Create,
         EvalCommand.Create,
+        GazetteerCommand.Create,
         HelpDocCommand.Create,
     ];
 
