@@ -185,7 +185,7 @@ public sealed class NumberRecognizer : IComponent
                     }
                     // "20 000", "350 000" (a plain or no-break space between groups of three)
                     if (IsThreeDigits(j) && tokens[j].Start - tokens[j - 1].End == 1 && text[tokens[j].Start - 1] is ' ' or '\u00A0' or '\u202F'
-                        && (grouped || !IsYearToken(i) ))
+                       )
                     {
                         value = value * 1000 + long.Parse(tokens[j].Folded, System.Globalization.CultureInfo.InvariantCulture);
                         j++; grouped = true; continue;
@@ -233,6 +233,9 @@ public sealed class NumberRecognizer : IComponent
                 if (prev == ":" && i >= 2 && tokens[i - 2].Kind == TokenKind.Number) return true;
             }
             if (i + 2 < _n && tokens[i + 1].Folded == ":" && Glued(i, i + 1) && tokens[i + 2].Kind == TokenKind.Number) return true;
+            // parts of a numeric date: "2019-05-27", "27/05/2019"
+            if (i >= 2 && tokens[i - 1].Folded is "-" or "/" && Glued(i - 1, i) && Glued(i - 2, i - 1) && tokens[i - 2].Kind == TokenKind.Number) return true;
+            if (i + 2 < _n && tokens[i + 1].Folded is "-" or "/" && Glued(i, i + 1) && Glued(i + 1, i + 2) && tokens[i + 2].Kind == TokenKind.Number) return true;
             return IsNamePart(i);
         }
 

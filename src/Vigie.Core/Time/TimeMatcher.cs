@@ -9,6 +9,54 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
 {
     private readonly TimeWords _w = rules.Words;
     private readonly Dictionary<int, NumberMention> _numberAt = BuildNumberIndex(numbers);
+    private readonly WordInfo?[] _info = Infos(tokens, rules);
+    private readonly int[] _day = Days(tokens, rules.Words);
+    private bool[]? _enabled;
+
+    /// <summary>The rules whose required words and slots all occur somewhere in the text.</summary>
+    private bool[] EnabledRules()
+    {
+        var seen = new bool[rules.ElementCount];
+        var slots = 0;
+        if (_numberAt.Count > 0) slots |= 1 << (int)SlotKind.Num;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_day[i] != 0) slots |= 1 << (int)SlotKind.Day;
+            if (tokens[i].Kind == TokenKind.Number && TimeWords.YearOf(tokens[i]) != 0) slots |= 1 << (int)SlotKind.Year;
+            if (_info[i] is not { } w) continue;
+            foreach (var e in w.ElementIds) seen[e] = true;
+            if (w.Weekday != 0 && IsWeekday(i)) slots |= 1 << (int)SlotKind.Weekday;
+            if (w.Month != 0 || w.MonthAbbreviation != 0) slots |= 1 << (int)SlotKind.Month;
+            if (w.DayWord != 0) slots |= 1 << (int)SlotKind.Day;
+            if (w.IsUnit) slots |= 1 << (int)SlotKind.Unit;
+            if (w.IsPart) slots |= 1 << (int)SlotKind.Part;
+            if (w.One != 0) slots |= 1 << (int)SlotKind.Num;
+        }
+        return rules.Enabled(seen, slots);
+    }
+
+    private static WordInfo?[] Infos(IReadOnlyList<Token> tokens, TimeRules rules)
+    {
+        var a = new WordInfo?[tokens.Count];
+        for (var i = 0; i < a.Length; i++) if (tokens[i].Kind == TokenKind.Word) a[i] = rules.Info(tokens[i].Folded);
+        return a;
+    }
+
+    private static int[] Days(IReadOnlyList<Token> tokens, TimeWords w)
+    {
+        var a = new int[tokens.Count];
+        for (var i = 0; i < a.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Number || (t.Folded.Length > 0 && char.IsAsciiDigit(t.Folded[0]))) a[i] = w.DayOf(t);
+        }
+        return a;
+    }
+
+    private int DayAt(int i) => _day[i] != 0 ? _day[i] : _info[i]?.DayWord ?? 0;
+
+    private int MonthAt(int i, bool allowAbbreviation) =>
+        _info[i] is { } w ? (w.Month != 0 ? w.Month : allowAbbreviation ? w.MonthAbbreviation : 0) : 0;
 
     private static Dictionary<int, NumberMention> BuildNumberIndex(IReadOnlyList<NumberMention> numbers)
     {
@@ -21,6 +69,7 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
     {
         var found = new List<TimeExpression>();
         var candidates = new List<TimeRule>(8);
+        var cap = new Capture();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -29,7 +78,7 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
             TimeExpression? best = null;
             foreach (var rule in candidates)
             {
-                var cap = new Capture();
+                cap.Clear();
                 if (!Match(rule.Elements, 0, i, cap, out var end) || end <= i) continue;
                 if (best == null || end > best.EndToken || (end == best.EndToken && rule.Order < best.Rule.Order))
                     best = cap.ToExpression(rule, new TextSpan(tokens[i].Start, tokens[end - 1].End), i, end);
@@ -43,19 +92,29 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
 
     private void Collect(int i, List<TimeRule> into)
     {
-        void Add(TimeRule[] rs) { foreach (var r in rs) if (!into.Contains(r)) into.Add(r); }
+        var enabled = _enabled ??= EnabledRules();
+        void Add(TimeRule[] rs) { foreach (var r in rs) if (enabled[r.Order] && !into.Contains(r)) into.Add(r); }
         var t = tokens[i];
-        Add(rules.StartingWith(t.Folded));
-        if (IsWeekday(i)) Add(rules.StartingWith(SlotKind.Weekday));
-        if (_w.TryMonth(t.Folded, true, out _)) Add(rules.StartingWith(SlotKind.Month));
-        if (_w.DayOf(t) > 0) Add(rules.StartingWith(SlotKind.Day));
-        if (TimeWords.YearOf(t) > 0) Add(rules.StartingWith(SlotKind.Year));
-        if (_numberAt.ContainsKey(t.Start) || _w.Ones.ContainsKey(t.Folded)) Add(rules.StartingWith(SlotKind.Num));
+        var info = _info[i];
+        if (info != null)
+        {
+            Add(info.Rules);
+            if (IsWeekday(i)) Add(rules.StartingWith(SlotKind.Weekday));
+            if (MonthAt(i, true) != 0) Add(rules.StartingWith(SlotKind.Month));
+            if (info.One != 0) Add(rules.StartingWith(SlotKind.Num));
+        }
+        if (t.Kind == TokenKind.Number)
+        {
+            if (TimeWords.YearOf(t) > 0) Add(rules.StartingWith(SlotKind.Year));
+            if (_numberAt.ContainsKey(t.Start)) Add(rules.StartingWith(SlotKind.Num));
+        }
+        else if (t.Kind == TokenKind.Word && _numberAt.ContainsKey(t.Start)) Add(rules.StartingWith(SlotKind.Num));
+        if (DayAt(i) > 0) Add(rules.StartingWith(SlotKind.Day));
     }
 
     private bool IsWeekday(int i)
     {
-        if (!_w.Weekdays.ContainsKey(tokens[i].Folded)) return false;
+        if (_info[i] is not { Weekday: > 0 }) return false;
         if (!_w.WeekdaysLowercase || !char.IsUpper(text[tokens[i].Start])) return true;
         // a capitalised weekday opens a sentence or a line, or follows punctuation; elsewhere it is part of a name
         if (i == 0) return true;
@@ -68,6 +127,8 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
     {
         public readonly List<(SlotKind Slot, long Value)> Values = [];
         public readonly List<string> Literals = [];
+
+        public void Clear() { Values.Clear(); Literals.Clear(); }
 
         public TimeExpression ToExpression(TimeRule rule, TextSpan span, int first, int end)
         {
@@ -116,22 +177,23 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
                 return false;
             case SlotKind.Weekday:
                 if (!IsWeekday(t)) return false;
-                cap.Values.Add((SlotKind.Weekday, _w.Weekdays[tok.Folded]));
+                cap.Values.Add((SlotKind.Weekday, _info[t]!.Weekday));
                 next = t + 1;
                 return true;
             case SlotKind.Month:
             {
-                var afterDay = t > 0 && _w.DayOf(tokens[t - 1]) > 0;
-                if (!_w.TryMonth(tok.Folded, afterDay, out var m)) return false;
+                var afterDay = t > 0 && DayAt(t - 1) > 0;
+                var m = MonthAt(t, afterDay);
+                if (m == 0) return false;
                 cap.Values.Add((SlotKind.Month, m));
                 next = t + 1;
                 // "12 sept." : the abbreviation's period
-                if (!_w.Months.ContainsKey(tok.Folded) && next < tokens.Count && tokens[next].Folded == "." && tokens[next].Start == tok.End) next++;
+                if (_info[t]!.Month == 0 && next < tokens.Count && tokens[next].Folded == "." && tokens[next].Start == tok.End) next++;
                 return true;
             }
             case SlotKind.Day:
             {
-                var d = _w.DayOf(tok);
+                var d = DayAt(t);
                 if (d == 0) return false;
                 cap.Values.Add((SlotKind.Day, d));
                 next = t + 1;
@@ -154,20 +216,20 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
                     next = k;
                     return true;
                 }
-                if (_w.Ones.TryGetValue(tok.Folded, out var one))
+                if (_info[t] is { One: > 0 } oneWord)
                 {
-                    cap.Values.Add((SlotKind.Num, one));
+                    cap.Values.Add((SlotKind.Num, oneWord.One));
                     next = t + 1;
                     return true;
                 }
                 return false;
             case SlotKind.Unit:
-                if (!_w.Units.TryGetValue(tok.Folded, out var unit)) return false;
-                cap.Values.Add((SlotKind.Unit, unit));
+                if (_info[t] is not { IsUnit: true } unitWord) return false;
+                cap.Values.Add((SlotKind.Unit, unitWord.Unit));
                 next = t + 1;
                 return true;
             case SlotKind.Part:
-                if (!_w.Parts.Contains(tok.Folded)) return false;
+                if (_info[t] is not { IsPart: true }) return false;
                 next = t + 1;
                 return true;
         }

@@ -224,10 +224,11 @@ public sealed class TimeResolver
                 {
                     var r = Reference.AddMonths(-1);
                     range = DateRange.Single(PartialDate.OfMonth(r.Year, r.Month));
+                    background |= IsOld(PartialDate.OfMonth(r.Year, r.Month).Last);
                 }
                 break;
             case Resolution.LastYear:
-                if (Published is not null) range = DateRange.Single(PartialDate.OfYear(Reference.Year - 1));
+                if (Published is not null) { range = DateRange.Single(PartialDate.OfYear(Reference.Year - 1)); background = true; }
                 break;
         }
         if (kind == TimeKind.Point && range is { } pr && pr.Start.Precision == DatePrecision.Day && pr.Start.First == pr.End.Last)

@@ -19,6 +19,22 @@ public enum Resolution
     LastMonth, LastYear,
 }
 
+/// <summary>Everything a folded word can be for the time matcher, found with one lookup.</summary>
+public sealed class WordInfo
+{
+    public TimeRule[] Rules { get; set; } = [];
+    public int Weekday { get; set; }
+    public int Month { get; set; }
+    public int MonthAbbreviation { get; set; }
+    public int Unit { get; set; }
+    public bool IsUnit { get; set; }
+    public bool IsPart { get; set; }
+    public int One { get; set; }
+    public int DayWord { get; set; }
+    /// <summary>The required literal elements of the rules this word satisfies (ids of <see cref="TimeRules"/>).</summary>
+    public List<int> ElementIds { get; } = [];
+}
+
 /// <summary>One row of lang/xx/time.tsv.</summary>
 public sealed record TimeRule(string Name, PatternElement[] Elements, Resolution Resolve, string Arg, TimeKind Kind, bool Background, int Order);
 
@@ -33,6 +49,12 @@ public sealed class TimeRules
     public TimeWords Words { get; }
     public IReadOnlyList<TimeRule> Rules { get; }
     private readonly Dictionary<string, TimeRule[]> _byLiteral;
+    private readonly Dictionary<string, WordInfo> _info;
+    private readonly int[][] _requiredElements;
+    private readonly int[] _requiredSlots;
+
+    /// <summary>How many required literal elements the rules have (size of the "seen" array of <see cref="Enabled"/>).</summary>
+    public int ElementCount { get; }
     private readonly Dictionary<SlotKind, TimeRule[]> _bySlot;
 
     public TimeRules(TimeWords words, IReadOnlyList<TimeRule> rules)
@@ -53,7 +75,57 @@ public sealed class TimeRules
         }
         _byLiteral = byLiteral.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _bySlot = bySlot.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+
+        // one lookup per token: everything a folded word can be for the matcher
+        _info = new Dictionary<string, WordInfo>(StringComparer.Ordinal);
+        WordInfo Get(string f) => _info.TryGetValue(f, out var wi) ? wi : _info[f] = new WordInfo();
+        foreach (var (f, r) in _byLiteral) Get(f).Rules = r;
+        foreach (var (f, v) in words.Weekdays) Get(f).Weekday = v;
+        foreach (var (f, v) in words.Months) Get(f).Month = v;
+        foreach (var (f, v) in words.MonthAbbreviations) Get(f).MonthAbbreviation = v;
+        foreach (var (f, v) in words.Units) { Get(f).Unit = v; Get(f).IsUnit = true; }
+        foreach (var f in words.Parts) Get(f).IsPart = true;
+        foreach (var (f, v) in words.Ones) Get(f).One = v;
+        foreach (var (f, v) in words.DayWords) Get(f).DayWord = v;
+
+        // what each rule needs somewhere in a text, so that a text lacking it never tries the rule
+        _requiredElements = new int[rules.Count][];
+        _requiredSlots = new int[rules.Count];
+        var id = 0;
+        foreach (var r in rules)
+        {
+            var ids = new List<int>();
+            foreach (var e in r.Elements)
+            {
+                if (e.Optional) continue;
+                if (e.Slot == SlotKind.Literal)
+                {
+                    foreach (var l in e.Literals) Get(l).ElementIds.Add(id);
+                    ids.Add(id++);
+                }
+                else _requiredSlots[r.Order] |= 1 << (int)e.Slot;
+            }
+            _requiredElements[r.Order] = ids.ToArray();
+        }
+        ElementCount = id;
     }
+
+    /// <summary>Which rules can match in a text, given the literal elements (<paramref name="seen"/>) and slots (bit mask) it has.</summary>
+    public bool[] Enabled(bool[] seen, int slots)
+    {
+        var enabled = new bool[Rules.Count];
+        for (var r = 0; r < enabled.Length; r++)
+        {
+            if ((_requiredSlots[r] & ~slots) != 0) continue;
+            var ok = true;
+            foreach (var e in _requiredElements[r]) if (!seen[e]) { ok = false; break; }
+            enabled[r] = ok;
+        }
+        return enabled;
+    }
+
+    /// <summary>What a folded word can be in a pattern (null when nothing).</summary>
+    public WordInfo? Info(string folded) => _info.TryGetValue(folded, out var w) ? w : null;
 
     public static TimeRules For(string? language) =>
         Cache.GetOrAdd(string.IsNullOrEmpty(language) ? "fr" : language, static lang =>
