@@ -107,7 +107,7 @@ public class EventAssemblerTests
     [Fact]
     public void Process_SentenceWithoutPlace_TakesThePreviousSentencePlace()
     {
-        const string text = "Les rebelles ont encerclé Kidal. De violents combats s'y déroulent.";
+        const string text = "Les rebelles ont encerclé depuis plusieurs semaines la ville de Kidal. De violents combats s'y déroulent.";
         var r = new Layers(text, published: "2019-03-14").Trigger("combats", EventSubtype.ArmedClash).Place("Kidal").Run();
         Assert.Equal("Kidal", Assert.Single(r.Events).Location!.Name);
     }
@@ -177,5 +177,43 @@ public class EventFilterTests
             .Trigger("heurts", EventSubtype.ArmedClash).Trigger("incendiées", EventSubtype.LootingPropertyDestruction)
             .Time("jeudi", TimeKind.Point, "2019-03-14").Place("Kaga Bandoro").Run();
         Assert.Equal(EventSubtype.ArmedClash, Assert.Single(r.Events).Subtype);
+    }
+}
+
+public class EventCoreferenceTests
+{
+    [Fact]
+    public void Process_DenialNamingAPlace_DeniesTheReportedEventAndPlacesIt()
+    {
+        const string text = "Selon des médias, 12 policiers ont été tués samedi dans une embuscade sur une route de la province. "
+                            + "Le ministère a démenti : « il n'y a eu aucune attaque contre nos hommes à Kangaba ».";
+        var r = new Layers(text, published: "2019-03-18")
+            .Trigger("embuscade", EventSubtype.ArmedClash).Trigger("attaque", EventSubtype.ArmedClash)
+            .Modality("aucune attaque", Modality.Denied).Number("12", 12).Victim("policiers", VictimGroup.GovernmentForces)
+            .Time("samedi", TimeKind.Point, "2019-03-16").Place("province", PlaceRelation.Region).Place("Kangaba").Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal((Modality.Denied, "Kangaba", "2019-03-16"), (e.Modality, e.Location!.Name, e.Date!.Start.ToString()));
+    }
+
+    [Fact]
+    public void Process_DefiniteMentionWithoutTimeOrPlace_JoinsTheLastEventOfItsType()
+    {
+        const string text = "Le 3 mars, un bombardement a frappé le marché de Saraqeb, faisant neuf morts parmi les habitants de la ville. "
+                            + "Les deux camps se sont accusés mutuellement d'être à l'origine du bombardement.";
+        var r = new Layers(text, published: "2019-03-18")
+            .Trigger("bombardement", EventSubtype.ShellingArtilleryMissileAttack).Trigger("bombardement", EventSubtype.ShellingArtilleryMissileAttack, nth: 1)
+            .Time("Le 3 mars", TimeKind.Point, "2019-03-03", background: true).Place("Saraqeb").Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal("2019-03-03", e.Date!.Start.ToString());
+        Assert.Equal(2, e.Evidence.Count);
+    }
+
+    [Fact]
+    public void Process_ReportingDay_IsNotTheEventDay()
+    {
+        var r = new Layers("Un travailleur humanitaire a été tué jeudi à Kaga Bandoro, a annoncé mardi l'ONU dans une attaque.", published: "2019-03-19")
+            .Trigger("attaque", EventSubtype.Attack).Victim("travailleur humanitaire", VictimGroup.Civilians)
+            .Time("jeudi", TimeKind.Point, "2019-03-14").Time("mardi", TimeKind.Point, "2019-03-19").Place("Kaga Bandoro").Run();
+        Assert.Equal("2019-03-14", Assert.Single(r.Events).Date!.Start.ToString());
     }
 }

@@ -139,7 +139,7 @@ public sealed class CasualtyAssembler : IComponent
                 if (c.HeadCue is { Kind: CueKind.Head, Outcome: { } own } && c.Outcome == null) { c.Outcome = own; c.OutFirst = c.HeadFirst; c.OutLast = c.HeadLast; }
             // "au moins 74 prorégime, 59 jihadistes et 19 civils": the bound covers the whole list
             if (chain.Count > 1 && chain[0].Bound is Bound.AtLeast or Bound.MoreThan or Bound.About)
-                foreach (var c in chain.Skip(1)) if (c.Bound == Bound.Exact && !c.IsOne) c.Bound = chain[0].Bound;
+                foreach (var c in chain.Skip(1)) if (c.Bound == Bound.Exact && !c.IsOne && c.HeadCue?.Kind != CueKind.Head) c.Bound = chain[0].Bound;
             if (chain.All(c => c.Outcome != null)) continue;
             var limit = ci + 1 < chains.Count ? chains[ci + 1][0].First : end;
             Outcome? fo = null; int ff = -1, fl = -1, fd = int.MaxValue;
@@ -182,8 +182,9 @@ public sealed class CasualtyAssembler : IComponent
         for (var k = 0; k < live.Count; k++)
         {
             var c = live[k];
-            if (c.Victim != null) { c.Group = c.Victim.Group; c.Named = c.Victim.NamedGroup; }
-            else if (c.HeadCue?.Group is { } g) c.Group = g;
+            // an outcome noun says the group itself ("réfugiés" civilians, "déplacés" no group), whatever the victim words say
+            if (c.HeadCue is { Kind: CueKind.Head } hc) c.Group = hc.Group ?? VictimGroup.All;
+            else if (c.Victim != null) { c.Group = c.Victim.Group; c.Named = c.Victim.NamedGroup; }
             if (c.Inherit && c.Victim == null)
             {
                 var prev = k > 0 ? live[k - 1] : null;

@@ -19,6 +19,8 @@ public sealed class EventAssembler : IComponent
     public IReadOnlyList<Type> Assigns => [];
 
     private const double SameAreaKm = 25.0;
+    /// <summary>Sentences at the top of an article (heading, dateline, lede) that may tell an event without a time.</summary>
+    private const int LedeSentences = 4;
 
     internal sealed class Draft
     {
@@ -44,6 +46,16 @@ public sealed class EventAssembler : IComponent
         public bool Hedged;
         /// <summary>Told only with an umbrella word ("attaque"): joins a more specific event of the same place and day.</summary>
         public bool Generic;
+        /// <summary>Denied by a negation ("aucune attaque à X"): marks the event told elsewhere, and may give its place.</summary>
+        public bool Negated;
+        /// <summary>"du bombardement" with no time or place of its own: the last event of the type.</summary>
+        public bool Anaphoric;
+        /// <summary>No time, no toll, not in the opening sentences, or hedged: never an event by itself.</summary>
+        public bool Weak;
+        public bool OwnPlace;
+        /// <summary>Subtypes of the merged mentions that were hedged.</summary>
+        public HashSet<EventSubtype> HedgedSubtypes = [];
+        public HashSet<EventSubtype> AllSubtypes = [];
     }
 
     public void Process(Document doc)
@@ -65,25 +77,34 @@ public sealed class EventAssembler : IComponent
         for (var s = 0; s < v.Sentences.Count; s++)
         {
             var groups = PlaceGroups(v, s);
-            foreach (var t in v.Triggers[s])
+            var triggers = v.Triggers[s];
+            var claimed = ClaimGroups(groups, triggers);
+            var used = new HashSet<List<PlaceMention>>();
+            TriggerMention? violent = null;
+            foreach (var t in triggers)
             {
-                var places = PickGroup(groups, t.Span);
+                var places = claimed.GetValueOrDefault(t);
+                if (places != null) used.Add(places);
                 var carried = false;
-                if (places == null && lastPlaces != null && s - lastPlaceSentence <= 2) { places = lastPlaces; carried = true; }
+                if (places == null && groups.Count == 0 && lastPlaces != null && s - lastPlaceSentence <= 2) { places = lastPlaces; carried = true; }
                 drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides));
+                if (violent == null && Taxonomy.TypeOf(t.Subtype) is not EventType.StrategicDevelopments) violent = t;
             }
-            // a killing told without an event word: "un autre (soldat a été tué) près de B"
-            if (v.Triggers[s].Count == 0)
-                foreach (var f in figuresBySentence[s])
-                {
-                    if (f.Sentence != s || f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0) continue;
-                    var span = f.NumberSpan;
-                    var places = PickGroup(groups, span)!;
-                    var sub = f.Figure.Group == VictimGroup.Civilians ? EventSubtype.Attack : EventSubtype.ArmedClash;
-                    var pseudo = new TriggerMention(span, sub) { Rule = "figure" };
-                    drafts.AddRange(FromTrigger(v, s, pseudo, places, false, figuresBySentence[s], sides));
-                }
-            if (groups.Count > 0) { lastPlaces = groups[0]; lastPlaceSentence = s; }
+            // a killing told without its own event word at a place no trigger took: "un autre (soldat tué) près de B"
+            foreach (var f in figuresBySentence[s])
+            {
+                if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || f.Figure.Group == VictimGroup.All) continue;
+                var span = f.Sentence == s ? f.NumberSpan : (f.Figure.Evidence ?? []).Concat(f.MoreEvidence).FirstOrDefault(e => v.Sentences[s].Span.Contains(e));
+                if (span.Length == 0) continue;
+                var places = PickGroup(groups, span)!;
+                if (used.Contains(places)) continue;
+                used.Add(places);
+                var sub = violent?.Subtype ?? (f.Figure.Group == VictimGroup.Civilians ? EventSubtype.Attack : EventSubtype.ArmedClash);
+                var pseudo = new TriggerMention(span, sub) { Rule = "figure" };
+                drafts.AddRange(FromTrigger(v, s, pseudo, places, false, figuresBySentence[s], sides));
+            }
+            // datelines, captions and headings are not where the next sentences happen
+            if (groups.Count > 0 && WordCount(v, s) >= 6) { lastPlaces = groups[0]; lastPlaceSentence = s; }
         }
         var events = MergeDrafts(drafts);
         foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence);
@@ -93,6 +114,46 @@ public sealed class EventAssembler : IComponent
     }
 
     // ---- places ---------------------------------------------------------------------------
+
+    private static int WordCount(DocView v, int s)
+    {
+        var n = 0;
+        var sent = v.Sentences[s];
+        for (var i = sent.FirstToken; i < sent.EndToken; i++) if (v.Tokens[i].Kind == TokenKind.Word) n++;
+        return n;
+    }
+
+    /// <summary>
+    /// Each place list of a sentence goes to its nearest trigger (a trigger before the places is preferred:
+    /// "frappes sur A et B"); a trigger takes the nearest of the lists it won. A lone trigger takes the best list.
+    /// </summary>
+    private static Dictionary<TriggerMention, List<PlaceMention>> ClaimGroups(List<List<PlaceMention>> groups, List<TriggerMention> triggers)
+    {
+        var claimed = new Dictionary<TriggerMention, List<PlaceMention>>();
+        if (groups.Count == 0 || triggers.Count == 0) return claimed;
+        if (triggers.Count == 1)
+        {
+            if (PickGroup(groups, triggers[0].Span) is { } g) claimed[triggers[0]] = g;
+            return claimed;
+        }
+        var best = new Dictionary<TriggerMention, (List<PlaceMention> G, int D)>();
+        foreach (var g in groups)
+        {
+            TriggerMention? near = null;
+            var nd = int.MaxValue;
+            foreach (var t in triggers)
+            {
+                var d = Gap(t.Span, g);
+                if (d < nd) { nd = d; near = t; }
+            }
+            if (near != null && (!best.TryGetValue(near, out var cur) || nd < cur.D)) best[near] = (g, nd);
+        }
+        foreach (var (t, (g, _)) in best) claimed[t] = g;
+        return claimed;
+    }
+
+    private static int Gap(TextSpan trigger, List<PlaceMention> g) =>
+        g[0].Span.Start >= trigger.End ? g[0].Span.Start - trigger.End : 2 * Math.Max(0, trigger.Start - g[^1].Span.End);
 
     /// <summary>The places of a sentence grouped into lists ("Hajar al-Aswad, Qadam et Yarmouk" is one group).</summary>
     internal static List<List<PlaceMention>> PlaceGroups(DocView v, int s)
@@ -141,7 +202,7 @@ public sealed class EventAssembler : IComponent
         {
             var da = after[0].Span.Start - span.End;
             var db = span.Start - before[^1].Span.End;
-            return da <= db * 2 ? after : before;
+            return da <= 100 || da <= db * 2 ? after : before;
         }
         return after ?? before;
     }
@@ -152,7 +213,8 @@ public sealed class EventAssembler : IComponent
         var r = p.Resolved;
         var loc = new Location
         {
-            Name = r?.Name is { Length: > 0 } n ? n : p.Name,
+            // the name as the text writes it: obscure places are matched by name, and the text is the evidence
+            Name = p.Name,
             Country = r?.Country, Admin1 = r?.Admin1, Lat = r?.Lat, Lon = r?.Lon, GeonamesId = r?.GeonamesId,
             Precision = Math.Max(relPrecision, r?.Precision ?? relPrecision),
             Evidence = [p.Span],
@@ -175,13 +237,13 @@ public sealed class EventAssembler : IComponent
         var generic = v.Cues.Match(toks, tFirst, sent.EndToken, CueKind.GenericAttack) != null;
         if (generic && subtype is EventSubtype.Attack or EventSubtype.ArmedClash)
         {
-            var forces = figures.Any(f => f.Sentence == s && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces)
-                         || v.Victims[s].Any(x => x.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces)
-                         || a2?.Kind is ActorKind.StateForces or ActorKind.ExternalForces;
-            var civilians = figures.Any(f => f.Sentence == s && f.Figure.Group == VictimGroup.Civilians)
+            var forces = figures.Any(f => f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces)
+                         || v.Victims[s].Any(x => x.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces);
+            var civilians = figures.Any(f => f.Figure.Group == VictimGroup.Civilians)
                             || v.Victims[s].Any(x => x.Group == VictimGroup.Civilians);
             if (forces) subtype = EventSubtype.ArmedClash;
             else if (civilians) subtype = EventSubtype.Attack;
+            else if (a2?.Kind is ActorKind.StateForces or ActorKind.ExternalForces) subtype = EventSubtype.ArmedClash;
         }
         if (subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && a1?.Kind is { } k1)
             subtype = k1 == ActorKind.StateForces ? EventSubtype.GovernmentRegainsTerritory : EventSubtype.NonStateActorOvertakesTerritory;
@@ -190,6 +252,8 @@ public sealed class EventAssembler : IComponent
         var type = Taxonomy.TypeOf(subtype);
         if (type == EventType.ViolenceAgainstCivilians)
         {
+            // "l'attaque d'un groupe armé contre le quartier": an armed actor after the word is the perpetrator
+            if (a1 == null && a2 != null && a2.Kind != ActorKind.Civilians) { a1 = a2; a1s = a2s; }
             if (a2 == null || a2.Kind != ActorKind.Civilians) { a2 = new Actor { Name = "Civilians", Kind = ActorKind.Civilians }; a2s = null; }
             if (a1?.Kind == ActorKind.Civilians) { a1 = null; a1s = null; }
         }
@@ -199,6 +263,12 @@ public sealed class EventAssembler : IComponent
             else if (a2 == null && a1 != null) a2 = sides.Opposite(a1);
             else if (a1 == null && a2 == null && type == EventType.Battles) { a1 = sides.State; a2 = sides.NonState; }
             else if (a1 == null && a2 == null && subtype == EventSubtype.AirDroneStrike) { a1 = sides.State; a2 = sides.NonState; }
+            // aircraft belong to states: a non-state group named near an air strike is its target
+            if (subtype == EventSubtype.AirDroneStrike && a1 != null && a1.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
+            {
+                (a2, a2s) = (a1, a1s);
+                a1 = sides.State; a1s = null;
+            }
         }
 
         // date
@@ -209,20 +279,36 @@ public sealed class EventAssembler : IComponent
                 or EventSubtype.NonViolentTransferOfTerritory or EventSubtype.Other
             && (!ownTime || carried || places is not { Count: > 0 } || background))
             yield break;
-        // destruction or looting told with a violent event is part of it
-        var secondary = subtype == EventSubtype.LootingPropertyDestruction;
+        // destruction, looting or a base told with a violent event is part of it
+        var secondary = subtype == EventSubtype.LootingPropertyDestruction
+            || (type == EventType.StrategicDevelopments && subtype is not (EventSubtype.Arrests or EventSubtype.DisruptedWeaponsUse)
+                && v.Triggers[s].Any(o => Taxonomy.TypeOf(o.Subtype) != EventType.StrategicDevelopments));
+        // "aucune attaque", "personne n'a été attaqué": a denial of an event told elsewhere, not an event
+        var negated = v.Modalities[s].Any(m => m.Negation && (m.Span.Overlaps(t.Span) || (m.Span.End <= t.Span.Start && t.Span.Start - m.Span.End < 40)));
+        // "du bombardement", "l'attaque" without a time or place of its own: the event already told
+        var det = tFirst > sent.FirstToken ? toks[tFirst - 1].Folded : "";
+        var anaphoric = !ownTime && (carried || places is not { Count: > 0 }) && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null;
+        // told without a time of its own, a toll or a place in the opening sentences: only joins an event told elsewhere
+        var eventFigure = figures.Any(f => f.Scope == ReportScope.Event);
+        var weak = !ownTime && dateSpan == null && !eventFigure && s >= LedeSentences;
+        _ = det;
         // sources
         var sources = new List<string?>();
         var partisan = new List<bool>();
         var sourceSpans = new List<TextSpan>();
-        foreach (var sm in v.Sources[s]) { sources.Add(sm.Name); partisan.Add(sm.Partisan); sourceSpans.Add(sm.Full.Length > 0 ? sm.Full : sm.Span); }
+        foreach (var sm in v.Sources[s])
+        {
+            sourceSpans.Add(sm.Full.Length > 0 ? sm.Full : sm.Span);
+            if (sources.Contains(sm.Name)) continue;
+            sources.Add(sm.Name); partisan.Add(sm.Partisan);
+        }
         if (sources.Count == 0) sources.Add(null);
         // modality and hedges
         var modality = Modality.Asserted;
         TextSpan? modSpan = null;
         foreach (var m in v.Modalities[s])
         {
-            if (m.Modality is Modality.Denied or Modality.Planned) { modality = m.Modality; modSpan = m.Span; }
+            if (m.Modality is Modality.Denied or Modality.Planned && !m.Negation) { modality = m.Modality; modSpan = m.Span; }
         }
         var hedged = false;
         for (var i = Math.Max(sent.FirstToken, tFirst - 4); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged; i++)
@@ -243,7 +329,9 @@ public sealed class EventAssembler : IComponent
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == "figure",
+                Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged, OwnPlace = place != null && !carried,
             };
+            if (negated) { d.Modality = Modality.Denied; d.ModalitySpan = v.Modalities[s].First(m => m.Negation).Span; }
             d.Sentences.Add(s);
             if (place != null)
             {
@@ -273,6 +361,12 @@ public sealed class EventAssembler : IComponent
             if (i >= 0 && v.Tokens[i].Folded is "par" or "by") by = after;
         }
         ActorMention? a1 = by ?? before, a2 = by != null ? (before != null && before.Name != by.Name ? before : null) : after;
+        // "un Casque bleu a été tué": the actor who is the victim is the target
+        if (a1 != null && by == null && v.Victims[s].Any(x => x.Span.Overlaps(a1.Span)))
+        {
+            var other = actors.LastOrDefault(a => a != a1 && a.Kind != a1.Kind && !v.Victims[s].Any(x => x.Span.Overlaps(a.Span)));
+            (a1, a2) = (other, a1);
+        }
         if (a1 == null && a2 != null && actors.Count > 1)
             a1 = actors.FirstOrDefault(a => a != a2 && a.Kind != a2.Kind);
         if (a1 != null && a2 != null && a1.Name == a2.Name) a2 = null;
@@ -281,13 +375,26 @@ public sealed class EventAssembler : IComponent
 
     private static Actor? ToActor(ActorMention? a) => a == null ? null : new Actor { Name = a.Name, Kind = a.Kind, Country = a.Country };
 
+    /// <summary>"a annoncé mardi", "the military said Monday", "un premier bilan mardi": the day of the statement, not of the event.</summary>
+    internal static bool IsReportTime(DocView v, TimeMention t)
+    {
+        var i = v.TokenAt(t.Span.Start) - 1;
+        var floor = Math.Max(0, i - 2);
+        for (; i >= floor; i--)
+        {
+            if (v.Tokens[i].Kind == TokenKind.Punct) return false;
+            if (v.Cues.MatchEndingAt(v.Tokens, i, floor, out _, CueKind.Report) != null) return true;
+        }
+        return false;
+    }
+
     private static (DateRange?, TextSpan?, bool) DateOf(DocView v, int s, TextSpan at)
     {
         TimeMention? best = null;
         var bestDist = int.MaxValue;
         foreach (var t in v.Times[s])
         {
-            if (t.Kind == TimeKind.ConflictStart || t.Range == null) continue;
+            if (t.Kind == TimeKind.ConflictStart || t.Range == null || IsReportTime(v, t)) continue;
             var d = t.Span.Start >= at.End ? t.Span.Start - at.End : at.Start - t.Span.End;
             if (Math.Abs(d) < bestDist) { bestDist = Math.Abs(d); best = t; }
         }
@@ -315,27 +422,29 @@ public sealed class EventAssembler : IComponent
     private static List<Assembled> MergeDrafts(List<Draft> drafts)
     {
         var precise = new List<Draft>();
-        var vague = new List<Draft>();
+        var floating = new List<Draft>();
+        bool IsPrecise(Draft d) => d.Location != null && !d.Vague;
         // an umbrella "attack" at the place and day of a more specific event is that event
-        var specific = drafts.Where(d => !d.Generic).ToList();
-        var kept = new List<Draft>();
+        var specific = drafts.Where(d => !d.Generic && !d.Weak && !d.Negated).ToList();
+        var rest = new List<Draft>();
         foreach (var d in drafts)
         {
             if (d.Generic && specific.FirstOrDefault(x => x.Type != d.Type && SameDay(x.Date, d.Date)
-                    && (d.Location == null || d.Vague || (x.Location != null && PlaceKey(x) == PlaceKey(d)))) is { } sp)
+                    && (!IsPrecise(d) || (IsPrecise(x) && PlaceKey(x) == PlaceKey(d)))) is { } sp)
             {
                 Absorb(sp, d, keepType: true);
                 continue;
             }
-            kept.Add(d);
+            rest.Add(d);
         }
-        foreach (var d in kept)
+        var strong = rest.Where(d => !d.Weak && !d.Negated && !d.Anaphoric).ToList();
+        // 1. precise mentions: one event per type, place and day
+        foreach (var d in strong.Where(IsPrecise))
         {
-            if (d.Location == null || d.Vague) { vague.Add(d); continue; }
             var same = precise.FirstOrDefault(x => x.Type == d.Type && PlaceKey(x) == PlaceKey(d) && SameDay(x.Date, d.Date));
             if (same != null) Absorb(same, d); else precise.Add(d);
         }
-        // "près de Damas" when the strike is in a named quarter of it: the precise event
+        // 2. "près de Damas" when the strike is in a named quarter of it: the precise event
         for (var i = precise.Count - 1; i >= 0; i--)
         {
             var d = precise[i];
@@ -346,16 +455,37 @@ public sealed class EventAssembler : IComponent
             Absorb(target, d);
             precise.RemoveAt(i);
         }
-        // a region, a country or no place: the precise event of the same type, else one event per type
-        var extra = new List<Draft>();
-        foreach (var d in vague)
+        // 3. a region, a country or no place: the precise event of the same type and day, else one floating event
+        foreach (var d in strong.Where(d => !IsPrecise(d)))
         {
             var target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date))
-                         ?? extra.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
-            if (target != null) { Absorb(target, d); continue; }
-            if (d.Location != null) extra.Add(d);
+                         ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
+            if (target != null) Absorb(target, d); else floating.Add(d);
         }
-        return precise.Concat(extra).Select(d => new Assembled(d)).ToList();
+        // 4. mentions that only join: "l'attaque", weak or hedged ones, denials
+        foreach (var d in rest.Where(d => d.Weak || d.Negated || d.Anaphoric))
+        {
+            Draft? target = null;
+            if (d.Anaphoric || d.Negated)
+                target = precise.Concat(floating).Where(x => x.Type == d.Type).OrderBy(x => x.Sentences.Min() < d.Sentences.Min() ? 0 : 1)
+                    .ThenByDescending(x => x.Sentences.Where(z => z < d.Sentences.Min()).DefaultIfEmpty(-1).Max()).FirstOrDefault();
+            if (target == null && IsPrecise(d))
+                target = precise.FirstOrDefault(x => x.Type == d.Type && PlaceKey(x) == PlaceKey(d) && SameDay(x.Date, d.Date))
+                         ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
+            else if (target == null && !d.Negated)
+                target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date))
+                         ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
+            if (target == null) continue;
+            // a place the event had not: the floating event is now placed; a denial names where it did not happen
+            var takePlace = IsPrecise(d) && d.OwnPlace && (!IsPrecise(target) || (d.Negated && target.Location?.Lat == null && d.Place?.Relation == PlaceRelation.In));
+            if (takePlace)
+            {
+                target.Location = d.Location; target.Place = d.Place; target.Vague = false;
+                if (floating.Remove(target)) precise.Add(target);
+            }
+            Absorb(target, d, keepType: d.Negated || d.Anaphoric);
+        }
+        return precise.Concat(floating.Where(d => d.Location != null)).OrderBy(d => d.Sentences.Min()).Select(d => new Assembled(d)).ToList();
     }
 
     private static readonly EventSubtype[] Specificity =
@@ -372,12 +502,16 @@ public sealed class EventAssembler : IComponent
             Subtype = into.Subtype, Date = d.Date, DateSpan = d.DateSpan, Actor1 = d.Actor1, Actor2 = d.Actor2, Actor1Span = d.Actor1Span,
             Actor2Span = d.Actor2Span, Sources = d.Sources, SourcePartisan = d.SourcePartisan, SourceSpans = d.SourceSpans, Modality = d.Modality,
             ModalitySpan = d.ModalitySpan, Optional = d.Optional, Sentences = d.Sentences, Evidence = d.Evidence, TypeEvidence = d.TypeEvidence,
-            Location = d.Location, Place = d.Place, Vague = true,
+            Location = d.Location, Place = d.Place, Vague = true, Hedged = d.Hedged, Negated = d.Negated,
         };
+        if (d.Hedged) into.HedgedSubtypes.Add(d.Subtype);
+        if (d.Hedged) into.HedgedSubtypes.Add(d.Subtype);
+        into.AllSubtypes.Add(into.Subtype);
+        into.AllSubtypes.Add(d.Subtype);
         var rankInto = Array.IndexOf(Specificity, into.Subtype);
         var rankD = Array.IndexOf(Specificity, d.Subtype);
         // a hedged or optional mention does not override the subtype of a reported one
-        if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !(d.Optional && !into.Optional)) into.Subtype = d.Subtype;
+        if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !d.Hedged && !(d.Optional && !into.Optional)) into.Subtype = d.Subtype;
         if (into.Date == null || (d.Date != null && Days(d.Date) < Days(into.Date) && !d.Optional)) { into.Date = d.Date; into.DateSpan = d.DateSpan; }
         into.Actor1 ??= d.Actor1; into.Actor1Span ??= d.Actor1Span;
         into.Actor2 ??= d.Actor2; into.Actor2Span ??= d.Actor2Span;
@@ -391,8 +525,9 @@ public sealed class EventAssembler : IComponent
         }
         into.SourceSpans.AddRange(d.SourceSpans);
         if (d.Modality == Modality.Denied) { into.Modality = d.Modality; into.ModalitySpan = d.ModalitySpan; }
+        if (d.Negated) into.Modality = Modality.Denied;
         into.Optional &= d.Optional;
-        into.MultiPlace |= d.MultiPlace;
+        if (d.Location != null && !d.Vague) into.MultiPlace |= d.MultiPlace;
         foreach (var e in d.Evidence) if (!into.Evidence.Contains(e)) into.Evidence.Add(e);
         foreach (var e in d.TypeEvidence) if (!into.TypeEvidence.Contains(e)) into.TypeEvidence.Add(e);
         into.Sentences.UnionWith(d.Sentences);
@@ -400,6 +535,10 @@ public sealed class EventAssembler : IComponent
         else if (into.Location != null && d.Location != null && d.Location.Evidence is { } ev && !d.Vague)
             foreach (var e in ev) if (into.Location.Evidence?.Contains(e) == false) into.Location.Evidence.Add(e);
     }
+
+    private static bool SeveralPlacedTolls(List<FigureMention> figures, FigureMention f) =>
+        figures.Count(g => g.Figure.Outcome == f.Figure.Outcome && g.Area != null && g.Scope == ReportScope.Event)
+            > 1 && figures.Where(g => g.Figure.Outcome == f.Figure.Outcome && g.Area != null).Select(g => g.Area!.Name).Distinct().Count() > 1;
 
     private static int Days(DateRange r) => r.End.Last.DayNumber - r.Start.First.DayNumber;
 
@@ -411,12 +550,16 @@ public sealed class EventAssembler : IComponent
         if (d.MultiPlace) return null;
         long? best = null;
         List<TextSpan>? spans = null;
+        // the sentence right after a mention, when it adds only a toll ("On a retrouvé 22 corps")
+        var sentences = new SortedSet<int>(d.Sentences);
         foreach (var s in d.Sentences)
+            if (s + 1 < bySentence.Length && v.Triggers[s + 1].Count == 0 && v.Places[s + 1].Count == 0) sentences.Add(s + 1);
+        foreach (var s in sentences)
             foreach (var f in bySentence[s])
             {
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed) continue;
                 // a sentence with tolls at several places: the toll of this place only
-                if (f.Area != null && d.Location != null && v.Places[s].Count > 1
+                if (f.Area != null && d.Location != null && SeveralPlacedTolls(bySentence[s], f)
                     && Fold.String(f.Area.Name) != Fold.String(d.Location.Name) && Fold.String(f.Area.Name) != Fold.String(d.Place?.Name ?? "")) continue;
                 if (d.Type == EventType.ViolenceAgainstCivilians && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) continue;
                 if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) continue;
@@ -428,6 +571,13 @@ public sealed class EventAssembler : IComponent
 
     private static Event ToEvent(Draft d, int? fatalities, List<TextSpan>? fatalitySpans)
     {
+        // a subtype that some mention hedges ("n'a pas souhaité confirmer la prise") yields to a reported one of the same type
+        if (d.HedgedSubtypes.Contains(d.Subtype))
+        {
+            var sure = d.AllSubtypes.Where(x => !d.HedgedSubtypes.Contains(x) && Taxonomy.TypeOf(x) == d.Type)
+                .OrderBy(x => Array.IndexOf(Specificity, x) is var r && r >= 0 ? r : int.MaxValue).ToList();
+            if (sure.Count > 0) d.Subtype = sure[0];
+        }
         var modality = d.Modality;
         if (modality == Modality.Asserted && d.SourcePartisan.Count > 0 && d.SourcePartisan.All(x => x) && d.Sources.All(x => x != null))
             modality = Modality.Claimed;
