@@ -43,11 +43,17 @@ try
             return GazetteerBench.Run(args, Option(args, "--rows"), Option(args, "--lookups"), Option(args, "--dir"));
         case "gazetteer-open":
             return GazetteerBench.Open(args[1], long.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
+        case "profile":
+        {
+            if (args.Length < 2) { Console.Error.WriteLine("usage: profile CORPUS.jsonl"); return 2; }
+            Console.Write(Profile.Run(args[1]));
+            return 0;
+        }
         case "micro":
             BenchmarkSwitcher.FromAssembly(typeof(Runner).Assembly).Run(args[1..]);
             return 0;
         default:
-            Console.Error.WriteLine("usage: Vigie.Benchmarks corpus [--size N] [--seed S] [--out FILE] | baseline CORPUS | run [--sizes 1000,10000] [--cpus 1,2] [--ingest ARGS] [--out FILE] | micro [BenchmarkDotNet options] | gazetteer [--rows 12000000] [--lookups 2000000] [--dir DIR]");
+            Console.Error.WriteLine("usage: Vigie.Benchmarks corpus [--size N] [--seed S] [--out FILE] | baseline CORPUS | profile CORPUS | run [--sizes 1000,10000] [--cpus 1,2] [--ingest ARGS] [--out FILE] | micro [BenchmarkDotNet options] | gazetteer [--rows 12000000] [--lookups 2000000] [--dir DIR]");
             return 2;
     }
 }
