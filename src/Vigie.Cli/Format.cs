@@ -9,4 +9,8 @@ public static class Format
         r == null ? "" : r.Start == r.End ? r.Start.ToString() : $"{r.Start}..{r.End}";
 
     public static string Type(Event e) => e.Subtype is { } s ? $"{e.Type}/{s}" : e.Type.ToString();
+
+    /// <summary>"12" when all claims agree, "8/12/15" (low/best/high) when they differ, "" when no source gives a figure.</summary>
+    public static string Fatalities(int? low, int? best, int? high) =>
+        best is not { } b ? "" : low == high ? b.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{low}/{b}/{high}";
 }

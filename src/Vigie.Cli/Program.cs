@@ -12,7 +12,14 @@ public static class Program
     /// <summary>The commands, in the order --help lists them.</summary>
     public static readonly IReadOnlyList<Func<Command>> Commands =
     [
+        DemoCommand.Create,
         ExtractCommand.Create,
+        IngestCommand.Create,
+        DocsCommand.Create,
+        EventsCommand.Create,
+        ShowCommand.Create,
+        StatsCommand.Create,
+        ExportCommand.Create,
         EvalCommand.Create,
         GazetteerCommand.Create,
         HelpDocCommand.Create,

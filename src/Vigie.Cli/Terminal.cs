@@ -17,12 +17,15 @@ public static class Terminal
     public static IAnsiConsole Console(ParseResult parse)
     {
         var interactive = IsInteractive(parse);
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(parse.Out()),
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        // pipes and files get the whole table rather than 80 columns
+        if (!interactive) console.Profile.Width = 200;
+        return console;
     }
 }

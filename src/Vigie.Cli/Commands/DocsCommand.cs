@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace Vigie.Cli.Commands;
+
+/// <summary><c>vigie docs</c>: the stored documents, optionally those matching a full-text query.</summary>
+public static class DocsCommand
+{
+    public static Command Create()
+    {
+        var search = new Option<string?>("--search") { Description = "Only documents matching this full-text query (SQLite FTS5 syntax)", HelpName = "QUERY" };
+        var limit = new Option<int>("--limit") { Description = "At most this many documents", HelpName = "N", DefaultValueFactory = _ => 1000 };
+        var command = new Command("docs", "List the stored documents: id, date, language, outlet, events found, where each came from") { search, limit };
+        CliHelp.SetExamples(command, "vigie docs", "vigie docs --search \"Alep OR Aleppo\"");
+        command.SetAction(parse =>
+        {
+            using var store = StoreAccess.Open(parse, mustExist: true);
+            IReadOnlyList<Storage.Sqlite.SqliteStore.DocumentRow> rows;
+            try { rows = store.Documents(parse.GetValue(search), parse.GetValue(limit)); }
+            catch (Microsoft.Data.Sqlite.SqliteException e) when (parse.GetValue(search) != null)
+            {
+                throw new UsageException($"--search: not a valid full-text query ({e.Message})");
+            }
+            var table = new Table().Border(TableBorder.Simple).AddColumns("id", "date", "lang", "outlet", "events", "title", "from");
+            foreach (var r in rows)
+                table.AddRow(Markup.Escape(r.Id), r.Date ?? "", r.Lang ?? "", Markup.Escape(r.Source ?? ""), r.Events.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Markup.Escape(Shorten(r.Title ?? "", 50)), Markup.Escape(r.Origin ?? ""));
+            Terminal.Console(parse).Write(table);
+            parse.Out().WriteLine($"{rows.Count} documents");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+}

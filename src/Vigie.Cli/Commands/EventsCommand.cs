@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Text.Json;
+using Spectre.Console;
+using Vigie.Export;
+using Vigie.Json;
+using Vigie.Storage;
+
+namespace Vigie.Cli.Commands;
+
+/// <summary><c>vigie events</c>: the fused events, filtered.</summary>
+public static class EventsCommand
+{
+    public static Command Create()
+    {
+        var filters = new EventFilterOptions();
+        var json = new Option<bool>("--json") { Description = "One JSON object per event (with its mentions) instead of a table" };
+        var limit = new Option<int?>("--limit") { Description = "At most this many events", HelpName = "N" };
+        var command = new Command("events", "List the stored events (each is the fusion of every report of it) with fatalities low/best/high");
+        filters.AddTo(command);
+        command.Options.Add(json);
+        command.Options.Add(limit);
+        CliHelp.SetExamples(command,
+            "vigie events --country SY --from 2018-04 --to 2018-05",
+            "vigie events --type air_drone_strike --near 36.2,37.15,30",
+            "vigie events --actor \"Islamic State\" --json");
+        command.SetAction(parse =>
+        {
+            using var store = StoreAccess.Open(parse, mustExist: true);
+            var filter = filters.Read(parse) with { Limit = parse.GetValue(limit) };
+            var events = store.Events(filter, withMentions: parse.GetValue(json));
+            if (parse.GetValue(json)) EventExports.Jsonl(events, parse.Out());
+            else
+            {
+                Terminal.Console(parse).Write(Table(events));
+                parse.Out().WriteLine($"{events.Count} events");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Table Table(IReadOnlyList<StoredEvent> events)
+    {
+        var t = new Table().Border(TableBorder.Simple)
+            .AddColumns("id", "date", "type", "place", "country", "actor 1", "actor 2", "killed (low/best/high)", "reports");
+        foreach (var s in events)
+        {
+            var e = s.Event;
+            t.AddRow(
+                Markup.Escape(s.Id),
+                Markup.Escape(Format.Date(e.Date)),
+                Markup.Escape(e.Subtype is { } sub ? AcledVocabulary.SubEventType(sub) : AcledVocabulary.EventType(e.Type)),
+                Markup.Escape(e.Location?.Name ?? ""),
+                Markup.Escape(e.Location?.Country ?? ""),
+                Markup.Escape(e.Actor1?.Name ?? ""),
+                Markup.Escape(e.Actor2?.Name ?? ""),
+                Format.Fatalities(s.FatalitiesLow, s.FatalitiesBest, s.FatalitiesHigh),
+                s.MentionCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return t;
+    }
+}

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using Spectre.Console;
+using Vigie.Readers;
+using Vigie.Storage.Sqlite;
+
+namespace Vigie.Cli.Commands;
+
+/// <summary><c>vigie ingest PATH...</c>: reads, extracts and stores; re-running adds only what is new.</summary>
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Input files or folders ('-' reads stdin)", Arity = ArgumentArity.OneOrMore };
+        CliOptions.RejectOptionLikeValues(paths);
+        var date = CliOptions.Date("--date", "Publication date for inputs that carry none");
+        var inputFormat = new Option<string?>("--input-format") { Description = "Read every input as this format (seed, txt, jsonl, json, csv, html, feed)", HelpName = "FORMAT" };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Extraction threads (one writer stores the results)",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        threads.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 256) r.AddError("--threads must be between 1 and 256");
+        });
+        var command = new Command("ingest", "Read articles, extract events and figures, and store them in the database (documents already stored are skipped)")
+        {
+            paths, date, inputFormat, threads,
+        };
+        CliHelp.SetExamples(command,
+            "vigie ingest samples/",
+            "vigie ingest ../shared/seed/afp-fr-2018-04-damas.txt --db conflict.db",
+            "vigie ingest feeds/ --threads 2");
+        command.SetAction((parse, cancel) => RunAsync(parse,
+            parse.GetValue(paths) ?? [],
+            new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat) },
+            parse.GetValue(threads), cancel));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(ParseResult parse, string[] paths, ReaderOptions options, int threads, CancellationToken cancel)
+    {
+        using var store = StoreAccess.Open(parse, mustExist: false);
+        var ingestor = new Ingestor(store) { Threads = threads };
+        var output = parse.Out();
+        IngestSummary summary;
+        if (Terminal.IsInteractive(parse))
+        {
+            summary = null!;
+            await Terminal.Console(parse).Progress()
+                .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
+                .StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask("reading…");
+                    task.IsIndeterminate = true;
+                    var progress = new Progress<IngestProgress>(p =>
+                        task.Description = $"{p.Seen} documents: {p.New} new, {p.Known} already known, {p.Rejected} rejected");
+                    summary = await ingestor.RunAsync(paths, options, progress, cancel);
+                    task.StopTask();
+                });
+        }
+        else
+        {
+            // plain lines (CI, pipes): one every 1,000 documents
+            var last = 0;
+            var progress = new SyncProgress<IngestProgress>(p =>
+            {
+                if (p.Seen / 1000 <= last) return;
+                last = p.Seen / 1000;
+                parse.Err().WriteLine($"ingest: {p.Seen} documents ({p.New} new, {p.Known} already known, {p.Rejected} rejected)");
+            });
+            summary = await ingestor.RunAsync(paths, options, progress, cancel);
+        }
+        var error = parse.Err();
+        foreach (var p in summary.Problems) error.WriteLine(p);
+        output.WriteLine($"files: {summary.Files}");
+        output.WriteLine($"documents: {summary.New} new, {summary.Known} already known, {summary.Rejected} rejected" + (summary.Warnings > 0 ? $", {summary.Warnings} warnings" : ""));
+        output.WriteLine($"extracted: {summary.Events} event mentions, {summary.Figures} casualty figures");
+        output.WriteLine($"database: {store.Path} ({store.Count("documents")} documents, {summary.StoredEvents} events)");
+        return summary.Rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
+    }
+
+    /// <summary>An IProgress that reports on the calling thread (the writer), so lines come in order.</summary>
+    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

@@ -1,0 +1,15 @@
+using Vigie.Lexicons;
+
+namespace Vigie.Export;
+
+/// <summary>ISO codes, names and ACLED regions of countries (data/export/countries.tsv), by alpha-2 code.</summary>
+public sealed record Country(string Iso2, string Iso3, int Numeric, string Name, string Region)
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, Country>> _all = new(() =>
+        Tsv.Load(DataPaths.Data("export", "countries.tsv")).Rows
+            .Select(r => new Country(r["iso2"], r["iso3"], int.Parse(r["numeric"], System.Globalization.CultureInfo.InvariantCulture), r["name"], r["acled_region"]))
+            .ToDictionary(c => c.Iso2, StringComparer.OrdinalIgnoreCase));
+
+    public static Country? Of(string? iso2) =>
+        iso2 != null && _all.Value.TryGetValue(iso2, out var c) ? c : null;
+}

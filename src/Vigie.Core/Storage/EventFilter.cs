@@ -1,0 +1,27 @@
+using Vigie.Model;
+
+namespace Vigie.Storage;
+
+/// <summary>A point and a radius for --near.</summary>
+public readonly record struct Near(double Lat, double Lon, double Km);
+
+/// <summary>The filters shared by `vigie events`, `stats` and `export`. Null members do not filter.</summary>
+public sealed record EventFilter
+{
+    /// <summary>ISO 3166-1 alpha-2 code, as in the records (SY, IQ…).</summary>
+    public string? Country { get; init; }
+    /// <summary>Events ending on or after this date.</summary>
+    public PartialDate? From { get; init; }
+    /// <summary>Events starting on or before this date.</summary>
+    public PartialDate? To { get; init; }
+    public EventType? Type { get; init; }
+    public EventSubtype? Subtype { get; init; }
+    /// <summary>Part of an actor's name (either role), compared after folding.</summary>
+    public string? Actor { get; init; }
+    /// <summary>Part of a source's name, compared after folding: events with at least one mention from it.</summary>
+    public string? Source { get; init; }
+    public Near? Near { get; init; }
+    public int? Limit { get; init; }
+
+    public static readonly EventFilter All = new();
+}

@@ -1,0 +1,154 @@
+using System.Threading.Channels;
+using Vigie.Extraction;
+using Vigie.Model;
+using Vigie.Pipeline;
+using Vigie.Readers;
+
+namespace Vigie.Storage.Sqlite;
+
+/// <summary>Counts of one ingest run.</summary>
+public sealed record IngestSummary
+{
+    public required string RunId { get; init; }
+    public int Files { get; init; }
+    public int New { get; init; }
+    public int Known { get; init; }
+    public int Rejected { get; init; }
+    public int Warnings { get; init; }
+    public int Events { get; init; }
+    public int Figures { get; init; }
+    /// <summary>Fused events in the store after the run.</summary>
+    public int StoredEvents { get; init; }
+    /// <summary>Rejected inputs and warnings, each naming file and line.</summary>
+    public IReadOnlyList<InputProblem> Problems { get; init; } = [];
+}
+
+/// <summary>Progress of a run: documents seen so far and how they went.</summary>
+public readonly record struct IngestProgress(int Seen, int New, int Known, int Rejected, string? CurrentFile);
+
+/// <summary>
+/// Reads inputs, extracts documents not stored yet on several threads, and stores them through one
+/// writer in batches (one transaction each); then rebuilds the fused events. Documents already stored
+/// (same content hash) are skipped before extraction. Bad inputs are logged with file and line and
+/// never stop the run; what was stored before is never touched.
+/// </summary>
+public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = null)
+{
+    public int Threads { get; init; } = Environment.ProcessorCount;
+    public int BatchSize { get; init; } = 200;
+
+    private readonly Pipeline.Pipeline _pipeline = pipeline ?? PipelineFactory.Create();
+
+    public async Task<IngestSummary> RunAsync(IEnumerable<string> paths, ReaderOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
+    {
+        var runId = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
+        var known = store.KnownHashes();
+        var toExtract = Channel.CreateBounded<Document>(new BoundedChannelOptions(Math.Max(64, Threads * 32)) { SingleWriter = true });
+        var toWrite = Channel.CreateBounded<Work>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true });
+        var problems = new List<InputProblem>();
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        int seen = 0, knownCount = 0, rejected = 0, warnings = 0;
+
+        // stage 1: read (one thread) — known documents and problems never reach extraction
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var item in Inputs.Read(paths, options))
+                {
+                    cancel.ThrowIfCancellationRequested();
+                    var origin = item.Document?.Origin ?? item.Problem!.Origin;
+                    if (!string.IsNullOrEmpty(origin.File)) files.Add(origin.File);
+                    if (item.Problem is { } p)
+                    {
+                        lock (problems) problems.Add(p);
+                        var reject = p.Severity == ProblemSeverity.Error;
+                        if (reject) Interlocked.Increment(ref rejected); else warnings++;
+                        await toWrite.Writer.WriteAsync(new Work(null, new SqliteStore.LogEntry(runId, p.Origin.File, p.Origin.Line, reject ? "rejected" : "warning", null, p.Message)), cancel);
+                    }
+                    if (item.Document is not { } d) continue;
+                    Interlocked.Increment(ref seen);
+                    if (known.Contains(d.ContentHash) || !seenThisRun.Add(d.ContentHash))
+                    {
+                        Interlocked.Increment(ref knownCount);
+                        await toWrite.Writer.WriteAsync(new Work(null, new SqliteStore.LogEntry(runId, d.Origin.File, d.Origin.Line, "known", d.ContentHash, null)), cancel);
+                        continue;
+                    }
+                    await toExtract.Writer.WriteAsync(d, cancel);
+                }
+            }
+            finally { toExtract.Writer.Complete(); }
+        }, cancel);
+
+        // stage 2: extract (N threads)
+        var workers = Enumerable.Range(0, Math.Max(1, Threads)).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var d in toExtract.Reader.ReadAllAsync(cancel))
+            {
+                Work work;
+                try
+                {
+                    _pipeline.Run(d);
+                    work = new Work(new SqliteStore.Extracted(d, RecordMapper.ToRecord(d)), null);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // a document the extraction cannot handle is reported, the run goes on
+                    work = new Work(null, new SqliteStore.LogEntry(runId, d.Origin.File, d.Origin.Line, "rejected", d.ContentHash, "extraction failed: " + e.Message));
+                }
+                await toWrite.Writer.WriteAsync(work, cancel);
+            }
+        }, cancel)).ToArray();
+        var closer = Task.WhenAll(workers.Append(reader)).ContinueWith(t => toWrite.Writer.Complete(t.Exception?.GetBaseException()), TaskScheduler.Default);
+
+        // stage 3: the single writer (this thread)
+        int stored = 0, events = 0, figures = 0;
+        var batch = new List<SqliteStore.Extracted>(BatchSize);
+        var log = new List<SqliteStore.LogEntry>();
+        void Flush()
+        {
+            if (batch.Count == 0 && log.Count == 0) return;
+            var r = store.WriteBatch(batch, runId, log);
+            stored += r.Stored; events += r.Events; figures += r.Figures;
+            Interlocked.Add(ref knownCount, r.Known);
+            foreach (var (item, error) in r.Failed)
+            {
+                Interlocked.Increment(ref rejected);
+                var p = new InputProblem(item.Document.Origin, ProblemSeverity.Error, "not stored: " + error);
+                lock (problems) problems.Add(p);
+                store.WriteLog([new SqliteStore.LogEntry(runId, p.Origin.File, p.Origin.Line, "rejected", item.Document.ContentHash, p.Message)]);
+            }
+            batch.Clear(); log.Clear();
+            progress?.Report(new IngestProgress(Volatile.Read(ref seen), stored, Volatile.Read(ref knownCount), Volatile.Read(ref rejected), null));
+        }
+        await foreach (var w in toWrite.Reader.ReadAllAsync(cancel))
+        {
+            if (w.Item != null) batch.Add(w.Item);
+            if (w.Log is { } entry)
+            {
+                log.Add(entry);
+                if (entry.Status == "rejected" && entry.Message?.StartsWith("extraction failed", StringComparison.Ordinal) == true)
+                {
+                    Interlocked.Increment(ref rejected);
+                    lock (problems) problems.Add(new InputProblem(new Origin(entry.File ?? "", entry.Line), ProblemSeverity.Error, entry.Message));
+                }
+            }
+            if (batch.Count >= BatchSize || log.Count >= BatchSize * 4) Flush();
+        }
+        Flush();
+        await closer;
+        await Task.WhenAll(workers.Append(reader)); // surfaces a reader failure (unexpected)
+
+        // events are rebuilt when something new came in, or when an earlier run stopped before doing it
+        var storedEvents = stored > 0 || store.FusionPending ? store.Refuse() : (int)store.Count("events");
+        return new IngestSummary
+        {
+            RunId = runId, Files = files.Count, New = stored, Known = knownCount, Rejected = rejected, Warnings = warnings,
+            Events = events, Figures = figures, StoredEvents = storedEvents,
+            Problems = problems.OrderBy(p => p.Origin.File, StringComparer.Ordinal).ThenBy(p => p.Origin.Line).ToList(),
+        };
+    }
+
+    private sealed record Work(SqliteStore.Extracted? Item, SqliteStore.LogEntry? Log);
+}
