@@ -27,7 +27,7 @@ public sealed class ReaderOptions
 {
     /// <summary>Publication date given on the command line (--date), for formats that carry none.</summary>
     public PartialDate? Date { get; init; }
-    /// <summary>Format forced by --format (seed, txt, jsonl, json, csv, html, feed); null = by extension/content.</summary>
+    /// <summary>Format forced by --input-format (seed, txt, jsonl, json, csv, html, feed); null = by extension/content.</summary>
     public string? Format { get; init; }
     /// <summary>
     /// Largest file read (bytes); larger inputs are rejected with a message. Line formats (JSONL,

@@ -5,13 +5,13 @@ namespace Vigie.Readers;
 /// <summary>
 /// Walks the paths given on the command line ("-" is stdin; directories are walked recursively in
 /// sorted order, hidden entries skipped) and reads each file with the reader for its format:
-/// --format, else the extension, else the content. Documents are yielded as they are read.
+/// --input-format, else the extension, else the content. Documents are yielded as they are read.
 /// Nothing here throws for bad input: unreadable paths, binary or empty files and reader failures
 /// are <see cref="ReadItem"/>s with a problem that names the file and line.
 /// </summary>
 public static class Inputs
 {
-    /// <summary>Formats by name, as --format takes them.</summary>
+    /// <summary>Formats by name, as --input-format takes them.</summary>
     public static readonly IReadOnlyDictionary<string, IDocumentReader> Readers = new Dictionary<string, IDocumentReader>(StringComparer.OrdinalIgnoreCase)
     {
         ["seed"] = SeedLineReader.Instance,
@@ -39,8 +39,8 @@ public static class Inputs
     {
         if (options.Format != null && !Readers.ContainsKey(options.Format))
         {
-            yield return ReadItem.Reject(new Origin("--format", 0),
-                $"{Codes.Format} unknown format '{options.Format}' (one of: {string.Join(", ", Readers.Keys)})");
+            yield return ReadItem.Reject(new Origin("--input-format", 0),
+                $"{Codes.Format} unknown input format '{options.Format}' (one of: {string.Join(", ", Readers.Keys)})");
             yield break;
         }
         foreach (var path in paths)
@@ -88,7 +88,7 @@ public static class Inputs
         }
         if (skippedCount > 0)
             yield return ReadItem.Note(new Origin(dir, 0),
-                $"{Codes.Skipped} {skippedCount} file(s) skipped, extension not a known input format: {string.Join(" ", skipped)} (use --format to read them)");
+                $"{Codes.Skipped} {skippedCount} file(s) skipped, extension not a known input format: {string.Join(" ", skipped)} (use --input-format to read them)");
     }
 
     /// <summary>READMEs, licences and Markdown notes next to inputs are skipped without a warning.</summary>
