@@ -86,8 +86,12 @@ public sealed class NumberRecognizer : IComponent
             {
                 Vague = c.Vague,
                 BoundSpan = boundSpan,
-                Unit = MeasureAfter(c.End, out _),
+                Unit = MeasureAfter(c.End, out _) ?? MeasureBefore(c.Start),
             };
+
+        /// <summary>A symbol glued in front of the number ("$5 million", "€200").</summary>
+        private string? MeasureBefore(int i) =>
+            i > 0 && tokens[i - 1].Kind != TokenKind.Word && Glued(i - 1, i) && lex.Measures.TryMatch(tokens, i - 1, out var unit, out var end) && end == i ? unit : null;
 
         private TextSpan Span(int startToken, int endToken) => new(tokens[startToken].Start, tokens[endToken - 1].End);
 

@@ -8,7 +8,7 @@ namespace Vigie.Time;
 /// <list type="bullet">
 /// <item>a dateline ("29 septembre 2017", "BAMAKO, 12 sept") gives its day;</item>
 /// <item>"depuis le 19 avril" with "depuis huit jours" gives 19 + 8;</item>
-/// <item>"la semaine dernière" with the only explicit date of the text gives the week after that date's week;</item>
+/// <item>"la semaine dernière" with explicit dates all in one calendar week gives the week after it;</item>
 /// <item>"depuis le D" alone only says the day is not before D.</item>
 /// </list>
 /// Weekdays named as the news ("vendredi", "samedi dernier") cannot pin a day alone (every week has one);
@@ -54,12 +54,13 @@ public static class PublicationDayInference
         {
             var dated = expressions.Where(x => x.Rule.Resolve == Resolution.Date && !x.IsDateline && x.Years.Count == 0)
                 .Select(x => (x, d: DateOf(resolver, x))).Where(p => p.d != null).ToList();
-            if (dated.Select(p => p.d).Distinct().Count() == 1)
+            static DateOnly MondayOf(DateOnly d) => d.AddDays(-(TimeResolver.IsoDay(d) - 1));
+            // all explicit dates in one calendar week: that week is "la semaine dernière"
+            if (dated.Count > 0 && dated.Select(p => MondayOf(p.d!.Value)).Distinct().Count() == 1)
             {
-                var d = dated[0].d!.Value;
-                var nextMonday = d.AddDays(-(TimeResolver.IsoDay(d) - 1) + 7);
+                var nextMonday = MondayOf(dated[0].d!.Value).AddDays(7);
                 var week = Enumerable.Range(0, 7).Select(k => nextMonday.AddDays(k)).ToHashSet();
-                anchors.Add((week, [lastWeek.Span, dated[0].x.Span], $"'{dated[0].x.Span}' is last week"));
+                anchors.Add((week, [lastWeek.Span, .. dated.Select(p => p.x.Span)], $"the dates of the text are in the week it calls last week"));
             }
         }
 

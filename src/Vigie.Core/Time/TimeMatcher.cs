@@ -182,8 +182,10 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
                 return true;
             case SlotKind.Month:
             {
-                var afterDay = t > 0 && DayAt(t - 1) > 0;
-                var m = MonthAt(t, afterDay);
+                // an abbreviation ("sept", "Jan") is a month only next to a day number ("12 sept", "Sept 12")
+                var nextToDay = (t > 0 && DayAt(t - 1) > 0) || (t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Number && DayAt(t + 1) > 0)
+                                || (t + 2 < tokens.Count && tokens[t + 1].Folded == "." && tokens[t + 2].Kind == TokenKind.Number && DayAt(t + 2) > 0);
+                var m = MonthAt(t, nextToDay);
                 if (m == 0) return false;
                 cap.Values.Add((SlotKind.Month, m));
                 next = t + 1;

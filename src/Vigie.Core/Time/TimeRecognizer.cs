@@ -63,6 +63,8 @@ public sealed class TimeRecognizer : IComponent
     private static bool IsDateline(string text, TimeExpression e)
     {
         if (e.Rule.Resolve != Resolution.Date || e.Days.Count == 0 || e.Months.Count == 0 || e.Span.Start > DatelineReach) return false;
+        // "Publié le 12 septembre 2017": the page's own publication line
+        if (e.Rule.Arg == "dateline") return true;
         var lineStart = text.LastIndexOf('\n', Math.Max(0, e.Span.Start - 1)) + 1;
         if (lineStart > e.Span.Start) lineStart = 0;
         var head = text.AsSpan(lineStart, e.Span.Start - lineStart);

@@ -227,6 +227,13 @@ public sealed class TimeResolver
                     background |= IsOld(PartialDate.OfMonth(r.Year, r.Month).Last);
                 }
                 break;
+            case Resolution.ThisMonth:
+                if (Published is not null)
+                {
+                    var first = new DateOnly(Reference.Year, Reference.Month, 1);
+                    range = Day is { } tm ? Days(first, tm) : DateRange.Single(PartialDate.OfMonth(first.Year, first.Month));
+                }
+                break;
             case Resolution.LastYear:
                 if (Published is not null) { range = DateRange.Single(PartialDate.OfYear(Reference.Year - 1)); background = true; }
                 break;
