@@ -24,7 +24,11 @@ public sealed class ActorFinder : IComponent
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(CountryMention)];
     public IReadOnlyList<Type> Assigns => [typeof(ActorMention)];
 
-    public sealed record Row(string Name, ActorKind Kind, string? Country, bool Generic, string? Context, string? Family, string Rule);
+    public sealed record Row(string Name, ActorKind Kind, string? Country, bool Generic, string? Context, string? Family, string Rule)
+    {
+        /// <summary>Unidentified attackers that take the name of a group linked right after them.</summary>
+        public bool Unnamed { get; init; }
+    }
 
     public sealed class Lexicon
     {
@@ -42,15 +46,16 @@ public sealed class ActorFinder : IComponent
             {
                 var flags = FinderData.Forms(r.Get("flags")?.Replace(' ', '|'));
                 string? context = null, family = null;
-                var generic = false;
+                bool generic = false, unnamed = false;
                 foreach (var f in flags)
                 {
                     if (f == "generic") generic = true;
+                    else if (f == "unnamed") unnamed = true;
                     else if (f.StartsWith("context=", StringComparison.Ordinal)) context = f[8..];
                     else if (f.StartsWith("family=", StringComparison.Ordinal)) family = f[7..];
-                    else throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{f}' (generic, context=FAMILY, family=FAMILY)");
+                    else throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{f}' (generic, unnamed, context=FAMILY, family=FAMILY)");
                 }
-                var row = new Row(r["name"], FinderData.ParseEnum<ActorKind>(tsv!, r, "kind"), r.Get("country")?.ToUpperInvariant(), generic, context, family, FinderData.RuleOf(tsv!, r));
+                var row = new Row(r["name"], FinderData.ParseEnum<ActorKind>(tsv!, r, "kind"), r.Get("country")?.ToUpperInvariant(), generic, context, family, FinderData.RuleOf(tsv!, r)) { Unnamed = unnamed };
                 if (row.Name.Length == 0) throw new FormatException($"{tsv!.Path}:{r.Line}: empty name");
                 foreach (var form in FinderData.Forms(r["forms"]))
                 {
@@ -72,6 +77,7 @@ public sealed class ActorFinder : IComponent
         var english = Countries.Lexicon.For("en");
         var fw = FunctionWords.Lexicon.For(lang);
         var found = new List<(TextSpan Span, Row Row, string? Country, bool FromDoc)>();
+        var ends = new List<(int Start, int End)>();
         foreach (var s in sentences)
         {
             foreach (var (start, len, row) in lex.All.FindAll(tokens, s.FirstToken, s.EndToken, text))
@@ -102,6 +108,7 @@ public sealed class ActorFinder : IComponent
                     if (country == null) { country = mainCountry; fromDoc = true; }
                 }
                 found.Add((new TextSpan(tokens[spanStart].Start, tokens[end - 1].End), row, country, fromDoc));
+                ends.Add((start, end));
             }
         }
 
@@ -115,9 +122,25 @@ public sealed class ActorFinder : IComponent
             if (!families.TryGetValue(fam, out var best) || c > best.Count) families[fam] = (f.Row, c);
         }
 
+        // "trois kamikazes suspectés d'appartenir à Boko Haram", "des hommes armés du groupe ADF": the group named right after
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (!found[i].Row.Unnamed || i + 1 >= found.Count) continue;
+            var next = found[i + 1];
+            if (next.Row.Generic || next.Row.Context != null || next.Row.Unnamed || next.Row.Kind is not (ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)) continue;
+            var linked = ends[i + 1].Start - ends[i].End <= 6;
+            for (var k = ends[i].End; k < ends[i + 1].Start && linked; k++) linked = fw.Is("link", tokens[k].Folded);
+            if (linked) found[i] = (found[i].Span, next.Row with { Rule = found[i].Row.Rule, Context = "linked" }, next.Row.Country, false);
+        }
+
         var result = new List<ActorMention>(found.Count);
         foreach (var (span, row, country, fromDoc) in found)
         {
+            if (row.Context == "linked")
+            {
+                result.Add(new ActorMention(span, row.Name, row.Kind) { Country = country, FromContext = true, Rule = row.Rule });
+                continue;
+            }
             if (row.Context is { } ctx && families.TryGetValue(ctx, out var named))
             {
                 result.Add(new ActorMention(span, named.Row.Name, named.Row.Kind) { Country = named.Row.Country, FromContext = true, Rule = row.Rule });

@@ -44,7 +44,11 @@ public sealed class PhraseMatcher<T>
                 any = true;
                 continue;
             }
-            foreach (var t in Tokenizer.Tokenize(piece))
+            // an elided word written alone ("s'", "qu'") is one token, as the tokenizer makes it before a word
+            var pieceTokens = piece.Length <= 8 && Tokenizer.IsApostrophe(piece[^1]) && piece.Length > 1
+                ? [new Token(new Vigie.Model.TextSpan(0, piece.Length), TokenKind.Word, Fold.String(piece))]
+                : Tokenizer.Tokenize(piece);
+            foreach (var t in pieceTokens)
             {
                 var acronym = IsAcronym(piece.AsSpan(t.Start, t.Span.Length));
                 var edges = acronym ? node.Upper ??= new Dictionary<string, Node>(StringComparer.Ordinal) : node.Exact ??= new Dictionary<string, Node>(StringComparer.Ordinal);

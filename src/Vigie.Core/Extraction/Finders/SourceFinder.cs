@@ -19,7 +19,7 @@ namespace Vigie.Extraction.Finders;
 public sealed class SourceFinder : IComponent
 {
     public string Name => "sources";
-    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Quote)];
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Quote), typeof(CountryMention)];
     public IReadOnlyList<Type> Assigns => [typeof(SourceMention)];
 
     private const int MaxGap = 4;
@@ -67,10 +67,12 @@ public sealed class SourceFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<Quote>(), FinderData.LangOf(doc)));
+        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<Quote>(), FinderData.LangOf(doc), Countries.MainCountry(doc)));
 
-    public static List<SourceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quote> quotes, string lang)
+    public static List<SourceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quote> quotes, string lang, string? mainCountry = null)
     {
+        var places = PlaceFinder.Lexicon.Cache.For(lang);
+        var actorNames = ActorFinder.Lexicon.Cache.For(lang).Named;
         var lex = Lexicon.Cache.For(lang);
         var fw = FunctionWords.Lexicon.For(lang);
         var countries = Countries.Lexicon.For(lang);
@@ -100,13 +102,13 @@ public sealed class SourceFinder : IComponent
                 {
                     if (cue != null) break;
                     // inversion: "a affirmé l'agence Sana", "a affirmé à l'AFP une source militaire"
-                    if (v.End <= b && b - v.End <= 3 && NoBreak(tokens, v.End, b) && !HasComplementizer(tokens, v.End, b, fw))
+                    if (v.End <= b && b - v.End <= 3 && NoPunct(tokens, v.End, b) && !HasComplementizer(tokens, v.End, b, fw))
                     {
                         cue = Span(tokens, v.Start, v.End);
                         addressee = v.Row.Addressee || (b > v.End && lex.AddresseeWords.Match(tokens, b - 1, b, out _, out _));
                     }
                     // subject first: "Sana a fait état", "MSF a évoqué", "the military said"
-                    else if (v.Start >= e && v.Start - e <= 3 && SubjectGap(text, tokens, e, v.Start)) cue = Span(tokens, v.Start, v.End);
+                    else if (v.Start >= e && SubjectGap(text, tokens, e, v.Start, fw)) cue = Span(tokens, v.Start, v.End);
                 }
                 if (cue == null && b > first && lex.AddresseeWords.Match(tokens, b - 1, b, out _, out _) && HasVerbBefore(verbs, b))
                 {
@@ -118,7 +120,17 @@ public sealed class SourceFinder : IComponent
                 if (name == null)
                 {
                     e = ExtendDemonym(tokens, e, end, countries, text);
-                    name = text[tokens[st].Start..tokens[e - 1].End];
+                    var from = row.Self && fw.IsOf(tokens[st].Folded) && e - st > 1 ? st + 1 : st;
+                    name = text[tokens[from].Start..tokens[e - 1].End];
+                }
+                else if (name.Contains('{'))
+                {
+                    // "armée {dem_fs}", "{dem} military": the demonym after or before the words, else the document's country
+                    string? iso = null;
+                    if (e < end && countries.At(tokens, e, end, out var ca, out var cal, text) && ca.Demonym) { iso = ca.Iso2; e += cal; }
+                    else if (b > first && countries.At(tokens, b - 1, st, out var cb, out var cbl, text) && cb.Demonym && b - 1 + cbl == b) { iso = cb.Iso2; b--; }
+                    iso ??= mainCountry;
+                    name = FillDemonym(name, iso, countries);
                 }
                 result.Add(new SourceMention(Span(tokens, st, e), name)
                 {
@@ -149,11 +161,14 @@ public sealed class SourceFinder : IComponent
                            && !fw.Is("stop_title", tokens[e].Folded)) e++;
                     while (e > b + tl && (fw.IsOf(tokens[e - 1].Folded) || fw.IsDeterminer(tokens[e - 1].Folded))) e--;
                 }
-                else if (FinderData.IsCapitalized(text, tokens[b]) && b == v.End)
+                else if (b == v.End && (FinderData.IsCapitalized(text, tokens[b])))
                 {
+                    // "a déclaré Cheick Harouna Sankaré", "a déclaré M. Kolo" (the honorific is dropped)
+                    var honorific = fw.Is("honorific", tokens[b].Folded);
+                    if (honorific) { b++; if (b < end && tokens[b].Folded == ".") b++; }
                     e = b;
-                    while (e < end && e - b < 4 && FinderData.IsCapitalized(text, tokens[e])) e++;
-                    if (e - b < 2) continue; // a person is named with at least two words
+                    while (e < end && e - b < 4 && FinderData.IsCapitalized(text, tokens[e]) && !places.Stop.Contains(tokens[e].Folded)) e++;
+                    if (e - b < (honorific ? 1 : 2)) continue; // without an honorific, a person is named with at least two words
                 }
                 else continue;
                 // a lexicon source inside the title ("le directeur de l'OSDH") was found already
@@ -171,9 +186,52 @@ public sealed class SourceFinder : IComponent
                 });
                 taken.Add((b, e));
             }
+            // 3. a person right before a speech verb: "…, Lysenko said", "Capt. Mohamed Hussein told"
+            foreach (var v in verbs)
+            {
+                var e = v.Start;
+                var b = e;
+                while (b > first && e - b < 3 && FinderData.IsCapitalized(text, tokens[b - 1]) && !places.Stop.Contains(tokens[b - 1].Folded)
+                       && !fw.Is("honorific", tokens[b - 1].Folded)) b--;
+                if (b == e || taken.Any(t => t.Item1 < e && t.Item2 > b)) continue;
+                // the name starts a sentence or follows a comma, a quote or an honorific ("Capt.")
+                var p = b - 1;
+                var startsClause = p < first || tokens[p].Folded is "," or "\"" or "»" or "”" or ":"
+                                   || (tokens[p].Folded == "." && p > first && fw.Is("honorific", tokens[p - 1].Folded));
+                if (!startsClause) continue;
+                if (e - b == 1 && p < first) continue; // one capitalised word at the start of a sentence is any word
+                if (actorNames.Match(tokens, b, e, out _, out _, text) || countries.At(tokens, b, e, out _, out _, text)) continue;
+                var span = Span(tokens, b, e);
+                var cue = Span(tokens, v.Start, v.End);
+                result.Add(new SourceMention(span, span.Of(text))
+                {
+                    Full = TextSpan.Cover(span, cue),
+                    Cue = cue,
+                    Quote = QuoteBefore(tokens, quotes, span, first),
+                    Rule = v.Row.Rule,
+                });
+                taken.Add((b, e));
+            }
         }
         result.Sort((a, b) => a.Span.CompareTo(b.Span));
         return result;
+    }
+
+    private static string FillDemonym(string template, string? iso, Countries countries)
+    {
+        var open = template.IndexOf('{');
+        var close = template.IndexOf('}', open + 1);
+        if (close < 0) return template;
+        var type = template[(open + 1)..close];
+        var dem = iso == null ? null : countries.DemonymOf(iso, type);
+        var filled = template[..open] + (dem ?? "") + template[(close + 1)..];
+        return string.Join(' ', filled.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static bool NoPunct(IReadOnlyList<Token> tokens, int a, int b)
+    {
+        for (var i = a; i < b; i++) if (tokens[i].Kind == TokenKind.Punct) return false;
+        return true;
     }
 
     private static TextSpan Span(IReadOnlyList<Token> tokens, int s, int e) => new(tokens[s].Start, tokens[e - 1].End);
@@ -192,15 +250,31 @@ public sealed class SourceFinder : IComponent
         return false;
     }
 
-    /// <summary>Between a subject and its verb: words or a bracketed acronym ("la Minusca (…) a fait état"); a comma only when glued to the verb (a typo of the page).</summary>
-    private static bool SubjectGap(string text, IReadOnlyList<Token> tokens, int a, int b)
+    /// <summary>
+    /// Between a subject and its verb: up to three words, a bracketed acronym ("la Minusca (…) a fait état"),
+    /// an apposition in commas ("le président de la Croix-Rouge, Antoine Mbao Bogo, a affirmé"),
+    /// or a comma glued to the verb (a typo of the page: "Reuters,évoque").
+    /// </summary>
+    private static bool SubjectGap(string text, IReadOnlyList<Token> tokens, int a, int b, FunctionWords fw)
     {
+        var words = 0;
         for (var i = a; i < b; i++)
         {
             var f = tokens[i].Folded;
             if (f is "(" or ")") continue;
-            if (f == "," && i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End) continue;
+            if (f == "," && i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End && i + 1 == b) continue;
+            if (f == "," && i == a)
+            {
+                // ", Antoine Mbao Bogo," or ", M. Musa,"
+                var j = i + 1;
+                if (j < b && fw.Is("honorific", tokens[j].Folded)) { j++; if (j < b && tokens[j].Folded == ".") j++; }
+                var n = j;
+                while (n < b && n - j < 4 && FinderData.IsCapitalized(text, tokens[n])) n++;
+                if (n > j && n < b && tokens[n].Folded == "," && n + 1 == b) return true;
+                return false;
+            }
             if (tokens[i].Kind == TokenKind.Punct) return false;
+            if (++words > 3) return false;
         }
         return true;
     }

@@ -132,9 +132,18 @@ public sealed class TriggerFinder : IComponent
     /// </summary>
     private static ActorMention? ActorOf(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<Token> tokens, int after, int end, FunctionWords fw)
     {
+        // the nearest actor before it that is not a target ("des opérations contre le groupe ADF", "repris aux rebelles")
         ActorMention? before = null;
+        var kb = 0;
         foreach (var a in actors)
-            if (sentence.Contains(a.Span) && a.Span.End <= trigger.Start && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters)) before = a;
+        {
+            if (!sentence.Contains(a.Span) || a.Span.End > trigger.Start || a.Kind is ActorKind.Civilians or ActorKind.Protesters) continue;
+            while (kb < tokens.Count && tokens[kb].End <= a.Span.Start) kb++;
+            var p = kb - 1;
+            if (p >= 0 && fw.IsDeterminer(tokens[p].Folded)) p--;
+            if (p >= 0 && tokens[p].Start >= sentence.Start && (fw.Is("object", tokens[p].Folded) || fw.Is("from", tokens[p].Folded))) continue;
+            before = a;
+        }
         if (before != null) return before;
         for (var k = after; k < Math.Min(end, after + 3); k++)
         {
