@@ -170,7 +170,7 @@ public sealed class GazetteerBuilder
         }
 
         var bucketCount = 16L;
-        while (bucketCount < groupStarts.Count * 2L) bucketCount *= 2;
+        while (bucketCount < groupStarts.Count * 5L / 4) bucketCount *= 2; // load ≤ 0.8: the fingerprints keep probes cheap
         // a bucket: 1 + first entry of the group, and the high half of the key hash (so that a probe
         // that does not match is rejected without touching the entries)
         var buckets = new ulong[bucketCount];

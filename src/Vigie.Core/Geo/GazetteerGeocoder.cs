@@ -78,6 +78,7 @@ public sealed class GazetteerGeocoder : IGeocoder
             var score = Score(g, p, hits[i], folded, relation, feature, context);
             if (score > bestScore) { bestScore = score; best = p; }
         }
+        if (!Trusted(g, best, folded, context)) return null;
 
         var precision = best.Kind.Precision();
         if (relation == PlaceRelation.Near) precision = Math.Max(precision, 2);
@@ -93,6 +94,37 @@ public sealed class GazetteerGeocoder : IGeocoder
             Precision = precision,
         };
         return new Resolution(loc, best, bestScore, relation);
+    }
+
+    /// <summary>
+    /// Whether the best candidate may stand for the name, or the name is better left unknown:
+    /// a place outside the document's countries must be an important one (capital, seat, city,
+    /// country, division) named by its own name ("Tripoli" in an article about Syria), not by an
+    /// alternate ("Tori" is not Turin in an article about Mali); a small place in another
+    /// first-level division than the one the document names is a namesake ("Sabon Gari" in Yobe
+    /// for an article about Borno).
+    /// </summary>
+    private static bool Trusted(Gazetteer g, Place p, string folded, GeoContext context)
+    {
+        var cc = p.Country;
+        if (context.Countries.Count > 0 && cc != null && !context.Countries.Contains(cc))
+        {
+            var important = p.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.Country or PlaceKind.Admin1 || p.Population >= 100_000;
+            if (!important || Fold.String(p.Name) != folded) return false;
+        }
+        if (!p.Curated && p.Population < 20_000 && !p.Kind.IsArea() && cc != null && p.Admin1 is { } admin1)
+        {
+            var named = false;
+            var same = false;
+            foreach (var a in context.Areas)
+            {
+                if (a.Country != cc) continue;
+                named = true;
+                if (string.Equals(a.Admin1, admin1, StringComparison.Ordinal)) same = true;
+            }
+            if (named && !same) return false;
+        }
+        return true;
     }
 
     private static double Score(Gazetteer g, Place p, GazetteerHit hit, string folded, PlaceRelation relation, string? feature, GeoContext context)

@@ -118,8 +118,21 @@ public sealed class GeoLexicon
             }
         }
         var cut = Math.Max(lastConnector, lastModifier);
-        if (cut < 0 || cut >= tokens.Count - 1) return null;
-        var rest = name[tokens[cut + 1].Start..].Trim();
+        var from = cut >= 0 && cut < tokens.Count - 1 ? tokens[cut + 1].Start : 0;
+        var to = name.Length;
+        // a trailing area or feature word: "Timbuktu region", "Idlib province", "Dadaab camp"
+        if (tokens.Count >= 2 && tokens[^1].Start > from)
+        {
+            var last = ClassOf(tokens[^1].Folded);
+            if (last is WordClass.Region or WordClass.Feature)
+            {
+                to = tokens[^1].Start;
+                if (last == WordClass.Region && relation == PlaceRelation.In) relation = PlaceRelation.Region;
+                if (last == WordClass.Feature) feature ??= tokens[^1].Folded;
+            }
+        }
+        if (from == 0 && to == name.Length) return null;
+        var rest = name[from..to].Trim().TrimEnd(',', '-').Trim();
         return rest.Length == 0 ? null : (rest, relation, feature);
     }
 }

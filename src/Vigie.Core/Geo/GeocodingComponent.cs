@@ -53,7 +53,11 @@ public sealed class GeocodingComponent : IComponent
             var k = (p.Name, p.Relation, p.Feature);
             if (!cache.TryGetValue(k, out var r)) cache[k] = r = _geocoder.Resolve(p.Name, p.Relation, p.Feature, context);
             first[i] = r;
-            if (r?.Location.Country is { } cc && r.Location.Precision < 3) votes[cc] = votes.GetValueOrDefault(cc) + 1;
+            // a resolved place votes for its country when the text already points there (or points nowhere)
+            if (r?.Location.Country is { } cc && r.Location.Precision < 3 && (context.Countries.Count == 0 || context.Countries.Contains(cc)))
+                votes[cc] = votes.GetValueOrDefault(cc) + 1;
+            if (r is { Place.Kind: PlaceKind.Admin1 } && !context.Areas.Any(a => a.Name == r.Location.Name && a.Country == r.Location.Country))
+                context.Areas.Add(r.Location);
         }
         Rank(votes, context);
 

@@ -9,6 +9,8 @@ public sealed class GeoContext
     public List<string> Countries { get; } = [];
     /// <summary>Places already resolved in the document (for proximity).</summary>
     public List<Location> Resolved { get; } = [];
+    /// <summary>First-level divisions the document names ("l'Etat de Borno"): a small namesake in another division of the same country is not trusted.</summary>
+    public List<Location> Areas { get; } = [];
     /// <summary>The country the document is mainly about (ISO-2), for generic actors ("l'armée") and unknown places; null when nothing says.</summary>
     public string? MainCountry { get; set; }
 }

@@ -26,7 +26,14 @@ internal static class GeoTestData
         Row(170654, "Damascus", 33.5102, 36.29128, "P", "PPLC", "SY", "13", 1569394, "Dimashq"),
         Row(8419677, "Al Ḩajar al Aswad", 33.45759, 36.30419, "P", "PPLA2", "SY", "08", 0, "Hajar al Aswad", "Al Hajar al Aswad"),
         Row(2457163, "Gao", 16.27167, -0.04472, "P", "PPLA", "ML", "09", 87000),
+        Row(3165524, "Turin", 45.07049, 7.68682, "P", "PPLA", "IT", "12", 870456, "Tori,Torino"),
+        Row(8996492, "Sabon Garin Nangere", 11.84945, 11.0733, "P", "PPL", "NG", "44", 0, "Sabon Gari,Sabon Gari-Nangere"),
+        Row(2345498, "Damboa", 11.15534, 12.75638, "P", "PPLA2", "NG", "27", 21571),
+        Row(2346794, "Borno", 11.5, 13.0, "A", "ADM1", "NG", "27", 4171104, "Borno State"),
     ];
+
+    /// <summary>Names of the first-level divisions of the rows above (admin1CodesASCII layout).</summary>
+    public static readonly string[] Admin1Codes = ["NG.44\tYobe\tYobe\t2595349", "NG.27\tBorno\tBorno\t2346794"];
 
     public static string TempDir()
     {
@@ -46,8 +53,9 @@ internal static class GeoTestData
     {
         var dir = TempDir();
         var src = Write(dir, "cities-test.txt", Namesakes);
+        var admin1 = Write(dir, "admin1CodesASCII.txt", Admin1Codes);
         var idx = Path.Combine(dir, "test.idx");
-        GazetteerStore.Compile([src], idx, includeSupplement: false);
+        GazetteerStore.Compile([src, admin1], idx, includeSupplement: false);
         return Gazetteer.Open(idx);
     });
 

@@ -84,6 +84,38 @@ public class GeocoderTests
         Assert.Equal(2, r?.Location.Precision);
     }
 
+    [Theory]
+    [InlineData("Tori", "ML", null)]     // an alternate name of a foreign city: the Malian commune is not Turin
+    [InlineData("Tori", "", "IT")]       // no context: nothing against it
+    [InlineData("Turin", "ML", "IT")]    // a foreign city named by its own name
+    [InlineData("Tripoli", "SY", "LY")]  // a foreign capital
+    public void Resolve_OutsideDocumentCountries_OnlyImportantPlacesByTheirOwnName(string name, string context, string? expected)
+    {
+        var ctx = context.Length > 0 ? Countries(context) : new GeoContext();
+        Assert.Equal(expected, Geocoder.Resolve(name, ctx)?.Country);
+    }
+
+    [Theory]
+    [InlineData("Borno", false)]
+    [InlineData("Yobe", true)]
+    [InlineData("", true)]
+    public void Resolve_SmallPlaceInAnotherNamedDivision_IsUnknown(string namedAdmin1, bool found)
+    {
+        var ctx = Countries("NG");
+        if (namedAdmin1.Length > 0) ctx.Areas.Add(new Location { Name = namedAdmin1, Country = "NG", Admin1 = namedAdmin1 });
+        var loc = Geocoder.Resolve("Sabon Gari", ctx);
+        Assert.Equal(found, loc != null);
+        if (found) Assert.Equal("Yobe", loc!.Admin1);
+    }
+
+    [Fact]
+    public void Resolve_TownInTheNamedDivision_IsKept()
+    {
+        var ctx = Countries("NG");
+        ctx.Areas.Add(new Location { Name = "Borno", Country = "NG", Admin1 = "Borno" });
+        Assert.Equal("Borno", Geocoder.Resolve("Damboa", ctx)?.Admin1);
+    }
+
     [Fact]
     public void DistanceKm_DamascusToBeirut_About85()
     {

@@ -76,6 +76,20 @@ public class GeocodingComponentTests
     }
 
     [Fact]
+    public void Process_SmallNamesakeOutsideTheNamedState_StaysUnknown()
+    {
+        var doc = Doc("Il n'y a eu aucune attaque à Sabon Gari ni ailleurs dans l'Etat de Borno, a assuré l'armée nigériane.",
+            ("Sabon Gari", PlaceRelation.In), ("Borno", PlaceRelation.Region));
+        Component.Process(doc);
+        var places = doc.Layers.Get<PlaceMention>();
+        Assert.Null(places[0].Resolved?.Lat);
+        Assert.Equal("Sabon Gari", places[0].Resolved?.Name);
+        Assert.Equal("NG", places[0].Resolved?.Country);
+        Assert.Equal(3, places[1].Resolved?.Precision);
+        Assert.Equal("Borno", Assert.Single(doc.Layers.GetOne<GeoContext>()!.Areas).Name);
+    }
+
+    [Fact]
     public void Process_NoPlaces_StillSetsContext()
     {
         var doc = Doc("Le Niger et le Mali ont signé un accord; le Mali a salué le texte.");
