@@ -107,8 +107,9 @@ public class EventAssemblerTests
     [Fact]
     public void Process_SentenceWithoutPlace_TakesThePreviousSentencePlace()
     {
-        const string text = "Les rebelles ont encerclé depuis plusieurs semaines la ville de Kidal. De violents combats s'y déroulent.";
-        var r = new Layers(text, published: "2019-03-14").Trigger("combats", EventSubtype.ArmedClash).Place("Kidal").Run();
+        const string text = "Les rebelles ont encerclé mardi la ville de Kidal, au nord du pays. De violents combats s'y déroulent.";
+        var r = new Layers(text, published: "2019-03-14").Trigger("combats", EventSubtype.ArmedClash).Place("Kidal")
+            .Time("mardi", TimeKind.Point, "2019-03-12").Run();
         Assert.Equal("Kidal", Assert.Single(r.Events).Location!.Name);
     }
 
@@ -217,3 +218,32 @@ public class EventCoreferenceTests
         Assert.Equal("2019-03-14", Assert.Single(r.Events).Date!.Start.ToString());
     }
 }
+
+public class EventWeakMentionTests
+{
+    [Fact]
+    public void Process_CarriedPlaceWithoutAnyTime_GivesNoEventByItself()
+    {
+        const string text = "Les rebelles contrôlent depuis des années la ville de Kidal, au nord du pays. De violents combats s'y déroulent.";
+        var r = new Layers(text, published: "2019-03-14").Trigger("combats", EventSubtype.ArmedClash).Place("Kidal").Run();
+        Assert.Empty(r.Events);
+    }
+
+    [Fact]
+    public void Process_GenericMentionWithDefiniteArticle_GivesNoEventByItself()
+    {
+        const string text = "Les habitants de Kidal vivaient jusque-là loin de la guerre. La ville de Kidal a été épargnée par les combats.";
+        var r = new Layers(text, published: "2019-03-14").Trigger("combats", EventSubtype.ArmedClash).Place("Kidal").Place("Kidal", nth: 1).Run();
+        Assert.Empty(r.Events);
+    }
+
+    [Fact]
+    public void Process_DatelinePlace_IsNotWhereTheEventHappened()
+    {
+        const string text = "BAMAKO: Gunmen attacked an army post on Tuesday in the north, killing 4 soldiers.";
+        var r = new Layers(text, "en", "2019-03-14").Trigger("attacked", EventSubtype.ArmedClash).Place("BAMAKO")
+            .Time("on Tuesday", TimeKind.Point, "2019-03-12").Number("4", 4).Victim("soldiers", VictimGroup.GovernmentForces).Run();
+        Assert.Empty(r.Events);
+    }
+}
+

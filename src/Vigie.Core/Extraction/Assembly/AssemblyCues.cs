@@ -9,7 +9,7 @@ namespace Vigie.Extraction.Assembly;
 public enum CueKind
 {
     Outcome, Head, Person, Other, One, Gap, Unit, SubcountBefore, SubcountAfter, Revision, SameSource,
-    Conflict, Caption, Hedge, GenericAttack, AllOf, List, Elaboration, Since, Definite, Report,
+    Conflict, Caption, Hedge, GenericAttack, AllOf, List, Elaboration, Since, Definite, Report, AreaFeature, Generic,
 }
 
 /// <summary>One cue: its folded words, kind, and the outcome / victim group it implies.</summary>
@@ -106,6 +106,9 @@ public sealed class AssemblyCues
         first = -1;
         return null;
     }
+
+    /// <summary>Every cue of a kind.</summary>
+    public IEnumerable<Cue> All(CueKind kind) => _byFirst.Values.SelectMany(c => c).Where(c => c.Kind == kind);
 
     /// <summary>True when a cue of <paramref name="kind"/> occurs in tokens [start, end).</summary>
     public bool Any(IReadOnlyList<Token> tokens, int start, int end, CueKind kind)

@@ -201,7 +201,6 @@ public sealed class CasualtyAssembler : IComponent
         }
 
         // 5. source, time, area
-        var (scope, period, timeSpan) = ScopeOf(v, s);
         var sentenceArea = AreaOf(v, s, null, null) ?? previousArea;
         previousArea = sentenceArea;
         var sameSource = v.Has(s, CueKind.SameSource);
@@ -215,6 +214,7 @@ public sealed class CasualtyAssembler : IComponent
             var figSpan = numSpan;
             if (c.OutFirst >= 0) figSpan = TextSpan.Cover(figSpan, new TextSpan(toks[c.OutFirst].Start, toks[c.OutLast].End));
             var (source, sourceSpan) = SourceOf(v, s, numSpan, sameSource ? previousSource : null);
+            var (scope, period, timeSpan) = ScopeOf(v, s, figSpan);
             var evidence = sourceSpan is { } ss && Math.Abs(ss.Start - figSpan.End) < 200 ? TextSpan.Cover(figSpan, ss) : figSpan;
             var fig = new Figure
             {
@@ -366,35 +366,28 @@ public sealed class CasualtyAssembler : IComponent
     }
 
     /// <summary>Scope and period of the figures of a sentence, from its time expressions.</summary>
-    private static (ReportScope, DateRange?, TextSpan?) ScopeOf(DocView v, int s)
+    /// <summary>Scope and period of a figure, from the time expression nearest to it in its sentence (not the day of a statement).</summary>
+    private static (ReportScope, DateRange?, TextSpan?) ScopeOf(DocView v, int s, TextSpan fig)
     {
         var pub = v.PublicationDate;
-        var times = v.Times[s];
-        foreach (var t in times)
-            if (t.Kind == TimeKind.ConflictStart) return (ReportScope.ConflictTotal, Until(t.Range, pub), t.Span);
-        var sent = v.Sentences[s];
-        if (v.Has(s, CueKind.Conflict))
-            foreach (var t in times)
-                if (t.Range is { } r && r.Start.Precision == DatePrecision.Year) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
-        // "since ... April 2014", "depuis 2009": counted since more than a year ago
-        if (v.Has(s, CueKind.Since) && pub is { } pd)
-            foreach (var t in times)
-                if (t.Kind is TimeKind.PeriodStart or TimeKind.Coarse && t.Range is { } r && r.Start.First < pd.First.AddDays(-365))
-                    return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
-        foreach (var t in times)
+        TimeMention? t = null;
+        var best = int.MaxValue;
+        foreach (var x in v.Times[s])
         {
-            switch (t.Kind)
-            {
-                case TimeKind.PeriodStart:
-                case TimeKind.Duration:
-                case TimeKind.Coarse:
-                    return (ReportScope.Period, t.Range, t.Span);
-                case TimeKind.Point when t.Range is { } r:
-                    var days = r.End.Last.DayNumber - r.Start.First.DayNumber;
-                    return (days > 3 ? ReportScope.Period : ReportScope.Event, r, t.Span);
-            }
+            if (x.Range == null || EventAssembler.IsReportTime(v, x)) continue;
+            var d = x.Span.Start >= fig.End ? x.Span.Start - fig.End : x.Span.End <= fig.Start ? fig.Start - x.Span.End : 0;
+            if (d < best) { best = d; t = x; }
         }
-        return (ReportScope.Event, pub is { } p ? DateRange.Single(p) : null, null);
+        if (t?.Range is not { } r) return (ReportScope.Event, pub is { } p ? DateRange.Single(p) : null, null);
+        if (t.Kind == TimeKind.ConflictStart) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
+        if (v.Has(s, CueKind.Conflict) && r.Start.Precision == DatePrecision.Year) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
+        // "since ... April 2014", "depuis 2009": counted since more than a year ago
+        if (v.Has(s, CueKind.Since) && pub is { } pd && t.Kind is TimeKind.PeriodStart or TimeKind.Coarse && r.Start.First < pd.First.AddDays(-365))
+            return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
+        if (t.Kind is TimeKind.PeriodStart or TimeKind.Duration or TimeKind.Coarse) return (ReportScope.Period, r, t.Span);
+        // a day range over three days ("la semaine dernière") is a period; a month only because the day is unknown is not
+        var days = r.Start.Precision == DatePrecision.Day && r.End.Precision == DatePrecision.Day ? r.End.Last.DayNumber - r.Start.First.DayNumber : 0;
+        return (days > 3 ? ReportScope.Period : ReportScope.Event, r, t.Span);
     }
 
     private static DateRange? Until(DateRange? r, PartialDate? pub) =>

@@ -53,6 +53,7 @@ public sealed class EventAssembler : IComponent
         /// <summary>No time, no toll, not in the opening sentences, or hedged: never an event by itself.</summary>
         public bool Weak;
         public bool OwnPlace;
+        public bool OwnTime;
         /// <summary>Subtypes of the merged mentions that were hedged.</summary>
         public HashSet<EventSubtype> HedgedSubtypes = [];
         public HashSet<EventSubtype> AllSubtypes = [];
@@ -96,7 +97,9 @@ public sealed class EventAssembler : IComponent
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || f.Figure.Group == VictimGroup.All) continue;
                 var span = f.Sentence == s ? f.NumberSpan : (f.Figure.Evidence ?? []).Concat(f.MoreEvidence).FirstOrDefault(e => v.Sentences[s].Span.Contains(e));
                 if (span.Length == 0) continue;
-                var places = PickGroup(groups, span)!;
+                var free = groups.Where(g => !InSource(v, s, g[0].Span)).ToList();
+                if (free.Count == 0) continue;
+                var places = PickGroup(free, span)!;
                 if (used.Contains(places)) continue;
                 used.Add(places);
                 var sub = violent?.Subtype ?? (f.Figure.Group == VictimGroup.Civilians ? EventSubtype.Attack : EventSubtype.ArmedClash);
@@ -104,7 +107,7 @@ public sealed class EventAssembler : IComponent
                 drafts.AddRange(FromTrigger(v, s, pseudo, places, false, figuresBySentence[s], sides));
             }
             // datelines, captions and headings are not where the next sentences happen
-            if (groups.Count > 0 && WordCount(v, s) >= 6) { lastPlaces = groups[0]; lastPlaceSentence = s; }
+            if (groups.Count > 0 && WordCount(v, s) >= 6 && !v.Has(s, CueKind.Caption)) { lastPlaces = groups[0]; lastPlaceSentence = s; }
         }
         var events = MergeDrafts(drafts);
         foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence);
@@ -114,6 +117,24 @@ public sealed class EventAssembler : IComponent
     }
 
     // ---- places ---------------------------------------------------------------------------
+
+    /// <summary>"BAMAKO:", "LAGOS, 26 mai (Xinhua) --", "Mogadiscio (AFP)", "Somalie : …": where the story was filed or a heading's topic, not where it happened.</summary>
+    internal static bool IsDateline(DocView v, PlaceMention p)
+    {
+        var text = v.Text;
+        var i = p.Span.Start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        if (i >= 0 && text[i] != '\n') return false;
+        var j = p.Span.End;
+        while (j < text.Length && text[j] == ' ') j++;
+        if (j >= text.Length) return false;
+        var upper = true;
+        for (var k = p.Span.Start; k < p.Span.End && upper; k++) upper = !char.IsLower(text[k]);
+        return upper || text[j] is ':' or '(' or '-' or '\u2013' or '\u2014' || (text[j] == ',' && j + 2 < text.Length && (char.IsDigit(text[j + 2]) || text[j + 2] == '('));
+    }
+
+    private static bool InSource(DocView v, int s, TextSpan span) =>
+        v.Sources[s].Any(sm => (sm.Full.Length > 0 ? TextSpan.Cover(sm.Full, sm.Span) : sm.Span).Contains(span));
 
     private static int WordCount(DocView v, int s)
     {
@@ -161,6 +182,7 @@ public sealed class EventAssembler : IComponent
         var groups = new List<List<PlaceMention>>();
         foreach (var p in v.Places[s])
         {
+            if (IsDateline(v, p)) continue;
             if (groups.Count > 0 && InList(v, groups[^1][^1], p)) groups[^1].Add(p);
             else groups.Add([p]);
         }
@@ -207,6 +229,17 @@ public sealed class EventAssembler : IComponent
         return after ?? before;
     }
 
+    private static readonly Lazy<HashSet<string>> AreaWords = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var lang in new[] { "fr", "en" })
+            foreach (var c in AssemblyCues.For(lang).All(CueKind.AreaFeature)) set.Add(string.Join(" ", c.Words));
+        return set;
+    });
+
+    /// <summary>"secteur", "commune", "district": an area around places rather than a place.</summary>
+    private static bool IsArea(string? feature) => feature != null && AreaWords.Value.Contains(Fold.String(feature));
+
     private static (Location Loc, bool Vague) LocationOf(PlaceMention p)
     {
         var relPrecision = p.Relation switch { PlaceRelation.In => 1, PlaceRelation.Near => 2, _ => 3 };
@@ -219,7 +252,7 @@ public sealed class EventAssembler : IComponent
             Precision = Math.Max(relPrecision, r?.Precision ?? relPrecision),
             Evidence = [p.Span],
         };
-        return (loc, p.Relation == PlaceRelation.Region || (r?.Precision ?? 1) >= 3);
+        return (loc, p.Relation == PlaceRelation.Region || (r?.Precision ?? 1) >= 3 || IsArea(p.Feature));
     }
 
     // ---- one trigger ----------------------------------------------------------------------
@@ -290,7 +323,11 @@ public sealed class EventAssembler : IComponent
         var anaphoric = !ownTime && (carried || places is not { Count: > 0 }) && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null;
         // told without a time of its own, a toll or a place in the opening sentences: only joins an event told elsewhere
         var eventFigure = figures.Any(f => f.Scope == ReportScope.Event);
-        var weak = !ownTime && dateSpan == null && !eventFigure && s >= LedeSentences;
+        var weak = (!ownTime && dateSpan == null && !eventFigure && s >= LedeSentences)
+                   // a place carried from an earlier sentence and no time at all
+                   || (carried && dateSpan == null)
+                   // "épargné par les combats", "l'épicentre des combats": a generic mention
+                   || (!ownTime && !eventFigure && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite, CueKind.Generic) != null);
         _ = det;
         // sources
         var sources = new List<string?>();
@@ -311,7 +348,7 @@ public sealed class EventAssembler : IComponent
             if (m.Modality is Modality.Denied or Modality.Planned && !m.Negation) { modality = m.Modality; modSpan = m.Span; }
         }
         var hedged = false;
-        for (var i = Math.Max(sent.FirstToken, tFirst - 4); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged; i++)
+        for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged; i++)
             hedged = v.Cues.Match(toks, i, sent.EndToken, CueKind.Hedge) != null;
         var caption = v.Has(s, CueKind.Caption);
         var pub = v.PublicationDate;
@@ -329,7 +366,7 @@ public sealed class EventAssembler : IComponent
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == "figure",
-                Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged, OwnPlace = place != null && !carried,
+                Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged, OwnPlace = place != null && !carried, OwnTime = ownTime,
             };
             if (negated) { d.Modality = Modality.Denied; d.ModalitySpan = v.Modalities[s].First(m => m.Negation).Span; }
             d.Sentences.Add(s);
@@ -352,7 +389,7 @@ public sealed class EventAssembler : IComponent
         foreach (var a in actors)
         {
             if (a.Span.End <= t.Span.Start) before = a;
-            else if (a.Span.Start >= t.Span.End && after == null) after = a;
+            else if (a.Span.Start >= t.Span.End && after == null && a.Span.Start - t.Span.End < 60) after = a;
         }
         if (after != null)
         {
@@ -382,8 +419,15 @@ public sealed class EventAssembler : IComponent
         var floor = Math.Max(0, i - 2);
         for (; i >= floor; i--)
         {
-            if (v.Tokens[i].Kind == TokenKind.Punct) return false;
+            if (v.Tokens[i].Kind == TokenKind.Punct) break;
             if (v.Cues.MatchEndingAt(v.Tokens, i, floor, out _, CueKind.Report) != null) return true;
+        }
+        // "on Monday in turn said"
+        var j = v.LastTokenBefore(t.Span.End) + 1;
+        for (var k = j; k < Math.Min(v.Tokens.Count, j + 3); k++)
+        {
+            if (v.Tokens[k].Kind == TokenKind.Punct) break;
+            if (v.Cues.Match(v.Tokens, k, v.Tokens.Count, CueKind.Report) != null) return true;
         }
         return false;
     }
@@ -429,7 +473,7 @@ public sealed class EventAssembler : IComponent
         var rest = new List<Draft>();
         foreach (var d in drafts)
         {
-            if (d.Generic && specific.FirstOrDefault(x => x.Type != d.Type && SameDay(x.Date, d.Date)
+            if (d.Generic && specific.FirstOrDefault(x => x.Type != d.Type && x.Type != EventType.StrategicDevelopments && SameDay(x.Date, d.Date)
                     && (!IsPrecise(d) || (IsPrecise(x) && PlaceKey(x) == PlaceKey(d)))) is { } sp)
             {
                 Absorb(sp, d, keepType: true);
@@ -459,6 +503,7 @@ public sealed class EventAssembler : IComponent
         foreach (var d in strong.Where(d => !IsPrecise(d)))
         {
             var target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date))
+                         ?? (d.OwnTime ? null : precise.FirstOrDefault(x => x.Type == d.Type))
                          ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
             if (target != null) Absorb(target, d); else floating.Add(d);
         }
@@ -549,11 +594,12 @@ public sealed class EventAssembler : IComponent
         var d = a.Draft;
         if (d.MultiPlace) return null;
         long? best = null;
+        var bestComplete = false;
         List<TextSpan>? spans = null;
         // the sentence right after a mention, when it adds only a toll ("On a retrouvé 22 corps")
         var sentences = new SortedSet<int>(d.Sentences);
         foreach (var s in d.Sentences)
-            if (s + 1 < bySentence.Length && v.Triggers[s + 1].Count == 0 && v.Places[s + 1].Count == 0) sentences.Add(s + 1);
+            if (s + 1 < bySentence.Length && v.Triggers[s + 1].Count == 0 && v.Places[s + 1].All(p => InSource(v, s + 1, p.Span))) sentences.Add(s + 1);
         foreach (var s in sentences)
             foreach (var f in bySentence[s])
             {
@@ -563,7 +609,10 @@ public sealed class EventAssembler : IComponent
                     && Fold.String(f.Area.Name) != Fold.String(d.Location.Name) && Fold.String(f.Area.Name) != Fold.String(d.Place?.Name ?? "")) continue;
                 if (d.Type == EventType.ViolenceAgainstCivilians && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) continue;
                 if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) continue;
-                if (best == null || f.Figure.Count < best) { best = f.Figure.Count; spans = f.Figure.Evidence; }
+                // a toll for all victims is complete; a group's share of it is not ("19 morts" = 18 civils + 1 soldat)
+                var complete = f.Figure.Group == VictimGroup.All;
+                if (best == null || (complete && !bestComplete) || (complete == bestComplete && f.Figure.Count < best))
+                { best = f.Figure.Count; spans = f.Figure.Evidence; bestComplete = complete; }
             }
         a.FatalitySpans = spans;
         return best is { } b && b <= int.MaxValue ? (int)b : null;
