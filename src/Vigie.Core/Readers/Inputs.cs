@@ -35,7 +35,10 @@ public static class Inputs
 
     private const int SniffBytes = 8192;
 
-    public static IEnumerable<ReadItem> Read(IEnumerable<string> paths, ReaderOptions options)
+    public static IEnumerable<ReadItem> Read(IEnumerable<string> paths, ReaderOptions options) => Read(paths, options, null);
+
+    /// <summary>As <see cref="Read(IEnumerable{string}, ReaderOptions)"/>, with "-" read from <paramref name="stdin"/> (the console's when null).</summary>
+    public static IEnumerable<ReadItem> Read(IEnumerable<string> paths, ReaderOptions options, Func<Stream>? stdin)
     {
         if (options.Format != null && !Readers.ContainsKey(options.Format))
         {
@@ -47,7 +50,7 @@ public static class Inputs
         {
             if (path == "-")
             {
-                foreach (var item in ReadStream("-", Console.OpenStandardInput(), options, explicitPath: true)) yield return item;
+                foreach (var item in ReadStream("-", (stdin ?? Console.OpenStandardInput)(), options, explicitPath: true)) yield return item;
             }
             else if (Directory.Exists(path))
             {

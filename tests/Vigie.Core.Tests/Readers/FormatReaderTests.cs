@@ -217,3 +217,24 @@ public class FormatReaderTests
         Assert.Equal("wire#3", doc.Id);
     }
 }
+
+public class StdinTests
+{
+    [Theory]
+    [InlineData("{\"text\":\"Premier.\",\"date\":\"2020-01-01\"}\n{\"text\":\"Second.\",\"date\":\"2020-01-02\"}\n", null, "stdin#1|stdin#2")]
+    [InlineData(" date 2019-05 Une dépêche au format de la base.\nSecond paragraphe.", null, "stdin")]
+    [InlineData("id,text,date\nc1,Une ligne CSV.,2020-03-04\n", "csv", "c1")]
+    public void Read_Dash_ReadsStandardInputBySniffingOrInputFormat(string content, string? format, string ids)
+    {
+        using var dir = new TempDir();
+        // --input-format applies to every input: the file after "-" is in the same format then
+        var file = format == "csv"
+            ? dir.File("after.csv", "id,text,date\nfile,Après l'entrée standard.,2020-01-03\n")
+            : dir.File("after.jsonl", "{\"id\":\"file\",\"text\":\"Après l'entrée standard.\",\"date\":\"2020-01-03\"}\n");
+        var items = Inputs.Read(["-", file], new ReaderOptions { Format = format }, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content))).ToList();
+        Assert.Empty(items.Errors());
+        var docs = items.Documents().ToList();
+        Assert.Equal(ids, string.Join("|", docs.Where(d => d.Origin.File == "-").Select(d => d.Id)));
+        Assert.Contains(docs, d => d.Origin.File == file);
+    }
+}
