@@ -20,6 +20,7 @@ public static class Program
         ShowCommand.Create,
         StatsCommand.Create,
         ExportCommand.Create,
+        ServeCommand.Create,
         EvalCommand.Create,
         GazetteerCommand.Create,
         HelpDocCommand.Create,
