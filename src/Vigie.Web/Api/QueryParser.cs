@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Primitives;
 using Vigie.Model;
-using Vigie.Web.Data;
+using Vigie.Storage;
 
 namespace Vigie.Web.Api;
 
@@ -10,7 +10,7 @@ namespace Vigie.Web.Api;
 public sealed record Paging(int Page, int PageSize, bool GeoJson);
 
 /// <summary>
-/// Turns the query string of the events and stats endpoints into a validated <see cref="EventQuery"/>.
+/// Turns the query string of the events and stats endpoints into a validated <see cref="EventFilter"/> (the store's own filter).
 /// Every problem is collected by parameter name so that a 400 lists them all.
 /// </summary>
 public static class QueryParser
@@ -23,16 +23,16 @@ public static class QueryParser
     private static readonly HashSet<string> FilterNames = ["country", "from", "to", "type", "subtype", "actor", "source", "bbox"];
     private static readonly HashSet<string> PagingNames = ["page", "page_size", "format"];
 
-    public static (EventQuery Query, Paging Paging, Dictionary<string, string[]> Errors) ParseEvents(IQueryCollection q) =>
+    public static (EventFilter Query, Paging Paging, Dictionary<string, string[]> Errors) ParseEvents(IQueryCollection q) =>
         Parse(q, allowPaging: true);
 
-    public static (EventQuery Query, Dictionary<string, string[]> Errors) ParseStats(IQueryCollection q)
+    public static (EventFilter Query, Dictionary<string, string[]> Errors) ParseStats(IQueryCollection q)
     {
         var (query, _, errors) = Parse(q, allowPaging: false);
         return (query, errors);
     }
 
-    private static (EventQuery, Paging, Dictionary<string, string[]>) Parse(IQueryCollection q, bool allowPaging)
+    private static (EventFilter, Paging, Dictionary<string, string[]>) Parse(IQueryCollection q, bool allowPaging)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         void Fail(string name, string message) => errors[name] = [message];
@@ -58,18 +58,18 @@ public static class QueryParser
             else { Fail("country", "expected a two-letter ISO 3166 code such as SY"); country = null; }
         }
 
-        DateOnly? from = null, to = null;
+        PartialDate? from = null, to = null;
         if (One("from") is { } f)
         {
-            if (PartialDate.TryParse(f, out var d) && f.Length <= 10) from = d.First;
+            if (PartialDate.TryParse(f, out var d) && f.Length <= 10) from = d;
             else Fail("from", "expected a date YYYY, YYYY-MM or YYYY-MM-DD");
         }
         if (One("to") is { } t)
         {
-            if (PartialDate.TryParse(t, out var d) && t.Length <= 10) to = d.Last;
+            if (PartialDate.TryParse(t, out var d) && t.Length <= 10) to = d;
             else Fail("to", "expected a date YYYY, YYYY-MM or YYYY-MM-DD");
         }
-        if (from > to) Fail("to", "is before 'from'");
+        if (from is { } a && to is { } b && a.First > b.Last) Fail("to", "is before 'from'");
 
         EventType? type = null;
         if (One("type") is { } ty)
@@ -97,7 +97,7 @@ public static class QueryParser
         var actor = Text("actor");
         var source = Text("source");
 
-        BoundingBox? bbox = null;
+        GeoBox? bbox = null;
         if (One("bbox") is { } b)
         {
             if (TryBbox(b, out var box)) bbox = box;
@@ -120,7 +120,7 @@ public static class QueryParser
             }
         }
 
-        var query = new EventQuery { Country = country, From = from, To = to, Type = type, Subtype = subtype, Actor = actor, Source = source, Bbox = bbox };
+        var query = new EventFilter { Country = country, From = from, To = to, Type = type, Subtype = subtype, Actor = actor, Source = source, Box = bbox };
         return (query, new Paging(page, pageSize, geo), errors);
     }
 
@@ -128,7 +128,7 @@ public static class QueryParser
     public static bool IsValidId(string id) =>
         id.Length is > 0 and <= 200 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':');
 
-    private static bool TryBbox(string s, out BoundingBox box)
+    private static bool TryBbox(string s, out GeoBox box)
     {
         box = default;
         var parts = s.Split(',');
@@ -136,7 +136,7 @@ public static class QueryParser
         var v = new double[4];
         for (var i = 0; i < 4; i++)
             if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out v[i]) || !double.IsFinite(v[i])) return false;
-        box = new BoundingBox(v[0], v[1], v[2], v[3]);
+        box = new GeoBox(v[0], v[1], v[2], v[3]);
         return box.West is >= -180 and <= 180 && box.East is >= -180 and <= 180 && box.South is >= -90 and <= 90 && box.North is >= -90 and <= 90
             && box.West <= box.East && box.South <= box.North;
     }

@@ -1,28 +1,10 @@
 using Vigie.Model;
+using Vigie.Storage;
 
 namespace Vigie.Web.Data;
 
 // What the API returns. Property names go out in snake_case, enums as their snake_case names
 // (the vocabulary of the JSONL format), spans as [start, end] in UTF-16 code units.
-
-/// <summary>The filters of GET /api/events and /api/stats, already validated.</summary>
-public sealed record EventQuery
-{
-    public string? Country { get; init; }
-    public DateOnly? From { get; init; }
-    public DateOnly? To { get; init; }
-    public EventType? Type { get; init; }
-    public EventSubtype? Subtype { get; init; }
-    public string? Actor { get; init; }
-    public string? Source { get; init; }
-    public BoundingBox? Bbox { get; init; }
-}
-
-/// <summary>A longitude/latitude rectangle (west, south, east, north), edges included.</summary>
-public readonly record struct BoundingBox(double West, double South, double East, double North)
-{
-    public bool Contains(double lat, double lon) => lat >= South && lat <= North && lon >= West && lon <= East;
-}
 
 public sealed record Fatalities(long? Low, long? Best, long? High);
 
@@ -46,7 +28,6 @@ public sealed record EventSummary
     public Fatalities? Fatalities { get; init; }
     public IReadOnlyList<string> Sources { get; init; } = [];
     public Modality Modality { get; init; }
-    public int MentionCount { get; init; }
 }
 
 public sealed record EventPage(long Total, int Page, int PageSize, IReadOnlyList<EventSummary> Events);
@@ -57,12 +38,15 @@ public sealed record SentenceView(int Start, int End, string Text, IReadOnlyList
 /// <summary>One report of an event in one document: who says it, what they claim, and where the text says it.</summary>
 public sealed record MentionView
 {
+    /// <summary>The stored document's key (its content hash), for /api/documents/{id}.</summary>
     public required string DocumentId { get; init; }
+    /// <summary>The id the input gave the document.</summary>
+    public string? DocumentName { get; init; }
     public string? DocumentTitle { get; init; }
     public string? DocumentDate { get; init; }
     public string? Url { get; init; }
-    public string? Outlet { get; init; }
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    /// <summary>Who makes the claim: the source the text names, else the outlet.</summary>
+    public string? Source { get; init; }
     public Modality Modality { get; init; }
     public long? Fatalities { get; init; }
     public IReadOnlyList<TextSpan> Evidence { get; init; } = [];
@@ -70,7 +54,7 @@ public sealed record MentionView
 }
 
 /// <summary>A fatality figure for the event as one source gives it.</summary>
-public sealed record ClaimView(string? Source, long? Fatalities, string DocumentId);
+public sealed record ClaimView(string? Source, long? Fatalities, string DocumentId, string? DocumentName);
 
 public sealed record EventDetail(EventSummary Event, IReadOnlyList<MentionView> Mentions, IReadOnlyList<ClaimView> Claims);
 
@@ -79,7 +63,10 @@ public sealed record SpanView(int Start, int End, string Kind, string? EventId);
 
 public sealed record DocumentView
 {
+    /// <summary>The stored document's key (its content hash).</summary>
     public required string Id { get; init; }
+    /// <summary>The id the input gave the document.</summary>
+    public string? Name { get; init; }
     public string? Title { get; init; }
     public string? Date { get; init; }
     public string? Lang { get; init; }
@@ -108,10 +95,10 @@ public sealed record StatsView
 /// <summary>The read side the API needs. Implementations must be safe to call from many requests at once.</summary>
 public interface IEventReader
 {
-    EventPage Events(EventQuery query, int page, int pageSize);
+    EventPage Events(EventFilter filter, int page, int pageSize);
     EventDetail? Event(string id);
     DocumentView? Document(string id);
-    StatsView Stats(EventQuery query);
+    StatsView Stats(EventFilter filter);
     /// <summary>Null when the store is reachable, else why not.</summary>
     string? Health();
 }

@@ -1,12 +1,188 @@
+using System.Collections.Concurrent;
+using Vigie.Model;
+using Vigie.Storage;
+using Vigie.Storage.Sqlite;
+using Vigie.Text;
+
 namespace Vigie.Web.Data;
 
-/// <summary>Reads events from a Vigie SQLite database, read-only.</summary>
-public sealed class SqliteEventReader(string path) : IEventReader
+/// <summary>
+/// The API's read side over the SQLite store. Each request borrows a read-only connection from a
+/// small pool (SQLite connections are not shared between threads); in WAL mode readers see the
+/// last committed state while an ingest writes. All SQL is the store's own, parameterised.
+/// </summary>
+public sealed class SqliteEventReader(string path) : IEventReader, IDisposable
 {
+    private readonly ConcurrentBag<SqliteStore> _pool = [];
+
     public string Path { get; } = path;
-    public EventPage Events(EventQuery query, int page, int pageSize) => throw new NotImplementedException();
-    public EventDetail? Event(string id) => throw new NotImplementedException();
-    public DocumentView? Document(string id) => throw new NotImplementedException();
-    public StatsView Stats(EventQuery query) => throw new NotImplementedException();
-    public string? Health() => throw new NotImplementedException();
+
+    public EventPage Events(EventFilter filter, int page, int pageSize) => Use(store =>
+    {
+        var (total, events) = store.EventPage(filter, (long)(page - 1) * pageSize, pageSize);
+        return new EventPage(total, page, pageSize, events.Select(Summary).ToList());
+    });
+
+    public EventDetail? Event(string id) => Use(store =>
+    {
+        var e = store.Event(id);
+        if (e == null) return null;
+        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var mentions = new List<MentionView>();
+        foreach (var m in e.Mentions)
+        {
+            if (!texts.TryGetValue(m.DocumentHash, out var text)) texts[m.DocumentHash] = text = store.DocumentText(m.DocumentHash);
+            var spans = EvidenceOf(m.Event);
+            mentions.Add(new MentionView
+            {
+                DocumentId = m.DocumentHash,
+                DocumentName = m.DocumentId,
+                DocumentTitle = m.DocumentTitle,
+                DocumentDate = m.Published,
+                Url = m.DocumentUrl,
+                Source = m.Source,
+                Modality = m.Modality,
+                Fatalities = m.Fatalities,
+                Evidence = m.Event.Evidence,
+                Sentences = text == null ? [] : Sentences(text, spans),
+            });
+        }
+        var claims = e.Mentions.Select(m => new ClaimView(m.Source, m.Fatalities, m.DocumentHash, m.DocumentId)).ToList();
+        return new EventDetail(Summary(e), mentions, claims);
+    });
+
+    public DocumentView? Document(string id) => Use(store =>
+    {
+        var d = store.Document(id);
+        if (d == null) return null;
+        var spans = new List<SpanView>();
+        var events = d.Record.Events ?? [];
+        for (var rank = 0; rank < events.Count; rank++)
+        {
+            var eventId = d.EventIdsByRank.GetValueOrDefault(rank);
+            var e = events[rank];
+            foreach (var s in e.Evidence) spans.Add(new SpanView(s.Start, s.End, "event", eventId));
+            foreach (var (field, list) in e.FieldEvidence ?? [])
+                foreach (var s in list) spans.Add(new SpanView(s.Start, s.End, SpanKind(field), eventId));
+            foreach (var s in e.Location?.Evidence ?? []) spans.Add(new SpanView(s.Start, s.End, "location", eventId));
+        }
+        foreach (var r in d.Record.CasualtyReports ?? [])
+        {
+            foreach (var s in r.Evidence) spans.Add(new SpanView(s.Start, s.End, "figure", null));
+            foreach (var f in r.Figures)
+                foreach (var s in f.Evidence ?? []) spans.Add(new SpanView(s.Start, s.End, "fatalities", null));
+        }
+        if (d.Record.DateResolved is { } dr) foreach (var s in dr.Evidence) spans.Add(new SpanView(s.Start, s.End, "date", null));
+        return new DocumentView
+        {
+            Id = d.ContentHash, Name = d.Id, Title = d.Title, Date = d.Date, Lang = d.Lang, Url = d.Url, Outlet = d.Source, Text = d.Text,
+            Spans = spans.Where(s => s.Start >= 0 && s.End <= d.Text.Length && s.Start < s.End).OrderBy(s => s.Start).ThenByDescending(s => s.End).ToList(),
+        };
+    });
+
+    public StatsView Stats(EventFilter filter) => Use(store =>
+    {
+        static IReadOnlyList<CountRow> Rows(IReadOnlyList<SqliteStore.CountRow> rows) => rows.Select(r => new CountRow(r.Key, r.Events, r.Fatalities)).ToList();
+        var totals = store.EventTotals(filter);
+        return new StatsView
+        {
+            Events = totals.Events,
+            Fatalities = totals.Fatalities,
+            Documents = store.Count("documents"),
+            FirstDate = totals.FirstDay,
+            LastDate = totals.LastDay,
+            ByType = Rows(store.EventCounts(filter, SqliteStore.CountBy.Type)),
+            ByCountry = Rows(store.EventCounts(filter, SqliteStore.CountBy.Country)),
+            ByDay = Rows(store.EventCounts(filter, SqliteStore.CountBy.Day)),
+            ByActor = Rows(store.EventCounts(filter, SqliteStore.CountBy.Actor, limit: 500)),
+            BySource = Rows(store.EventCounts(filter, SqliteStore.CountBy.Source, limit: 500)),
+        };
+    });
+
+    public string? Health()
+    {
+        try { return Use(store => { store.Count("events"); return (string?)null; }); }
+        catch (StoreException e) { return e.Message; }
+        catch (Microsoft.Data.Sqlite.SqliteException e) { return $"the database cannot be read: {e.Message}"; }
+    }
+
+    private T Use<T>(Func<SqliteStore, T> read)
+    {
+        if (!_pool.TryTake(out var store)) store = SqliteStore.Open(Path, readOnly: true);
+        var healthy = false;
+        try
+        {
+            var result = read(store);
+            healthy = true;
+            return result;
+        }
+        finally
+        {
+            if (healthy && _pool.Count < 16) _pool.Add(store);
+            else store.Dispose();
+        }
+    }
+
+    public void Dispose()
+    {
+        while (_pool.TryTake(out var s)) s.Dispose();
+    }
+
+    private static EventSummary Summary(StoredEvent s)
+    {
+        var e = s.Event;
+        return new EventSummary
+        {
+            Id = s.Id,
+            Type = e.Type,
+            Subtype = e.Subtype,
+            DateStart = e.Date?.Start.ToString(),
+            DateEnd = e.Date?.End.ToString(),
+            DatePrecision = e.Date is { } d ? d.Start.Precision.ToString().ToLowerInvariant() : null,
+            Location = e.Location is { } l ? new PlaceView(l.Name, l.Country, l.Admin1, l.Lat, l.Lon, l.Precision) : null,
+            Actor1 = e.Actor1 is { } a1 ? new ActorView(a1.Name, a1.Kind, a1.Country) : null,
+            Actor2 = e.Actor2 is { } a2 ? new ActorView(a2.Name, a2.Kind, a2.Country) : null,
+            Fatalities = s.FatalitiesLow == null && s.FatalitiesBest == null && s.FatalitiesHigh == null ? null
+                : new Fatalities(s.FatalitiesLow, s.FatalitiesBest, s.FatalitiesHigh),
+            Sources = e.Sources.Where(x => !string.IsNullOrEmpty(x)).Select(x => x!).Distinct().ToList(),
+            Modality = e.Modality,
+        };
+    }
+
+    /// <summary>Every span that supports a value of the event as one document tells it.</summary>
+    private static List<TextSpan> EvidenceOf(Event e)
+    {
+        var spans = new List<TextSpan>(e.Evidence);
+        foreach (var list in (e.FieldEvidence ?? []).Values) spans.AddRange(list);
+        spans.AddRange(e.Location?.Evidence ?? []);
+        return spans;
+    }
+
+    private static string SpanKind(string field) => field switch
+    {
+        "actor1" or "actor2" => "actor",
+        "date" => "date",
+        "fatalities" => "fatalities",
+        "location" or "place" => "location",
+        "source" or "sources" => "source",
+        _ => "event",
+    };
+
+    /// <summary>The sentences of <paramref name="text"/> that hold the spans, each with the spans inside it.</summary>
+    public static IReadOnlyList<SentenceView> Sentences(string text, IReadOnlyList<TextSpan> spans)
+    {
+        var valid = spans.Where(s => s.IsValidFor(text) && s.Length > 0).ToList();
+        if (valid.Count == 0) return [];
+        var sentences = Tokenizer.SplitSentences(text, Tokenizer.Tokenize(text));
+        var result = new List<SentenceView>();
+        foreach (var sentence in sentences)
+        {
+            var inside = valid.Where(s => s.Overlaps(sentence.Span)).ToList();
+            if (inside.Count == 0) continue;
+            // a span longer than the sentence (a whole paragraph of evidence) is cut to it
+            var cut = inside.Select(s => new TextSpan(Math.Max(s.Start, sentence.Span.Start), Math.Min(s.End, sentence.Span.End))).Distinct().Order().ToList();
+            result.Add(new SentenceView(sentence.Span.Start, sentence.Span.End, sentence.Span.Of(text), cut));
+        }
+        return result;
+    }
 }

@@ -315,7 +315,7 @@ function renderDetail({ event: ev, mentions, claims }) {
     for (const c of claims) {
       const tr = el('tr');
       const docCell = el('td');
-      docCell.append(docLink(c.document_id, ev.id, c.document_id));
+      docCell.append(docLink(c.document_id, ev.id, c.document_name || 'document'));
       tr.append(el('td', null, c.source ?? 'the article'), el('td', 'num', c.fatalities ?? '–'), docCell);
       table.append(tr);
     }
@@ -326,8 +326,8 @@ function renderDetail({ event: ev, mentions, claims }) {
   for (const m of mentions) {
     const section = el('section', 'mention');
     const head = el('p', 'mention-head');
-    head.append(el('strong', null, m.document_title || m.document_id));
-    const meta = [m.document_date, m.outlet, m.sources.length ? `according to ${m.sources.join(', ')}` : null,
+    head.append(el('strong', null, m.document_title || m.document_name || 'Document'));
+    const meta = [m.document_date, m.source ? `according to ${m.source}` : null,
       m.modality && m.modality !== 'asserted' ? label(m.modality) : null,
       m.fatalities != null ? `${m.fatalities} killed` : null].filter(Boolean).join(' · ');
     if (meta) head.append(el('span', 'note', ` ${meta}`));

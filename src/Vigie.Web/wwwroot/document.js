@@ -15,9 +15,9 @@ async function main() {
     text.textContent = `Could not load the document: ${e.message}`;
     return;
   }
-  document.title = `Vigie — ${doc.title || doc.id}`;
-  document.getElementById('doc-title').textContent = doc.title || doc.id;
-  const meta = [doc.date, doc.outlet, doc.lang, doc.id].filter(Boolean).join(' · ');
+  document.title = `Vigie — ${doc.title || doc.name || 'document'}`;
+  document.getElementById('doc-title').textContent = doc.title || doc.name || 'Document';
+  const meta = [doc.date, doc.outlet, doc.lang, doc.name].filter(Boolean).join(' · ');
   document.getElementById('doc-meta').textContent = meta;
   if (doc.url) document.getElementById('doc-link').append(safeLink(doc.url));
 

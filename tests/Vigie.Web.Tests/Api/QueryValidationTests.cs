@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Vigie.Model;
+using Vigie.Storage;
 
 namespace Vigie.Web.Tests.Api;
 
@@ -27,13 +28,13 @@ public sealed class QueryValidationTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var q = _reader.LastQuery!;
         Assert.Equal("SY", q.Country);
-        Assert.Equal(new DateOnly(2018, 4, 1), q.From);
-        Assert.Equal(new DateOnly(2018, 4, 30), q.To);
+        Assert.Equal(PartialDate.OfMonth(2018, 4), q.From);
+        Assert.Equal(PartialDate.Parse("2018-04-30"), q.To);
         Assert.Equal(EventType.Battles, q.Type);
         Assert.Equal(EventSubtype.ArmedClash, q.Subtype);
         Assert.Equal("État islamique", q.Actor);
         Assert.Equal("OSDH", q.Source);
-        Assert.Equal(new Vigie.Web.Data.BoundingBox(35.5, 32.5, 37.5, 34.5), q.Bbox);
+        Assert.Equal(new GeoBox(35.5, 32.5, 37.5, 34.5), q.Box);
         Assert.Equal((3, 50), _reader.LastPaging);
     }
 
@@ -41,8 +42,8 @@ public sealed class QueryValidationTests : IDisposable
     public async Task Events_YearOrMonthDates_CoverTheWholePeriod()
     {
         await _client.GetAsync("/api/events?from=2017&to=2018-02");
-        Assert.Equal(new DateOnly(2017, 1, 1), _reader.LastQuery!.From);
-        Assert.Equal(new DateOnly(2018, 2, 28), _reader.LastQuery!.To);
+        Assert.Equal(new DateOnly(2017, 1, 1), _reader.LastQuery!.From!.Value.First);
+        Assert.Equal(new DateOnly(2018, 2, 28), _reader.LastQuery!.To!.Value.Last);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class QueryValidationTests : IDisposable
     {
         await _client.GetAsync("/api/events");
         Assert.Equal((1, Vigie.Web.Api.QueryParser.DefaultPageSize), _reader.LastPaging);
-        Assert.Equal(new Vigie.Web.Data.EventQuery(), _reader.LastQuery);
+        Assert.Equal(new EventFilter(), _reader.LastQuery);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Vigie.Storage;
 using Vigie.Web.Data;
 
 namespace Vigie.Web.Tests.Api;
@@ -5,11 +6,11 @@ namespace Vigie.Web.Tests.Api;
 /// <summary>A reader that keeps the last query it was given and answers with nothing (or throws, to test error handling).</summary>
 public sealed class RecordingReader : IEventReader
 {
-    public EventQuery? LastQuery { get; private set; }
+    public EventFilter? LastQuery { get; private set; }
     public (int Page, int PageSize)? LastPaging { get; private set; }
     public Exception? Throw { get; init; }
 
-    public EventPage Events(EventQuery query, int page, int pageSize)
+    public EventPage Events(EventFilter query, int page, int pageSize)
     {
         if (Throw != null) throw Throw;
         LastQuery = query;
@@ -20,7 +21,7 @@ public sealed class RecordingReader : IEventReader
     public EventDetail? Event(string id) => Throw != null ? throw Throw : null;
     public DocumentView? Document(string id) => Throw != null ? throw Throw : null;
 
-    public StatsView Stats(EventQuery query)
+    public StatsView Stats(EventFilter query)
     {
         if (Throw != null) throw Throw;
         LastQuery = query;

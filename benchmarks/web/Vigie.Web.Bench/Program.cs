@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Vigie.Web.Hosting;
+
+namespace Vigie.Web.Bench;
+
+/// <summary>
+/// benchmarks/web/run [--events N] [--clients N] [--seconds N] [--db PATH]: fills (or reuses) a database of
+/// synthetic events, serves it on a free loopback port and runs concurrent clients against /api/events
+/// for a fixed time; prints latency percentiles, throughput and errors.
+/// </summary>
+public static class Program
+{
+    private static readonly string[] Queries =
+    [
+        "/api/events",
+        "/api/events?country=SY",
+        "/api/events?type=battles&from=2018-01&to=2018-06",
+        "/api/events?bbox=35.5,32.5,37.5,34.5&format=geojson",
+        "/api/events?actor=islamique&page=5",
+        "/api/events?source=OSDH&country=IQ",
+        "/api/events?subtype=air_drone_strike&page_size=500",
+        "/api/events?from=2019-03-01&to=2019-03-31&format=geojson&page_size=1000",
+    ];
+
+    public static async Task<int> Main(string[] args)
+    {
+        string? Arg(string name) { var i = Array.IndexOf(args, name); return i >= 0 && i + 1 < args.Length ? args[i + 1] : null; }
+        var events = int.Parse(Arg("--events") ?? "100000", CultureInfo.InvariantCulture);
+        var clients = int.Parse(Arg("--clients") ?? "20", CultureInfo.InvariantCulture);
+        var seconds = int.Parse(Arg("--seconds") ?? "30", CultureInfo.InvariantCulture);
+        var db = Path.GetFullPath(Arg("--db") ?? Path.Combine("benchmarks", ".work", $"web-{events}.db"));
+        Directory.CreateDirectory(Path.GetDirectoryName(db)!);
+
+        if (!File.Exists(db) || args.Contains("--refill"))
+        {
+            var sw = Stopwatch.StartNew();
+            var stored = SyntheticStore.Fill(db, events);
+            Console.WriteLine($"filled {db}: {stored} events after fusion, {sw.Elapsed.TotalSeconds:F1} s");
+        }
+
+        await using var app = VigieWebHost.Build(new ServeOptions { DatabasePath = db, Urls = "http://127.0.0.1:0" });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+        // warm-up: every query once
+        foreach (var q in Queries) (await http.GetAsync(q)).EnsureSuccessStatusCode();
+
+        var latencies = Queries.ToDictionary(q => q, _ => new List<double>());
+        var errors = 0;
+        var stop = DateTime.UtcNow.AddSeconds(seconds);
+        var wall = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        {
+            var local = Queries.ToDictionary(q => q, _ => new List<double>());
+            var localErrors = 0;
+            for (var i = c; DateTime.UtcNow < stop; i++)
+            {
+                var q = Queries[i % Queries.Length];
+                var t = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await http.GetAsync(q);
+                    await response.Content.ReadAsByteArrayAsync();
+                    if (!response.IsSuccessStatusCode) localErrors++;
+                }
+                catch (HttpRequestException) { localErrors++; }
+                local[q].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }
+            lock (latencies)
+            {
+                foreach (var (q, l) in local) latencies[q].AddRange(l);
+                errors += localErrors;
+            }
+        })).ToArray();
+        await Task.WhenAll(workers);
+        wall.Stop();
+
+        var all = latencies.Values.SelectMany(l => l).Order().ToArray();
+        Console.WriteLine($"{clients} clients, {seconds} s, {all.Length} requests, {all.Length / wall.Elapsed.TotalSeconds:F0} req/s, {errors} errors");
+        Console.WriteLine($"all queries: p50 {P(all, 50):F1} ms, p95 {P(all, 95):F1} ms, p99 {P(all, 99):F1} ms");
+        foreach (var (q, l) in latencies)
+        {
+            var s = l.Order().ToArray();
+            Console.WriteLine($"  p50 {P(s, 50),6:F1}  p95 {P(s, 95),6:F1} ms  {q}");
+        }
+        await app.StopAsync();
+        return errors == 0 ? 0 : 1;
+    }
+
+    private static double P(double[] sorted, int p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)];
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using Vigie.Json;
+using Vigie.Model;
+using Vigie.Storage;
+
+namespace Vigie.Storage.Sqlite;
+
+// Paged and aggregated reads for `vigie serve`: the same filters (Where) as Events(), with the
+// counting and grouping done by SQLite so that a page of a large store stays cheap.
+public sealed partial class SqliteStore
+{
+    /// <summary>A stored document with its extraction record and, per event of the record, the fused event it joined.</summary>
+    public sealed record StoredDocument(
+        string ContentHash, string Id, string? Date, string? Lang, string? Url, string? Title, string? Source,
+        string Text, DocumentRecord Record, IReadOnlyDictionary<int, string> EventIdsByRank);
+
+    public enum CountBy { Type, Country, Day, Month, Actor, Source }
+
+    public sealed record CountRow(string Key, long Events, long Fatalities);
+
+    public sealed record Totals(long Events, long Fatalities, string? FirstDay, string? LastDay);
+
+    /// <summary>
+    /// One page of the events that match <paramref name="filter"/>, in the order of <see cref="Events"/>,
+    /// and how many match in all. <see cref="EventFilter.Near"/> and <see cref="EventFilter.Limit"/> are not used here
+    /// (use <see cref="EventFilter.Box"/> for an area).
+    /// </summary>
+    public (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit)
+    {
+        var f = filter with { Near = null, Limit = null };
+        long total;
+        using (var count = _c.CreateCommand())
+        {
+            count.CommandText = $"SELECT COUNT(*) FROM events e {Where(f, count)}";
+            total = (long)count.ExecuteScalar()!;
+        }
+        var list = new List<StoredEvent>();
+        if (total == 0 || offset >= total) return (total, list);
+        using var cmd = _c.CreateCommand();
+        cmd.CommandText = $"""
+            SELECT e.id, e.number, e.event_json, e.fatalities_low, e.fatalities_best, e.fatalities_high
+            FROM events e {Where(f, cmd)}
+            ORDER BY e.day_first IS NULL, e.day_first, e.number
+            LIMIT $limit OFFSET $offset
+            """;
+        cmd.Parameters.AddWithValue("$limit", limit);
+        cmd.Parameters.AddWithValue("$offset", offset);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new StoredEvent
+            {
+                Id = r.GetString(0),
+                Number = r.GetInt64(1),
+                Event = JsonSerializer.Deserialize<Event>(r.GetString(2), VigieJson.Options)!,
+                FatalitiesLow = r.IsDBNull(3) ? null : r.GetInt32(3),
+                FatalitiesBest = r.IsDBNull(4) ? null : r.GetInt32(4),
+                FatalitiesHigh = r.IsDBNull(5) ? null : r.GetInt32(5),
+            });
+        return (total, list);
+    }
+
+    /// <summary>Events and best fatalities of the matching events, grouped; the largest groups first (days in date order).</summary>
+    public IReadOnlyList<CountRow> EventCounts(EventFilter filter, CountBy by, int limit = 10_000)
+    {
+        var f = filter with { Near = null, Limit = null };
+        using var cmd = _c.CreateCommand();
+        var (key, join) = by switch
+        {
+            CountBy.Type => ("e.type", ""),
+            CountBy.Country => ("e.country", ""),
+            CountBy.Day => ("e.day_first", ""),
+            CountBy.Month => ("substr(e.day_first, 1, 7)", ""),
+            CountBy.Actor => ("g.name", "JOIN actors g ON g.id IN (e.actor1_id, e.actor2_id)"),
+            _ => ("g.source", "JOIN (SELECT DISTINCT event_id, source FROM event_mentions WHERE source IS NOT NULL) g ON g.event_id = e.id"),
+        };
+        var where = Where(f, cmd);
+        var order = by is CountBy.Day or CountBy.Month ? "1" : "2 DESC, 1";
+        cmd.CommandText = $"""
+            SELECT {key}, COUNT(DISTINCT e.id), COALESCE(SUM(e.fatalities_best), 0)
+            FROM events e {join} {where}{(where.Length == 0 ? "WHERE" : " AND")} {key} IS NOT NULL
+            GROUP BY 1 ORDER BY {order} LIMIT $limit
+            """;
+        cmd.Parameters.AddWithValue("$limit", limit);
+        using var r = cmd.ExecuteReader();
+        var list = new List<CountRow>();
+        while (r.Read()) list.Add(new CountRow(r.GetString(0), r.GetInt64(1), r.GetInt64(2)));
+        return list;
+    }
+
+    /// <summary>How many events match, their best fatalities in all, and the first and last day they cover.</summary>
+    public Totals EventTotals(EventFilter filter)
+    {
+        var f = filter with { Near = null, Limit = null };
+        using var cmd = _c.CreateCommand();
+        cmd.CommandText = $"SELECT COUNT(*), COALESCE(SUM(e.fatalities_best), 0), MIN(e.day_first), MAX(e.day_last) FROM events e {Where(f, cmd)}";
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        return new Totals(r.GetInt64(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3));
+    }
+
+    /// <summary>A stored document by content hash, else by the id its input gave (the first stored with that id).</summary>
+    public StoredDocument? Document(string key)
+    {
+        using var cmd = _c.CreateCommand();
+        cmd.CommandText = """
+            SELECT id, content_hash, doc_id, date, lang, url, title, source, text, record_json FROM documents
+            WHERE content_hash = $k OR doc_id = $k
+            ORDER BY content_hash = $k DESC, id LIMIT 1
+            """;
+        cmd.Parameters.AddWithValue("$k", key);
+        long rowId;
+        StoredDocument doc;
+        using (var r = cmd.ExecuteReader())
+        {
+            if (!r.Read()) return null;
+            rowId = r.GetInt64(0);
+            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            doc = new StoredDocument(r.GetString(1), r.GetString(2), S(3), S(4), S(5), S(6), S(7), r.GetString(8),
+                VigieJson.Deserialize(r.GetString(9)) ?? new DocumentRecord(), new Dictionary<int, string>());
+        }
+        using var m = _c.CreateCommand();
+        m.CommandText = "SELECT rank, event_id FROM event_mentions WHERE document_id = $d AND event_id IS NOT NULL";
+        m.Parameters.AddWithValue("$d", rowId);
+        var ids = new Dictionary<int, string>();
+        using (var r = m.ExecuteReader())
+            while (r.Read()) ids[r.GetInt32(0)] = r.GetString(1);
+        return doc with { EventIdsByRank = ids };
+    }
+}

@@ -1,0 +1,200 @@
+using Microsoft.Playwright;
+
+namespace Vigie.Web.Tests.Browser;
+
+/// <summary>
+/// Drives Debian's Chromium (/usr/bin/chromium, installed by .ci/install) against the live server:
+/// markers on the offline map, filters, the evidence panel, the document view, and article text
+/// that contains markup shown as text. Screenshots go to the test output folder (screenshots/).
+/// </summary>
+public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>, IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private readonly List<string> _problems = [];
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install it with `apt-get install -y chromium` (.ci/install does)");
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser != null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+    }
+
+    private async Task<IPage> OpenAsync(string path, int width = 1280, int height = 800)
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        page.Console += (_, m) => { if (m.Type == "error") _problems.Add($"console: {m.Text}"); };
+        page.PageError += (_, e) => _problems.Add($"page error: {e}");
+        // nothing may leave the machine: any request to another origin is a failure
+        await page.RouteAsync("**/*", route =>
+        {
+            if (route.Request.Url.StartsWith(server.BaseUrl, StringComparison.Ordinal) || route.Request.Url.StartsWith("data:", StringComparison.Ordinal))
+                return route.ContinueAsync();
+            _problems.Add($"request to another origin: {route.Request.Url}");
+            return route.AbortAsync();
+        });
+        await page.GotoAsync(server.BaseUrl + path);
+        return page;
+    }
+
+    private static string Shot(string name)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, name);
+    }
+
+    private static async Task<int> TotalAsync(IPage page, int? notEqual = null)
+    {
+        await page.WaitForFunctionAsync(
+            "prev => { const c = document.getElementById('count'); return c.dataset.total !== undefined && (prev === null || c.dataset.total !== String(prev)); }",
+            notEqual);
+        return int.Parse(await page.Locator("#count").GetAttributeAsync("data-total") ?? "-1", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task MapPage_Loads_ShowsMarkersBordersAndLegendWithoutErrors()
+    {
+        var page = await OpenAsync("/");
+        var total = await TotalAsync(page);
+        Assert.True(total >= 3, $"expected at least the 3 test events, the page says {total}");
+        await page.Locator(".vg-event, .vg-cluster").First.WaitForAsync();
+        Assert.True(await page.Locator(".vg-event, .vg-cluster").CountAsync() >= 2);
+        await page.Locator("path.leaflet-interactive, .leaflet-overlay-pane path").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Assert.Equal(6, await page.Locator(".legend li").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("map.png") });
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task Filter_ChangesTheCountAndTheUrl()
+    {
+        var page = await OpenAsync("/");
+        var all = await TotalAsync(page);
+        await page.SelectOptionAsync("#f-type", "battles");
+        var battles = await TotalAsync(page, all);
+        Assert.True(battles >= 1 && battles < all, $"battles {battles} of {all}");
+        Assert.Contains("type=battles", page.Url);
+        await page.SelectOptionAsync("#f-country", "ML");
+        await page.WaitForURLAsync("**country=ML**");
+        await page.ClickAsync("#f-reset");
+        await page.WaitForFunctionAsync("n => document.getElementById('count').dataset.total === String(n)", all);
+        Assert.DoesNotContain("type=", page.Url);
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task TimelineDrag_NarrowsTheDatesAndTheCount()
+    {
+        var page = await OpenAsync("/");
+        var all = await TotalAsync(page);
+        var box = (await page.Locator("#timeline").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + 2, box.Y + box.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X + box.Width * 0.2f, box.Y + box.Height / 2, new MouseMoveOptions { Steps = 5 });
+        await page.Mouse.UpAsync();
+        var narrowed = await TotalAsync(page, all);
+        Assert.True(narrowed < all, $"{narrowed} of {all}");
+        Assert.Contains("from=", page.Url);
+        Assert.Contains("to=", page.Url);
+        await page.ClickAsync("#range-clear");
+        await page.WaitForFunctionAsync("n => document.getElementById('count').dataset.total === String(n)", all);
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task UrlState_IsRestoredOnLoad()
+    {
+        var page = await OpenAsync("/?country=SY&type=explosions_remote_violence");
+        var total = await TotalAsync(page);
+        Assert.True(total >= 1);
+        Assert.Equal("SY", await page.InputValueAsync("#f-country"));
+        Assert.Equal("explosions_remote_violence", await page.InputValueAsync("#f-type"));
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task ClickingAMarker_ShowsTheEvidenceSentenceHighlighted()
+    {
+        var page = await OpenAsync("/?source=Observatoire");
+        await page.Locator(".vg-event").First.WaitForAsync();
+        await page.Locator(".vg-event").First.ClickAsync();
+        var evidence = page.Locator("#detail .evidence").First;
+        await evidence.WaitForAsync();
+        Assert.Contains(TestStore.DoumaSentence, await evidence.TextContentAsync());
+        Assert.Contains(TestStore.DoumaSentence, await evidence.Locator("mark.ev").First.TextContentAsync());
+        Assert.Contains("best 12", await page.Locator("#detail .facts").TextContentAsync());
+        Assert.Contains("event=", page.Url);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("event-panel.png") });
+
+        await page.Locator("#detail a.doc-link").Last.ClickAsync();
+        await page.WaitForURLAsync("**/document.html?**");
+        var focus = page.Locator("#doc-text mark.focus").First;
+        await focus.WaitForAsync();
+        Assert.Contains("frappes aériennes", await focus.TextContentAsync());
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task ArticleWithMarkup_IsShownAsTextAndNeverRuns()
+    {
+        var page = await OpenAsync("/?country=IQ&type=explosions_remote_violence&source=officials");
+        await page.Locator(".vg-event").First.WaitForAsync();
+        await page.Locator(".vg-event").First.ClickAsync();
+        var evidence = page.Locator("#detail .evidence").First;
+        await evidence.WaitForAsync();
+        Assert.Contains("<script>window.__vigieInjected = 1</script>", await evidence.TextContentAsync());
+        Assert.Equal(0, await page.Locator("#detail script, #detail img").CountAsync());
+
+        await page.Locator("#detail a.doc-link").Last.ClickAsync();
+        await page.WaitForURLAsync("**/document.html?**");
+        await page.Locator("#doc-text mark").First.WaitForAsync();
+        Assert.Contains("onerror=\"window.__vigieInjected = 2\"", await page.Locator("#doc-text").TextContentAsync());
+        Assert.Equal(0, await page.Locator("#doc-text script, #doc-text img").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__vigieInjected === undefined"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("document-markup.png"), FullPage = true });
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task PhoneWidth_KeepsMapListAndTimelineOnScreen()
+    {
+        var page = await OpenAsync("/", 390, 844);
+        await TotalAsync(page);
+        await page.Locator(".vg-event, .vg-cluster").First.WaitForAsync();
+        foreach (var selector in new[] { "#map", "#event-list", "#timeline", "#f-country" })
+        {
+            var box = await page.Locator(selector).BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.Width > 0 && box.Width <= 390, $"{selector} is {box.Width}px wide");
+        }
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("map-phone.png"), FullPage = true });
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task Keyboard_ReachesAnEventAndOpensIt()
+    {
+        var page = await OpenAsync("/?source=Observatoire");
+        await page.Locator("#event-list button").First.WaitForAsync();
+        await page.Locator("#event-list button").First.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#detail .evidence").First.WaitForAsync();
+        Assert.Equal("detail", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Empty(_problems);
+    }
+}
