@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Vigie.Fusion;
 using Vigie.Json;
 using Vigie.Model;
 using Vigie.Storage;
@@ -19,6 +22,40 @@ public sealed partial class SqliteStore
     public sealed record CountRow(string Key, long Events, long Fatalities);
 
     public sealed record Totals(long Events, long Fatalities, string? FirstDay, string? LastDay);
+
+    /// <summary>
+    /// Opens an existing database for reading only (no migration, no write; queries see the last
+    /// committed state while another process ingests, WAL). Refuses a database of another schema version.
+    /// </summary>
+    public static SqliteStore OpenReadOnly(string path, SourceReliability? reliability = null)
+    {
+        if (!File.Exists(path))
+            throw new StoreException($"VIG-S001: no database at {path} (run `vigie ingest PATH` or `vigie demo` first, or give --db)");
+        var cs = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        var c = new SqliteConnection(cs);
+        try
+        {
+            c.Open();
+            Exec(c, "PRAGMA busy_timeout=5000; PRAGMA query_only=ON;");
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+            var version = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+            if (version != Migrations.Latest)
+                throw new StoreException($"VIG-S004: {path} is at schema version {version}, this program reads version {Migrations.Latest}; " +
+                                         (version < Migrations.Latest ? "run `vigie ingest` once to upgrade it" : "use a newer vigie"));
+        }
+        catch (SqliteException e)
+        {
+            c.Dispose();
+            throw new StoreException($"VIG-S003: {path} is not a usable Vigie database: {e.Message}", e);
+        }
+        catch
+        {
+            c.Dispose();
+            throw;
+        }
+        return new SqliteStore(path, c, reliability ?? SourceReliability.Default);
+    }
 
     /// <summary>
     /// One page of the events that match <paramref name="filter"/>, in the order of <see cref="Events"/>,

@@ -69,7 +69,7 @@ public static class QueryParser
             if (PartialDate.TryParse(t, out var d) && t.Length <= 10) to = d;
             else Fail("to", "expected a date YYYY, YYYY-MM or YYYY-MM-DD");
         }
-        if (from is { } a && to is { } b && a.First > b.Last) Fail("to", "is before 'from'");
+        if (from is { } fromDate && to is { } toDate && fromDate.First > toDate.Last) Fail("to", "is before 'from'");
 
         EventType? type = null;
         if (One("type") is { } ty)
@@ -92,6 +92,8 @@ public static class QueryParser
             if (v == null) return null;
             if (v.Length > MaxTextFilterLength) { Fail(name, $"at most {MaxTextFilterLength} characters"); return null; }
             if (v.Any(char.IsControl)) { Fail(name, "contains control characters"); return null; }
+            // names are compared after folding punctuation away: a value without a letter or digit would match everything
+            if (!v.Any(char.IsLetterOrDigit)) { Fail(name, "needs at least one letter or digit"); return null; }
             return v;
         }
         var actor = Text("actor");

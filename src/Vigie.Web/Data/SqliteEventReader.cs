@@ -108,7 +108,7 @@ public sealed class SqliteEventReader(string path) : IEventReader, IDisposable
 
     private T Use<T>(Func<SqliteStore, T> read)
     {
-        if (!_pool.TryTake(out var store)) store = SqliteStore.Open(Path, readOnly: true);
+        if (!_pool.TryTake(out var store)) store = SqliteStore.OpenReadOnly(Path);
         var healthy = false;
         try
         {

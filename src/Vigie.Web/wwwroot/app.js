@@ -1,6 +1,6 @@
 // The map page: filters, clustered event markers on an offline basemap, a timeline with a
 // draggable date range, and a side panel with each event's sources, claims and evidence.
-import { TYPES, label, countryName, api, el, highlighted, safeLink, dateText } from './common.js';
+import { TYPES, label, countryName, api, el, highlighted, mergeSpans, safeLink, dateText } from './common.js';
 
 const FILTERS = ['country', 'type', 'actor', 'source', 'from', 'to'];
 const MAP_PAGE_SIZE = 5000;   // the API's maximum page size
@@ -59,17 +59,18 @@ async function loadBasemap() {
 }
 
 function addLegend() {
-  const legend = L.control({ position: 'bottomleft' });
+  const legend = L.control({ position: 'topright' });
   legend.onAdd = () => {
-    const box = el('div', 'legend');
-    box.append(el('strong', null, 'Event type'));
+    const box = el('details', 'legend');
+    box.open = !window.matchMedia('(max-width: 760px)').matches;
+    box.append(el('summary', null, 'Legend'));
     const list = el('ul');
     for (const [code, name] of TYPES) {
       const item = el('li');
       item.append(el('span', `swatch t-${code}`), document.createTextNode(name));
       list.append(item);
     }
-    box.append(list, el('p', 'note', 'Size: best fatality estimate. Numbers: grouped events.'));
+    box.append(list, el('p', 'note', 'Size: best fatality estimate. Numbers: grouped events (click to zoom in).'));
     L.DomEvent.disableClickPropagation(box);
     return box;
   };
@@ -335,7 +336,7 @@ function renderDetail({ event: ev, mentions, claims }) {
     for (const s of m.sentences) {
       const quote = el('blockquote', 'evidence');
       quote.append(highlighted(s.text, 0, s.text.length,
-        s.highlights.map(h => ({ start: h[0] - s.start, end: h[1] - s.start, cls: 'ev' }))));
+        mergeSpans(s.highlights).map(h => ({ start: h[0] - s.start, end: h[1] - s.start, cls: 'ev' }))));
       section.append(quote);
     }
     const links = el('p', 'links');
@@ -372,7 +373,7 @@ const Timeline = (() => {
       const min = Math.min(...days.map(d => d.t)), max = Math.max(...days.map(d => d.t));
       const span = (max - min) / DAY + 1;
       const width = span <= 200 ? 1 : span <= 1400 ? 7 : 30;
-      const count = Math.floor(span / width) + 1;
+      const count = Math.ceil(span / width);
       for (let i = 0; i < count; i++) bins.push({ start: min + i * width * DAY, end: min + ((i + 1) * width - 1) * DAY, count: 0 });
       for (const d of days) bins[Math.floor((d.t - min) / DAY / width)].count += d.n;
     }

@@ -12,10 +12,23 @@ export const TYPES = [
 
 const TYPE_LABELS = new Map(TYPES);
 
+// ACLED's wording of the subtypes whose snake_case name reads badly.
+const SUBTYPE_LABELS = new Map([
+  ['air_drone_strike', 'Air/drone strike'],
+  ['shelling_artillery_missile_attack', 'Shelling/artillery/missile attack'],
+  ['remote_explosive_landmine_ied', 'Remote explosive/landmine/IED'],
+  ['abduction_forced_disappearance', 'Abduction/forced disappearance'],
+  ['non_state_actor_overtakes_territory', 'Non-state actor overtakes territory'],
+  ['headquarters_or_base_established', 'Headquarters or base established'],
+  ['looting_property_destruction', 'Looting/property destruction'],
+  ['non_violent_transfer_of_territory', 'Non-violent transfer of territory'],
+]);
+
 /** "government_regains_territory" → "Government regains territory"; ACLED type names for types. */
 export function label(code) {
   if (!code) return '';
   if (TYPE_LABELS.has(code)) return TYPE_LABELS.get(code);
+  if (SUBTYPE_LABELS.has(code)) return SUBTYPE_LABELS.get(code);
   const s = code.replaceAll('_', ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -73,6 +86,18 @@ export function highlighted(text, start, end, spans) {
     fragment.append(mark);
   }
   return fragment;
+}
+
+/** The union of [start, end] pairs: overlapping or touching spans become one. */
+export function mergeSpans(pairs) {
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out = [];
+  for (const [a, b] of sorted) {
+    const last = out.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 /** An <a> for an http(s) URL, or plain text for anything else (no javascript: links from stored data). */

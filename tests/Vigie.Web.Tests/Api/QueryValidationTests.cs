@@ -76,6 +76,7 @@ public sealed class QueryValidationTests : IDisposable
     [InlineData("contry=SY", "contry")]
     [InlineData("country=SY&country=IQ", "country")]
     [InlineData("actor=a%00b", "actor")]
+    [InlineData("source=%25%25", "source")]
     public async Task Events_BadParameter_Returns400NamingIt(string query, string parameter)
     {
         var response = await _client.GetAsync("/api/events?" + query);

@@ -130,7 +130,7 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>,
     [Fact]
     public async Task ClickingAMarker_ShowsTheEvidenceSentenceHighlighted()
     {
-        var page = await OpenAsync("/?source=Observatoire");
+        var page = await OpenAsync("/?source=osdh");
         await page.Locator(".vg-event").First.WaitForAsync();
         await page.Locator(".vg-event").First.ClickAsync();
         var evidence = page.Locator("#detail .evidence").First;
@@ -189,7 +189,7 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>,
     [Fact]
     public async Task Keyboard_ReachesAnEventAndOpensIt()
     {
-        var page = await OpenAsync("/?source=Observatoire");
+        var page = await OpenAsync("/?source=osdh");
         await page.Locator("#event-list button").First.WaitForAsync();
         await page.Locator("#event-list button").First.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
