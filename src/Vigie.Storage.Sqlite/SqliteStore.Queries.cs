@@ -120,6 +120,14 @@ public sealed partial class SqliteStore
             w.Add("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.source_key LIKE $source ESCAPE '\\')");
             cmd.Parameters.AddWithValue("$source", Like(SourceReliability.Key(f.Source)));
         }
+        if (f.Box is { } box)
+        {
+            w.Add("e.lat BETWEEN $south AND $north AND e.lon BETWEEN $west AND $east");
+            cmd.Parameters.AddWithValue("$south", box.South);
+            cmd.Parameters.AddWithValue("$north", box.North);
+            cmd.Parameters.AddWithValue("$west", box.West);
+            cmd.Parameters.AddWithValue("$east", box.East);
+        }
         if (f.Near is { } near)
         {
             // a bounding box in SQL, the exact distance afterwards

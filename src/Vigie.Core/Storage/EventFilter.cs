@@ -5,6 +5,9 @@ namespace Vigie.Storage;
 /// <summary>A point and a radius for --near.</summary>
 public readonly record struct Near(double Lat, double Lon, double Km);
 
+/// <summary>A longitude/latitude rectangle, edges included (no crossing of the antimeridian).</summary>
+public readonly record struct GeoBox(double West, double South, double East, double North);
+
 /// <summary>The filters shared by `vigie events`, `stats` and `export`. Null members do not filter.</summary>
 public sealed record EventFilter
 {
@@ -21,6 +24,8 @@ public sealed record EventFilter
     /// <summary>Part of a source's name, compared after folding: events with at least one mention from it.</summary>
     public string? Source { get; init; }
     public Near? Near { get; init; }
+    /// <summary>Events whose coordinates lie in this rectangle.</summary>
+    public GeoBox? Box { get; init; }
     public int? Limit { get; init; }
 
     public static readonly EventFilter All = new();
