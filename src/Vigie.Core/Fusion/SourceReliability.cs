@@ -35,7 +35,8 @@ public sealed class SourceReliability
                 var key = Key(alias);
                 if (key.Length == 0) continue;
                 r._byAlias.TryAdd(key, (name, kind, score));
-                r._phrases.Add((key.Split(' '), name, kind, score));
+                // short acronyms ("UN", "AP") are common words in some language: they only match whole
+                if (key.Length >= 4) r._phrases.Add((key.Split(' '), name, kind, score));
             }
         }
         // longer phrases first, so "ministère russe de la défense" wins over "ministère de la défense"
@@ -55,6 +56,8 @@ public sealed class SourceReliability
             var key = Key(s);
             if (_byAlias.TryGetValue(key, out var hit)) return hit;
             var words = key.Split(' ');
+            // "l'ONU", "the UN": an elided or definite article before a name
+            if (words.Length == 2 && words[0] is "l" or "d" or "the" or "le" or "la" or "les" && _byAlias.TryGetValue(words[1], out hit)) return hit;
             foreach (var p in _phrases)
                 if (ContainsWords(words, p.Words)) return (p.Name, p.Kind, p.Score);
             return (null, "unknown", Unknown);

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Vigie.Cli;
+
+namespace Vigie.Tests;
+
+public class StoreCommandsTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("vigie-cli-").FullName;
+    private string Db => Path.Combine(_dir, "cli.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+
+    private string Jsonl(string name, params string[] lines)
+    {
+        var p = Path.Combine(_dir, name);
+        File.WriteAllLines(p, lines);
+        return p;
+    }
+
+    private const string Good1 = """{"id":"k1","date":"2019-05-20","lang":"fr","text":"Au moins onze civils ont été tués lundi dans un raid aérien sur Maaret al-Noomane, selon l'OSDH."}""";
+    private const string Good2 = """{"id":"k2","date":"2019-05-20","lang":"en","text":"At least six people were killed on Monday in an air strike on Maarat al-Numan, state media said."}""";
+
+    [Fact]
+    public void Demo_FreshDatabase_ExitsZeroAndPrintsEventsAndStats()
+    {
+        var run = CliRun.Of("demo", "--db", Db);
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("documents:", run.Out);
+        Assert.Contains("events", run.Out);
+        Assert.Contains("total", run.Out);
+        Assert.True(File.Exists(Db));
+    }
+
+    [Fact]
+    public void Ingest_GoodAndBadInputs_ExitsOneNamingTheBadLine()
+    {
+        var file = Jsonl("mix.jsonl", Good1, "not json at all", Good2);
+        var run = CliRun.Of("ingest", file, "--db", Db, "--threads", "1");
+        Assert.Equal(ExitCodes.SomeRejected, run.ExitCode);
+        Assert.Contains($"{file}:2", run.Err);
+        Assert.Contains("2 new", run.Out);
+        var again = CliRun.Of("ingest", Jsonl("good.jsonl", Good1, Good2), "--db", Db);
+        Assert.Equal(ExitCodes.Ok, again.ExitCode);
+        Assert.Contains("0 new, 2 already known", again.Out);
+    }
+
+    [Theory]
+    [InlineData("events")]
+    [InlineData("stats")]
+    [InlineData("docs")]
+    [InlineData("export", "--format", "geojson")]
+    [InlineData("show", "ev-000000000000")]
+    public void ReadCommands_NoDatabase_ExitThreeWithOneLine(params string[] args)
+    {
+        var run = CliRun.Of([.. args, "--db", Path.Combine(_dir, "absent.db")]);
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("VIG-S001", run.Err);
+        Assert.DoesNotContain("   at ", run.Err);
+        Assert.False(File.Exists(Path.Combine(_dir, "absent.db")));
+    }
+
+    [Fact]
+    public void StatsJsonAndExport_AfterIngest_AreParseable()
+    {
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("ingest", Jsonl("good.jsonl", Good1, Good2), "--db", Db).ExitCode);
+        var stats = CliRun.Of("stats", "--by", "month", "--json", "--db", Db);
+        Assert.Equal(ExitCodes.Ok, stats.ExitCode);
+        using (var doc = JsonDocument.Parse(stats.Out))
+            Assert.Equal("month", doc.RootElement.GetProperty("by").GetString());
+        var outFile = Path.Combine(_dir, "events.csv");
+        var export = CliRun.Of("export", "--format", "acled-csv", "--out", outFile, "--db", Db);
+        Assert.Equal(ExitCodes.Ok, export.ExitCode);
+        Assert.StartsWith("event_id_cnty,event_date,year,", File.ReadAllText(outFile));
+    }
+
+    [Fact]
+    public void Show_UnknownEvent_ExitsThreeNamingIt()
+    {
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("ingest", Jsonl("good.jsonl", Good1), "--db", Db).ExitCode);
+        var run = CliRun.Of("show", "ev-ffffffffffff", "--db", Db);
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("ev-ffffffffffff", run.Err);
+    }
+
+    [Theory]
+    [InlineData("events", "--near", "91,0,5")]
+    [InlineData("events", "--from", "2019-02-30")]
+    [InlineData("events", "--type", "picnic")]
+    [InlineData("stats", "--by", "weather")]
+    [InlineData("export", "--format", "xlsx")]
+    [InlineData("ingest", "--threads", "0", "x.jsonl")]
+    public void Commands_BadOptionValue_ExitTwo(params string[] args)
+    {
+        var run = CliRun.Of([.. args, "--db", Db]);
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.False(File.Exists(Db));
+    }
+}

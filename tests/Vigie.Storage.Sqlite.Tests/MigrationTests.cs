@@ -1,0 +1,74 @@
+using Microsoft.Data.Sqlite;
+using Vigie.Storage.Sqlite;
+
+namespace Vigie.Tests;
+
+public class MigrationTests
+{
+    [Fact]
+    public void Open_NewFile_AppliesEveryMigrationOnce()
+    {
+        using var db = new TempDb();
+        using (var store = db.Open()) Assert.Equal(Migrations.Latest, store.SchemaVersion);
+        using (var store = db.Open())
+        {
+            Assert.Equal(Migrations.Latest, store.SchemaVersion);
+            Assert.Equal(Migrations.All.Count, store.Count("schema_version"));
+            Assert.Equal(0, store.Count("documents_fts"));
+        }
+    }
+
+    [Fact]
+    public void Migrations_Scripts_AreNumberedWithoutGaps()
+    {
+        Assert.NotEmpty(Migrations.All);
+        for (var i = 0; i < Migrations.All.Count; i++) Assert.Equal(i + 1, Migrations.All[i].Version);
+    }
+
+    [Fact]
+    public void Open_DatabaseFromANewerProgram_IsRefusedWithACode()
+    {
+        using var db = new TempDb();
+        using (var store = db.Open())
+        {
+            using var cmd = store.Connection.CreateCommand();
+            cmd.CommandText = "INSERT INTO schema_version(version, name, applied_at) VALUES (9999, 'future', 'now')";
+            cmd.ExecuteNonQuery();
+        }
+        var e = Assert.Throws<StoreException>(() => db.Open());
+        Assert.Contains("VIG-S002", e.Message);
+    }
+
+    [Fact]
+    public void Open_NotADatabase_IsRefusedWithACode()
+    {
+        using var db = new TempDb();
+        File.WriteAllText(db.Path, "this is a text file, not SQLite, and it is long enough to have a header");
+        var e = Assert.Throws<StoreException>(() => db.Open());
+        Assert.Contains("VIG-S003", e.Message);
+    }
+
+    [Fact]
+    public void Open_NewFile_UsesWalAndForeignKeys()
+    {
+        using var db = new TempDb();
+        using var store = db.Open();
+        using var cmd = store.Connection.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", cmd.ExecuteScalar());
+        cmd.CommandText = "PRAGMA foreign_keys";
+        Assert.Equal(1L, cmd.ExecuteScalar());
+    }
+
+    [Fact]
+    public void Documents_FullTextSearch_FindsByWord()
+    {
+        using var db = new TempDb();
+        using var store = db.Open();
+        var doc = new Vigie.Model.Document("fts1", "Une colonne de blindés est entrée dans Kafranbel à l'aube.");
+        var record = Vigie.Extraction.RecordMapper.ToRecord(doc);
+        store.WriteBatch([new SqliteStore.Extracted(doc, record)], "run-test");
+        Assert.Single(store.Documents("blindés"));
+        Assert.Empty(store.Documents("chameaux"));
+    }
+}
