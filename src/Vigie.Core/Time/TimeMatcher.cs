@@ -21,7 +21,7 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
         if (_numberAt.Count > 0) slots |= 1 << (int)SlotKind.Num;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (_day[i] != 0) slots |= 1 << (int)SlotKind.Day;
+            if (_day[i] != 0) slots |= 1 << (int)SlotKind.Day | 1 << (int)SlotKind.MonthNumber;
             if (tokens[i].Kind == TokenKind.Number && TimeWords.YearOf(tokens[i]) != 0) slots |= 1 << (int)SlotKind.Year;
             if (_info[i] is not { } w) continue;
             foreach (var e in w.ElementIds) seen[e] = true;
@@ -38,7 +38,7 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
     private static WordInfo?[] Infos(IReadOnlyList<Token> tokens, TimeRules rules)
     {
         var a = new WordInfo?[tokens.Count];
-        for (var i = 0; i < a.Length; i++) if (tokens[i].Kind == TokenKind.Word) a[i] = rules.Info(tokens[i].Folded);
+        for (var i = 0; i < a.Length; i++) if (tokens[i].Kind != TokenKind.Number) a[i] = rules.Info(tokens[i].Folded);
         return a;
     }
 
@@ -230,6 +230,14 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
                 cap.Values.Add((SlotKind.Unit, unitWord.Unit));
                 next = t + 1;
                 return true;
+            case SlotKind.MonthNumber:
+            {
+                // "05" in "27/05/2019" or "2019-05-27": two digits glued between separators
+                if (tok.Kind != TokenKind.Number || tok.Folded.Length > 2 || !int.TryParse(tok.Folded, out var mm) || mm is < 1 or > 12) return false;
+                cap.Values.Add((SlotKind.Month, mm));
+                next = t + 1;
+                return true;
+            }
             case SlotKind.Part:
                 if (_info[t] is not { IsPart: true }) return false;
                 next = t + 1;

@@ -6,7 +6,7 @@ using Vigie.Text;
 namespace Vigie.Time;
 
 /// <summary>What a pattern element matches: a literal token or a calendar slot.</summary>
-public enum SlotKind { Literal, Weekday, Month, Day, Year, Num, Unit, Part }
+public enum SlotKind { Literal, Weekday, Month, Day, Year, Num, Unit, Part, MonthNumber }
 
 /// <summary>One element of a pattern: literal alternatives ("ces|les") or one slot ("{weekday}"), maybe optional.</summary>
 public sealed record PatternElement(SlotKind Slot, string[] Literals, bool Optional);
@@ -176,7 +176,8 @@ public sealed class TimeRules
                     "{num}" => SlotKind.Num,
                     "{unit}" => SlotKind.Unit,
                     "{part}" => SlotKind.Part,
-                    _ => throw new FormatException($"{where}: unknown slot '{body}' (slots: {{weekday}} {{month}} {{day}} {{year}} {{num}} {{unit}} {{part}})"),
+                    "{mm}" => SlotKind.MonthNumber,
+                    _ => throw new FormatException($"{where}: unknown slot '{body}' (slots: {{weekday}} {{month}} {{day}} {{year}} {{num}} {{unit}} {{part}} {{mm}})"),
                 };
                 elements.Add(new PatternElement(slot, [], optional));
             }
