@@ -132,6 +132,14 @@ public sealed class ActorFinder : IComponent
             for (var k = ends[i].End; k < ends[i + 1].Start && linked; k++) linked = fw.Is("link", tokens[k].Folded);
             if (linked) found[i] = (found[i].Span, next.Row with { Rule = found[i].Row.Rule, Context = "linked" }, next.Row.Country, false);
         }
+        // the same words later in the document stand for the same group ("les kamikazes étaient des hommes")
+        var linkedWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var key = FoldedWords(tokens, ends[i].Start, ends[i].End);
+            if (found[i].Row.Context == "linked") linkedWords.TryAdd(key, i);
+            else if (found[i].Row.Unnamed && linkedWords.TryGetValue(key, out var j)) found[i] = (found[i].Span, found[j].Row, found[j].Country, false);
+        }
 
         var result = new List<ActorMention>(found.Count);
         foreach (var (span, row, country, fromDoc) in found)
@@ -154,4 +162,7 @@ public sealed class ActorFinder : IComponent
         }
         return result;
     }
+
+    private static string FoldedWords(IReadOnlyList<Token> tokens, int s, int e) =>
+        e - s == 1 ? tokens[s].Folded : string.Join(' ', Enumerable.Range(s, e - s).Select(k => tokens[k].Folded));
 }

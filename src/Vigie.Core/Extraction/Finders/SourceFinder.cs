@@ -25,7 +25,13 @@ public sealed class SourceFinder : IComponent
     private const int MaxGap = 4;
     private const int MaxTitleTokens = 7;
 
-    public sealed record Row(string? Name, bool Partisan, bool Self, bool Addressee, string Rule);
+    public sealed record Row(string? Name, bool Partisan, bool Self, bool Addressee, string Rule)
+    {
+        /// <summary>"de même source", "selon la même source": the previous source again.</summary>
+        public bool Same { get; init; }
+        /// <summary>"a-t-il ajouté", "he said": a verb whose speaker is a pronoun, i.e. the previous source.</summary>
+        public bool Pronoun { get; init; }
+    }
 
     public sealed class Lexicon
     {
@@ -42,15 +48,17 @@ public sealed class SourceFinder : IComponent
             var tsv = FinderData.Load(lang, "sources.tsv");
             foreach (var r in FinderData.Rows(tsv))
             {
-                bool partisan = false, self = false, addressee = false;
+                bool partisan = false, self = false, addressee = false, same = false, pronoun = false;
                 foreach (var f in FinderData.Forms(r.Get("flags")?.Replace(' ', '|')))
                 {
                     if (f == "partisan") partisan = true;
                     else if (f == "self") self = true;
                     else if (f == "addressee") addressee = true;
-                    else throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{f}' (partisan, self, addressee)");
+                    else if (f == "same") same = true;
+                    else if (f == "pronoun") pronoun = true;
+                    else throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{f}' (partisan, self, addressee, same, pronoun)");
                 }
-                var row = new Row(r.Get("name"), partisan, self, addressee, FinderData.RuleOf(tsv!, r));
+                var row = new Row(r.Get("name"), partisan, self, addressee, FinderData.RuleOf(tsv!, r)) { Same = same, Pronoun = pronoun };
                 var role = r["role"];
                 var target = role switch
                 {
@@ -107,8 +115,8 @@ public sealed class SourceFinder : IComponent
                         cue = Span(tokens, v.Start, v.End);
                         addressee = v.Row.Addressee || (b > v.End && lex.AddresseeWords.Match(tokens, b - 1, b, out _, out _));
                     }
-                    // subject first: "Sana a fait état", "MSF a évoqué", "the military said"
-                    else if (v.Start >= e && SubjectGap(text, tokens, e, v.Start, fw)) cue = Span(tokens, v.Start, v.End);
+                    // subject first: "Sana a fait état", "MSF a évoqué", "the military said", "l'armée malienne, qui …, a affirmé"
+                    else if (v.Start >= e && SubjectGap(text, tokens, ExtendDemonym(tokens, e, v.Start, countries, text), v.Start, fw)) cue = Span(tokens, v.Start, v.End);
                 }
                 if (cue == null && b > first && lex.AddresseeWords.Match(tokens, b - 1, b, out _, out _) && HasVerbBefore(verbs, b))
                 {
@@ -117,7 +125,19 @@ public sealed class SourceFinder : IComponent
                 }
                 if (cue == null) continue;
                 var name = row.Name;
-                if (name == null)
+                if (row.Same)
+                {
+                    if (result.Count == 0) continue;
+                    var previous = result[^1];
+                    name = previous.Name;
+                    result.Add(new SourceMention(Span(tokens, st, e), name)
+                    {
+                        Full = TextSpan.Cover(Span(tokens, b, e), cue.Value), Partisan = previous.Partisan, Cue = cue, Rule = row.Rule,
+                    });
+                    taken.Add((st, e));
+                    continue;
+                }
+                else if (name == null)
                 {
                     e = ExtendDemonym(tokens, e, end, countries, text);
                     var from = row.Self && fw.IsOf(tokens[st].Folded) && e - st > 1 ? st + 1 : st;
@@ -148,6 +168,20 @@ public sealed class SourceFinder : IComponent
             foreach (var v in verbs)
             {
                 if (v.Row.Addressee) continue;
+                if (v.Row.Pronoun)
+                {
+                    // "« … », a-t-il ajouté": the speaker is the last source named before
+                    SourceMention? previous = null;
+                    for (var r = result.Count - 1; r >= 0 && previous == null; r--)
+                        if (!result[r].Addressee && result[r].Span.End <= tokens[v.Start].Start) previous = result[r];
+                    if (previous == null) continue;
+                    var vs = Span(tokens, v.Start, v.End);
+                    result.Add(new SourceMention(vs, previous.Name)
+                    {
+                        Full = vs, Partisan = previous.Partisan, Cue = vs, Quote = QuoteBefore(tokens, quotes, vs, first), Rule = v.Row.Rule,
+                    });
+                    continue;
+                }
                 var b = v.End;
                 if (b < end && fw.IsDeterminer(tokens[b].Folded)) b++;
                 if (b >= end || taken.Any(t => t.Item1 <= b + 1 && t.Item2 > b)) continue;
@@ -177,6 +211,21 @@ public sealed class SourceFinder : IComponent
                     if (lex.Names.Match(tokens, k, e, out _, out var inner, text) && inner.Name != null) name = inner.Name;
                 var span = Span(tokens, b, e);
                 var cue = Span(tokens, v.Start, v.End);
+                // "un représentant de la mairie" → "mairie", "le porte-parole des Services d'urgence" → "Services d'urgence":
+                // the body the title belongs to, up to its next "de"
+                if (name == null && lex.Titles.Match(tokens, b, e, out var tl2, out _))
+                {
+                    var o = b + tl2;
+                    while (o < e && !fw.IsOf(tokens[o].Folded)) o++;
+                    if (o < e)
+                    {
+                        var r0 = o + 1;
+                        if (r0 < e && fw.IsDeterminer(tokens[r0].Folded)) r0++;
+                        var r1 = r0;
+                        while (r1 < e && !fw.IsOf(tokens[r1].Folded)) r1++;
+                        if (r1 > r0) name = text[tokens[r0].Start..tokens[r1 - 1].End];
+                    }
+                }
                 result.Add(new SourceMention(span, name ?? span.Of(text))
                 {
                     Full = TextSpan.Cover(span, cue),
@@ -263,6 +312,13 @@ public sealed class SourceFinder : IComponent
             var f = tokens[i].Folded;
             if (f is "(" or ")") continue;
             if (f == "," && i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End && i + 1 == b) continue;
+            if (f == "," && i == a && i + 1 < b && fw.Is("relative", tokens[i + 1].Folded))
+            {
+                // ", qui mène des opérations contre le groupe ADF depuis le 30 octobre," before the verb
+                if (b - a > 24 || tokens[b - 1].Folded != ",") return false;
+                for (var k = a + 1; k < b - 1; k++) if (tokens[k].Folded is "." or ";" or ":" or "\"" or "«" or "»") return false;
+                return true;
+            }
             if (f == "," && i == a)
             {
                 // ", Antoine Mbao Bogo," or ", M. Musa,"
