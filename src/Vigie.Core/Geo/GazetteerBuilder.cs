@@ -66,12 +66,15 @@ public sealed class GazetteerBuilder
             Flags = (byte)(curated ? 1 : 0),
         };
         if (geonameId > 0) _byGeonameId.TryAdd(geonameId, r);
-        AddName(r, name);
+        AddName(r, name, _records[r].Name);
         return r;
     }
 
     /// <summary>Indexes one more name of record <paramref name="record"/> (a no-op for a name without a key).</summary>
-    public void AddName(int record, ReadOnlySpan<char> name)
+    public void AddName(int record, ReadOnlySpan<char> name) => AddName(record, name, 0);
+
+    // nameOffset: the name already in the pool (the record's own name), or 0 to add it
+    private void AddName(int record, ReadOnlySpan<char> name, uint nameOffset)
     {
         if (name.IsEmpty) return;
         var n = _key.Write(name, _keyBuf);
@@ -86,7 +89,7 @@ public sealed class GazetteerBuilder
         {
             Hash = Gazetteer.Hash(kb),
             TempKey = checked((uint)keyOffset),
-            Name = AddString(name),
+            Name = nameOffset != 0 ? nameOffset : AddString(name),
             Record = (uint)record,
         };
     }
