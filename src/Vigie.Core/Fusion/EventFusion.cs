@@ -42,7 +42,8 @@ public sealed class EventFusion
 
         var cellDeg = _options.MaxKm / 111.0; // a grid cell is at least MaxKm wide in latitude
         var byCell = new Dictionary<(int Day, int Y, int X), List<int>>();
-        var byName = new Dictionary<(int Day, string Name), List<int>>();
+        var byNameLocated = new Dictionary<(int Day, string Name), List<int>>();
+        var byNameUnlocated = new Dictionary<(int Day, string Name), List<int>>();
         var keys = new Keyed[mentions.Length];
 
         for (var i = 0; i < mentions.Length; i++)
@@ -66,10 +67,15 @@ public sealed class EventFusion
             }
             if (k.Name != null)
             {
+                // by name: a mention without coordinates meets every mention of that name; one with
+                // coordinates only the ones without (between two located mentions the distance decides)
+                var located = k.Lat != null && k.Lon != null;
                 for (var d = first - _options.DayTolerance; d <= last + _options.DayTolerance; d++)
-                    if (byName.TryGetValue((d, k.Name), out var list))
-                        foreach (var j in list) TryJoin(i, j);
-                for (var d = first; d <= last; d++) Add(byName, (d, k.Name), i);
+                {
+                    if (byNameUnlocated.TryGetValue((d, k.Name), out var list)) foreach (var j in list) TryJoin(i, j);
+                    if (!located && byNameLocated.TryGetValue((d, k.Name), out list)) foreach (var j in list) TryJoin(i, j);
+                }
+                for (var d = first; d <= last; d++) Add(located ? byNameLocated : byNameUnlocated, (d, k.Name), i);
             }
         }
 
