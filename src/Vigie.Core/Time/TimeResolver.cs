@@ -234,10 +234,21 @@ public sealed class TimeResolver
                     range = Day is { } tm ? Days(first, tm) : DateRange.Single(PartialDate.OfMonth(first.Year, first.Month));
                 }
                 break;
+            case Resolution.ThisYear:
+                if (Published is not null)
+                {
+                    var jan1 = new DateOnly(Reference.Year, 1, 1);
+                    range = kind == TimeKind.PeriodStart || kind == TimeKind.Duration
+                        ? new DateRange(PartialDate.OfDay(jan1), PublishedOrDay)
+                        : DateRange.Single(PartialDate.OfYear(jan1.Year));
+                }
+                break;
             case Resolution.LastYear:
                 if (Published is not null) { range = DateRange.Single(PartialDate.OfYear(Reference.Year - 1)); background = true; }
                 break;
         }
+        // any day well before publication is background ("samedi dernier" said on a Saturday, "le lendemain" of an old event)
+        if (kind == TimeKind.Point && range is { } old && old.End.Precision == DatePrecision.Day) background |= IsOld(old.End.Last);
         if (kind == TimeKind.Point && range is { } pr && pr.Start.Precision == DatePrecision.Day && pr.Start.First == pr.End.Last)
             _lastPoint = pr.Start.First;
         return new TimeMention(e.Span, kind) { Range = range, Rule = e.Rule.Name, Background = background };

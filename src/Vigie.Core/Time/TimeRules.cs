@@ -16,7 +16,7 @@ public enum Resolution
 {
     None, Date, DateRange, SinceDate, SinceWeekday, SinceDuration, Duration, LastWeek, ThisWeek, Ago, BeforeRange,
     Offset, Anaphor, Weekday, WeekdayLast, WeekdayNext, Weekend, Since, ConflictStart, ConflictYear, Month, Year,
-    LastMonth, LastYear, ThisMonth,
+    LastMonth, LastYear, ThisMonth, ThisYear,
 }
 
 /// <summary>Everything a folded word can be for the time matcher, found with one lookup.</summary>
