@@ -132,11 +132,24 @@ public class EventAssemblerTests
     }
 
     [Fact]
-    public void Process_PhotoCaption_MarksOptional()
+    public void Process_EventOnlyInPhotoCaption_GivesNoEvent()
     {
         var r = new Layers("Des secouristes après une explosion à Mogadiscio ©AFP", published: "2019-03-14")
             .Trigger("explosion", EventSubtype.RemoteExplosiveLandmineIed).Place("Mogadiscio").Run();
-        Assert.True(Assert.Single(r.Events).Optional);
+        Assert.Empty(r.Events);
+    }
+
+    [Fact]
+    public void Process_EventInTextAndCaption_IsOneEventFromTheText()
+    {
+        const string text = "Des secouristes après une explosion à Mogadiscio ©AFP\nUne explosion a tué 3 personnes jeudi à Mogadiscio.";
+        var r = new Layers(text, published: "2019-03-15").Trigger("explosion", EventSubtype.RemoteExplosiveLandmineIed)
+            .Trigger("explosion", EventSubtype.RemoteExplosiveLandmineIed, nth: 1).Number("3", 3).Time("jeudi", TimeKind.Point, "2019-03-14")
+            .Place("Mogadiscio").Place("Mogadiscio", nth: 1).Run();
+        var e = Assert.Single(r.Events);
+        Assert.False(e.Optional);
+        Assert.Equal(2, e.Evidence.Count);
+        Assert.Equal(3, e.Fatalities);
     }
 
     [Fact]

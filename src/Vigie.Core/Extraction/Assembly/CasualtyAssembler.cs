@@ -61,6 +61,8 @@ public sealed class CasualtyAssembler : IComponent
         var sent = v.Sentences[s];
         var toks = v.Tokens;
         int start = sent.FirstToken, end = sent.EndToken;
+        // a photo caption's figures belong to another story or repeat the text
+        if (v.IsCaption(s)) return [];
         var cues = v.Cues;
         var cands = new List<Cand>();
         var covered = new HashSet<int>();

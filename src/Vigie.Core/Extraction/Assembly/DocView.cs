@@ -111,6 +111,40 @@ public sealed class DocView
         return (_kinds[s] & (1 << (int)kind)) != 0;
     }
 
+    private bool[]? _captionParagraph;
+
+    /// <summary>True when the sentence is in a photo caption: its line holds a caption cue ("©AFP", "(AP Photo/…)").</summary>
+    public bool IsCaption(int s)
+    {
+        if (_captionParagraph == null)
+        {
+            var c = new bool[Sentences.Count == 0 ? 0 : Paragraph[^1] + 1];
+            var texts = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < Sentences.Count; i++)
+                if (Has(i, CueKind.Caption)) { c[Paragraph[i]] = true; texts.Add(Sentences[i].Span.Of(Text).Trim()); }
+            // the same caption printed twice, once without its credit
+            for (var i = 0; i < Sentences.Count; i++)
+                if (!c[Paragraph[i]] && texts.Contains(Sentences[i].Span.Of(Text).Trim())) c[Paragraph[i]] = true;
+            _captionParagraph = c;
+        }
+        return _captionParagraph[Paragraph[s]];
+    }
+
+    /// <summary>A heading in title case ("Three Soldiers Killed In Separatist East"): its capitals do not make names.</summary>
+    public bool IsTitleCase(int s)
+    {
+        int words = 0, caps = 0;
+        var sent = Sentences[s];
+        for (var i = sent.FirstToken; i < sent.EndToken; i++)
+        {
+            var t = Tokens[i];
+            if (t.Kind != TokenKind.Word || t.Span.Length < 4) continue;
+            words++;
+            if (char.IsUpper(Text[t.Start])) caps++;
+        }
+        return words >= 3 && caps * 10 >= words * 8;
+    }
+
     /// <summary>The quote that contains <paramref name="span"/>, if any.</summary>
     public Quote? QuoteAround(TextSpan span)
     {

@@ -79,13 +79,13 @@ public sealed class EventAssembler : IComponent
         {
             var groups = PlaceGroups(v, s);
             var triggers = v.Triggers[s];
-            var claimed = ClaimGroups(groups, triggers);
+            var claimed = ClaimGroups(groups, triggers, v.Text);
             var used = new HashSet<List<PlaceMention>>();
             TriggerMention? violent = null;
             foreach (var t in triggers)
             {
                 var places = claimed.GetValueOrDefault(t);
-                if (places != null) used.Add(places);
+                if (places != null && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments) used.Add(places);
                 var carried = false;
                 if (places == null && groups.Count == 0 && lastPlaces != null && s - lastPlaceSentence <= 2) { places = lastPlaces; carried = true; }
                 drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides));
@@ -107,7 +107,7 @@ public sealed class EventAssembler : IComponent
                 drafts.AddRange(FromTrigger(v, s, pseudo, places, false, figuresBySentence[s], sides));
             }
             // datelines, captions and headings are not where the next sentences happen
-            if (groups.Count > 0 && WordCount(v, s) >= 6 && !v.Has(s, CueKind.Caption)) { lastPlaces = groups[0]; lastPlaceSentence = s; }
+            if (groups.Count > 0 && WordCount(v, s) >= 6 && !v.IsCaption(s)) { lastPlaces = groups[0]; lastPlaceSentence = s; }
         }
         var events = MergeDrafts(drafts);
         foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence);
@@ -148,7 +148,7 @@ public sealed class EventAssembler : IComponent
     /// Each place list of a sentence goes to its nearest trigger (a trigger before the places is preferred:
     /// "frappes sur A et B"); a trigger takes the nearest of the lists it won. A lone trigger takes the best list.
     /// </summary>
-    private static Dictionary<TriggerMention, List<PlaceMention>> ClaimGroups(List<List<PlaceMention>> groups, List<TriggerMention> triggers)
+    private static Dictionary<TriggerMention, List<PlaceMention>> ClaimGroups(List<List<PlaceMention>> groups, List<TriggerMention> triggers, string text)
     {
         var claimed = new Dictionary<TriggerMention, List<PlaceMention>>();
         if (groups.Count == 0 || triggers.Count == 0) return claimed;
@@ -164,7 +164,7 @@ public sealed class EventAssembler : IComponent
             var nd = int.MaxValue;
             foreach (var t in triggers)
             {
-                var d = Gap(t.Span, g);
+                var d = Gap(t.Span, g, text);
                 if (d < nd) { nd = d; near = t; }
             }
             if (near != null && (!best.TryGetValue(near, out var cur) || nd < cur.D)) best[near] = (g, nd);
@@ -173,13 +173,19 @@ public sealed class EventAssembler : IComponent
         return claimed;
     }
 
-    private static int Gap(TextSpan trigger, List<PlaceMention> g) =>
-        g[0].Span.Start >= trigger.End ? g[0].Span.Start - trigger.End : 2 * Math.Max(0, trigger.Start - g[^1].Span.End);
+    private static int Gap(TextSpan trigger, List<PlaceMention> g, string text)
+    {
+        if (g[0].Span.Start >= trigger.End) return g[0].Span.Start - trigger.End;
+        // places before the event word, across a comma, belong to the clause before
+        var between = text.AsSpan(g[^1].Span.End, Math.Max(0, trigger.Start - g[^1].Span.End));
+        return (between.Contains(',') ? 8 : 2) * between.Length;
+    }
 
     /// <summary>The places of a sentence grouped into lists ("Hajar al-Aswad, Qadam et Yarmouk" is one group).</summary>
     internal static List<List<PlaceMention>> PlaceGroups(DocView v, int s)
     {
         var groups = new List<List<PlaceMention>>();
+        if (v.IsTitleCase(s)) return groups;
         foreach (var p in v.Places[s])
         {
             if (IsDateline(v, p)) continue;
@@ -320,14 +326,15 @@ public sealed class EventAssembler : IComponent
         var negated = v.Modalities[s].Any(m => m.Negation && (m.Span.Overlaps(t.Span) || (m.Span.End <= t.Span.Start && t.Span.Start - m.Span.End < 40)));
         // "du bombardement", "l'attaque" without a time or place of its own: the event already told
         var det = tFirst > sent.FirstToken ? toks[tFirst - 1].Folded : "";
-        var anaphoric = !ownTime && (carried || places is not { Count: > 0 }) && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null;
+        var ownPrecise = !carried && places is { Count: > 0 } && places.Any(pl => !LocationOf(pl).Vague);
+        var anaphoric = (!ownTime || !ownPrecise) && (carried || !ownPrecise) && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null;
         // told without a time of its own, a toll or a place in the opening sentences: only joins an event told elsewhere
         var eventFigure = figures.Any(f => f.Scope == ReportScope.Event);
         var weak = (!ownTime && dateSpan == null && !eventFigure && s >= LedeSentences)
                    // a place carried from an earlier sentence and no time at all
                    || (carried && dateSpan == null)
                    // "épargné par les combats", "l'épicentre des combats": a generic mention
-                   || (!ownTime && !eventFigure && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite, CueKind.Generic) != null);
+                   || (!ownTime && !eventFigure && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Generic) != null);
         _ = det;
         // sources
         var sources = new List<string?>();
@@ -350,7 +357,7 @@ public sealed class EventAssembler : IComponent
         var hedged = false;
         for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged; i++)
             hedged = v.Cues.Match(toks, i, sent.EndToken, CueKind.Hedge) != null;
-        var caption = v.Has(s, CueKind.Caption);
+        var caption = v.IsCaption(s);
         var pub = v.PublicationDate;
         var old = date != null && pub is { Precision: DatePrecision.Day } p && date.End.Last < p.First.AddDays(-6);
         var optional = background || caption || hedged || old;
@@ -365,8 +372,8 @@ public sealed class EventAssembler : IComponent
                 Actor1 = a1, Actor2 = a2, Actor1Span = a1s, Actor2Span = a2s,
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
-                MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == "figure",
-                Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged, OwnPlace = place != null && !carried, OwnTime = ownTime,
+                MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary,
+                Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged || caption, OwnPlace = place != null && !carried, OwnTime = ownTime,
             };
             if (negated) { d.Modality = Modality.Denied; d.ModalitySpan = v.Modalities[s].First(m => m.Negation).Span; }
             d.Sentences.Add(s);
@@ -474,7 +481,7 @@ public sealed class EventAssembler : IComponent
         foreach (var d in drafts)
         {
             if (d.Generic && specific.FirstOrDefault(x => x.Type != d.Type && x.Type != EventType.StrategicDevelopments && SameDay(x.Date, d.Date)
-                    && (!IsPrecise(d) || (IsPrecise(x) && PlaceKey(x) == PlaceKey(d)))) is { } sp)
+                    && (!IsPrecise(d) || (IsPrecise(x) && (PlaceKey(x) == PlaceKey(d) || Near(x, d))))) is { } sp)
             {
                 Absorb(sp, d, keepType: true);
                 continue;
@@ -515,7 +522,7 @@ public sealed class EventAssembler : IComponent
                 target = precise.Concat(floating).Where(x => x.Type == d.Type).OrderBy(x => x.Sentences.Min() < d.Sentences.Min() ? 0 : 1)
                     .ThenByDescending(x => x.Sentences.Where(z => z < d.Sentences.Min()).DefaultIfEmpty(-1).Max()).FirstOrDefault();
             if (target == null && IsPrecise(d))
-                target = precise.FirstOrDefault(x => x.Type == d.Type && PlaceKey(x) == PlaceKey(d) && SameDay(x.Date, d.Date))
+                target = precise.FirstOrDefault(x => x.Type == d.Type && PlaceKey(x) == PlaceKey(d) && (SameDay(x.Date, d.Date) || !d.OwnTime))
                          ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
             else if (target == null && !d.Negated)
                 target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date))
@@ -530,7 +537,8 @@ public sealed class EventAssembler : IComponent
             }
             Absorb(target, d, keepType: d.Negated || d.Anaphoric);
         }
-        return precise.Concat(floating.Where(d => d.Location != null)).OrderBy(d => d.Sentences.Min()).Select(d => new Assembled(d)).ToList();
+        // an event known only by a region or a country cannot be placed: it is left out (such events are not required)
+        return precise.OrderBy(d => d.Sentences.Min()).Select(d => new Assembled(d)).ToList();
     }
 
     private static readonly EventSubtype[] Specificity =
@@ -584,6 +592,9 @@ public sealed class EventAssembler : IComponent
     private static bool SeveralPlacedTolls(List<FigureMention> figures, FigureMention f) =>
         figures.Count(g => g.Figure.Outcome == f.Figure.Outcome && g.Area != null && g.Scope == ReportScope.Event)
             > 1 && figures.Where(g => g.Figure.Outcome == f.Figure.Outcome && g.Area != null).Select(g => g.Area!.Name).Distinct().Count() > 1;
+
+    private static bool Near(Draft a, Draft b) =>
+        a.Location?.Lat != null && b.Location?.Lat != null && Vigie.Scoring.Scorer.DistanceKm(a.Location, b.Location) <= SameAreaKm;
 
     private static int Days(DateRange r) => r.End.Last.DayNumber - r.Start.First.DayNumber;
 
