@@ -74,11 +74,14 @@ public sealed partial class SqliteStore
         var list = new List<StoredEvent>();
         if (total == 0 || offset >= total) return (total, list);
         using var cmd = _c.CreateCommand();
+        // the page is chosen on the small sort keys (index only), then only its rows are read
         cmd.CommandText = $"""
             SELECT e.id, e.number, e.event_json, e.fatalities_low, e.fatalities_best, e.fatalities_high
-            FROM events e {Where(f, cmd)}
-            ORDER BY e.day_first IS NULL, e.day_first, e.number
-            LIMIT $limit OFFSET $offset
+            FROM (SELECT e.rowid AS r, e.day_first IS NULL AS k1, e.day_first AS k2, e.number AS k3
+                  FROM events e {Where(f, cmd)}
+                  ORDER BY 2, 3, 4 LIMIT $limit OFFSET $offset) p
+            JOIN events e ON e.rowid = p.r
+            ORDER BY p.k1, p.k2, p.k3
             """;
         cmd.Parameters.AddWithValue("$limit", limit);
         cmd.Parameters.AddWithValue("$offset", offset);

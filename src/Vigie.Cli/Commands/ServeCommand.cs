@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using Vigie.Storage.Sqlite;
 using Vigie.Web.Hosting;
 
 namespace Vigie.Cli.Commands;
@@ -37,6 +38,9 @@ public static class ServeCommand
         catch (ServeOptionsException e) { throw new UsageException(e.Message); }
         if (!File.Exists(db))
             throw new UserException($"VIG-W001: there is no database at {db}; run 'vigie demo' or 'vigie ingest PATH...' first, or give --db");
+
+        // bring the schema up to date once (the server itself only reads)
+        using (SqliteStore.Open(db)) { }
 
         await using var app = VigieWebHost.Build(new ServeOptions { DatabasePath = db, Urls = urls, AllowRemote = allowRemote });
         await app.StartAsync(cancel);
