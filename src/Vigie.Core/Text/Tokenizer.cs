@@ -120,16 +120,24 @@ public sealed class Tokenizer : IComponent
     public static List<Quote> FindQuotes(string text)
     {
         var quotes = new List<Quote>();
+        // linear in the text: the end of the current paragraph is found once, and a closer that is
+        // missing from the rest of a paragraph is not searched for again in that paragraph
+        var paraEnd = -1;
+        Span<int> missingUntil = [-1, -1, -1];
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            char close = c switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
-            if (close == '\0') { i++; continue; }
-            var j = text.IndexOf(close, i + 1);
+            var kind = c switch { '«' => 0, '“' => 1, '"' => 2, _ => -1 };
+            if (kind < 0) { i++; continue; }
+            if (paraEnd <= i)
+            {
+                paraEnd = text.IndexOf('\n', i + 1);
+                if (paraEnd < 0) paraEnd = text.Length;
+            }
             // a quote does not run past a paragraph
-            var para = text.IndexOf('\n', i + 1);
-            if (j < 0 || (para >= 0 && para < j)) { i++; continue; }
+            var j = missingUntil[kind] == paraEnd ? -1 : text.IndexOf("»”\""[kind], i + 1, paraEnd - i - 1);
+            if (j < 0) { missingUntil[kind] = paraEnd; i++; continue; }
             quotes.Add(new Quote(new TextSpan(i, j + 1)));
             i = j + 1;
         }
