@@ -26,6 +26,17 @@ public sealed class NumberLexicon
     public PhraseTable<string> Measures { get; } = new();
     public PhraseTable<bool> NotBefore { get; } = new();
 
+    /// <summary>Every folded word a number mention can start with (number words, first words of bounds and ranges), for a one-lookup skip of other words.</summary>
+    public HashSet<string> Starters { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True when a word token may start a number mention ("au", "une", "quatre-vingt-dix"); digits are checked apart.</summary>
+    public bool MayStart(string folded)
+    {
+        if (Starters.Contains(folded)) return true;
+        var dash = folded.IndexOf('-');
+        return dash > 0 && Words.ContainsKey(folded[..dash]);
+    }
+
     /// <summary>The lexicon of a language; an empty one (digits only) when the language has no numbers.tsv.</summary>
     public static NumberLexicon For(string? language) =>
         Cache.GetOrAdd(string.IsNullOrEmpty(language) ? "fr" : language, static lang =>
@@ -65,6 +76,9 @@ public sealed class NumberLexicon
                 default: throw new FormatException($"{tsv.Path}:{row.Line}: unknown kind '{kind}' (see docs/LEXICONS.md)");
             }
         }
+        lex.Starters.UnionWith(lex.Words.Keys);
+        lex.Starters.UnionWith(lex.Bounds.FirstTokens);
+        lex.Starters.UnionWith(lex.RangeStarts.FirstTokens);
         return lex;
     }
 

@@ -49,6 +49,8 @@ public sealed class NumberRecognizer : IComponent
         /// <summary>Reads a mention starting at token <paramref name="i"/>; returns the index after what was consumed (i when nothing).</summary>
         public int At(int i, List<NumberMention> output)
         {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Word ? !lex.MayStart(t.Folded) : t.Kind != TokenKind.Number) return i;
             // "entre 10 et 20", "between 10 and 20"
             if (lex.RangeStarts.TryMatch(tokens, i, out _, out var j)
                 && TryCore(j, true, out var low) && low.Emit && low.Value is { } lo

@@ -28,6 +28,9 @@ public sealed class PhraseTable<T>
 
     public bool StartsWith(string folded) => _byFirst.ContainsKey(folded);
 
+    /// <summary>The folded first tokens of all phrases.</summary>
+    public IEnumerable<string> FirstTokens => _byFirst.Keys;
+
     /// <summary>The longest phrase starting at token <paramref name="i"/>; <paramref name="end"/> is the index after it.</summary>
     public bool TryMatch(IReadOnlyList<Token> tokens, int i, out T value, out int end)
     {
