@@ -10,7 +10,9 @@ public static class MicroInput
     private static readonly Lazy<string[]> _texts = new(() =>
     {
         var sw = new StringWriter();
-        new CorpusGenerator(BenchPaths.CorpusDir).Write(sw, 64, seed: 7, englishShare: 0);
+        var gen = new CorpusGenerator(BenchPaths.CorpusDir);
+        gen.AddRepositorySources(BenchPaths.Root);
+        gen.Write(sw, 64, seed: 7, englishShare: 0);
         return sw.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToArray();
     });

@@ -14,6 +14,7 @@ try
             var seed = int.Parse(Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture);
             var out_ = Option(args, "--out");
             var gen = new CorpusGenerator(BenchPaths.CorpusDir);
+            Console.Error.WriteLine($"corpus sources: benchmarks/corpus/*.tsv, {gen.AddRepositorySources(BenchPaths.Root)}");
             using var w = out_ == null ? Console.Out : new StreamWriter(out_);
             gen.Write(w, size, seed);
             return 0;

@@ -41,6 +41,7 @@ public sealed class Runner
         Console.Error.WriteLine($"machine: {Machine()}; load average {_loadAtStart}");
         Directory.CreateDirectory(BenchPaths.WorkDir);
         var gen = new CorpusGenerator(BenchPaths.CorpusDir);
+        Console.Error.WriteLine($"corpus sources: benchmarks/corpus/*.tsv, {gen.AddRepositorySources(BenchPaths.Root)}");
         var one = Path.Combine(BenchPaths.WorkDir, "corpus-1.jsonl");
         using (var w = new StreamWriter(one, false, new UTF8Encoding(false))) gen.Write(w, 1, _o.Seed);
         foreach (var size in _o.Sizes)
