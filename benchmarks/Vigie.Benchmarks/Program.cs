@@ -30,7 +30,7 @@ try
         {
             var sizes = (Option(args, "--sizes") ?? "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
             var cpus = (Option(args, "--cpus") ?? "1,2").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-            var ingest = Option(args, "--ingest") ?? "ingest --db {db} {corpus}";
+            var ingest = Option(args, "--ingest") ?? "ingest {corpus} --db {db} --threads {cpus}";
             var o = new Runner.Options(
                 sizes, cpus,
                 int.Parse(Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture),

@@ -56,8 +56,9 @@ public sealed class Runner
             {
                 var baseline = Time("lucene FrenchAnalyzer", size, cpus, docs, mb, ["dotnet", _o.BenchDll, "baseline", corpus], null,
                     ["dotnet", _o.BenchDll, "baseline", one]);
-                var extract = Time("vigie extract", size, cpus, docs, mb, ["dotnet", _o.VigieDll, "extract", corpus], "/dev/null",
-                    ["dotnet", _o.VigieDll, "extract", one]);
+                var threads = cpus.ToString(CultureInfo.InvariantCulture);
+                var extract = Time("vigie extract", size, cpus, docs, mb, ["dotnet", _o.VigieDll, "extract", corpus, "--threads", threads], "/dev/null",
+                    ["dotnet", _o.VigieDll, "extract", one, "--threads", threads]);
                 if (baseline.ExitCode == 0 && extract.ExitCode == 0) extract.TimeVsBaseline = extract.NetSeconds / baseline.NetSeconds;
                 if (_o.IngestArgs.Length > 0)
                 {
@@ -65,7 +66,7 @@ public sealed class Runner
                     foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
                     var oneDb = Path.Combine(BenchPaths.WorkDir, "startup.db");
                     string[] Args(string database, string input) =>
-                        ["dotnet", _o.VigieDll, .. _o.IngestArgs.Select(a => a.Replace("{db}", database, StringComparison.Ordinal).Replace("{corpus}", input, StringComparison.Ordinal))];
+                        ["dotnet", _o.VigieDll, .. _o.IngestArgs.Select(a => a.Replace("{db}", database, StringComparison.Ordinal).Replace("{corpus}", input, StringComparison.Ordinal).Replace("{cpus}", cpus.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))];
                     foreach (var f in new[] { oneDb, oneDb + "-wal", oneDb + "-shm" }) File.Delete(f);
                     var first = Time("vigie ingest (new)", size, cpus, docs, mb, Args(db, corpus), "/dev/null", Args(oneDb, one));
                     // the start-up of a re-ingest: the one-document database already holds its document

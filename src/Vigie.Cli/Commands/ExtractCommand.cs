@@ -26,9 +26,18 @@ public static class ExtractCommand
             Description = "Read every input as this format (seed, txt, jsonl, json, csv, html, feed) instead of guessing from the name",
             HelpName = "FORMAT",
         };
+        var threads = new Option<int?>("--threads")
+        {
+            Description = "Extraction threads, default: one per core (records are still printed in input order)",
+            HelpName = "N",
+        };
+        threads.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1 or > 256) r.AddError("--threads must be between 1 and 256");
+        });
         var command = new Command("extract", "Extract events and casualty figures from articles and print them (nothing is stored)")
         {
-            paths, format, date, inputFormat,
+            paths, format, date, inputFormat, threads,
         };
         CliHelp.SetExamples(command,
             "vigie extract article.txt --date 2018-04-27",
@@ -37,30 +46,57 @@ public static class ExtractCommand
         command.SetAction(parse => Run(parse,
             parse.GetValue(paths) ?? [],
             parse.GetValue(format) ?? "jsonl",
-            new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat) }));
+            new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat) },
+            parse.GetValue(threads) ?? Environment.ProcessorCount));
         return command;
     }
 
-    private static int Run(ParseResult parse, string[] paths, string format, ReaderOptions options)
+    /// <summary>Documents are read in batches; each batch is extracted (and serialised) on up to
+    /// <paramref name="threads"/> threads, then printed in input order with the problems in place.</summary>
+    private static int Run(ParseResult parse, string[] paths, string format, ReaderOptions options, int threads)
     {
+        const int batchSize = 256;
         var pipeline = PipelineFactory.Create();
         var output = parse.Out();
         var error = parse.Err();
         var table = format == "table" ? NewTable() : null;
         var rejected = 0;
+        var batch = new List<ReadItem>(batchSize);
+        var records = new DocumentRecord?[batchSize];
+        var lines = new string?[batchSize];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
+
+        void Flush()
+        {
+            Parallel.For(0, batch.Count, parallel, i =>
+            {
+                if (batch[i].Document is not { } doc) return;
+                pipeline.Run(doc);
+                records[i] = RecordMapper.ToRecord(doc);
+                lines[i] = table == null ? VigieJson.Serialize(records[i]!) : null;
+            });
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (batch[i].Problem is { } problem)
+                {
+                    error.WriteLine(problem);
+                    if (problem.Severity == ProblemSeverity.Error) rejected++;
+                }
+                if (records[i] is not { } record) continue;
+                if (table != null) AddRows(table, record);
+                else output.WriteLine(lines[i]);
+                records[i] = null;
+                lines[i] = null;
+            }
+            batch.Clear();
+        }
+
         foreach (var item in Inputs.Read(paths, options))
         {
-            if (item.Problem != null)
-            {
-                error.WriteLine(item.Problem);
-                if (item.Problem.Severity == ProblemSeverity.Error) rejected++;
-            }
-            if (item.Document == null) continue;
-            pipeline.Run(item.Document);
-            var record = RecordMapper.ToRecord(item.Document);
-            if (table != null) AddRows(table, record);
-            else output.WriteLine(VigieJson.Serialize(record));
+            batch.Add(item);
+            if (batch.Count == batchSize) Flush();
         }
+        Flush();
         if (table != null) Terminal.Console(parse).Write(table);
         return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
