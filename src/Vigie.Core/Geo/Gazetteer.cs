@@ -104,6 +104,16 @@ public sealed unsafe class Gazetteer : IDisposable
         return FindKey(kb[..len], hits);
     }
 
+    /// <summary>Like <see cref="Find(ReadOnlySpan{char}, Span{GazetteerHit})"/> for a key already computed (<see cref="NameKey.Write"/>).</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    public int FindKey(ReadOnlySpan<char> key, Span<GazetteerHit> hits)
+    {
+        if (key.IsEmpty || key.Length > NameKey.MaxLength) return 0;
+        Span<byte> kb = stackalloc byte[NameKey.MaxLength * 3];
+        var len = Encoding.UTF8.GetBytes(key, kb);
+        return FindKey(kb[..len], hits);
+    }
+
     /// <summary>All records matching <paramref name="name"/>, at most <paramref name="max"/>.</summary>
     public List<GazetteerHit> Find(string name, int max = 256)
     {

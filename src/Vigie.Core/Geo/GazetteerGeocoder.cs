@@ -67,6 +67,12 @@ public sealed class GazetteerGeocoder : IGeocoder
                 if (n > 0) { used = part; break; }
             }
         }
+        var variant = false;
+        if (n == 0)
+        {
+            n = FindVowelVariant(g, used, context, hits);
+            variant = n > 0;
+        }
         if (n == 0) return null;
 
         var folded = Fold.String(used);
@@ -79,6 +85,8 @@ public sealed class GazetteerGeocoder : IGeocoder
             if (score > bestScore) { bestScore = score; best = p; }
         }
         if (!Trusted(g, best, folded, context)) return null;
+        // a spelling variant stands only for a place of the document's main countries
+        if (variant && (best.Country is not { } bc || context.Countries.IndexOf(bc) is < 0 or > 1)) return null;
 
         var precision = best.Kind.Precision();
         if (relation == PlaceRelation.Near) precision = Math.Max(precision, 2);
@@ -94,6 +102,49 @@ public sealed class GazetteerGeocoder : IGeocoder
             Precision = precision,
         };
         return new Resolution(loc, best, bestScore, relation);
+    }
+
+    // one vowel written otherwise (Idleb/Idlib, Saraqeb/Saraqib, Choghour/Shughur, Deraa/Daraa),
+    // or a final e (Hajine/Hajin): tried only for names the gazetteer does not know, and kept
+    // only in the document's countries
+    private static readonly (char From, char To)[] VowelSwaps = [('e', 'i'), ('i', 'e'), ('e', 'a'), ('a', 'e'), ('o', 'u'), ('u', 'o')];
+
+    private static int FindVowelVariant(Gazetteer g, string name, GeoContext context, Span<GazetteerHit> hits)
+    {
+        if (context.Countries.Count == 0) return 0;
+        Span<char> key = stackalloc char[NameKey.MaxLength];
+        var n = NameKey.Default.Write(name, key);
+        if (n < 5) return 0;
+        key = key[..n];
+        Span<char> v = stackalloc char[NameKey.MaxLength];
+        var found = 0;
+        if (key[^1] == 'e')
+            found = Keep(g, context, hits, found, g.FindKey(key[..^1], hits[found..]));
+        for (var i = 0; i < n && found < hits.Length; i++)
+        {
+            foreach (var (from, to) in VowelSwaps)
+            {
+                if (key[i] != from) continue;
+                if ((i > 0 && key[i - 1] == to) || (i + 1 < n && key[i + 1] == to)) continue; // keys have no doubled letters
+                key.CopyTo(v);
+                v[i] = to;
+                found = Keep(g, context, hits, found, g.FindKey(v[..n], hits[found..]));
+                if (found >= hits.Length) break;
+            }
+        }
+        return found;
+    }
+
+    // keeps, among the count hits just written at hits[found..], those in the document's first two countries
+    private static int Keep(Gazetteer g, GeoContext context, Span<GazetteerHit> hits, int found, int count)
+    {
+        var end = found;
+        for (var k = found; k < found + count; k++)
+        {
+            var cc = g[hits[k].Record].Country;
+            if (cc != null && context.Countries.IndexOf(cc) is >= 0 and <= 1) hits[end++] = hits[k];
+        }
+        return end;
     }
 
     /// <summary>
