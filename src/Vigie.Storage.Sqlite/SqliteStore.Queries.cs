@@ -112,12 +112,13 @@ public sealed partial class SqliteStore
         if (f.Subtype is { } sub) { w.Add("e.subtype = $sub"); cmd.Parameters.AddWithValue("$sub", Names.Of(sub)); }
         if (!string.IsNullOrWhiteSpace(f.Actor))
         {
-            w.Add("EXISTS (SELECT 1 FROM actors a WHERE a.id IN (e.actor1_id, e.actor2_id) AND a.name_key LIKE $actor ESCAPE '\\')");
+            // uncorrelated subqueries: the matching actors and mentions are found once, not once per event
+            w.Add("(e.actor1_id IN (SELECT a.id FROM actors a WHERE a.name_key LIKE $actor ESCAPE '\\') OR e.actor2_id IN (SELECT a.id FROM actors a WHERE a.name_key LIKE $actor ESCAPE '\\'))");
             cmd.Parameters.AddWithValue("$actor", Like(SourceReliability.Key(f.Actor)));
         }
         if (!string.IsNullOrWhiteSpace(f.Source))
         {
-            w.Add("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.source_key LIKE $source ESCAPE '\\')");
+            w.Add("e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.source_key LIKE $source ESCAPE '\\')");
             cmd.Parameters.AddWithValue("$source", Like(SourceReliability.Key(f.Source)));
         }
         if (f.Box is { } box)

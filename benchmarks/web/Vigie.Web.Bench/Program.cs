@@ -42,6 +42,7 @@ public static class Program
             Console.WriteLine($"filled {db}: {stored} events after fusion, {sw.Elapsed.TotalSeconds:F1} s");
         }
 
+        using (Vigie.Storage.Sqlite.SqliteStore.Open(db)) { } // schema up to date, as `vigie serve` does
         await using var app = VigieWebHost.Build(new ServeOptions { DatabasePath = db, Urls = "http://127.0.0.1:0" });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -81,6 +82,7 @@ public static class Program
         wall.Stop();
 
         var all = latencies.Values.SelectMany(l => l).Order().ToArray();
+        Console.WriteLine($"load average at the end: {LoadAverage()}");
         Console.WriteLine($"{clients} clients, {seconds} s, {all.Length} requests, {all.Length / wall.Elapsed.TotalSeconds:F0} req/s, {errors} errors");
         Console.WriteLine($"all queries: p50 {P(all, 50):F1} ms, p95 {P(all, 95):F1} ms, p99 {P(all, 99):F1} ms");
         foreach (var (q, l) in latencies)
@@ -90,6 +92,11 @@ public static class Program
         }
         await app.StopAsync();
         return errors == 0 ? 0 : 1;
+    }
+
+    private static string LoadAverage()
+    {
+        try { return File.ReadAllText("/proc/loadavg").Trim(); } catch (IOException) { return "?"; } catch (UnauthorizedAccessException) { return "?"; }
     }
 
     private static double P(double[] sorted, int p) =>
