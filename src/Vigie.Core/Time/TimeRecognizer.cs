@@ -69,10 +69,14 @@ public sealed class TimeRecognizer : IComponent
         if (lineStart > e.Span.Start) lineStart = 0;
         var head = text.AsSpan(lineStart, e.Span.Start - lineStart);
         var letters = 0;
+        var depth = 0;
         foreach (var c in head)
         {
-            if (char.IsLetter(c)) { if (!char.IsUpper(c)) return false; letters++; }
-            else if (!(char.IsWhiteSpace(c) || c is ',' or '-' or '(' or ')' or '\'' or '.')) return false;
+            // "MOSSOUL (Irak), 10 juillet": a parenthesised country may be in any case
+            if (c == '(') { depth++; continue; }
+            if (c == ')') { depth = Math.Max(0, depth - 1); continue; }
+            if (char.IsLetter(c)) { if (depth == 0 && !char.IsUpper(c)) return false; letters++; }
+            else if (!(char.IsWhiteSpace(c) || c is ',' or '-' or '\'' or '.' or '/')) return false;
         }
         // the rest of the line is short (a date alone) or the article's first sentence after the place
         return letters == 0 ? LineRestIsShort(text, e.Span.End) : true;
