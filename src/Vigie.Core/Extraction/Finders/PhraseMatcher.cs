@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Vigie.Text;
 
 namespace Vigie.Extraction.Finders;
@@ -15,8 +16,8 @@ public sealed class PhraseMatcher<T>
 {
     private sealed class Node
     {
-        public Dictionary<string, Node>? Exact;
-        public Dictionary<string, Node>? Upper;
+        public Dictionary<int, Node>? Exact;
+        public Dictionary<int, Node>? Upper;
         public List<KeyValuePair<string, Node>>? Prefixes;
         public Node? Any;
         public bool HasValue;
@@ -51,8 +52,9 @@ public sealed class PhraseMatcher<T>
             foreach (var t in pieceTokens)
             {
                 var acronym = IsAcronym(piece.AsSpan(t.Start, t.Span.Length));
-                var edges = acronym ? node.Upper ??= new Dictionary<string, Node>(StringComparer.Ordinal) : node.Exact ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-                if (!edges.TryGetValue(t.Folded, out var next)) edges[t.Folded] = next = new Node();
+                var edges = acronym ? node.Upper ??= new Dictionary<int, Node>() : node.Exact ??= new Dictionary<int, Node>();
+                var id = Vocabulary.Add(t.Folded);
+                if (!edges.TryGetValue(id, out var next)) edges[id] = next = new Node();
                 node = next;
                 any = true;
             }
@@ -61,6 +63,16 @@ public sealed class PhraseMatcher<T>
         node.HasValue = true;
         node.Value = value;
         Count++;
+    }
+
+    /// <summary>The word ids that can start a phrase, or null when any token can (a phrase starts with "word*" or "_").</summary>
+    public IReadOnlySet<int>? StartIds()
+    {
+        if (_root.Prefixes != null || _root.Any != null) return null;
+        var set = new HashSet<int>();
+        if (_root.Exact != null) set.UnionWith(_root.Exact.Keys);
+        if (_root.Upper != null) set.UnionWith(_root.Upper.Keys);
+        return set;
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> s)
@@ -79,30 +91,43 @@ public sealed class PhraseMatcher<T>
         length = 0;
         value = default!;
         if (start >= end) return false;
+        var ids = Vocabulary.IdsOf(tokens);
+        // most tokens start no phrase: reject them without walking
+        if (_root.Prefixes == null && _root.Any == null)
+        {
+            var id = ids[start];
+            if (id < 0 || !((_root.Exact?.ContainsKey(id) ?? false) || (_root.Upper?.ContainsKey(id) ?? false))) return false;
+        }
         var best = -1;
         T bestValue = default!;
-        Walk(_root, tokens, start, end, 0, text, ref best, ref bestValue);
+        Walk(_root, tokens, ids, start, end, 0, text, ref best, ref bestValue);
         if (best <= 0) return false;
         length = best;
         value = bestValue;
         return true;
     }
 
-    private static void Walk(Node node, IReadOnlyList<Token> tokens, int pos, int end, int depth, string? text, ref int best, ref T bestValue)
+    private static void Walk(Node node, IReadOnlyList<Token> tokens, int[] ids, int pos, int end, int depth, string? text, ref int best, ref T bestValue)
     {
         if (node.HasValue && depth > best) { best = depth; bestValue = node.Value; }
         if (pos >= end) return;
-        var folded = tokens[pos].Folded;
-        if (node.Exact != null && node.Exact.TryGetValue(folded, out var next))
-            Walk(next, tokens, pos + 1, end, depth + 1, text, ref best, ref bestValue);
-        if (node.Upper != null && node.Upper.TryGetValue(folded, out next) && (text == null || IsAcronym(text.AsSpan(tokens[pos].Start, tokens[pos].Span.Length))))
-            Walk(next, tokens, pos + 1, end, depth + 1, text, ref best, ref bestValue);
+        var id = ids[pos];
+        if (id >= 0)
+        {
+            if (node.Exact != null && node.Exact.TryGetValue(id, out var next))
+                Walk(next, tokens, ids, pos + 1, end, depth + 1, text, ref best, ref bestValue);
+            if (node.Upper != null && node.Upper.TryGetValue(id, out next) && (text == null || IsAcronym(text.AsSpan(tokens[pos].Start, tokens[pos].Span.Length))))
+                Walk(next, tokens, ids, pos + 1, end, depth + 1, text, ref best, ref bestValue);
+        }
         if (node.Prefixes != null)
+        {
+            var folded = tokens[pos].Folded;
             foreach (var p in node.Prefixes)
                 if (folded.StartsWith(p.Key, StringComparison.Ordinal))
-                    Walk(p.Value, tokens, pos + 1, end, depth + 1, text, ref best, ref bestValue);
+                    Walk(p.Value, tokens, ids, pos + 1, end, depth + 1, text, ref best, ref bestValue);
+        }
         if (node.Any != null && tokens[pos].Kind != TokenKind.Punct)
-            Walk(node.Any, tokens, pos + 1, end, depth + 1, text, ref best, ref bestValue);
+            Walk(node.Any, tokens, ids, pos + 1, end, depth + 1, text, ref best, ref bestValue);
     }
 
     /// <summary>Leftmost-longest, non-overlapping matches in the token range [start, end).</summary>
@@ -114,5 +139,40 @@ public sealed class PhraseMatcher<T>
             if (Match(tokens, i, end, out var len, out var v, text)) { yield return (i, len, v); i += len; }
             else i++;
         }
+    }
+}
+
+/// <summary>
+/// Numbers for the folded words of all lexicons, so that matching looks up an int per token instead of hashing
+/// its string in every trie. A document's token ids are computed once per thread and reused by every matcher
+/// (keyed by the token list, which never changes after tokenizing).
+/// </summary>
+public static class Vocabulary
+{
+    private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+    private static int _next;
+    private static int _version;
+
+    [ThreadStatic] private static IReadOnlyList<Token>? _tokens;
+    [ThreadStatic] private static int[]? _ids;
+    [ThreadStatic] private static int _idsVersion;
+
+    public static int Add(string word) => Ids.GetOrAdd(word, static _ =>
+    {
+        Interlocked.Increment(ref _version);
+        return Interlocked.Increment(ref _next);
+    });
+
+    /// <summary>The id of each token (-1 for words no lexicon has).</summary>
+    public static int[] IdsOf(IReadOnlyList<Token> tokens)
+    {
+        var version = Volatile.Read(ref _version);
+        if (ReferenceEquals(_tokens, tokens) && _idsVersion == version && _ids!.Length == tokens.Count) return _ids;
+        var ids = new int[tokens.Count];
+        for (var i = 0; i < ids.Length; i++) ids[i] = Ids.TryGetValue(tokens[i].Folded, out var id) ? id : -1;
+        _tokens = tokens;
+        _ids = ids;
+        _idsVersion = version;
+        return ids;
     }
 }

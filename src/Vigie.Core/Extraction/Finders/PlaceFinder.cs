@@ -40,6 +40,10 @@ public sealed class PlaceFinder : IComponent
         public PhraseMatcher<Word> DatelineEnd { get; } = new();
         public HashSet<string> Stop { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Ids of the words that can start a place context without a capital (prepositions, feature and direction words), and of countries and demonyms.</summary>
+        public HashSet<int> Starters { get; } = [];
+        public bool AnyStarter { get; private set; }
+
         private Lexicon(string lang)
         {
             var tsv = FinderData.Load(lang, "places.tsv");
@@ -70,6 +74,12 @@ public sealed class PlaceFinder : IComponent
                     else Stop.Add(Fold.String(f));
                 }
             }
+            foreach (var m in new[] { In, Near, Feature, Direction })
+            {
+                var ids = m.StartIds();
+                if (ids == null) AnyStarter = true;
+                else Starters.UnionWith(ids);
+            }
         }
     }
 
@@ -92,10 +102,13 @@ public sealed class PlaceFinder : IComponent
     private sealed class Scan(string text, IReadOnlyList<Token> tokens, string lang)
     {
         private readonly Lexicon _lex = Lexicon.Cache.For(lang);
+        private IReadOnlySet<int>? _countryStarts;
         private readonly FunctionWords _fw = FunctionWords.Lexicon.For(lang);
         private readonly Countries _countries = Finders.Countries.Lexicon.For(lang);
         private readonly ActorFinder.Lexicon _actors = ActorFinder.Lexicon.Cache.For(lang);
         private readonly SourceFinder.Lexicon _sources = SourceFinder.Lexicon.Cache.For(lang);
+        // after every lexicon above is loaded, so that their words have ids
+        private readonly int[] _ids = Vocabulary.IdsOf(tokens);
         public List<PlaceMention> Places { get; } = [];
         public List<CountryMention> CountryMentions { get; } = [];
         private int _end;
@@ -103,9 +116,10 @@ public sealed class PlaceFinder : IComponent
         public void Sentence(int first, int end)
         {
             _end = end;
+            _countryStarts ??= _countries.Matcher.StartIds() ?? new HashSet<int>();
             for (var i = first; i < end; i++)
             {
-                if (_countries.At(tokens, i, end, out var c, out var clen, text) && (c.Demonym || FinderData.IsCapitalized(text, tokens[i])))
+                if (_countryStarts.Contains(_ids[i]) && _countries.At(tokens, i, end, out var c, out var clen, text) && (c.Demonym || FinderData.IsCapitalized(text, tokens[i])))
                     CountryMentions.Add(new CountryMention(new TextSpan(tokens[i].Start, tokens[i + clen - 1].End), c.Iso2) { Demonym = c.Demonym });
             }
             var k = first;
@@ -123,6 +137,8 @@ public sealed class PlaceFinder : IComponent
         /// <summary>Tries the place patterns at token k; returns the token after the last mention, or k when none.</summary>
         private int TryAt(int k, int first)
         {
+            // most words start nothing: not capitalised, not a number, not a place word
+            if (!_lex.AnyStarter && tokens[k].Kind != TokenKind.Number && !_lex.Starters.Contains(_ids[k]) && !FinderData.IsCapitalized(text, tokens[k])) return k;
             // dateline: a name at the start of a line followed by "(AFP)", ":" or ", <date or country>"
             if ((k == first || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n'))
                 && !_lex.In.Match(tokens, k, _end, out _, out _))
