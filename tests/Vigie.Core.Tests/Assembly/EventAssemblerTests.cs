@@ -260,3 +260,16 @@ public class EventWeakMentionTests
     }
 }
 
+
+public class EventUmbrellaTests
+{
+    [Fact]
+    public void Process_UmbrellaWordBesideSpecificOne_IsOneMentionTakingThePlace()
+    {
+        var r = new Layers("A car bomb attack on Monday in Kirkuk killed 6 people, police said.", "en", "2019-03-19")
+            .Trigger("car bomb", EventSubtype.RemoteExplosiveLandmineIed).Trigger("attack", EventSubtype.ArmedClash)
+            .Time("on Monday", TimeKind.Point, "2019-03-18").Place("Kirkuk").Number("6", 6).Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal((EventSubtype.RemoteExplosiveLandmineIed, "Kirkuk", 6), (e.Subtype!.Value, e.Location!.Name, e.Fatalities!.Value));
+    }
+}

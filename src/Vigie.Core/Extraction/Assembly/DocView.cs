@@ -121,14 +121,18 @@ public sealed class DocView
             var c = new bool[Sentences.Count == 0 ? 0 : Paragraph[^1] + 1];
             var texts = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < Sentences.Count; i++)
-                if (Has(i, CueKind.Caption)) { c[Paragraph[i]] = true; texts.Add(Sentences[i].Span.Of(Text).Trim()); }
+                if (Has(i, CueKind.Caption)) c[Paragraph[i]] = true;
+            for (var i = 0; i < Sentences.Count; i++)
+                if (c[Paragraph[i]]) texts.Add(Squash(Sentences[i].Span.Of(Text)));
             // the same caption printed twice, once without its credit
             for (var i = 0; i < Sentences.Count; i++)
-                if (!c[Paragraph[i]] && texts.Contains(Sentences[i].Span.Of(Text).Trim())) c[Paragraph[i]] = true;
+                if (!c[Paragraph[i]] && texts.Contains(Squash(Sentences[i].Span.Of(Text)))) c[Paragraph[i]] = true;
             _captionParagraph = c;
         }
         return _captionParagraph[Paragraph[s]];
     }
+
+    private static string Squash(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A heading in title case ("Three Soldiers Killed In Separatist East"): its capitals do not make names.</summary>
     public bool IsTitleCase(int s)

@@ -78,7 +78,8 @@ public sealed class EventAssembler : IComponent
         for (var s = 0; s < v.Sentences.Count; s++)
         {
             var groups = PlaceGroups(v, s);
-            var triggers = v.Triggers[s];
+            // "a car bomb attack": the umbrella word next to a specific one is the same mention
+            var triggers = v.Triggers[s].Where(t => !IsUmbrellaBeside(v, s, t)).ToList();
             var claimed = ClaimGroups(groups, triggers, v.Text);
             var used = new HashSet<List<PlaceMention>>();
             TriggerMention? violent = null;
@@ -92,8 +93,10 @@ public sealed class EventAssembler : IComponent
                 if (violent == null && Taxonomy.TypeOf(t.Subtype) is not EventType.StrategicDevelopments) violent = t;
             }
             // a killing told without its own event word at a place no trigger took: "un autre (soldat tué) près de B"
+            var seen = new HashSet<TextSpan>();
             foreach (var f in figuresBySentence[s])
             {
+                if (!seen.Add(f.NumberSpan)) continue;
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || f.Figure.Group == VictimGroup.All) continue;
                 var span = f.Sentence == s ? f.NumberSpan : (f.Figure.Evidence ?? []).Concat(f.MoreEvidence).FirstOrDefault(e => v.Sentences[s].Span.Contains(e));
                 if (span.Length == 0) continue;
@@ -131,6 +134,20 @@ public sealed class EventAssembler : IComponent
         var upper = true;
         for (var k = p.Span.Start; k < p.Span.End && upper; k++) upper = !char.IsLower(text[k]);
         return upper || text[j] is ':' or '(' or '-' or '\u2013' or '\u2014' || (text[j] == ',' && j + 2 < text.Length && (char.IsDigit(text[j + 2]) || text[j + 2] == '('));
+    }
+
+    private static bool IsUmbrellaBeside(DocView v, int s, TriggerMention t)
+    {
+        var first = v.TokenAt(t.Span.Start);
+        if (v.Cues.Match(v.Tokens, first, v.Sentences[s].EndToken, CueKind.GenericAttack) == null) return false;
+        foreach (var o in v.Triggers[s])
+        {
+            if (o == t || Taxonomy.TypeOf(o.Subtype) is EventType.StrategicDevelopments) continue;
+            if (v.Cues.Match(v.Tokens, v.TokenAt(o.Span.Start), v.Sentences[s].EndToken, CueKind.GenericAttack) != null) continue;
+            var gap = o.Span.End <= t.Span.Start ? first - v.LastTokenBefore(o.Span.End) - 1 : v.TokenAt(o.Span.Start) - v.LastTokenBefore(t.Span.End) - 1;
+            if (gap is >= 0 and <= 2) return true;
+        }
+        return false;
     }
 
     private static bool InSource(DocView v, int s, TextSpan span) =>
