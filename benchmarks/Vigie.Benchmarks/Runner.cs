@@ -18,11 +18,17 @@ public sealed class Runner
     {
         /// <summary>Wall time of the same tool on a one-document corpus: process start, JIT, loading lexicons and gazetteer.</summary>
         public double StartupSeconds { get; set; }
+        /// <summary>User + system CPU seconds of the run, and of the one-document run.</summary>
+        public double CpuSeconds { get; set; }
+        public double StartupCpuSeconds { get; set; }
+        public double NetCpuSeconds => Math.Max(CpuSeconds - StartupCpuSeconds, 0.001);
+        /// <summary>Documents per CPU second, start-up excluded: what the work costs whatever else runs on the machine.</summary>
+        public double DocsPerCpuSecond => Documents / NetCpuSeconds;
         /// <summary>Wall time less start-up: the cost of the documents themselves.</summary>
         public double NetSeconds => Math.Max(Seconds - StartupSeconds, 0.001);
         public double DocsPerSecond => Documents / NetSeconds;
         public double MbPerSecond => MegaBytes / NetSeconds;
-        /// <summary>Time over the baseline's time on the same corpus and CPUs.</summary>
+        /// <summary>Net CPU time over the baseline's net CPU time on the same corpus and CPUs.</summary>
         public double? TimeVsBaseline { get; set; }
     }
 
@@ -31,7 +37,7 @@ public sealed class Runner
 
     public Runner(Options o) => _o = o;
 
-    private string _loadAtStart = "";
+    private string _loadAtStart = "", _loadAtEnd = "";
 
     public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
@@ -59,7 +65,7 @@ public sealed class Runner
                 var threads = cpus.ToString(CultureInfo.InvariantCulture);
                 var extract = Time("vigie extract", size, cpus, docs, mb, ["dotnet", _o.VigieDll, "extract", corpus, "--threads", threads], "/dev/null",
                     ["dotnet", _o.VigieDll, "extract", one, "--threads", threads]);
-                if (baseline.ExitCode == 0 && extract.ExitCode == 0) extract.TimeVsBaseline = extract.NetSeconds / baseline.NetSeconds;
+                if (baseline.ExitCode == 0 && extract.ExitCode == 0) extract.TimeVsBaseline = extract.NetCpuSeconds / baseline.NetCpuSeconds;
                 if (_o.IngestArgs.Length > 0)
                 {
                     var db = Path.Combine(BenchPaths.WorkDir, $"bench-{size}-{cpus}.db");
@@ -74,18 +80,22 @@ public sealed class Runner
                 }
             }
         }
+        _loadAtEnd = LoadAverage();
+        Console.WriteLine($"load average {_loadAtStart} at start, {_loadAtEnd} at the end");
         Console.WriteLine(Table());
         var json = JsonSerializer.Serialize(new
         {
             date = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
             machine = Machine(),
             load_average_at_start = _loadAtStart,
+            load_average_at_end = _loadAtEnd,
             seed = _o.Seed,
             measures = _measures.Select(m => new
             {
                 tool = m.Tool, size = m.Size, cpus = m.Cpus, documents = m.Documents, megabytes = Math.Round(m.MegaBytes, 2),
-                seconds = Math.Round(m.Seconds, 3), startup_seconds = Math.Round(m.StartupSeconds, 3), docs_per_second = Math.Round(m.DocsPerSecond, 1), mb_per_second = Math.Round(m.MbPerSecond, 2),
-                peak_rss_mb = Math.Round(m.PeakRssMb, 1), time_vs_baseline = m.TimeVsBaseline is { } r ? Math.Round(r, 2) : (double?)null, exit_code = m.ExitCode,
+                seconds = Math.Round(m.Seconds, 3), startup_seconds = Math.Round(m.StartupSeconds, 3), cpu_seconds = Math.Round(m.CpuSeconds, 3), startup_cpu_seconds = Math.Round(m.StartupCpuSeconds, 3),
+                docs_per_cpu_second = Math.Round(m.DocsPerCpuSecond, 1), docs_per_second = Math.Round(m.DocsPerSecond, 1), mb_per_second = Math.Round(m.MbPerSecond, 2),
+                peak_rss_mb = Math.Round(m.PeakRssMb, 1), cpu_vs_baseline = m.TimeVsBaseline is { } r ? Math.Round(r, 2) : (double?)null, exit_code = m.ExitCode,
             }),
         }, new JsonSerializerOptions { WriteIndented = true });
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_o.Output))!);
@@ -98,20 +108,20 @@ public sealed class Runner
     {
         var startup = Exec(startupCommand, cpus, stdoutTo);
         var m = Exec(command, cpus, stdoutTo);
-        var measure = new Measure(tool, size, cpus, docs, mb, m.Seconds, m.RssMb, m.ExitCode == 0 ? startup.ExitCode : m.ExitCode) { StartupSeconds = startup.Seconds };
+        var measure = new Measure(tool, size, cpus, docs, mb, m.Seconds, m.RssMb, m.ExitCode == 0 ? startup.ExitCode : m.ExitCode) { StartupSeconds = startup.Seconds, CpuSeconds = m.Cpu, StartupCpuSeconds = startup.Cpu };
         _measures.Add(measure);
         Console.Error.WriteLine($"  {tool,-24} {size,7} docs  {cpus} cpu: " + (measure.ExitCode == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{m.Seconds:0.00} s (start-up {startup.Seconds:0.00} s), {m.RssMb:0} MB")
+            ? string.Create(CultureInfo.InvariantCulture, $"{m.Seconds:0.00} s (start-up {startup.Seconds:0.00} s), CPU {m.Cpu:0.00} s (start-up {startup.Cpu:0.00} s), {m.RssMb:0} MB")
             : $"exit {measure.ExitCode}: {(m.ExitCode != 0 ? m.Error : startup.Error)}"));
         return measure;
     }
 
-    private (double Seconds, double RssMb, int ExitCode, string Error) Exec(string[] command, int cpus, string? stdoutTo)
+    private (double Seconds, double RssMb, double Cpu, int ExitCode, string Error) Exec(string[] command, int cpus, string? stdoutTo)
     {
         var timeFile = Path.Combine(BenchPaths.WorkDir, "time.txt");
         var cpuList = string.Join(',', Enumerable.Range(0, cpus));
         var psi = new ProcessStartInfo("taskset") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = BenchPaths.Root };
-        foreach (var a in (string[])["-c", cpuList, "/usr/bin/time", "-f", "%e %M", "-o", timeFile, .. command]) psi.ArgumentList.Add(a);
+        foreach (var a in (string[])["-c", cpuList, "/usr/bin/time", "-f", "%e %M %U %S", "-o", timeFile, .. command]) psi.ArgumentList.Add(a);
         psi.Environment["VIGIE_HOME"] = BenchPaths.Root;
         psi.Environment["DOTNET_gcServer"] = "0";
         using var p = Process.Start(psi)!;
@@ -124,18 +134,20 @@ public sealed class Runner
         while ((read = stdout.Read(buffer, 0, buffer.Length)) > 0) (sink ?? captured).Write(buffer, 0, read);
         p.WaitForExit();
         var err = errTask.Result;
-        double seconds = 0, rssMb = 0;
+        double seconds = 0, rssMb = 0, cpu = 0;
         if (File.Exists(timeFile))
         {
             var last = File.ReadAllLines(timeFile).LastOrDefault(l => l.Trim().Length > 0) ?? "";
             var parts = last.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 2)
+            if (parts.Length == 4)
             {
                 double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out seconds);
                 if (double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var kb)) rssMb = kb / 1024;
+                if (double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var user)
+                    && double.TryParse(parts[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var sys)) cpu = user + sys;
             }
         }
-        return (seconds, rssMb, p.ExitCode, FirstLine(err));
+        return (seconds, rssMb, cpu, p.ExitCode, FirstLine(err));
     }
 
     private static string FirstLine(string s) => s.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("Command exited", StringComparison.Ordinal)) ?? "";
@@ -143,15 +155,15 @@ public sealed class Runner
     public string Table()
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| tool | docs | cpus | wall s | start-up s | docs/s | MB/s | peak RSS MB | time ÷ baseline |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| tool | docs | cpus | wall s | start-up s | docs/s | MB/s | CPU s | docs per CPU s | peak RSS MB | CPU ÷ baseline |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var m in _measures)
         {
             var ok = m.ExitCode == 0;
             sb.Append(CultureInfo.InvariantCulture, $"| {m.Tool} | {m.Size} | {m.Cpus} | ");
             sb.AppendLine(ok
-                ? string.Create(CultureInfo.InvariantCulture, $"{m.Seconds:0.00} | {m.StartupSeconds:0.00} | {m.DocsPerSecond:0} | {m.MbPerSecond:0.00} | {m.PeakRssMb:0} | {(m.TimeVsBaseline is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "")} |")
-                : $"failed (exit {m.ExitCode}) | | | | | |");
+                ? string.Create(CultureInfo.InvariantCulture, $"{m.Seconds:0.00} | {m.StartupSeconds:0.00} | {m.DocsPerSecond:0} | {m.MbPerSecond:0.00} | {m.CpuSeconds:0.00} | {m.DocsPerCpuSecond:0} | {m.PeakRssMb:0} | {(m.TimeVsBaseline is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "")} |")
+                : $"failed (exit {m.ExitCode}) | | | | | | | |");
         }
         return sb.ToString();
     }
