@@ -121,12 +121,12 @@ public static class Inputs
 
     private static IEnumerable<ReadItem> ReadFile(string path, ReaderOptions options, bool explicitPath)
     {
-        var (stream, error) = Open(path, options);
-        if (error != null) { yield return ReadItem.Reject(new Origin(path, 0), error); yield break; }
+        var (stream, error) = Open(path, options, explicitPath);
+        if (error != null) { yield return ReadItem.Reject(new Origin(path, error.StartsWith(Codes.Empty, StringComparison.Ordinal) ? 1 : 0), error); yield break; }
         foreach (var item in ReadStream(path, stream!, options, explicitPath)) yield return item;
     }
 
-    private static (Stream? Stream, string? Error) Open(string path, ReaderOptions options)
+    private static (Stream? Stream, string? Error) Open(string path, ReaderOptions options, bool explicitPath)
     {
         try
         {
@@ -136,6 +136,10 @@ public static class Inputs
                 if (info.LinkTarget != null) return (null, $"{Codes.Unreadable} cannot read: symbolic link to '{info.LinkTarget}', which does not exist");
                 return (null, $"{Codes.Unreadable} no such file or directory");
             }
+            // a file found in a folder with no length is not opened: empty, or not a regular file
+            // (a named pipe would block the walk, a device would never end); a path given
+            // explicitly is opened, so that "<(command)" and pipes work
+            if (!explicitPath && info.Length == 0) return (null, $"{Codes.Empty} empty file, or not a regular file: no document");
             if (info.Length > options.MaxFileBytes) return (null, Utf8Input.TooLargeMessage(options.MaxFileBytes) + $" (the file has {info.Length} bytes)");
             return (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan), null);
         }

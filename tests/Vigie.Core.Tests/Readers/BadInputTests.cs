@@ -203,6 +203,26 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task Read_DirectoryWithNamedPipe_ReportedWithoutBlocking()
+    {
+        using var dir = new TempDir();
+        dir.File("a.jsonl", GoodJsonl);
+        Assert.Equal(0, MakeFifo(System.IO.Path.Combine(dir.Path, "b-pipe.txt"), 0b110_100_100));
+        dir.File("c.jsonl", GoodJsonl.Replace("\"ok\"", "\"ok5\""));
+        var reading = Task.Run(() => Read.All(dir.Path));
+        var first = await Task.WhenAny(reading, Task.Delay(TimeSpan.FromMinutes(2)));
+        Assert.True(first == reading, "reading the folder blocked on the named pipe");
+        var items = await reading;
+        Assert.Equal(["ok", "ok5"], items.Documents().Select(d => d.Id));
+        var e = Assert.Single(items.Errors());
+        Assert.EndsWith("b-pipe.txt", e.Origin.File);
+        Assert.StartsWith(Codes.Empty, e.Message);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint mode);
+
+    [Fact]
     public void Read_UnreadableFile_ProblemOrReadableAsRoot()
     {
         // chmod 000 stops every user but root; as root the file is read, so both outcomes are checked
