@@ -112,6 +112,8 @@ public sealed class ActorFinder : IComponent
             }
         }
 
+        ApplyAcronyms(text, tokens, found, ends);
+
         // the named group of each family ("jihadist" → Islamic State), the most mentioned one
         var counts = new Dictionary<(string Family, string Name), int>();
         var families = new Dictionary<string, (Row Row, int Count)>(StringComparer.Ordinal);
@@ -161,6 +163,53 @@ public sealed class ActorFinder : IComponent
             result.Add(new ActorMention(span, name, row.Kind) { Country = country, Generic = fromDoc && country != null, Rule = row.Rule });
         }
         return result;
+    }
+
+    /// <summary>
+    /// Acronyms the text defines: "les Forces démocratiques syriennes (FDS)" makes every "FDS" of this document that
+    /// group, even where the lexicon reads "FDS" otherwise (the security forces of the Sahel), and finds acronyms the
+    /// lexicon lacks ("les Forces armées nigériennes (FAN)").
+    /// </summary>
+    private static void ApplyAcronyms(string text, IReadOnlyList<Token> tokens, List<(TextSpan Span, Row Row, string? Country, bool FromDoc)> found, List<(int Start, int End)> ends)
+    {
+        Dictionary<string, (Row Row, string? Country)>? defined = null;
+        var definitions = new HashSet<int>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var e = ends[i].End;
+            if (e + 2 >= tokens.Count || tokens[e].Folded != "(" || tokens[e + 2].Folded != ")" || found[i].Row.Unnamed || found[i].Row.Context != null) continue;
+            var acronym = tokens[e + 1];
+            var letters = text.AsSpan(acronym.Start, acronym.Span.Length);
+            if (letters.Length is < 2 or > 6 || !char.IsUpper(letters[0]) || letters.Length - 1 > CountUpper(letters) + 1) continue;
+            if (ends[i].End - ends[i].Start < 2) continue; // "EI (Daech)": a name, not a definition
+            defined ??= new Dictionary<string, (Row, string?)>(StringComparer.Ordinal);
+            defined.TryAdd(acronym.Folded, (found[i].Row, found[i].Country));
+            definitions.Add(e + 1);
+        }
+        if (defined == null) return;
+        // the acronym inside its definition belongs to the name before it
+        for (var i = found.Count - 1; i >= 0; i--)
+            if (ends[i].End - ends[i].Start == 1 && definitions.Contains(ends[i].Start)) { found.RemoveAt(i); ends.RemoveAt(i); }
+        for (var i = 0; i < found.Count; i++)
+            if (ends[i].End - ends[i].Start == 1 && defined.TryGetValue(tokens[ends[i].Start].Folded, out var d) && d.Row != found[i].Row)
+                found[i] = (found[i].Span, d.Row, d.Country, false);
+        // acronyms the lexicon does not know
+        var k = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (definitions.Contains(t) || !defined.TryGetValue(tokens[t].Folded, out var d) || !char.IsUpper(text[tokens[t].Start])) continue;
+            while (k < ends.Count && ends[k].End <= t) k++;
+            if (k < ends.Count && ends[k].Start <= t) continue; // inside a mention already
+            found.Insert(k, (tokens[t].Span, d.Row, d.Country, false));
+            ends.Insert(k, (t, t + 1));
+        }
+    }
+
+    private static int CountUpper(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        foreach (var c in s) if (char.IsUpper(c)) n++;
+        return n;
     }
 
     private static string FoldedWords(IReadOnlyList<Token> tokens, int s, int e) =>
