@@ -273,3 +273,17 @@ public class EventUmbrellaTests
         Assert.Equal((EventSubtype.RemoteExplosiveLandmineIed, "Kirkuk", 6), (e.Subtype!.Value, e.Location!.Name, e.Fatalities!.Value));
     }
 }
+
+public class EventTollTests
+{
+    [Fact]
+    public void Process_TollAtPlaceAndShellingThere_IsOneShellingWithTheToll()
+    {
+        const string text = "Au moins 9 civils ont été tués mardi à Kidal, selon la mairie. Un obus a frappé le marché central de Kidal mardi matin.";
+        var r = new Layers(text, published: "2019-03-20").Number("9", 9, Bound.AtLeast, "Au moins").Victim("civils", VictimGroup.Civilians)
+            .Trigger("obus", EventSubtype.ShellingArtilleryMissileAttack).Time("mardi", TimeKind.Point, "2019-03-19")
+            .Time("mardi matin", TimeKind.Point, "2019-03-19").Place("Kidal").Place("Kidal", nth: 1).Source("la mairie", "mairie").Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal((EventSubtype.ShellingArtilleryMissileAttack, 9), (e.Subtype!.Value, e.Fatalities!.Value));
+    }
+}

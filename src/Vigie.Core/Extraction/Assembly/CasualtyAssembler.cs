@@ -408,7 +408,8 @@ public sealed class CasualtyAssembler : IComponent
             }
         }
         pick ??= v.Places[s].FirstOrDefault();
-        return pick == null ? null : new Area { Name = pick.Resolved?.Name is { Length: > 0 } n ? n : pick.Name, Country = pick.Resolved?.Country };
+        // the name as the text writes it, like event locations
+        return pick == null ? null : new Area { Name = pick.Name, Country = pick.Resolved?.Country };
     }
 
     // ---- the whole document -----------------------------------------------------------------

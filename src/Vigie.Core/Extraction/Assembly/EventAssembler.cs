@@ -19,6 +19,7 @@ public sealed class EventAssembler : IComponent
     public IReadOnlyList<Type> Assigns => [];
 
     private const double SameAreaKm = 25.0;
+    private const string FigureRule = "figure";
     /// <summary>Sentences at the top of an article (heading, dateline, lede) that may tell an event without a time.</summary>
     private const int LedeSentences = 4;
 
@@ -54,6 +55,8 @@ public sealed class EventAssembler : IComponent
         public bool Weak;
         public bool OwnPlace;
         public bool OwnTime;
+        /// <summary>Read from a toll at a place, with no event word: joins an event told at that same place.</summary>
+        public bool FigureBased;
         /// <summary>Subtypes of the merged mentions that were hedged.</summary>
         public HashSet<EventSubtype> HedgedSubtypes = [];
         public HashSet<EventSubtype> AllSubtypes = [];
@@ -93,10 +96,10 @@ public sealed class EventAssembler : IComponent
                 if (violent == null && Taxonomy.TypeOf(t.Subtype) is not EventType.StrategicDevelopments) violent = t;
             }
             // a killing told without its own event word at a place no trigger took: "un autre (soldat tué) près de B"
-            var seen = new HashSet<TextSpan>();
+            var seen = new HashSet<(long, VictimGroup)>();
             foreach (var f in figuresBySentence[s])
             {
-                if (!seen.Add(f.NumberSpan)) continue;
+                if (!seen.Add((f.Figure.Count, f.Figure.Group))) continue;
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || f.Figure.Group == VictimGroup.All) continue;
                 var span = f.Sentence == s ? f.NumberSpan : (f.Figure.Evidence ?? []).Concat(f.MoreEvidence).FirstOrDefault(e => v.Sentences[s].Span.Contains(e));
                 if (span.Length == 0) continue;
@@ -106,14 +109,14 @@ public sealed class EventAssembler : IComponent
                 if (used.Contains(places)) continue;
                 used.Add(places);
                 var sub = violent?.Subtype ?? (f.Figure.Group == VictimGroup.Civilians ? EventSubtype.Attack : EventSubtype.ArmedClash);
-                var pseudo = new TriggerMention(span, sub) { Rule = "figure" };
+                var pseudo = new TriggerMention(span, sub) { Rule = FigureRule };
                 drafts.AddRange(FromTrigger(v, s, pseudo, places, false, figuresBySentence[s], sides));
             }
             // datelines, captions and headings are not where the next sentences happen
             if (groups.Count > 0 && WordCount(v, s) >= 6 && !v.IsCaption(s)) { lastPlaces = groups[0]; lastPlaceSentence = s; }
         }
         var events = MergeDrafts(drafts);
-        foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence);
+        foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
         var result = v.Result;
         result.Events.Clear();
         foreach (var d in events) result.Events.Add(ToEvent(d.Draft, d.Fatalities, d.FatalitySpans));
@@ -389,7 +392,7 @@ public sealed class EventAssembler : IComponent
                 Actor1 = a1, Actor2 = a2, Actor1Span = a1s, Actor2Span = a2s,
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
-                MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary,
+                MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
                 Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged || caption, OwnPlace = place != null && !carried, OwnTime = ownTime,
             };
             if (negated) { d.Modality = Modality.Denied; d.ModalitySpan = v.Modalities[s].First(m => m.Negation).Span; }
@@ -498,7 +501,7 @@ public sealed class EventAssembler : IComponent
         foreach (var d in drafts)
         {
             if (d.Generic && specific.FirstOrDefault(x => x.Type != d.Type && x.Type != EventType.StrategicDevelopments && SameDay(x.Date, d.Date)
-                    && (!IsPrecise(d) || (IsPrecise(x) && (PlaceKey(x) == PlaceKey(d) || Near(x, d))))) is { } sp)
+                    && (!IsPrecise(d) || (IsPrecise(x) && (PlaceKey(x) == PlaceKey(d) || (!d.FigureBased && Near(x, d)))))) is { } sp)
             {
                 Absorb(sp, d, keepType: true);
                 continue;
@@ -617,7 +620,7 @@ public sealed class EventAssembler : IComponent
 
     // ---- fatalities and output ------------------------------------------------------------------
 
-    private static int? FatalitiesOf(DocView v, Assembled a, List<FigureMention>[] bySentence)
+    private static int? FatalitiesOf(DocView v, Assembled a, List<FigureMention>[] bySentence, IReadOnlyList<FigureMention> all)
     {
         var d = a.Draft;
         if (d.MultiPlace) return null;
@@ -628,8 +631,10 @@ public sealed class EventAssembler : IComponent
         var sentences = new SortedSet<int>(d.Sentences);
         foreach (var s in d.Sentences)
             if (s + 1 < bySentence.Length && v.Triggers[s + 1].Count == 0 && v.Places[s + 1].All(p => InSource(v, s + 1, p.Span))) sentences.Add(s + 1);
-        foreach (var s in sentences)
-            foreach (var f in bySentence[s])
+        // tolls given elsewhere for this place and day ("« 37 morts » ... à Gao")
+        var placed = all.Where(f => f.Area != null && d.Location != null && Fold.String(f.Area.Name) == Fold.String(d.Location.Name)
+                                    && (f.Period == null || d.Date == null || f.Period.Overlaps(d.Date))).ToList();
+        foreach (var (s, f) in sentences.SelectMany(s => bySentence[s].Select(f => (s, f))).Concat(placed.Select(f => (f.Sentence, f))))
             {
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed) continue;
                 // a sentence with tolls at several places: the toll of this place only
