@@ -61,7 +61,12 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
 
     public SqliteConnection Connection => _c;
 
-    public void Dispose() => _c.Dispose();
+    public void Dispose()
+    {
+        foreach (var cmd in _commands.Values) cmd.Dispose();
+        _commands.Clear();
+        _c.Dispose();
+    }
 
     // ---- reading helpers -------------------------------------------------------------------
 
@@ -157,7 +162,7 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
 
     private void WriteLog(SqliteTransaction tx, LogEntry e)
     {
-        using var cmd = Cmd(tx, "INSERT INTO ingest_log(run_id, at, file, line, status, content_hash, message) VALUES ($run, $at, $file, $line, $status, $hash, $msg)");
+        var cmd = Cmd(tx, "INSERT INTO ingest_log(run_id, at, file, line, status, content_hash, message) VALUES ($run, $at, $file, $line, $status, $hash, $msg)");
         cmd.Parameters.AddWithValue("$run", e.RunId);
         cmd.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         cmd.Parameters.AddWithValue("$file", (object?)e.File ?? DBNull.Value);
@@ -170,24 +175,35 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
 
     private void SetMeta(string key, string value, SqliteTransaction? tx)
     {
-        using var cmd = Cmd(tx, "INSERT INTO meta(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        var cmd = Cmd(tx, "INSERT INTO meta(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         cmd.Parameters.AddWithValue("$k", key);
         cmd.Parameters.AddWithValue("$v", value);
         cmd.ExecuteNonQuery();
     }
 
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A command for <paramref name="sql"/>, prepared once per store and reused (the writer runs the
+    /// same few statements for every document). The caller must not dispose it.
+    /// </summary>
     private SqliteCommand Cmd(SqliteTransaction? tx, string sql)
     {
-        var cmd = _c.CreateCommand();
+        if (!_commands.TryGetValue(sql, out var cmd))
+        {
+            cmd = _c.CreateCommand();
+            cmd.CommandText = sql;
+            _commands[sql] = cmd;
+        }
+        cmd.Parameters.Clear();
         cmd.Transaction = tx;
-        cmd.CommandText = sql;
         return cmd;
     }
 
     private long? InsertDocument(Extracted item, string runId, SqliteTransaction tx)
     {
         var d = item.Document;
-        using var cmd = Cmd(tx, """
+        var cmd = Cmd(tx, """
             INSERT INTO documents(content_hash, doc_id, date, precision, date_resolved, lang, url, title, source, text, origin_file, origin_line, run_id, record_json)
             VALUES ($hash, $id, $date, $prec, $resolved, $lang, $url, $title, $source, $text, $file, $line, $run, $json)
             ON CONFLICT(content_hash) DO NOTHING
@@ -219,7 +235,7 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
         {
             var e = events[rank];
             var source = FusionMention.SourceOf(e, d.SourceOutlet);
-            using var cmd = Cmd(tx, """
+            var cmd = Cmd(tx, """
                 INSERT INTO event_mentions(mention_key, document_id, rank, type, subtype, date_start, date_end, place_id, actor1_id, actor2_id,
                                            source, source_key, reliability, modality, fatalities, evidence, event_json)
                 VALUES ($key, $doc, $rank, $type, $sub, $ds, $de, $place, $a1, $a2, $src, $srckey, $rel, $mod, $fat, $ev, $json)
@@ -248,14 +264,14 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
         {
             var key = ReportKey.Of(r);
             long reportId;
-            using (var find = Cmd(tx, "SELECT id FROM casualty_reports WHERE report_key = $k"))
+            var find = Cmd(tx, "SELECT id FROM casualty_reports WHERE report_key = $k");
             {
                 find.Parameters.AddWithValue("$k", key);
                 var found = find.ExecuteScalar();
                 if (found is long existing) reportId = existing;
                 else
                 {
-                    using var ins = Cmd(tx, """
+                    var ins = Cmd(tx, """
                         INSERT INTO casualty_reports(report_key, source, scope, period_start, period_end, area_name, area_country, report_json)
                         VALUES ($k, $src, $scope, $ps, $pe, $an, $ac, $json) RETURNING id
                         """);
@@ -270,7 +286,7 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
                     reportId = (long)ins.ExecuteScalar()!;
                     foreach (var f in r.Figures)
                     {
-                        using var fc = Cmd(tx, """
+                        var fc = Cmd(tx, """
                             INSERT INTO figures(report_id, outcome, victim_group, named_group, count, bound, low, high, evidence)
                             VALUES ($r, $o, $g, $ng, $c, $b, $lo, $hi, $ev)
                             """);
@@ -288,7 +304,7 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
                     }
                 }
             }
-            using var link = Cmd(tx, "INSERT OR IGNORE INTO casualty_report_mentions(report_id, document_id, evidence) VALUES ($r, $d, $ev)");
+            var link = Cmd(tx, "INSERT OR IGNORE INTO casualty_report_mentions(report_id, document_id, evidence) VALUES ($r, $d, $ev)");
             link.Parameters.AddWithValue("$r", reportId);
             link.Parameters.AddWithValue("$d", docId);
             link.Parameters.AddWithValue("$ev", JsonSerializer.Serialize(r.Evidence, VigieJson.Options));
@@ -303,14 +319,14 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
         var kind = a.Kind is { } k ? Names.Of(k) : null;
         var key = (a.Name, kind, a.Country);
         if (_actorIds.TryGetValue(key, out var id)) return id;
-        using (var find = Cmd(tx, "SELECT id FROM actors WHERE name = $n AND kind IS $k AND country IS $c"))
+        var find = Cmd(tx, "SELECT id FROM actors WHERE name = $n AND kind IS $k AND country IS $c");
         {
             find.Parameters.AddWithValue("$n", a.Name);
             find.Parameters.AddWithValue("$k", Db(kind));
             find.Parameters.AddWithValue("$c", Db(a.Country));
             if (find.ExecuteScalar() is long found) return _actorIds[key] = found;
         }
-        using var ins = Cmd(tx, "INSERT INTO actors(name, name_key, kind, country) VALUES ($n, $key, $k, $c) RETURNING id");
+        var ins = Cmd(tx, "INSERT INTO actors(name, name_key, kind, country) VALUES ($n, $key, $k, $c) RETURNING id");
         ins.Parameters.AddWithValue("$n", a.Name);
         ins.Parameters.AddWithValue("$key", SourceReliability.Key(a.Name));
         ins.Parameters.AddWithValue("$k", Db(kind));
@@ -323,7 +339,7 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
         if (l == null || l.Name.Length == 0) return null;
         var key = (l.Name, l.Country, l.Admin1, l.Lat, l.Lon);
         if (_placeIds.TryGetValue(key, out var id)) return id;
-        using (var find = Cmd(tx, "SELECT id FROM places WHERE name = $n AND country IS $c AND admin1 IS $a AND lat IS $lat AND lon IS $lon"))
+        var find = Cmd(tx, "SELECT id FROM places WHERE name = $n AND country IS $c AND admin1 IS $a AND lat IS $lat AND lon IS $lon");
         {
             find.Parameters.AddWithValue("$n", l.Name);
             find.Parameters.AddWithValue("$c", Db(l.Country));
@@ -332,7 +348,7 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
             find.Parameters.AddWithValue("$lon", Db(l.Lon));
             if (find.ExecuteScalar() is long found) return _placeIds[key] = found;
         }
-        using var ins = Cmd(tx, "INSERT INTO places(name, country, admin1, lat, lon, geonames_id, precision) VALUES ($n, $c, $a, $lat, $lon, $g, $p) RETURNING id");
+        var ins = Cmd(tx, "INSERT INTO places(name, country, admin1, lat, lon, geonames_id, precision) VALUES ($n, $c, $a, $lat, $lon, $g, $p) RETURNING id");
         ins.Parameters.AddWithValue("$n", l.Name);
         ins.Parameters.AddWithValue("$c", Db(l.Country));
         ins.Parameters.AddWithValue("$a", Db(l.Admin1));
@@ -385,7 +401,7 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
 
         using var tx = _c.BeginTransaction();
         Exec(_c, "UPDATE event_mentions SET event_id = NULL; DELETE FROM events;", tx);
-        using var ins = Cmd(tx, """
+        var ins = Cmd(tx, """
             INSERT INTO events(id, number, type, subtype, date_start, date_end, day_first, day_last, place_id, country, lat, lon,
                                actor1_id, actor2_id, modality, optional, fatalities_low, fatalities_best, fatalities_high, mention_count, event_json)
             VALUES ($id, $n, $type, $sub, $ds, $de, $df, $dl, $place, $country, $lat, $lon, $a1, $a2, $mod, $opt, $lo, $best, $hi, $mc, $json)
@@ -393,7 +409,7 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
         var p = new Dictionary<string, SqliteParameter>();
         foreach (var name in new[] { "$id", "$n", "$type", "$sub", "$ds", "$de", "$df", "$dl", "$place", "$country", "$lat", "$lon", "$a1", "$a2", "$mod", "$opt", "$lo", "$best", "$hi", "$mc", "$json" })
             p[name] = ins.Parameters.Add(new SqliteParameter { ParameterName = name });
-        using var link = Cmd(tx, "UPDATE event_mentions SET event_id = $e WHERE id = $m");
+        var link = Cmd(tx, "UPDATE event_mentions SET event_id = $e WHERE id = $m");
         var pe = link.Parameters.Add(new SqliteParameter { ParameterName = "$e" });
         var pm = link.Parameters.Add(new SqliteParameter { ParameterName = "$m" });
         for (var i = 0; i < numbered.Count; i++)
