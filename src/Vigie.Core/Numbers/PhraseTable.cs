@@ -26,8 +26,6 @@ public sealed class PhraseTable<T>
         Count++;
     }
 
-    public bool StartsWith(string folded) => _byFirst.ContainsKey(folded);
-
     /// <summary>The folded first tokens of all phrases.</summary>
     public IEnumerable<string> FirstTokens => _byFirst.Keys;
 

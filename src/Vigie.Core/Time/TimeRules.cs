@@ -135,9 +135,6 @@ public sealed class TimeRules
             return new TimeRules(words, File.Exists(path) ? Load(Tsv.Load(path)) : []);
         });
 
-    /// <summary>Rules that can start with a literal token.</summary>
-    public TimeRule[] StartingWith(string folded) => _byLiteral.TryGetValue(folded, out var r) ? r : [];
-
     /// <summary>Rules that can start with a slot.</summary>
     public TimeRule[] StartingWith(SlotKind slot) => _bySlot.TryGetValue(slot, out var r) ? r : [];
 
