@@ -58,8 +58,21 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>
+    /// Runs <paramref name="read"/> on one snapshot of the database (a deferred read transaction), so
+    /// that several queries — a total and its page, stats and their groups — agree even while
+    /// another connection writes. Not nested; for reading only.
+    /// </summary>
+    public T ReadSnapshot<T>(Func<T> read)
+    {
+        Exec(_c, "BEGIN DEFERRED");
+        try { return read(); }
+        finally { Exec(_c, "ROLLBACK"); }
+    }
+
+    /// <summary>
     /// One page of the events that match <paramref name="filter"/>, in the order of <see cref="Events"/>,
-    /// and how many match in all. <see cref="EventFilter.Near"/> and <see cref="EventFilter.Limit"/> are not used here
+    /// and how many match in all (call it inside <see cref="ReadSnapshot"/> for a total that agrees with the page
+    /// while another connection writes). <see cref="EventFilter.Near"/> and <see cref="EventFilter.Limit"/> are not used here
     /// (use <see cref="EventFilter.Box"/> for an area).
     /// </summary>
     public (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit)

@@ -8,8 +8,8 @@ namespace Vigie.Web.Data;
 
 /// <summary>
 /// The API's read side over the SQLite store. Each request borrows a read-only connection from a
-/// small pool (SQLite connections are not shared between threads); in WAL mode readers see the
-/// last committed state while an ingest writes. All SQL is the store's own, parameterised.
+/// small pool (SQLite connections are not shared between threads) and reads on one snapshot: in
+/// WAL mode a request sees one committed state from start to end while an ingest writes. All SQL is the store's own, parameterised.
 /// </summary>
 public sealed class SqliteEventReader(string path) : IEventReader, IDisposable
 {
@@ -112,7 +112,7 @@ public sealed class SqliteEventReader(string path) : IEventReader, IDisposable
         var healthy = false;
         try
         {
-            var result = read(store);
+            var result = store.ReadSnapshot(() => read(store));
             healthy = true;
             return result;
         }
