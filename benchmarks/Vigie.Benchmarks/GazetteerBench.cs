@@ -97,7 +97,7 @@ public static class GazetteerBench
         var openMs = clock.Elapsed.TotalMilliseconds;
         var afterOpen = Process.GetCurrentProcess().WorkingSet64;
         // names are made before timing; a quarter are not in the gazetteer
-        var names = new string[Math.Min(lookups, 1 << 20)];
+        var names = new string[Math.Min(lookups, 1 << 18)];
         var rng = new Random(11);
         for (var i = 0; i < names.Length; i++)
             names[i] = i % 4 == 3 ? NameOf(rows + rng.NextInt64(rows)) + "x" : NameOf(rng.NextInt64(rows));

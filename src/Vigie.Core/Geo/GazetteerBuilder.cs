@@ -9,7 +9,7 @@ namespace Vigie.Geo;
 /// into memory. Layout (little-endian, sections 8-byte aligned):
 /// <code>
 /// header   magic "VIGIEGZ1", version, counts, section offsets (see GazetteerFormat)
-/// records  32 bytes each: geonames id, lat, lon (float32), population, name, admin1 name,
+/// records  29 bytes each (unaligned reads): geonames id, lat, lon (float32), population, name, admin1 name,
 ///          country (2 ASCII), GeoNames feature class, PlaceKind, flags
 /// entries  12 bytes each, grouped by name key: key, name as written, record
 /// buckets  open-addressing table (power of two), 8 bytes: 1 + first entry of a key group, high half of its hash
@@ -261,13 +261,13 @@ public sealed class GazetteerBuilder
 internal static class GazetteerFormat
 {
     public static ReadOnlySpan<byte> Magic => "VIGIEGZ1"u8;
-    public const int Version = 2;
+    public const int Version = 3;
     public const int HeaderSize = 128;
-    public const int RecordSize = 32;
+    public const int RecordSize = 29;
     public const int EntrySize = 12;
 }
 
-[StructLayout(LayoutKind.Sequential, Pack = 1, Size = 32)]
+[StructLayout(LayoutKind.Sequential, Pack = 1, Size = 29)]
 internal struct RecordData
 {
     public int GeonameId;

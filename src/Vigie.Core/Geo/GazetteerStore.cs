@@ -32,10 +32,17 @@ public static class GazetteerStore
         var key = NameKey.Default;
         if (File.Exists(ImportedPath))
         {
-            var g = Gazetteer.Open(ImportedPath, key);
-            if (g.KeyRulesHash == key.RulesHash) return g;
-            Log.WriteLine($"vigie: {ImportedPath} was imported with other name-key rules; using cities500 until it is imported again");
-            g.Dispose();
+            try
+            {
+                var g = Gazetteer.Open(ImportedPath, key);
+                if (g.KeyRulesHash == key.RulesHash) return g;
+                Log.WriteLine($"vigie: {ImportedPath} was imported with other name-key rules; using cities500 until it is imported again");
+                g.Dispose();
+            }
+            catch (InvalidDataException e)
+            {
+                Log.WriteLine($"vigie: {e.Message}; using cities500 until it is imported again (vigie gazetteer import)");
+            }
         }
         return Gazetteer.Open(EnsureDefault(), key);
     }
