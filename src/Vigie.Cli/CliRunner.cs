@@ -23,6 +23,7 @@ public static class CliRunner
         }
         catch (UsageException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Usage; }
         catch (UserException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
+        catch (Storage.Sqlite.StoreException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
         catch (OperationCanceledException) { error.WriteLine("vigie: cancelled"); return ExitCodes.Failure; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -42,6 +42,7 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
     public async Task<IngestSummary> RunAsync(IEnumerable<string> paths, ReaderOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
     {
         var runId = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
+        CheckPipeline();
         var known = store.KnownHashes();
         var toExtract = Channel.CreateBounded<Document>(new BoundedChannelOptions(Math.Max(64, Threads * 32)) { SingleWriter = true });
         var toWrite = Channel.CreateBounded<Work>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true });
@@ -148,6 +149,23 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
             Events = events, Figures = figures, StoredEvents = storedEvents,
             Problems = problems.OrderBy(p => p.Origin.File, StringComparer.Ordinal).ThenBy(p => p.Origin.Line).ToList(),
         };
+    }
+
+    /// <summary>
+    /// Runs the pipeline once on a short text per language before the run: a broken installation
+    /// (a language pack that does not load) stops here with one message (VIG-S005), instead of
+    /// rejecting every document one by one.
+    /// </summary>
+    private void CheckPipeline()
+    {
+        foreach (var lang in new[] { "fr", "en" })
+        {
+            try { _pipeline.Run(new Document("check-" + lang, "Vigie.") { Language = lang, Published = PartialDate.OfYear(2020) }); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new StoreException($"VIG-S005: the extraction cannot start ({lang}): {e.Message}", e);
+            }
+        }
     }
 
     private sealed record Work(SqliteStore.Extracted? Item, SqliteStore.LogEntry? Log);

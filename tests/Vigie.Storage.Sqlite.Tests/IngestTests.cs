@@ -132,6 +132,27 @@ public class IngestTests
         _ = progress;
     }
 
+    [Fact]
+    public async Task Ingest_PipelineThatCannotStart_StopsBeforeStoringAnything()
+    {
+        using var db = new TempDb();
+        using var store = db.Open();
+        var broken = new Vigie.Pipeline.Pipeline([new Failing()]);
+        var file = db.File("one.jsonl", """{"id":"b1","date":"2021-06-01","lang":"fr","text":"Deux soldats ont été blessés."}""");
+        var e = await Assert.ThrowsAsync<StoreException>(() => new Ingestor(store, broken).RunAsync([file], new ReaderOptions()));
+        Assert.Contains("VIG-S005", e.Message);
+        Assert.Contains("lexicon missing", e.Message);
+        Assert.Equal(0, store.Count("documents"));
+    }
+
+    private sealed class Failing : Vigie.Pipeline.IComponent
+    {
+        public string Name => "failing";
+        public IReadOnlyList<Type> Requires => [];
+        public IReadOnlyList<Type> Assigns => [];
+        public void Process(Vigie.Model.Document doc) => throw new FormatException("lexicon missing");
+    }
+
     private sealed class SyncProgress(Action<IngestProgress> a) : IProgress<IngestProgress>
     {
         public void Report(IngestProgress value) => a(value);
