@@ -125,8 +125,9 @@ public sealed class DocView
             for (var i = 0; i < Sentences.Count; i++)
                 if (c[Paragraph[i]]) texts.Add(Squash(Sentences[i].Span.Of(Text)));
             // the same caption printed twice, once without its credit
-            for (var i = 0; i < Sentences.Count; i++)
-                if (!c[Paragraph[i]] && texts.Contains(Squash(Sentences[i].Span.Of(Text)))) c[Paragraph[i]] = true;
+            if (texts.Count > 0)
+                for (var i = 0; i < Sentences.Count; i++)
+                    if (!c[Paragraph[i]] && texts.Contains(Squash(Sentences[i].Span.Of(Text)))) c[Paragraph[i]] = true;
             _captionParagraph = c;
         }
         return _captionParagraph[Paragraph[s]];
