@@ -39,6 +39,10 @@ public sealed class EventFusion
         var mentions = input.OrderBy(m => m.Key, StringComparer.Ordinal).ToArray();
         var parent = new int[mentions.Length];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
+        // the documents of each group: two events one document tells apart (a strike on two districts)
+        // are two events, so groups that share a document never join
+        var docs = new HashSet<string>?[mentions.Length];
+        for (var i = 0; i < docs.Length; i++) docs[i] = [mentions[i].DocumentHash];
 
         var cellDeg = _options.MaxKm / 111.0; // a grid cell is at least MaxKm wide in latitude
         var byCell = new Dictionary<(int Day, int Y, int X), List<int>>();
@@ -97,7 +101,11 @@ public sealed class EventFusion
             if (!Compatible(keys[i], keys[j], mentions[i].Event, mentions[j].Event)) return;
             // union by smallest index, so the root is the group's first mention in key order
             int a = Find(i), b = Find(j);
-            if (a < b) parent[b] = a; else parent[a] = b;
+            if (docs[a]!.Overlaps(docs[b]!)) return;
+            var (root, child) = a < b ? (a, b) : (b, a);
+            parent[child] = root;
+            docs[root]!.UnionWith(docs[child]!);
+            docs[child] = null;
         }
 
         int Find(int i)

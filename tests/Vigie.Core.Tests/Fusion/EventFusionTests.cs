@@ -49,6 +49,19 @@ public class EventFusionTests
     }
 
     [Fact]
+    public void Fuse_OneDocumentStrikesTwoNearbyDistricts_StayTwoAndAnotherReportJoinsOne()
+    {
+        // one dispatch: air strikes on two quarters 2 km apart; a second dispatch names only the first
+        var fused = Fuse(
+            M("a:0", EventSubtype.AirDroneStrike, "2018-04-27", 33.460, 36.305, place: "Hajar al-Aswad"),
+            M("a:1", EventSubtype.AirDroneStrike, "2018-04-27", 33.475, 36.285, place: "Qadam"),
+            M("b:0", EventSubtype.AirDroneStrike, "2018-04-27", 33.461, 36.304, place: "Hajar al-Aswad"));
+        Assert.Equal(2, fused.Count);
+        Assert.Contains(fused, e => e.Mentions.Count == 2);
+        Assert.Contains(fused, e => e.Mentions.Count == 1);
+    }
+
+    [Fact]
     public void Fuse_TwoStrikesSameDay40KmApart_StayTwo()
     {
         // Ariha and Jisr al-Shughur are about 40 km apart
