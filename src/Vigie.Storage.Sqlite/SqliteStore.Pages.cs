@@ -100,15 +100,7 @@ public sealed partial class SqliteStore
         cmd.Parameters.AddWithValue("$offset", offset);
         using var r = cmd.ExecuteReader();
         while (r.Read())
-            list.Add(new StoredEvent
-            {
-                Id = r.GetString(0),
-                Number = r.GetInt64(1),
-                Event = JsonSerializer.Deserialize<Event>(r.GetString(2), VigieJson.Options)!,
-                FatalitiesLow = r.IsDBNull(3) ? null : r.GetInt32(3),
-                FatalitiesBest = r.IsDBNull(4) ? null : r.GetInt32(4),
-                FatalitiesHigh = r.IsDBNull(5) ? null : r.GetInt32(5),
-            });
+            list.Add(ReadEvent(r, mentionCountOrdinal: null));
         return (total, list);
     }
 

@@ -29,16 +29,7 @@ public sealed partial class SqliteStore
                 {
                     if (r.IsDBNull(6) || Haversine.Km(near.Lat, near.Lon, r.GetDouble(6), r.GetDouble(7)) > near.Km) continue;
                 }
-                list.Add(new StoredEvent
-                {
-                    Id = r.GetString(0),
-                    Number = r.GetInt64(1),
-                    Event = JsonSerializer.Deserialize<Event>(r.GetString(2), VigieJson.Options)!,
-                    FatalitiesLow = r.IsDBNull(3) ? null : r.GetInt32(3),
-                    FatalitiesBest = r.IsDBNull(4) ? null : r.GetInt32(4),
-                    FatalitiesHigh = r.IsDBNull(5) ? null : r.GetInt32(5),
-                    MentionCount = r.GetInt32(8),
-                });
+                list.Add(ReadEvent(r, mentionCountOrdinal: 8));
                 if (filter.Limit is { } limit && list.Count >= limit) break;
             }
         }
@@ -54,18 +45,21 @@ public sealed partial class SqliteStore
         cmd.Parameters.AddWithValue("$id", id.Trim());
         using var r = cmd.ExecuteReader();
         if (!r.Read()) return null;
-        var e = new StoredEvent
-        {
-            Id = r.GetString(0),
-            Number = r.GetInt64(1),
-            Event = JsonSerializer.Deserialize<Event>(r.GetString(2), VigieJson.Options)!,
-            FatalitiesLow = r.IsDBNull(3) ? null : r.GetInt32(3),
-            FatalitiesBest = r.IsDBNull(4) ? null : r.GetInt32(4),
-            FatalitiesHigh = r.IsDBNull(5) ? null : r.GetInt32(5),
-            MentionCount = r.GetInt32(6),
-        };
+        var e = ReadEvent(r, mentionCountOrdinal: 6);
         return e with { Mentions = MentionsOf([e.Id]).GetValueOrDefault(e.Id) ?? [] };
     }
+
+    /// <summary>An event row whose first six columns are id, number, event_json and fatalities low/best/high; the mention count where the query has it.</summary>
+    private static StoredEvent ReadEvent(SqliteDataReader r, int? mentionCountOrdinal) => new()
+    {
+        Id = r.GetString(0),
+        Number = r.GetInt64(1),
+        Event = JsonSerializer.Deserialize<Event>(r.GetString(2), VigieJson.Options)!,
+        FatalitiesLow = r.IsDBNull(3) ? null : r.GetInt32(3),
+        FatalitiesBest = r.IsDBNull(4) ? null : r.GetInt32(4),
+        FatalitiesHigh = r.IsDBNull(5) ? null : r.GetInt32(5),
+        MentionCount = mentionCountOrdinal is { } m ? r.GetInt32(m) : 0,
+    };
 
     private Dictionary<string, List<StoredMention>> MentionsOf(List<string> eventIds)
     {
