@@ -29,13 +29,9 @@ public sealed partial class SqliteStore
     /// </summary>
     public static SqliteStore OpenReadOnly(string path, SourceReliability? reliability = null)
     {
-        if (!File.Exists(path))
-            throw new StoreException($"VIG-S001: no database at {path} (run `vigie ingest PATH` or `vigie demo` first, or give --db)");
-        var cs = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString();
-        var c = new SqliteConnection(cs);
-        try
+        if (!File.Exists(path)) throw NoDatabase(path);
+        return Connect(path, SqliteOpenMode.ReadOnly, reliability, c =>
         {
-            c.Open();
             Exec(c, "PRAGMA busy_timeout=5000; PRAGMA query_only=ON;");
             using var cmd = c.CreateCommand();
             cmd.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
@@ -43,18 +39,7 @@ public sealed partial class SqliteStore
             if (version != Migrations.Latest)
                 throw new StoreException($"VIG-S004: {path} is at schema version {version}, this program reads version {Migrations.Latest}; " +
                                          (version < Migrations.Latest ? "run `vigie ingest` once to upgrade it" : "use a newer vigie"));
-        }
-        catch (SqliteException e)
-        {
-            c.Dispose();
-            throw new StoreException($"VIG-S003: {path} is not a usable Vigie database: {e.Message}", e);
-        }
-        catch
-        {
-            c.Dispose();
-            throw;
-        }
-        return new SqliteStore(path, c, reliability ?? SourceReliability.Default);
+        });
     }
 
     /// <summary>

@@ -33,18 +33,29 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
     /// <summary>Opens (creating when missing) the database and brings its schema up to date.</summary>
     public static SqliteStore Open(string path, SourceReliability? reliability = null, bool readOnly = false)
     {
-        if (readOnly && !File.Exists(path))
-            throw new StoreException($"VIG-S001: no database at {path} (run `vigie ingest PATH` or `vigie demo` first, or give --db)");
+        if (readOnly && !File.Exists(path)) throw NoDatabase(path);
         var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir) && !Directory.Exists(dir))
             throw new StoreException($"VIG-S001: the folder of the database does not exist: {dir}");
-        var cs = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+        return Connect(path, SqliteOpenMode.ReadWriteCreate, reliability, c =>
+        {
+            Exec(c, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+            Migrations.Apply(c);
+        });
+    }
+
+    private static StoreException NoDatabase(string path) =>
+        new($"VIG-S001: no database at {path} (run `vigie ingest PATH` or `vigie demo` first, or give --db)");
+
+    /// <summary>Opens a connection in <paramref name="mode"/> and prepares it; a file SQLite cannot use is VIG-S003, and the connection never leaks.</summary>
+    private static SqliteStore Connect(string path, SqliteOpenMode mode, SourceReliability? reliability, Action<SqliteConnection> prepare)
+    {
+        var cs = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = mode }.ToString();
         var c = new SqliteConnection(cs);
         try
         {
             c.Open();
-            Exec(c, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
-            Migrations.Apply(c);
+            prepare(c);
         }
         catch (SqliteException e)
         {
