@@ -350,10 +350,16 @@ public sealed class CasualtyAssembler : IComponent
     {
         SourceMention? best = null;
         var bestDist = int.MaxValue;
+        // the attribution of the figure's own clause first ("X fait état de 30 morts, alors que Y en compte 25"),
+        // a speaker before an agency that only received the statement ("a indiqué à l'AFP un responsable")
+        var clause = ClauseOf(v, s, fig.Start);
+        var anySpeaker = v.Sources[s].Any(sm => !sm.Addressee);
         foreach (var sm in v.Sources[s])
         {
+            if (sm.Addressee && anySpeaker) continue;
             var span = sm.Full.Length > 0 ? sm.Full : sm.Span;
             var d = span.Start >= fig.End ? span.Start - fig.End : span.End <= fig.Start ? fig.Start - span.End : 0;
+            if (ClauseOf(v, s, sm.Span.Start) != clause) d += 100_000;
             if (d < bestDist) { bestDist = d; best = sm; }
         }
         if (best != null) return (best.Name, best.Full.Length > 0 ? best.Full : best.Span);
@@ -367,7 +373,23 @@ public sealed class CasualtyAssembler : IComponent
         return (fallback, null);
     }
 
-    /// <summary>Scope and period of the figures of a sentence, from its time expressions.</summary>
+    /// <summary>
+    /// The clause of a sentence a position falls in: clauses are cut by a contrast ("alors que", "tandis que",
+    /// "while", "whereas", "but") and by semicolons (function role <c>contrast</c> in lang/xx/function.tsv).
+    /// </summary>
+    private static int ClauseOf(DocView v, int s, int pos)
+    {
+        var sent = v.Sentences[s];
+        var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+        var clause = 0;
+        for (var i = sent.FirstToken; i < sent.EndToken && v.Tokens[i].Start < pos; i++)
+        {
+            var f = v.Tokens[i].Folded;
+            if (f == ";" || fw.Is("contrast", f)) clause++;
+        }
+        return clause;
+    }
+
     /// <summary>Scope and period of a figure, from the time expression nearest to it in its sentence (not the day of a statement).</summary>
     private static (ReportScope, DateRange?, TextSpan?) ScopeOf(DocView v, int s, TextSpan fig)
     {

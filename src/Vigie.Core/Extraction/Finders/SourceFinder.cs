@@ -19,7 +19,7 @@ namespace Vigie.Extraction.Finders;
 public sealed class SourceFinder : IComponent
 {
     public string Name => "sources";
-    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Quote), typeof(CountryMention)];
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Quote), typeof(CountryMention), typeof(TimeMention)];
     public IReadOnlyList<Type> Assigns => [typeof(SourceMention)];
 
     private const int MaxGap = 4;
@@ -75,10 +75,23 @@ public sealed class SourceFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<Quote>(), FinderData.LangOf(doc), Countries.MainCountry(doc)));
+        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<Quote>(), FinderData.LangOf(doc), Countries.MainCountry(doc),
+            doc.Layers.Get<TimeMention>()));
 
-    public static List<SourceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quote> quotes, string lang, string? mainCountry = null)
+    public static List<SourceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quote> quotes, string lang, string? mainCountry = null,
+        IReadOnlyList<TimeMention>? times = null)
     {
+        // tokens inside a time expression: "a annoncé lundi 19 avril des responsables", "said on Monday the ministry"
+        var inTime = new HashSet<int>();
+        if (times != null)
+        {
+            var ti = 0;
+            foreach (var tm in times.OrderBy(t => t.Span.Start))
+            {
+                while (ti < tokens.Count && tokens[ti].End <= tm.Span.Start) ti++;
+                for (var k = ti; k < tokens.Count && tokens[k].Start < tm.Span.End; k++) inTime.Add(k);
+            }
+        }
         var places = PlaceFinder.Lexicon.Cache.For(lang);
         var actorNames = ActorFinder.Lexicon.Cache.For(lang).Named;
         var lex = Lexicon.Cache.For(lang);
@@ -110,7 +123,7 @@ public sealed class SourceFinder : IComponent
                 {
                     if (cue != null) break;
                     // inversion: "a affirmé l'agence Sana", "a affirmé à l'AFP une source militaire"
-                    if (v.End <= b && b - v.End <= 3 && NoPunct(tokens, v.End, b) && !HasComplementizer(tokens, v.End, b, fw))
+                    if (v.End <= b && b - SkipTime(inTime, v.End, b) <= 3 && NoPunct(tokens, SkipTime(inTime, v.End, b), b) && !HasComplementizer(tokens, v.End, b, fw))
                     {
                         cue = Span(tokens, v.Start, v.End);
                         addressee = v.Row.Addressee || (b > v.End && lex.AddresseeWords.Match(tokens, b - 1, b, out _, out _));
@@ -167,7 +180,6 @@ public sealed class SourceFinder : IComponent
             // 2. a person or a title after an inverted speech verb: "a déclaré Cheick Harouna Sankaré", "a précisé le procureur militaire"
             foreach (var v in verbs)
             {
-                if (v.Row.Addressee) continue;
                 if (v.Row.Pronoun)
                 {
                     // "« … », a-t-il ajouté": the speaker is the last source named before
@@ -182,8 +194,14 @@ public sealed class SourceFinder : IComponent
                     });
                     continue;
                 }
-                var b = v.End;
-                if (b < end && fw.IsDeterminer(tokens[b].Folded)) b++;
+                var b = SkipTime(inTime, v.End, end);
+                // "a indiqué à l'AFP un responsable": the speaker comes after the agency the statement was made to
+                var skipped = SkipAddressee(text, tokens, b, end, v.Row.Addressee, lex, fw);
+                if (v.Row.Addressee && skipped == b) continue;
+                b = SkipTime(inTime, skipped, end);
+                if (b < end && tokens[b].Folded == ",") b++;
+                var det = b < end && fw.IsDeterminer(tokens[b].Folded);
+                if (det) b++;
                 if (b >= end || taken.Any(t => t.Item1 <= b + 1 && t.Item2 > b)) continue;
                 int e;
                 string? name = null;
@@ -195,7 +213,7 @@ public sealed class SourceFinder : IComponent
                            && !fw.Is("stop_title", tokens[e].Folded)) e++;
                     while (e > b + tl && (fw.IsOf(tokens[e - 1].Folded) || fw.IsDeterminer(tokens[e - 1].Folded))) e--;
                 }
-                else if (b == v.End && (FinderData.IsCapitalized(text, tokens[b])))
+                else if (!det && FinderData.IsCapitalized(text, tokens[b]))
                 {
                     // "a déclaré Cheick Harouna Sankaré", "a déclaré M. Kolo" (the honorific is dropped)
                     var honorific = fw.Is("honorific", tokens[b].Folded);
@@ -261,9 +279,139 @@ public sealed class SourceFinder : IComponent
                 });
                 taken.Add((b, e));
             }
+            // 4. a titled subject before a speech verb: "Le procureur général de Conakry Yamoussa Conté a fait état",
+            //    "the interior ministry spokesman said"
+            foreach (var v in verbs)
+            {
+                if (v.Row.Pronoun) continue;
+                var e = v.Start;
+                while (e > first && fw.Is("aux", tokens[e - 1].Folded)) e--;
+                while (e > first && tokens[e - 1].Folded == ",") e--;
+                if (e <= first || taken.Any(t => t.Item1 < e && t.Item2 >= e)) continue;
+                var b = -1;
+                for (var k = e - 1; k >= Math.Max(first, e - 12); k--)
+                {
+                    var f = tokens[k].Folded;
+                    if (f is "." or ";" or ":" or "«" or "»" or "\"" or "“" or "”" || lex.Verbs.Match(tokens, k, e, out _, out _)) break;
+                    if (fw.Is("complementizer", f) || fw.Is("relative", f) || fw.Is("aux", f) || tokens[k].Kind == TokenKind.Number) break;
+                    // ", Endale Haile," — a name in apposition to the title before it
+                    if (f == "," && !AllCapitalized(text, tokens, k + 1, e)) break;
+                    if (!lex.Titles.Match(tokens, k, e, out _, out _)) continue;
+                    // the words of the phrase start after its determiner: "le procureur", "a police official"
+                    var d = k;
+                    while (d > first && d > k - 3 && tokens[d - 1].Kind == TokenKind.Word && !fw.IsDeterminer(tokens[d - 1].Folded)) d--;
+                    var hasDet = d > first && fw.IsDeterminer(tokens[d - 1].Folded);
+                    if (!hasDet) d = k;
+                    var p = hasDet ? d - 2 : d - 1;
+                    while (p >= first && fw.IsDeterminer(tokens[p].Folded)) p--;
+                    if (p < first || tokens[p].Folded is "," or "\"" or "«" or "“") b = d;
+                }
+                if (b < 0 || taken.Any(t => t.Item1 < e && t.Item2 > b)) continue;
+                var span = Span(tokens, b, e);
+                string? name = null;
+                for (var k = b; k < e && name == null; k++)
+                    if (lex.Names.Match(tokens, k, e, out _, out var inner, text) && inner.Name != null && !inner.Name.Contains('{')) name = inner.Name;
+                var cue = Span(tokens, v.Start, v.End);
+                result.Add(new SourceMention(span, name ?? span.Of(text))
+                {
+                    Full = TextSpan.Cover(span, cue), Cue = cue, Quote = QuoteBefore(tokens, quotes, span, first), Rule = v.Row.Rule,
+                });
+                taken.Add((b, e));
+            }
+            // 5. "selon Serge Jean Louis", "d'après le haut-commissaire de la République": a name or a title after a cue
+            foreach (var c in cues)
+            {
+                var b = c.End;
+                while (b < end && fw.IsDeterminer(tokens[b].Folded)) b++;
+                if (b >= end || taken.Any(t => t.Item1 <= b + 1 && t.Item2 > c.End)) continue;
+                var e = b;
+                var titled = lex.Titles.Match(tokens, b, end, out var tl, out _);
+                if (titled) e = b + tl;
+                else if (!FinderData.IsCapitalized(text, tokens[b]) || places.Stop.Contains(tokens[b].Folded)) continue;
+                while (e < end && e - b < MaxTitleTokens && tokens[e].Kind == TokenKind.Word && !lex.Verbs.Match(tokens, e, end, out _, out _)
+                       && !fw.Is("stop_title", tokens[e].Folded) && (titled || FinderData.IsCapitalized(text, tokens[e]) || fw.IsOf(tokens[e].Folded) || fw.IsDeterminer(tokens[e].Folded) || fw.IsParticle(tokens[e].Folded)))
+                    e++;
+                while (e > b + 1 && (fw.IsOf(tokens[e - 1].Folded) || fw.IsDeterminer(tokens[e - 1].Folded))) e--;
+                // "le Comité national pour la libération des détenus (CNLD)": the acronym in brackets is the short name
+                string? name = null;
+                for (var k = e; k < Math.Min(end, e + 8) && name == null; k++)
+                {
+                    if (tokens[k].Folded is "," or "." or ";") break;
+                    if (tokens[k].Folded == "(" && k + 2 < end && tokens[k + 2].Folded == ")" && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].End - tokens[k + 1].Start) is var acr
+                        && acr.Length >= 2 && IsAllUpper(acr)) name = acr.ToString();
+                }
+                var span = Span(tokens, b, e);
+                var cue = Span(tokens, c.Start, c.End);
+                result.Add(new SourceMention(span, name ?? span.Of(text)) { Full = TextSpan.Cover(span, cue), Cue = cue, Rule = "cue+name" });
+                taken.Add((b, e));
+            }
         }
         result.Sort((a, b) => a.Span.CompareTo(b.Span));
+        for (var r = 0; r < result.Count; r++)
+        {
+            var m = result[r];
+            // "le colonel Philip Aguer": the person, without the rank
+            var words = m.Name.Split(' ', 2);
+            if (words.Length == 2 && fw.Is("rank", Fold.String(words[0])) && words[1].Length > 0 && char.IsUpper(words[1][0]))
+                result[r] = m = m with { Name = words[1] };
+            // "rapporte l'AFP citant l'armée": the agency relays, the army speaks
+            if (r + 1 < result.Count && !m.Addressee && RelayBetween(tokens, m.Span.End, result[r + 1].Span.Start, fw))
+                result[r] = m with { Addressee = true };
+        }
         return result;
+    }
+
+    private static bool RelayBetween(IReadOnlyList<Token> tokens, int from, int to, FunctionWords fw)
+    {
+        if (to <= from || to - from > 40) return false;
+        foreach (var t in tokens)
+        {
+            if (t.Start < from) continue;
+            if (t.Start >= to) break;
+            if (fw.Is("relay", t.Folded)) return true;
+        }
+        return false;
+    }
+
+    private static bool AllCapitalized(string text, IReadOnlyList<Token> tokens, int a, int b)
+    {
+        if (a >= b) return false;
+        for (var i = a; i < b; i++)
+            if (tokens[i].Folded != "," && !FinderData.IsCapitalized(text, tokens[i])) return false;
+        return true;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (var ch in s) if (char.IsLetter(ch) && !char.IsUpper(ch)) return false;
+        return true;
+    }
+
+    /// <summary>The first token at or after <paramref name="i"/> that is not inside a time expression.</summary>
+    private static int SkipTime(HashSet<int> inTime, int i, int end)
+    {
+        while (i < end && inTime.Contains(i)) i++;
+        return i;
+    }
+
+    /// <summary>
+    /// Past the agency or person a statement was made to: "à l'AFP", "told Reuters" (the verb's own addressee word
+    /// when <paramref name="verbTakesAddressee"/>), else "à"/"au" + a lexicon source or a capitalised name.
+    /// Returns <paramref name="b"/> when there is none.
+    /// </summary>
+    private static int SkipAddressee(string text, IReadOnlyList<Token> tokens, int b, int end, bool verbTakesAddressee, Lexicon lex, FunctionWords fw)
+    {
+        var i = b;
+        if (!verbTakesAddressee)
+        {
+            if (i >= end || !lex.AddresseeWords.Match(tokens, i, i + 1, out _, out _)) return b;
+            i++;
+        }
+        while (i < end && fw.IsDeterminer(tokens[i].Folded)) i++;
+        if (i < end && lex.Names.Match(tokens, i, end, out var l, out _, text)) return i + l;
+        var k = i;
+        while (k < end && k - i < 4 && FinderData.IsCapitalized(text, tokens[k])) k++;
+        return k > i ? k : b;
     }
 
     private static string FillDemonym(string template, string? iso, Countries countries)
