@@ -18,21 +18,25 @@ public sealed class VictimFinder : IComponent
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(ActorMention)];
     public IReadOnlyList<Type> Assigns => [typeof(VictimMention)];
 
-    public sealed record Row(VictimGroup Group, string Rule);
+    /// <param name="Modifier">A side modifier ("progouvernementaux", "rebelles", "de l'armée") rather than a victim noun:
+    /// after a victim noun it decides the side ("combattants progouvernementaux" → government_forces).</param>
+    public sealed record Row(VictimGroup Group, string Rule, bool Modifier = false);
 
     public sealed class Lexicon
     {
         public static readonly PerLanguage<Lexicon> Cache = new(l => new Lexicon(l));
 
         public PhraseMatcher<Row> Words { get; } = new();
+        public PhraseMatcher<Row> Modifiers { get; } = new();
 
         private Lexicon(string lang)
         {
             var tsv = FinderData.Load(lang, "victims.tsv");
             foreach (var r in FinderData.Rows(tsv))
             {
-                var row = new Row(FinderData.ParseEnum<VictimGroup>(tsv!, r, "group"), FinderData.RuleOf(tsv!, r));
-                foreach (var f in FinderData.Forms(r["forms"])) Words.Add(f, row);
+                var modifier = r.Get("kind") == "modifier";
+                var row = new Row(FinderData.ParseEnum<VictimGroup>(tsv!, r, "group"), FinderData.RuleOf(tsv!, r), modifier);
+                foreach (var f in FinderData.Forms(r["forms"])) (modifier ? Modifiers : Words).Add(f, row);
             }
         }
     }
@@ -52,6 +56,15 @@ public sealed class VictimFinder : IComponent
             {
                 var span = new TextSpan(tokens[start].Start, tokens[start + len - 1].End);
                 string? group = null;
+                // the side a modifier gives: "combattants progouvernementaux", "membres des forces de sécurité",
+                // "soldats de l'armée éthiopienne", "forces du Tigré", "fighters of the Islamic State"
+                var side = SideOf(text, tokens, start + len, s.EndToken, lex, fw, actors, out var sideEnd, out var sideGroup);
+                if (side is { } sg && sg != row.Group)
+                {
+                    span = new TextSpan(span.Start, tokens[sideEnd - 1].End);
+                    result.Add(new VictimMention(span, sg) { NamedGroup = sideGroup, Rule = row.Rule });
+                    continue;
+                }
                 if (row.Group == VictimGroup.NonStateArmed)
                 {
                     // "combattants de Boko Haram", "jihadistes de l'EI", "membres du groupe armé ADF"
@@ -72,6 +85,37 @@ public sealed class VictimFinder : IComponent
             }
         }
         return result;
+    }
+
+    /// <summary>The group a side modifier right after a victim noun gives, if any (with the end token of the modifier).</summary>
+    private static VictimGroup? SideOf(string text, IReadOnlyList<Token> tokens, int k, int end, Lexicon lex, FunctionWords fw,
+        IReadOnlyList<ActorMention> actors, out int sideEnd, out string? named)
+    {
+        sideEnd = k; named = null;
+        if (k >= end) return null;
+        if (lex.Modifiers.Match(tokens, k, end, out var ml, out var mrow, text)) { sideEnd = k + ml; return mrow.Group; }
+        if (!fw.IsOf(tokens[k].Folded)) return null;
+        var j = k + 1;
+        while (j < end && fw.IsDeterminer(tokens[j].Folded)) j++;
+        if (j >= end) return null;
+        if (lex.Modifiers.Match(tokens, j, end, out ml, out mrow, text)) { sideEnd = j + ml; return mrow.Group; }
+        foreach (var a in actors)
+        {
+            if (a.Span.Start != tokens[j].Start) continue;
+            var last = j;
+            while (last + 1 < end && tokens[last + 1].Start < a.Span.End) last++;
+            sideEnd = last + 1;
+            switch (a.Kind)
+            {
+                case ActorKind.StateForces: return VictimGroup.GovernmentForces;
+                case ActorKind.ExternalForces: return VictimGroup.ForeignForces;
+                case ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia: named = a.Name; return VictimGroup.NonStateArmed;
+                default: return null;
+            }
+        }
+        // "membres des forces de sécurité": the noun after "de" says the group
+        if (lex.Words.Match(tokens, j, end, out var wl, out var wrow, text) && wrow.Group != VictimGroup.All) { sideEnd = j + wl; return wrow.Group; }
+        return null;
     }
 
     private static bool IsArmedGroup(ActorMention a) => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
