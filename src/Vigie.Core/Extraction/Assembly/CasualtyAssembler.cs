@@ -116,6 +116,18 @@ public sealed class CasualtyAssembler : IComponent
             var cue = cues.MatchEndingAt(toks, c.First - 1, start, out var f, CueKind.Outcome, CueKind.Head);
             if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = f; c.OutLast = c.First - 1; c.HeadFirst = c.HeadLast = c.Last; }
         }
+        // a number with no noun before a verb of outcome: "282 ont été blessées", "plus de 1230 ont été blessés"
+        foreach (var c in cands)
+        {
+            if (c.HasHead || c.IsOne || c.Drop) continue;
+            var k = c.Last + 1;
+            var fwl = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+            var copulas = 0;
+            while (k < end && fwl.Is("copula", toks[k].Folded)) { k++; copulas++; }
+            if (copulas == 0 || k >= end) continue;
+            var cue = cues.Match(toks, k, end, CueKind.Outcome, CueKind.Head);
+            if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = k; c.OutLast = k + cue.Words.Length - 1; c.HeadFirst = c.HeadLast = c.Last; }
+        }
         var live = cands.Where(c => c.HasHead && !c.Drop).ToList();
 
         // 2. parts of a figure: "dont 24 enfants", "13 femmes parmi les 22"
@@ -123,7 +135,14 @@ public sealed class CasualtyAssembler : IComponent
         {
             for (var i = c.First - 1; i >= Math.Max(start, c.First - 2); i--)
                 if (cues.MatchEndingAt(toks, i, start, out _, CueKind.SubcountBefore) != null) { c.Drop = true; break; }
-            if (c.HeadLast + 1 < end && cues.Match(toks, c.HeadLast + 1, end, CueKind.SubcountAfter) != null) c.Drop = true;
+            if (c.HeadLast + 1 < end && cues.Match(toks, c.HeadLast + 1, end, CueKind.SubcountAfter) is { } sub)
+            {
+                // "douze morts parmi les assaillants": the victims' group, not a part of a figure ("13 femmes parmi les 22")
+                if (VictimAfter(v, c.HeadLast + 1 + sub.Words.Length, end, victimAt) is { } vm && c.Victim == null) c.Victim = vm;
+                else c.Drop = true;
+            }
+            // "six blessés dans les rangs des forces de sécurité"
+            else if (c.Victim == null && RanksAt(v, c.HeadLast + 1, end) is var r && r > 0 && VictimAfter(v, r, end, victimAt) is { } rv) c.Victim = rv;
         }
         live.RemoveAll(c => c.Drop);
 
@@ -149,7 +168,12 @@ public sealed class CasualtyAssembler : IComponent
             {
                 if (toks[i].Folded is ";" or ":") break;
                 var cue = cues.Match(toks, i, end, CueKind.Outcome, CueKind.Head);
-                if (cue?.Outcome is { } o) { fo = o; ff = i; fl = i + cue.Words.Length - 1; fd = i - chain[^1].HeadLast - 1; break; }
+                if (cue?.Outcome is { } o)
+                {
+                    // "un Palestinien a blessé un réserviste": the counted people did it, they are not its victims
+                    if (IsActive(v, chain[^1].HeadLast + 1, i + cue.Words.Length)) break;
+                    fo = o; ff = i; fl = i + cue.Words.Length - 1; fd = i - chain[^1].HeadLast - 1; break;
+                }
             }
             Outcome? bo = null; int bf = -1, bl = -1, bd = int.MaxValue;
             var floor = Math.Max(start, chain[0].First - BackwardWindow);
@@ -185,7 +209,9 @@ public sealed class CasualtyAssembler : IComponent
         {
             var c = live[k];
             // an outcome noun says the group itself ("réfugiés" civilians, "déplacés" no group), whatever the victim words say
-            if (c.HeadCue is { Kind: CueKind.Head } hc) c.Group = hc.Group ?? VictimGroup.All;
+            // "douze morts parmi les assaillants": a victim noun after the outcome noun names the group
+            var victimElsewhere = c.Victim != null && v.TokenAt(c.Victim.Span.Start) > c.HeadLast;
+            if (c.HeadCue is { Kind: CueKind.Head } hc && !(victimElsewhere && hc.Group == null)) c.Group = hc.Group ?? VictimGroup.All;
             else if (c.Victim != null) { c.Group = c.Victim.Group; c.Named = c.Victim.NamedGroup; }
             if (c.Inherit && c.Victim == null)
             {
@@ -278,11 +304,60 @@ public sealed class CasualtyAssembler : IComponent
                 continue;
             }
             var t = toks[j];
-            var isGap = cues.Match(toks, j, end, CueKind.Gap) is { Words.Length: 1 };
+            // "deux Israéliens", "un Palestinien": a people's name counts persons of no stated group
+            if (t.Kind == TokenKind.Word && char.IsUpper(v.Text[t.Start]) && IsDemonymNoun(v, j, end)
+                && !(j + 1 < end && (victimAt.ContainsKey(j + 1) || cues.Match(toks, j + 1, end, CueKind.Head, CueKind.Person) != null)))
+            {
+                c.HeadCue = PersonCue; c.HeadFirst = j; c.HeadLast = j;
+                return;
+            }
+            // « "Une quinzaine" d'assaillants »: a closing quote inside the figure
+            var isGap = cues.Match(toks, j, end, CueKind.Gap) is { Words.Length: 1 } || (t.Folded is "\"" or "»" or "”" && j == c.Last + 1);
             var isAdjective = t.Kind == TokenKind.Word && char.IsUpper(v.Text[t.Start]) && v.Doc.Language == "en";
             if (!isGap && !isAdjective) return;
             gaps++; j++;
         }
+    }
+
+    private static readonly Cue PersonCue = new(["*"], CueKind.Person, null, null, 0);
+
+    private static bool IsDemonymNoun(DocView v, int j, int end) =>
+        Finders.Countries.Lexicon.For(Finders.FinderData.LangOf(v.Doc)).At(v.Tokens, j, end, out var e, out var l, v.Text) && e.Demonym && l == 1;
+
+    /// <summary>
+    /// An active transitive outcome between tokens [from, to): an active auxiliary ("a", "ont", "have") and a
+    /// transitive participle ("tué", "blessé", "killed") with no passive auxiliary ("été", "were") — the subject did it.
+    /// </summary>
+    private static bool IsActive(DocView v, int from, int to)
+    {
+        var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+        bool active = false, passive = false, transitive = false;
+        for (var i = from; i < to && i < v.Tokens.Count; i++)
+        {
+            var f = v.Tokens[i].Folded;
+            if (fw.Is("passive_aux", f)) passive = true;
+            else if (fw.Is("active_aux", f)) active = true;
+            if (fw.Is("transitive", f)) transitive = true;
+        }
+        return active && transitive && !passive;
+    }
+
+    /// <summary>The victim noun at token i, after determiners.</summary>
+    private static VictimMention? VictimAfter(DocView v, int i, int end, Dictionary<int, VictimMention> victimAt)
+    {
+        var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+        while (i < end && (fw.IsDeterminer(v.Tokens[i].Folded) || fw.IsOf(v.Tokens[i].Folded))) i++;
+        return i < end && victimAt.TryGetValue(i, out var vm) ? vm : null;
+    }
+
+    /// <summary>"dans les rangs des …", "in the ranks of …": the token after the phrase, or 0.</summary>
+    private static int RanksAt(DocView v, int i, int end)
+    {
+        var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+        for (var k = i; k < Math.Min(end, i + 4); k++)
+            if (fw.Is("ranks", v.Tokens[k].Folded)) return k + 1;
+            else if (v.Tokens[k].Kind != TokenKind.Word) return 0;
+        return 0;
     }
 
     /// <summary>True when tokens [from, to) only join two figures of one list (",", "et", "and").</summary>
