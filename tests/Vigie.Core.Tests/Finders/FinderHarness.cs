@@ -10,7 +10,7 @@ public static class FinderHarness
 {
     private static readonly Vigie.Pipeline.Pipeline Finders = new(
     [
-        new Tokenizer(), new PlaceFinder(), new ActorFinder(), new VictimFinder(),
+        new Tokenizer(), new Vigie.Numbers.NumberRecognizer(), new Vigie.Time.TimeRecognizer(), new PlaceFinder(), new ActorFinder(), new VictimFinder(),
         new SourceFinder(), new TriggerFinder(), new ModalityFinder(), new OutcomeFinder(),
     ]);
 

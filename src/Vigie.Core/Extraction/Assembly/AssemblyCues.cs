@@ -69,6 +69,9 @@ public sealed class AssemblyCues
                 group = vg;
             }
             var words = Tokenizer.Tokenize(text).Select(t => t.Folded).ToArray();
+            // an elided word on its own ("d'", "l'") is one token in running text ("d'assaillants")
+            if (text.Length > 1 && Tokenizer.IsApostrophe(text[^1]) && words.Length >= 2 && words[^1] == "'")
+                words = [.. words[..^2], words[^2] + "'"];
             if (words.Length == 0) continue;
             var cue = new Cue(words, kind, outcome, group, row.Line);
             if (!list.TryGetValue(words[0], out var l)) list[words[0]] = l = [];

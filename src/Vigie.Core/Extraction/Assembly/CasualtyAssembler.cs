@@ -119,7 +119,7 @@ public sealed class CasualtyAssembler : IComponent
         // a number with no noun before a verb of outcome: "282 ont été blessées", "plus de 1230 ont été blessés"
         foreach (var c in cands)
         {
-            if (c.HasHead || c.IsOne || c.Drop) continue;
+            if (c.HasHead || c.Drop) continue;
             var k = c.Last + 1;
             var fwl = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
             var copulas = 0;
@@ -130,7 +130,17 @@ public sealed class CasualtyAssembler : IComponent
         }
         var live = cands.Where(c => c.HasHead && !c.Drop).ToList();
 
-        // 2. parts of a figure: "dont 24 enfants", "13 femmes parmi les 22"
+        // 2. parts of a figure: "dont 24 enfants", "13 femmes parmi les 22", "Cinq autres - quatre Cambodgiens, un Marocain -"
+        for (var k = 1; k < live.Count; k++)
+        {
+            var p = live[k - 1];
+            var open = p.HeadLast + 1;
+            if (open >= end || toks[open].Folded is not ("-" or "–" or "—" or "(")) continue;
+            var closer = toks[open].Folded == "(" ? ")" : toks[open].Folded;
+            var close = open + 1;
+            while (close < end && toks[close].Folded != closer) close++;
+            for (var m = k; m < live.Count && live[m].First < close; m++) live[m].Drop = true;
+        }
         foreach (var c in live)
         {
             for (var i = c.First - 1; i >= Math.Max(start, c.First - 2); i--)
@@ -144,6 +154,9 @@ public sealed class CasualtyAssembler : IComponent
             // "six blessés dans les rangs des forces de sécurité"
             else if (c.Victim == null && RanksAt(v, c.HeadLast + 1, end) is var r && r > 0 && VictimAfter(v, r, end, victimAt) is { } rv) c.Victim = rv;
         }
+        // the rest of a list of parts: "dont deux femmes et trois enfants"
+        for (var k = 1; k < live.Count; k++)
+            if (live[k - 1].Drop && !live[k].Drop && Coordinated(v, live[k - 1].HeadLast + 1, live[k].First, end)) live[k].Drop = true;
         live.RemoveAll(c => c.Drop);
 
         // 3. the outcome: the head itself, else the nearest outcome word of the list the number belongs to
@@ -164,9 +177,17 @@ public sealed class CasualtyAssembler : IComponent
             if (chain.All(c => c.Outcome != null)) continue;
             var limit = ci + 1 < chains.Count ? chains[ci + 1][0].First : end;
             Outcome? fo = null; int ff = -1, fl = -1, fd = int.MaxValue;
-            for (var i = chain[^1].HeadLast + 1; i < Math.Min(limit, chain[^1].HeadLast + 1 + ForwardWindow); i++)
+            var window = ForwardWindow;
+            for (var i = chain[^1].HeadLast + 1; i < Math.Min(limit, chain[^1].HeadLast + 1 + window); i++)
             {
                 if (toks[i].Folded is ";" or ":") break;
+                // "sept personnes, dont une femme et deux enfants, ont été tuées": the aside does not count against the window
+                if (toks[i].Folded == "," && i + 1 < end && cues.Match(toks, i + 1, end, CueKind.SubcountBefore) != null)
+                {
+                    var close = i + 1;
+                    while (close < end && toks[close].Folded != "," && close - i < 20) close++;
+                    if (close < end && toks[close].Folded == ",") { window += close - i; i = close; limit = Math.Max(limit, close + 1); continue; }
+                }
                 var cue = cues.Match(toks, i, end, CueKind.Outcome, CueKind.Head);
                 if (cue?.Outcome is { } o)
                 {
@@ -296,6 +317,17 @@ public sealed class CasualtyAssembler : IComponent
                 }
                 return;
             }
+            // "deux Israéliens", "un Palestinien": a people's name counts persons of no stated group
+            var tj = toks[j];
+            if (tj.Kind == TokenKind.Word && char.IsUpper(v.Text[tj.Start]) && IsDemonymNoun(v, j, end)
+                && !(j + 1 < end && (victimAt.ContainsKey(j + 1) || cues.Match(toks, j + 1, end, CueKind.Head, CueKind.Person) != null)))
+            {
+                c.HeadCue = PersonCue; c.HeadFirst = j; c.HeadLast = j;
+                c.Victim = new VictimMention(new TextSpan(tj.Start, tj.End), VictimGroup.All) { Rule = "demonym" };
+                return;
+            }
+            // "une seconde victime", "un autre soldat": an ordinal between the article and its noun
+            if (c.IsOne && gaps == 0 && cues.Match(toks, j, end, CueKind.One) is { Words.Length: 1 } && j == c.Last + 1) { gaps++; j++; continue; }
             if (c.IsOne || gaps >= 3) return;
             // "cinq de leurs six chefs": the second number is the whole, not a figure
             if (candAt.TryGetValue(j, out var whole) && gaps > 0)
@@ -304,13 +336,6 @@ public sealed class CasualtyAssembler : IComponent
                 continue;
             }
             var t = toks[j];
-            // "deux Israéliens", "un Palestinien": a people's name counts persons of no stated group
-            if (t.Kind == TokenKind.Word && char.IsUpper(v.Text[t.Start]) && IsDemonymNoun(v, j, end)
-                && !(j + 1 < end && (victimAt.ContainsKey(j + 1) || cues.Match(toks, j + 1, end, CueKind.Head, CueKind.Person) != null)))
-            {
-                c.HeadCue = PersonCue; c.HeadFirst = j; c.HeadLast = j;
-                return;
-            }
             // « "Une quinzaine" d'assaillants »: a closing quote inside the figure
             var isGap = cues.Match(toks, j, end, CueKind.Gap) is { Words.Length: 1 } || (t.Folded is "\"" or "»" or "”" && j == c.Last + 1);
             var isAdjective = t.Kind == TokenKind.Word && char.IsUpper(v.Text[t.Start]) && v.Doc.Language == "en";
@@ -356,7 +381,7 @@ public sealed class CasualtyAssembler : IComponent
         var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
         for (var k = i; k < Math.Min(end, i + 4); k++)
             if (fw.Is("ranks", v.Tokens[k].Folded)) return k + 1;
-            else if (v.Tokens[k].Kind != TokenKind.Word) return 0;
+            else if (v.Tokens[k].Kind != TokenKind.Word && v.Tokens[k].Folded is not ("»" or "\"" or "”")) return 0;
         return 0;
     }
 

@@ -539,7 +539,9 @@ public sealed class EventAssembler : IComponent
         {
             Draft? target = null;
             if (d.Anaphoric || d.Negated)
+                // the article's own news before a background event recalled for context
                 target = precise.Concat(floating).Where(x => x.Type == d.Type).OrderBy(x => x.Sentences.Min() < d.Sentences.Min() ? 0 : 1)
+                    .ThenBy(x => x.Optional && !d.Optional ? 1 : 0)
                     .ThenByDescending(x => x.Sentences.Where(z => z < d.Sentences.Min()).DefaultIfEmpty(-1).Max()).FirstOrDefault();
             if (target == null && IsPrecise(d))
                 target = precise.FirstOrDefault(x => x.Type == d.Type && PlaceKey(x) == PlaceKey(d) && (SameDay(x.Date, d.Date) || !d.OwnTime))
@@ -547,6 +549,13 @@ public sealed class EventAssembler : IComponent
             else if (target == null && !d.Negated)
                 target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date))
                          ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
+            // "l'attaque" dated by its own sentence on another day is not the event told for that other day
+            if (target != null && d.Anaphoric && d.OwnTime && !SameDay(target.Date, d.Date))
+            {
+                // …and, placed, it is an event of its own ("un Casque bleu a été tué samedi dans l'attaque")
+                if (IsPrecise(d) && !d.Weak && !d.Negated) precise.Add(d);
+                continue;
+            }
             if (target == null) continue;
             // a place the event had not: the floating event is now placed; a denial names where it did not happen
             var takePlace = IsPrecise(d) && d.OwnPlace && (!IsPrecise(target) || (d.Negated && target.Location?.Lat == null && d.Place?.Relation == PlaceRelation.In));

@@ -1,0 +1,112 @@
+using Vigie.Extraction;
+using Vigie.Geo;
+using Vigie.Model;
+using Vigie.Pipeline;
+
+namespace Vigie.Tests.Assembly;
+
+/// <summary>
+/// The whole pipeline (without the gazetteer) on sentences written for these tests: who a figure is credited to,
+/// which group it counts, and numbers that count victims without a noun of their own.
+/// </summary>
+public class AttributionAndFigureTests
+{
+    private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.Create(new NullGeocoder());
+
+    private static List<(Figure Figure, CasualtyReport Report)> Figures(string text, string lang = "fr", string published = "2021-03-09")
+    {
+        var doc = new Document("t", text) { Language = lang, Published = PartialDate.Parse(published) };
+        Pipeline.Run(doc);
+        return ExtractionResult.For(doc).CasualtyReports.SelectMany(r => r.Figures.Select(f => (f, r))).ToList();
+    }
+
+    private static (Figure Figure, CasualtyReport Report) Only(string text, long count, string lang = "fr") =>
+        Assert.Single(Figures(text, lang), x => x.Figure.Count == count);
+
+    [Fact]
+    public void Source_ContrastClause_TakesItsOwnAttribution()
+    {
+        var figs = Figures("Au moins 30 villageois ont été tués, selon la préfecture, tandis que des élus locaux parlent de 45 morts.");
+        Assert.Equal("préfecture", Assert.Single(figs, x => x.Figure.Count == 30).Report.Source);
+        Assert.Equal("élus locaux", Assert.Single(figs, x => x.Figure.Count == 45).Report.Source);
+    }
+
+    [Fact]
+    public void Source_SpeakerAfterTheAgencySpokenTo_IsTheSource()
+    {
+        var (_, rep) = Only("Quatre éleveurs ont été tués, a indiqué à l'AFP un responsable communal.", 4);
+        Assert.Equal("responsable communal", rep.Source);
+    }
+
+    [Fact]
+    public void Source_TimeBetweenVerbAndSpeaker_IsSkipped()
+    {
+        var (_, rep) = Only("Douze civils ont péri, ont annoncé mercredi 3 mars des responsables locaux.", 12);
+        Assert.NotNull(rep.Source);
+        Assert.Contains("responsables", rep.Source);
+    }
+
+    [Fact]
+    public void Source_TitledSubjectBeforeTheVerb_IsTheSource()
+    {
+        var (_, rep) = Only("Le gouverneur de la province, Amadou Sall, a fait état de neuf morts.", 9);
+        Assert.Contains("Amadou Sall", rep.Source);
+    }
+
+    [Fact]
+    public void Source_NameAfterACue_WithItsAcronym()
+    {
+        var (_, rep) = Only("Onze manifestants ont été arrêtés, selon le Collectif pour la défense des libertés (CDL).", 11);
+        Assert.Equal("CDL", rep.Source);
+    }
+
+    [Fact]
+    public void Source_AgencyCitingAnother_CreditsTheOneCited()
+    {
+        var (_, rep) = Only("Sept soldats ont été tués hier, rapporte Reuters citant l'armée.", 7);
+        Assert.NotEqual("Reuters", rep.Source);
+    }
+
+    [Fact]
+    public void Source_RankBeforeAName_IsDropped()
+    {
+        var (_, rep) = Only("Three soldiers were killed on Monday, Colonel Jane Okoro said.", 3, "en");
+        Assert.Equal("Jane Okoro", rep.Source);
+    }
+
+    [Theory]
+    [InlineData("Huit combattants progouvernementaux ont été tués samedi.", 8, VictimGroup.GovernmentForces)]
+    [InlineData("Huit combattants rebelles ont été tués samedi.", 8, VictimGroup.NonStateArmed)]
+    [InlineData("Trois membres des forces de sécurité ont été blessés samedi.", 3, VictimGroup.GovernmentForces)]
+    [InlineData("L'armée a avancé un bilan de vingt morts parmi les assaillants.", 20, VictimGroup.NonStateArmed)]
+    [InlineData("Le bilan fait état de cinq blessés dans les rangs des forces de l'ordre.", 5, VictimGroup.GovernmentForces)]
+    public void Group_SideModifierOrRanks_DecidesTheGroup(string text, long count, VictimGroup group) =>
+        Assert.Equal(group, Only(text, count).Figure.Group);
+
+    [Theory]
+    [InlineData("Plus de 200 ont été blessés lors des heurts de samedi.", 200, Outcome.Injured)]
+    [InlineData("Un Afghan a été tué samedi près de la frontière.", 1, Outcome.Killed)]
+    [InlineData("Une seconde victime a été tuée dans la nuit.", 1, Outcome.Killed)]
+    [InlineData("Une quinzaine d'assaillants ont été tués samedi.", 15, Outcome.Killed)]
+    [InlineData("Six personnes, dont deux femmes et trois enfants de moins de dix ans, ont été tuées samedi.", 6, Outcome.Killed)]
+    [InlineData("Quatorze personnes sont portées disparues depuis samedi.", 14, Outcome.Missing)]
+    [InlineData("La police a procédé à 35 arrestations samedi.", 35, Outcome.Arrested)]
+    public void Count_WithoutUsualNoun_IsAFigure(string text, long count, Outcome outcome) =>
+        Assert.Equal(outcome, Only(text, count).Figure.Outcome);
+
+    [Fact]
+    public void Count_DoerOfAnActiveVerb_IsNotTheVictim()
+    {
+        var figs = Figures("Samedi, un Soudanais a blessé un policier à l'arme blanche.");
+        var (f, _) = Assert.Single(figs);
+        Assert.Equal(VictimGroup.GovernmentForces, f.Group);
+    }
+
+    [Fact]
+    public void Count_PartsInADashedAside_AreNotFigures()
+    {
+        var figs = Figures("Cinq Casques bleus - trois Népalais, deux Ghanéens - ont péri samedi.");
+        var (f, _) = Assert.Single(figs);
+        Assert.Equal(5, f.Count);
+    }
+}
