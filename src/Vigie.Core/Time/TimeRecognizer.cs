@@ -108,19 +108,13 @@ public sealed class TimeRecognizer : IComponent
     internal static DatelineKind DatelineOf(string text, IReadOnlyList<Token> tokens, TimeExpression e)
     {
         if (e.Rule.Resolve != Resolution.Date || e.Days.Count == 0 || e.Months.Count == 0) return DatelineKind.None;
-        // "Publié le 12 septembre 2017", "Mis à jour le …": the page's own lines, wherever they are
-        if (e.Rule.Arg is "dateline" or "published") return DatelineKind.Published;
-        if (e.Rule.Arg == "updated") return DatelineKind.Updated;
+        // "Publié le 12 septembre 2017", "Mis à jour le …": the page's own lines, wherever they are, but not "un rapport publié le …"
+        if (e.Rule.Arg is "dateline" or "published" or "updated")
+            return InsideSentence(text, tokens, e.FirstToken) ? DatelineKind.None : e.Rule.Arg == "updated" ? DatelineKind.Updated : DatelineKind.Published;
         var inHead = e.Span.Start <= DatelineReach;
         // a full date with a clock time after a line start, a separator or a name: "Reuters • 09/11/2020 à 13:40"
         if (e.HasClock && e.Years.Count > 0 && (inHead || e.Span.Start >= text.Length - FooterReach))
-        {
-            if (e.FirstToken == 0) return DatelineKind.Stamp;
-            var prev = tokens[e.FirstToken - 1];
-            var newline = text.AsSpan(prev.End, e.Span.Start - prev.End).Contains('\n');
-            if (newline || prev.Kind != TokenKind.Word || char.IsUpper(text[prev.Start])) return DatelineKind.Stamp;
-            return DatelineKind.None;
-        }
+            return InsideSentence(text, tokens, e.FirstToken) ? DatelineKind.None : DatelineKind.Stamp;
         if (!inHead) return DatelineKind.None;
         var lineStart = text.LastIndexOf('\n', Math.Max(0, e.Span.Start - 1)) + 1;
         if (lineStart > e.Span.Start) lineStart = 0;
@@ -140,6 +134,15 @@ public sealed class TimeRecognizer : IComponent
             && (restOpens is '\n' or '(' or '-' or '—' or '–' or '|' || (restOpens == ',' && e.Years.Count > 0)))
             return DatelineKind.Layout;
         return DatelineKind.None;
+    }
+
+    /// <summary>The token follows a lower-case word or a comma on its line: it is inside a sentence.</summary>
+    private static bool InsideSentence(string text, IReadOnlyList<Token> tokens, int first)
+    {
+        if (first == 0) return false;
+        var prev = tokens[first - 1];
+        if (text.AsSpan(prev.End, tokens[first].Start - prev.End).Contains('\n')) return false;
+        return prev.Kind == TokenKind.Word ? !char.IsUpper(text[prev.Start]) : prev.Folded is "," or ";";
     }
 
     /// <summary>
