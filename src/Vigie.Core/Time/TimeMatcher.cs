@@ -141,6 +141,8 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
         if (!_w.WeekdaysLowercase || !char.IsUpper(text[tokens[i].Start])) return true;
         // a capitalised weekday opens a sentence or a line, or follows punctuation; elsewhere it is part of a name
         if (i == 0) return true;
+        // "Publié le Mercredi 28 juillet 2021": a weekday before a day number is a weekday
+        if (i + 1 < tokens.Count && DayAt(i + 1) > 0) return true;
         var prev = tokens[i - 1];
         if (prev.Kind == TokenKind.Punct && prev.Folded is "." or "!" or "?" or ":" or "(" or "\"" or "«" or "-" or "," or ";") return true;
         return text.AsSpan(prev.End, tokens[i].Start - prev.End).Contains('\n');
