@@ -21,7 +21,8 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
         if (_numberAt.Count > 0) slots |= 1 << (int)SlotKind.Num;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (_day[i] != 0) slots |= 1 << (int)SlotKind.Day | 1 << (int)SlotKind.MonthNumber;
+            if (_day[i] != 0) slots |= 1 << (int)SlotKind.Day | 1 << (int)SlotKind.MonthNumber | 1 << (int)SlotKind.ShortYear | 1 << (int)SlotKind.Clock;
+            if (NthAt(i) != 0) slots |= 1 << (int)SlotKind.Nth;
             if (tokens[i].Kind == TokenKind.Number && TimeWords.YearOf(tokens[i]) != 0) slots |= 1 << (int)SlotKind.Year;
             if (_info[i] is not { } w) continue;
             foreach (var e in w.ElementIds) seen[e] = true;
@@ -54,6 +55,27 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
     }
 
     private int DayAt(int i) => _day[i] != 0 ? _day[i] : _info[i]?.DayWord ?? 0;
+
+    /// <summary>An ordinal: a word ("septième", "seventh") or digits with an ordinal suffix ("7e", "13th"); 0 otherwise.</summary>
+    private int NthAt(int i) => _info[i] is { Nth: > 0 } w ? w.Nth : tokens[i].Kind == TokenKind.Word ? _day[i] : 0;
+
+    /// <summary>
+    /// A clock time from token <paramref name="t"/>: "13:40", "10.30", "08h15", "8h" (the parts glued together); the
+    /// index after it, or -1.
+    /// </summary>
+    private int ClockEnd(int t)
+    {
+        var tok = tokens[t];
+        bool Glued(int k) => k < tokens.Count && tokens[k].Start == tokens[k - 1].End;
+        bool Minutes(int k) => Glued(k) && tokens[k].Kind == TokenKind.Number && tokens[k].Folded.Length == 2 && tokens[k].Folded[0] <= '5';
+        var f = tok.Folded;
+        if (tok.Kind == TokenKind.Number && f.Length <= 2 && int.TryParse(f, out var h) && h <= 23)
+            return Glued(t + 1) && tokens[t + 1].Folded is ":" or "." && Minutes(t + 2) ? t + 3 : -1;
+        // "08h15" is two tokens ("08h", "15"); "8h" one
+        if (tok.Kind == TokenKind.Word && f.Length is 2 or 3 && f[^1] == 'h' && int.TryParse(f.AsSpan(0, f.Length - 1), out var hh) && hh <= 23)
+            return Minutes(t + 1) ? t + 2 : t + 1;
+        return -1;
+    }
 
     private int MonthAt(int i, bool allowAbbreviation) =>
         _info[i] is { } w ? (w.Month != 0 ? w.Month : allowAbbreviation ? w.MonthAbbreviation : 0) : 0;
@@ -110,6 +132,7 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
         }
         else if (t.Kind == TokenKind.Word && _numberAt.ContainsKey(t.Start)) Add(rules.StartingWith(SlotKind.Num));
         if (DayAt(i) > 0) Add(rules.StartingWith(SlotKind.Day));
+        if (NthAt(i) > 0) Add(rules.StartingWith(SlotKind.Nth));
     }
 
     private bool IsWeekday(int i)
@@ -118,6 +141,8 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
         if (!_w.WeekdaysLowercase || !char.IsUpper(text[tokens[i].Start])) return true;
         // a capitalised weekday opens a sentence or a line, or follows punctuation; elsewhere it is part of a name
         if (i == 0) return true;
+        // "Publié le Mercredi 28 juillet 2021": a weekday before a day number is a weekday
+        if (i + 1 < tokens.Count && DayAt(i + 1) > 0) return true;
         var prev = tokens[i - 1];
         if (prev.Kind == TokenKind.Punct && prev.Folded is "." or "!" or "?" or ":" or "(" or "\"" or "«" or "-" or "," or ";") return true;
         return text.AsSpan(prev.End, tokens[i].Start - prev.End).Contains('\n');
@@ -141,6 +166,8 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
                     case SlotKind.Day: e.Days.Add((int)v); break;
                     case SlotKind.Month: e.Months.Add((int)v); break;
                     case SlotKind.Year: e.Years.Add((int)v); break;
+                    case SlotKind.Nth: e.Numbers.Add(v); break;
+                    case SlotKind.Clock: e.HasClock = true; break;
                     case SlotKind.Num: e.Numbers.Add(v); break;
                     case SlotKind.Unit: e.Units.Add((int)v); break;
                 }
@@ -242,6 +269,30 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
                 if (_info[t] is not { IsPart: true }) return false;
                 next = t + 1;
                 return true;
+            case SlotKind.Clock:
+            {
+                var end = ClockEnd(t);
+                if (end < 0) return false;
+                cap.Values.Add((SlotKind.Clock, 0));
+                next = end;
+                return true;
+            }
+            case SlotKind.ShortYear:
+            {
+                // "25-08-22": a two-digit year, read in this century
+                if (tok.Kind != TokenKind.Number || tok.Folded.Length != 2 || !int.TryParse(tok.Folded, out var yy)) return false;
+                cap.Values.Add((SlotKind.Year, 2000 + yy));
+                next = t + 1;
+                return true;
+            }
+            case SlotKind.Nth:
+            {
+                var n = NthAt(t);
+                if (n == 0) return false;
+                cap.Values.Add((SlotKind.Nth, n));
+                next = t + 1;
+                return true;
+            }
         }
         return false;
     }

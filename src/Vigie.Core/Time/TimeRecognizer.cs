@@ -18,8 +18,17 @@ public sealed class TimeRecognizer : IComponent
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(NumberMention)];
     public IReadOnlyList<Type> Assigns => [typeof(TimeMention), typeof(ExtractionResult)];
 
-    /// <summary>How far into the text a dateline may be.</summary>
+    /// <summary>How far into the text a dateline may be (the head: title, byline, dateline, lead).</summary>
     private const int DatelineReach = 600;
+
+    /// <summary>How close to the end a time stamp may be to count as the page's footer.</summary>
+    private const int FooterReach = 400;
+
+    /// <summary>At most this many words before a date on a dateline ("Corinto, Colombie | AFP |").</summary>
+    private const int DatelineHeadWords = 8;
+
+    /// <summary>How many tokens after "since the start of" the date of that start may be.</summary>
+    private const int SinceOpenReach = 15;
 
     public void Process(Document doc)
     {
@@ -27,7 +36,8 @@ public sealed class TimeRecognizer : IComponent
         var numbers = doc.Layers.Get<NumberMention>();
         var rules = TimeRules.For(doc.Language);
         var expressions = new TimeMatcher(doc.Text, tokens, rules, numbers).MatchAll();
-        foreach (var e in expressions) e.IsDateline = IsDateline(doc.Text, e);
+        LinkSinceOpen(doc.Text, tokens, expressions);
+        foreach (var e in expressions) e.Dateline = DatelineOf(doc.Text, tokens, e);
 
         var result = ExtractionResult.For(doc);
         DateOnly? day = null;
@@ -36,7 +46,7 @@ public sealed class TimeRecognizer : IComponent
             if (pub.Precision == DatePrecision.Day) day = pub.First;
             else
             {
-                var inferred = PublicationDayInference.Infer(pub, expressions);
+                var inferred = PublicationDayInference.Infer(pub, expressions, UrlDates.Find(doc.Text));
                 if (inferred.Day is { } d)
                 {
                     day = d;
@@ -59,35 +69,121 @@ public sealed class TimeRecognizer : IComponent
             doc.Layers.Set(numbers.Where(n => n.Unit != null || !dated.Any(s => s.Contains(n.Span))).ToList());
     }
 
-    /// <summary>A full date that opens a line near the top, alone or after an upper-case place name ("BAMAKO, 12 sept").</summary>
-    private static bool IsDateline(string text, TimeExpression e)
+    /// <summary>
+    /// "since the start of a major campaign on July 8": the start takes the day of the next date of its sentence;
+    /// a start with no date there is dropped (its period is unknown).
+    /// </summary>
+    private static void LinkSinceOpen(string text, IReadOnlyList<Token> tokens, List<TimeExpression> expressions)
     {
-        if (e.Rule.Resolve != Resolution.Date || e.Days.Count == 0 || e.Months.Count == 0 || e.Span.Start > DatelineReach) return false;
-        // "Publié le 12 septembre 2017": the page's own publication line
-        if (e.Rule.Arg == "dateline") return true;
+        for (var k = expressions.Count - 1; k >= 0; k--)
+        {
+            var e = expressions[k];
+            if (e.Rule.Resolve != Resolution.SinceOpen) continue;
+            TimeExpression? date = null;
+            for (var j = k + 1; j < expressions.Count && expressions[j].FirstToken - e.EndToken <= SinceOpenReach; j++)
+            {
+                if (expressions[j].Rule.Resolve == Resolution.Date && expressions[j].Days.Count > 0) { date = expressions[j]; break; }
+                if (expressions[j].Rule.Resolve != Resolution.None) break;
+            }
+            if (date != null && !SentenceEndsBetween(text, tokens, e.EndToken, date.FirstToken))
+            {
+                e.Days.AddRange(date.Days); e.Months.AddRange(date.Months); e.Years.AddRange(date.Years);
+                e.Linked = date;
+            }
+            else expressions.RemoveAt(k);
+        }
+    }
+
+    private static bool SentenceEndsBetween(string text, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var t = from; t < to && t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Punct && tokens[t].Folded is "." or "!" or "?" or ";") return true;
+            if (t > from && text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Contains('\n')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a date is the page's own date, and in which layout.</summary>
+    internal static DatelineKind DatelineOf(string text, IReadOnlyList<Token> tokens, TimeExpression e)
+    {
+        if (e.Rule.Resolve != Resolution.Date || e.Days.Count == 0 || e.Months.Count == 0) return DatelineKind.None;
+        // "Publié le 12 septembre 2017", "Mis à jour le …": the page's own lines, wherever they are, but not "un rapport publié le …"
+        if (e.Rule.Arg is "dateline" or "published" or "updated")
+            return InsideSentence(text, tokens, e.FirstToken) ? DatelineKind.None : e.Rule.Arg == "updated" ? DatelineKind.Updated : DatelineKind.Published;
+        var inHead = e.Span.Start <= DatelineReach;
+        // a full date with a clock time after a line start, a separator or a name: "Reuters • 09/11/2020 à 13:40"
+        if (e.HasClock && e.Years.Count > 0 && (inHead || e.Span.Start >= text.Length - FooterReach))
+            return InsideSentence(text, tokens, e.FirstToken) ? DatelineKind.None : DatelineKind.Stamp;
+        if (!inHead) return DatelineKind.None;
         var lineStart = text.LastIndexOf('\n', Math.Max(0, e.Span.Start - 1)) + 1;
         if (lineStart > e.Span.Start) lineStart = 0;
         var head = text.AsSpan(lineStart, e.Span.Start - lineStart);
-        var letters = 0;
-        var depth = 0;
-        foreach (var c in head)
+        var restOpens = RestOpens(text, e.Span.End);
+        if (head.Trim().Length == 0)
         {
-            // "MOSSOUL (Irak), 10 juillet": a parenthesised country may be in any case
-            if (c == '(') { depth++; continue; }
-            if (c == ')') { depth = Math.Max(0, depth - 1); continue; }
-            if (char.IsLetter(c)) { if (depth == 0 && !char.IsUpper(c)) return false; letters++; }
-            else if (!(char.IsWhiteSpace(c) || c is ',' or '-' or '\'' or '.' or '/')) return false;
+            // a date alone opening a line: not one inside a sentence ("Le 14 avril, …"), and nothing but a time, an agency or a dash after it
+            if (e.Literals.Count > 0 && tokens[e.FirstToken].Folded == e.Literals[0]) return DatelineKind.None;
+            return restOpens is '\n' or '(' or '-' or '—' or '–' or ':' or '|' || (restOpens == ',' && e.Years.Count > 0) ? DatelineKind.Layout : DatelineKind.None;
         }
-        // the rest of the line is short (a date alone) or the article's first sentence after the place
-        return letters == 0 ? LineRestIsShort(text, e.Span.End) : true;
+        // "BAMAKO, 12 sept", "MOSSOUL (Irak), 10 juillet": an upper-case place, then anything
+        if (HeadIsCapitalised(head, allUpper: true, out _)) return DatelineKind.Layout;
+        // "GONDAR, Ethiopie, 9 novembre (Reuters) -", "Corinto, Colombie | AFP | mardi 10/06/2025 -", "By Jane Doe | March 4, 2019":
+        // capitalised names only, then an agency, a dash or the end of the line
+        if (HeadIsCapitalised(head, allUpper: false, out var words) && words <= DatelineHeadWords
+            && (restOpens is '\n' or '(' or '-' or '—' or '–' or '|' || (restOpens == ',' && e.Years.Count > 0)))
+            return DatelineKind.Layout;
+        return DatelineKind.None;
     }
 
-    private static bool LineRestIsShort(string text, int from)
+    /// <summary>The token follows a lower-case word or a comma on its line: it is inside a sentence.</summary>
+    private static bool InsideSentence(string text, IReadOnlyList<Token> tokens, int first)
     {
-        var end = text.IndexOf('\n', from);
-        if (end < 0) end = text.Length;
-        var rest = text.AsSpan(from, end - from).Trim();
-        return rest.Length == 0 || rest[0] is '(' or '-' or '—' or ':' or ',';
+        if (first == 0) return false;
+        var prev = tokens[first - 1];
+        if (text.AsSpan(prev.End, tokens[first].Start - prev.End).Contains('\n')) return false;
+        return prev.Kind == TokenKind.Word ? !char.IsUpper(text[prev.Start]) : prev.Folded is "," or ";";
+    }
+
+    /// <summary>
+    /// The head of a dateline: words that all start with a capital (or are all capitals), between separators;
+    /// a parenthesised part ("(Irak)") may be in any case.
+    /// </summary>
+    private static bool HeadIsCapitalised(ReadOnlySpan<char> head, bool allUpper, out int words)
+    {
+        words = 0;
+        var depth = 0;
+        var inWord = false;
+        var letters = 0;
+        foreach (var c in head)
+        {
+            if (c == '(') { depth++; inWord = false; continue; }
+            if (c == ')') { depth = Math.Max(0, depth - 1); inWord = false; continue; }
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (depth > 0) continue;
+                if (allUpper ? !char.IsUpper(c) : !inWord && !char.IsUpper(c)) return false;
+                if (!inWord) words++;
+                inWord = true;
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || c is ',' or '-' or '\'' or '’' or '.' or '/' or '|' or '•' or '·' or '—' or '–') { inWord = c is '-' or '\'' or '’' && inWord; continue; }
+            return false;
+        }
+        return letters > 0;
+    }
+
+    /// <summary>The first character after a date on its line, '\n' when the line ends there.</summary>
+    private static char RestOpens(string text, int from)
+    {
+        for (var k = from; k < text.Length; k++)
+        {
+            var c = text[k];
+            if (c == '\n') return '\n';
+            if (!char.IsWhiteSpace(c)) return c;
+        }
+        return '\n';
     }
 
     /// <summary>The start year of the conflict: a year of a "déclenché en" / "depuis" expression in a sentence that names a conflict.</summary>

@@ -100,6 +100,7 @@ public sealed class TimeResolver
                 }
                 break;
             case Resolution.SinceDate:
+            case Resolution.SinceOpen:
                 if (e.Days.Count > 0 && e.Months.Count > 0 && DayMonth(e.Days[0], e.Months[0], e.Years.Count > 0 ? e.Years[0] : null, true) is { } s && Published is not null)
                     range = new DateRange(PartialDate.OfDay(s), PublishedOrDay);
                 break;
@@ -128,6 +129,13 @@ public sealed class TimeResolver
                         _ => Days(monday, monday.AddDays(6)),
                     };
                 }
+                else range = Coarse;
+                break;
+            case Resolution.DayCount:
+                // "the 13 days of violence": those days up to publication; "septième jour de conflit": publication itself
+                if (Day is { } dc)
+                    range = kind == TimeKind.Duration && e.Numbers.Count > 0 && e.Numbers[0] is > 0 and <= 366
+                        ? Days(dc.AddDays(-(int)e.Numbers[0] + 1), dc) : Days(dc, dc);
                 else range = Coarse;
                 break;
             case Resolution.ThisWeek:

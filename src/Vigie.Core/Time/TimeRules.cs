@@ -6,7 +6,7 @@ using Vigie.Text;
 namespace Vigie.Time;
 
 /// <summary>What a pattern element matches: a literal token or a calendar slot.</summary>
-public enum SlotKind { Literal, Weekday, Month, Day, Year, Num, Unit, Part, MonthNumber }
+public enum SlotKind { Literal, Weekday, Month, Day, Year, Num, Unit, Part, MonthNumber, Clock, ShortYear, Nth }
 
 /// <summary>One element of a pattern: literal alternatives ("ces|les") or one slot ("{weekday}"), maybe optional.</summary>
 public sealed record PatternElement(SlotKind Slot, string[] Literals, bool Optional);
@@ -17,6 +17,10 @@ public enum Resolution
     None, Date, DateRange, SinceDate, SinceWeekday, SinceDuration, Duration, LastWeek, ThisWeek, Ago, BeforeRange,
     Offset, Anaphor, Weekday, WeekdayLast, WeekdayNext, Weekend, Since, ConflictStart, ConflictYear, Month, Year,
     LastMonth, LastYear, ThisMonth, ThisYear,
+    /// <summary>"the 13 days of violence", "septième jour de": a count of days that ends on publication.</summary>
+    DayCount,
+    /// <summary>"since the start of a campaign (on July 8)": a period start whose day the next date of the sentence gives.</summary>
+    SinceOpen,
 }
 
 /// <summary>Everything a folded word can be for the time matcher, found with one lookup.</summary>
@@ -31,6 +35,8 @@ public sealed class WordInfo
     public bool IsPart { get; set; }
     public int One { get; set; }
     public int DayWord { get; set; }
+    /// <summary>The number of an ordinal word ("septième" 7), 0 when none.</summary>
+    public int Nth { get; set; }
     /// <summary>The required literal elements of the rules this word satisfies (ids of <see cref="TimeRules"/>).</summary>
     public List<int> ElementIds { get; } = [];
 }
@@ -87,6 +93,7 @@ public sealed class TimeRules
         foreach (var f in words.Parts) Get(f).IsPart = true;
         foreach (var (f, v) in words.Ones) Get(f).One = v;
         foreach (var (f, v) in words.DayWords) Get(f).DayWord = v;
+        foreach (var (f, v) in words.NthWords) Get(f).Nth = v;
 
         // what each rule needs somewhere in a text, so that a text lacking it never tries the rule
         _requiredElements = new int[rules.Count][];
@@ -174,7 +181,10 @@ public sealed class TimeRules
                     "{unit}" => SlotKind.Unit,
                     "{part}" => SlotKind.Part,
                     "{mm}" => SlotKind.MonthNumber,
-                    _ => throw new FormatException($"{where}: unknown slot '{body}' (slots: {{weekday}} {{month}} {{day}} {{year}} {{num}} {{unit}} {{part}} {{mm}})"),
+                    "{clock}" => SlotKind.Clock,
+                    "{yy}" => SlotKind.ShortYear,
+                    "{nth}" => SlotKind.Nth,
+                    _ => throw new FormatException($"{where}: unknown slot '{body}' (slots: {{weekday}} {{month}} {{day}} {{year}} {{num}} {{unit}} {{part}} {{mm}} {{clock}} {{yy}} {{nth}})"),
                 };
                 elements.Add(new PatternElement(slot, [], optional));
             }

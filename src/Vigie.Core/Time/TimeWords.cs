@@ -22,6 +22,8 @@ public sealed class TimeWords
     public HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, int> DayWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, int> Ones { get; } = new(StringComparer.Ordinal);
+    /// <summary>Ordinal words ("septième", "seventh"): the {nth} slot of "septième jour".</summary>
+    public Dictionary<string, int> NthWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> ConflictNouns { get; } = new(StringComparer.Ordinal);
     /// <summary>Set for languages that write weekdays in lower case (French): a capitalised one inside a sentence is a name.</summary>
     public bool WeekdaysLowercase { get; private set; }
@@ -56,6 +58,7 @@ public sealed class TimeWords
                 case "ordinal": w.OrdinalSuffixes.Add(form); break;
                 case "day_word": w.DayWords[form] = Value(); break;
                 case "one": w.Ones[form] = Value(); break;
+                case "nth": w.NthWords[form] = Value(); break;
                 case "conflict": w.ConflictNouns.Add(form); break;
                 case "option" when form == "weekdays-lowercase": w.WeekdaysLowercase = Value() != 0; break;
                 default: throw new FormatException($"{tsv.Path}:{row.Line}: unknown kind '{kind}' (see docs/LEXICONS.md)");

@@ -1,7 +1,9 @@
 using Vigie.Extraction;
 using Vigie.Extraction.Finders;
 using Vigie.Model;
+using Vigie.Numbers;
 using Vigie.Text;
+using Vigie.Time;
 
 namespace Vigie.Tests.Finders;
 
@@ -10,7 +12,7 @@ public static class FinderHarness
 {
     private static readonly Vigie.Pipeline.Pipeline Finders = new(
     [
-        new Tokenizer(), new Vigie.Numbers.NumberRecognizer(), new Vigie.Time.TimeRecognizer(), new PlaceFinder(), new ActorFinder(), new VictimFinder(),
+        new Tokenizer(), new NumberRecognizer(), new TimeRecognizer(), new PlaceFinder(), new ActorFinder(), new VictimFinder(),
         new SourceFinder(), new TriggerFinder(), new ModalityFinder(), new OutcomeFinder(),
     ]);
 

@@ -16,7 +16,7 @@ public class PublicationDayGoldTests
     public static TheoryData<string, string> GoldDocuments()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in new[] { "seed.jsonl", "dev.jsonl" })
+        foreach (var file in new[] { "seed.jsonl", "dev.jsonl", "dev2.jsonl" })
             foreach (var line in File.ReadLines(SharedPaths.Gold(file)).Where(l => l.Trim().Length > 0))
                 data.Add(file, VigieJson.Deserialize(line)!.Id);
         return data;
