@@ -126,7 +126,8 @@ public sealed class SourceFinder : IComponent
                     if (v.End <= b && b - SkipTime(inTime, v.End, b) <= 3 && NoPunct(tokens, SkipTime(inTime, v.End, b), b) && !HasComplementizer(tokens, v.End, b, fw))
                     {
                         cue = Span(tokens, v.Start, v.End);
-                        addressee = v.Row.Addressee || (b > v.End && lex.AddresseeWords.Match(tokens, b - 1, b, out _, out _));
+                        // "a indiqué à l'AFP une source sécuritaire": only the name right after "à" received the statement
+                        addressee = (v.Row.Addressee && b == v.End) || (b > v.End && lex.AddresseeWords.Match(tokens, b - 1, b, out _, out _));
                     }
                     // subject first: "Sana a fait état", "MSF a évoqué", "the military said", "l'armée malienne, qui …, a affirmé"
                     else if (v.Start >= e && SubjectGap(text, tokens, ExtendDemonym(tokens, e, v.Start, countries, text), v.Start, fw)) cue = Span(tokens, v.Start, v.End);
@@ -200,7 +201,7 @@ public sealed class SourceFinder : IComponent
                 if (v.Row.Addressee && skipped == b) continue;
                 b = SkipTime(inTime, skipped, end);
                 if (b < end && tokens[b].Folded == ",") b++;
-                var det = b < end && fw.IsDeterminer(tokens[b].Folded);
+                var det = b < end && (fw.IsDeterminer(tokens[b].Folded) || fw.Is("article", tokens[b].Folded));
                 if (det) b++;
                 if (b >= end || taken.Any(t => t.Item1 <= b + 1 && t.Item2 > b)) continue;
                 int e;
@@ -322,8 +323,17 @@ public sealed class SourceFinder : IComponent
             foreach (var c in cues)
             {
                 var b = c.End;
-                while (b < end && fw.IsDeterminer(tokens[b].Folded)) b++;
+                while (b < end && (fw.IsDeterminer(tokens[b].Folded) || fw.Is("article", tokens[b].Folded))) b++;
                 if (b >= end || taken.Any(t => t.Item1 <= b + 1 && t.Item2 > c.End)) continue;
+                // "selon le dernier bilan communiqué par l'Élysée": the body that gave the figures
+                if (ProvidedBy(text, tokens, b, end, lex, fw) is var (pb, pe, pname) && pe > pb)
+                {
+                    var pspan = Span(tokens, pb, pe);
+                    var pcue = Span(tokens, c.Start, c.End);
+                    result.Add(new SourceMention(pspan, pname ?? pspan.Of(text)) { Full = TextSpan.Cover(pspan, pcue), Cue = pcue, Rule = "cue+provided-by" });
+                    taken.Add((pb, pe));
+                    continue;
+                }
                 var e = b;
                 var titled = lex.Titles.Match(tokens, b, end, out var tl, out _);
                 if (titled) e = b + tl;
@@ -371,6 +381,29 @@ public sealed class SourceFinder : IComponent
             if (fw.Is("relay", t.Folded)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "le dernier bilan communiqué par l'Élysée", "figures released by the ministry": a report noun, a participle of
+    /// giving (function role <c>provided</c>) and the agent after it; the agent's tokens and its lexicon name if any.
+    /// </summary>
+    private static (int, int, string?)? ProvidedBy(string text, IReadOnlyList<Token> tokens, int b, int end, Lexicon lex, FunctionWords fw)
+    {
+        for (var k = b; k < Math.Min(end, b + 5); k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word) return null;
+            if (!fw.Is("provided", tokens[k].Folded)) continue;
+            var a = k + 1;
+            if (a >= end || !fw.Is("agent", tokens[a].Folded)) return null;
+            a++;
+            while (a < end && fw.IsDeterminer(tokens[a].Folded)) a++;
+            if (a >= end) return null;
+            if (lex.Names.Match(tokens, a, end, out var l, out var row, text)) return (a, a + l, row.Name != null && !row.Name.Contains('{') ? row.Name : null);
+            var e = a;
+            while (e < end && e - a < 5 && FinderData.IsCapitalized(text, tokens[e])) e++;
+            return e > a ? (a, e, null) : null;
+        }
+        return null;
     }
 
     private static bool AllCapitalized(string text, IReadOnlyList<Token> tokens, int a, int b)
