@@ -61,10 +61,17 @@ public class AttributionAndFigureTests
     }
 
     [Fact]
-    public void Source_AgencyCitingAnother_CreditsTheOneCited()
+    public void Source_BodyThatGaveTheFigures_IsTheSource()
     {
-        var (_, rep) = Only("Sept soldats ont été tués hier, rapporte Reuters citant l'armée.", 7);
-        Assert.NotEqual("Reuters", rep.Source);
+        var (_, rep) = Only("Selon le dernier bilan communiqué par la Croix-Rouge, dix personnes sont mortes.", 10);
+        Assert.Equal("Croix-Rouge", rep.Source);
+    }
+
+    [Fact]
+    public void Source_ContractedArticleAfterACue_KeepsTheSpeaker()
+    {
+        var (_, rep) = Only("Trois policiers ont été blessés, selon des responsables.", 3);
+        Assert.Equal("responsables", rep.Source);
     }
 
     [Fact]

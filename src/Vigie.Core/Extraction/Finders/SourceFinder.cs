@@ -364,24 +364,10 @@ public sealed class SourceFinder : IComponent
             var words = m.Name.Split(' ', 2);
             if (words.Length == 2 && fw.Is("rank", Fold.String(words[0])) && words[1].Length > 0 && char.IsUpper(words[1][0]))
                 result[r] = m = m with { Name = words[1] };
-            // "rapporte l'AFP citant l'armée": the agency relays, the army speaks
-            if (r + 1 < result.Count && !m.Addressee && RelayBetween(tokens, m.Span.End, result[r + 1].Span.Start, fw))
-                result[r] = m with { Addressee = true };
         }
         return result;
     }
 
-    private static bool RelayBetween(IReadOnlyList<Token> tokens, int from, int to, FunctionWords fw)
-    {
-        if (to <= from || to - from > 40) return false;
-        foreach (var t in tokens)
-        {
-            if (t.Start < from) continue;
-            if (t.Start >= to) break;
-            if (fw.Is("relay", t.Folded)) return true;
-        }
-        return false;
-    }
 
     /// <summary>
     /// "le dernier bilan communiqué par l'Élysée", "figures released by the ministry": a report noun, a participle of
