@@ -27,7 +27,7 @@ public sealed partial class SqliteStore
             {
                 if (filter.Near is { } near)
                 {
-                    if (r.IsDBNull(6) || Haversine.Km(near.Lat, near.Lon, r.GetDouble(6), r.GetDouble(7)) > near.Km) continue;
+                    if (r.IsDBNull(6) || Vigie.Geo.GreatCircle.Km(near.Lat, near.Lon, r.GetDouble(6), r.GetDouble(7)) > near.Km) continue;
                 }
                 list.Add(ReadEvent(r, mentionCountOrdinal: 8));
                 if (filter.Limit is { } limit && list.Count >= limit) break;

@@ -128,7 +128,7 @@ public sealed class EventFusion
         if (a.First!.Value.AddDays(-_options.DayTolerance) > b.Last!.Value || b.First!.Value.AddDays(-_options.DayTolerance) > a.Last!.Value) return false;
         // with coordinates on both sides the distance decides; otherwise the same folded name and country
         var samePlace = a.Lat is { } la && a.Lon is { } lo && b.Lat is { } lb && b.Lon is { } lob
-            ? Haversine.Km(la, lo, lb, lob) <= _options.MaxKm
+            ? Vigie.Geo.GreatCircle.Km(la, lo, lb, lob) <= _options.MaxKm
             : a.Name != null && a.Name == b.Name;
         if (!samePlace) return false;
         return ActorsCompatible(ea, eb);

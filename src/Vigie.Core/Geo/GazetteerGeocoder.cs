@@ -221,22 +221,11 @@ public sealed class GazetteerGeocoder : IGeocoder
         {
             if (r.Lat is not { } lat || r.Lon is not { } lon) continue;
             if (r.GeonamesId != null && r.GeonamesId == p.GeonamesId) continue;
-            nearest = Math.Min(nearest, DistanceKm(lat, lon, p.Lat, p.Lon));
+            nearest = Math.Min(nearest, GreatCircle.Km(lat, lon, p.Lat, p.Lon));
         }
         if (nearest < 50) s += 3;
         else if (nearest < 200) s += 2;
         else if (nearest < 600) s += 1;
         return s;
-    }
-
-    /// <summary>Great-circle distance in kilometres.</summary>
-    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double r = 6371.0088;
-        var dLat = (lat2 - lat1) * Math.PI / 180;
-        var dLon = (lon2 - lon1) * Math.PI / 180;
-        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) +
-                Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * r * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 }

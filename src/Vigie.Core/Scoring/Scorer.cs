@@ -67,18 +67,7 @@ public sealed class Scorer(NameComparer? names = null)
     }
 
     /// <summary>Great-circle distance in km, or null when either location lacks coordinates.</summary>
-    public static double? DistanceKm(Location a, Location b) =>
-        a.Lat is { } lat1 && a.Lon is { } lon1 && b.Lat is { } lat2 && b.Lon is { } lon2 ? Haversine(lat1, lon1, lat2, lon2) : null;
-
-    public static double Haversine(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double earthRadiusKm = 6371.0088; // mean Earth radius (IUGG)
-        static double Rad(double d) => d * Math.PI / 180.0;
-        var dLat = Rad(lat2 - lat1);
-        var dLon = Rad(lon2 - lon1);
-        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * earthRadiusKm * Math.Asin(Math.Min(1.0, Math.Sqrt(h)));
-    }
+    public static double? DistanceKm(Location a, Location b) => Vigie.Geo.GreatCircle.Km(a, b);
 
     /// <summary>
     /// Greedy one-to-one matching. Candidate pairs are taken best first: a non-optional gold event

@@ -119,7 +119,7 @@ public class GeocoderTests
     [Fact]
     public void DistanceKm_DamascusToBeirut_About85()
     {
-        var d = GazetteerGeocoder.DistanceKm(33.5102, 36.29128, 33.89332, 35.50157);
+        var d = Vigie.Geo.GreatCircle.Km(33.5102, 36.29128, 33.89332, 35.50157);
         Assert.InRange(d, 80, 90);
     }
 }

@@ -84,7 +84,7 @@ public class ScorerTests
 
     [Fact]
     public void Haversine_OneDegreeOfLatitude_IsAbout111Km() =>
-        Assert.InRange(Scorer.Haversine(10, 20, 11, 20), 111.1, 111.3);
+        Assert.InRange(Vigie.Geo.GreatCircle.Km(10, 20, 11, 20), 111.1, 111.3);
 
     [Fact]
     public void ScoreDocument_FoundMatchesOptional_IsNeitherTruePositiveNorFalsePositive()

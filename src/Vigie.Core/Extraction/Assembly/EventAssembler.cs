@@ -521,7 +521,7 @@ public sealed class EventAssembler : IComponent
             var d = precise[i];
             if (d.Place?.Relation != PlaceRelation.Near || d.Location?.Lat == null) continue;
             var target = precise.FirstOrDefault(x => x != d && x.Type == d.Type && x.Place?.Relation == PlaceRelation.In && SameDay(x.Date, d.Date)
-                && x.Location?.Lat != null && Vigie.Scoring.Scorer.DistanceKm(x.Location, d.Location) <= SameAreaKm);
+                && x.Location?.Lat != null && Vigie.Geo.GreatCircle.Km(x.Location, d.Location) <= SameAreaKm);
             if (target == null) continue;
             Absorb(target, d);
             precise.RemoveAt(i);
@@ -623,7 +623,7 @@ public sealed class EventAssembler : IComponent
             > 1 && figures.Where(g => g.Figure.Outcome == f.Figure.Outcome && g.Area != null).Select(g => g.Area!.Name).Distinct().Count() > 1;
 
     private static bool Near(Draft a, Draft b) =>
-        a.Location?.Lat != null && b.Location?.Lat != null && Vigie.Scoring.Scorer.DistanceKm(a.Location, b.Location) <= SameAreaKm;
+        a.Location?.Lat != null && b.Location?.Lat != null && Vigie.Geo.GreatCircle.Km(a.Location, b.Location) <= SameAreaKm;
 
     private static int Days(DateRange r) => r.End.Last.DayNumber - r.Start.First.DayNumber;
 
