@@ -17,6 +17,9 @@ public sealed class Tokenizer : IComponent
     // Folded abbreviations after which a period does not end a sentence.
     private static readonly HashSet<string> Abbreviations = ["m", "mm", "mme", "mr", "dr", "gen", "col", "lt", "st", "sgt", "capt", "maj", "no", "art", "etc", "p", "km", "env", "jr", "sr", "vs", "mrs", "ms", "gov", "sen", "rep", "u.s", "j.-c"];
 
+    // Folded month abbreviations of English datelines ("Aug. 18"): before a day number a period after them does not end a sentence.
+    private static readonly HashSet<string> MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
     public void Process(Document doc)
     {
         var tokens = Tokenize(doc.Text);
@@ -104,6 +107,7 @@ public sealed class Tokenizer : IComponent
                                  && (Abbreviations.Contains(prev.Folded) || (prev.Span.Length == 1 && char.IsUpper(text[prev.Start])));
                     // the next token starts a sentence when it begins with a capital, a digit or an opening quote
                     var nextChar = text[next.Start];
+                    abbrev |= tok.Folded == "." && t > first && prev.End == tok.Start && MonthAbbreviations.Contains(prev.Folded) && char.IsDigit(nextChar);
                     var opens = char.IsUpper(nextChar) || char.IsDigit(nextChar) || nextChar is '"' or '«' or '“' or '(' or '#' or '-' or '—';
                     end = !abbrev && gap.Length > 0 && opens;
                 }

@@ -30,6 +30,16 @@ public class TokenizerTests
         Assert.StartsWith("Selon M. Abdel", sentences[1].Span.Of(text));
     }
 
+    [Theory]
+    [InlineData("The raid on Aug. 18 killed nine. Police said so.", 2)]
+    [InlineData("It happened in Sept. 2 people were hurt.", 1)]
+    [InlineData("They left in Aug. Nobody came back.", 2)]
+    public void SplitSentences_MonthAbbreviationBeforeADay_DoesNotEndTheSentence(string text, int count)
+    {
+        var sentences = Tokenizer.SplitSentences(text, Tokenizer.Tokenize(text));
+        Assert.Equal(count, sentences.Count);
+    }
+
     [Fact]
     public void FindQuotes_KeepsGuillemetsAndStraightQuotes()
     {

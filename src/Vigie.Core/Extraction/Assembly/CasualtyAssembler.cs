@@ -112,7 +112,8 @@ public sealed class CasualtyAssembler : IComponent
         {
             if (c.HasHead || c.IsOne || c.Drop) continue;
             var next = c.Last + 1;
-            if (next < end && toks[next].Kind is TokenKind.Word or TokenKind.Number) continue;
+            // "kill 13 and wound 9": a list word may follow the bare number
+            if (next < end && toks[next].Kind is TokenKind.Word or TokenKind.Number && cues.Match(toks, next, end, CueKind.List) == null) continue;
             var cue = cues.MatchEndingAt(toks, c.First - 1, start, out var f, CueKind.Outcome, CueKind.Head);
             if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = f; c.OutLast = c.First - 1; c.HeadFirst = c.HeadLast = c.Last; }
         }
@@ -193,6 +194,9 @@ public sealed class CasualtyAssembler : IComponent
                 {
                     // "un Palestinien a blessé un réserviste": the counted people did it, they are not its victims
                     if (IsActive(v, chain[^1].HeadLast + 1, i + cue.Words.Length)) break;
+                    // "two gunmen killed five villagers", "an officer shot and killed a trader": a verb whose object is the next
+                    // figure tells what the counted people did, not what happened to them
+                    if (cue.Kind == CueKind.Outcome && ci + 1 < chains.Count && ObjectFollows(v, i + cue.Words.Length, limit, end)) break;
                     fo = o; ff = i; fl = i + cue.Words.Length - 1; fd = i - chain[^1].HeadLast - 1; break;
                 }
             }
@@ -383,6 +387,13 @@ public sealed class CasualtyAssembler : IComponent
             if (fw.Is("ranks", v.Tokens[k].Folded)) return k + 1;
             else if (v.Tokens[k].Kind != TokenKind.Word && v.Tokens[k].Folded is not ("»" or "\"" or "”")) return 0;
         return 0;
+    }
+
+    /// <summary>True when the next figure, at token <paramref name="next"/>, starts right after <paramref name="from"/> (an article or gap word between).</summary>
+    private static bool ObjectFollows(DocView v, int from, int next, int end)
+    {
+        if (from < end && from < next && v.Cues.Match(v.Tokens, from, end, CueKind.Gap) is { Words.Length: 1 }) from++;
+        return from == next;
     }
 
     /// <summary>True when tokens [from, to) only join two figures of one list (",", "et", "and").</summary>

@@ -47,6 +47,7 @@ public sealed class VictimFinder : IComponent
     public static List<VictimMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<ActorMention> actors, string lang)
     {
         var lex = Lexicon.Cache.For(lang);
+        var places = PlaceFinder.Lexicon.Cache.For(lang);
         var fw = FunctionWords.Lexicon.For(lang);
         var named = ActorFinder.Lexicon.Cache.For(lang).Named;
         var result = new List<VictimMention>();
@@ -54,6 +55,9 @@ public sealed class VictimFinder : IComponent
         {
             foreach (var (start, len, row) in lex.Words.FindAll(tokens, s.FirstToken, s.EndToken, text))
             {
+                // "un camp militaire", "la base militaire": a forces word right after a site noun is its adjective, not victims
+                if (row.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces && start > s.FirstToken
+                    && places.Feature.Match(tokens, start - 1, start, out _, out _)) continue;
                 var span = new TextSpan(tokens[start].Start, tokens[start + len - 1].End);
                 string? group = null;
                 // the side a modifier gives: "combattants progouvernementaux", "membres des forces de sécurité",
