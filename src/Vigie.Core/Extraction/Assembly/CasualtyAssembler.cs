@@ -16,8 +16,14 @@ public sealed class CasualtyAssembler : IComponent
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
     public IReadOnlyList<Type> Assigns => [typeof(FigureMention)];
 
+    /// <summary>Tokens after a counted noun searched for its outcome word ("12 soldats … ont été tués"); an aside
+    /// opened by "dont" does not count against it. 12 covers every figure of seed, dev and dev2 whose outcome
+    /// follows its noun; a larger window starts to pick the outcome of the next clause (measured on dev2, 2026-12).</summary>
     private const int ForwardWindow = 12;
+    /// <summary>Tokens before a number searched for an outcome that governs it ("ont tué au moins 10 personnes");
+    /// measured on dev and dev2: verb phrases before a count are at most five tokens long.</summary>
     private const int BackwardWindow = 5;
+    /// <summary>Sentences back in which an earlier figure may be the whole of a smaller one given without a place (dev, 2026-11).</summary>
     private const int SubcountWindow = 3;
 
     public void Process(Document doc)

@@ -22,7 +22,10 @@ public sealed class SourceFinder : IComponent
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Quote), typeof(CountryMention), typeof(TimeMention)];
     public IReadOnlyList<Type> Assigns => [typeof(SourceMention)];
 
+    /// <summary>Tokens between a cue and the lexicon source it introduces ("selon l'Observatoire syrien …"); on dev and
+    /// dev2 no attribution puts more than four words there, and longer gaps join unrelated names.</summary>
     private const int MaxGap = 4;
+    /// <summary>Longest speaker title read after a verb or a cue ("le porte-parole militaire ukrainien"), in tokens.</summary>
     private const int MaxTitleTokens = 7;
 
     public sealed record Row(string? Name, bool Partisan, bool Self, bool Addressee, string Rule)
