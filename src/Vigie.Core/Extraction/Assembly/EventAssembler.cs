@@ -350,7 +350,11 @@ public sealed class EventAssembler : IComponent
         var anaphoric = (!ownTime || !ownPrecise) && (carried || !ownPrecise) && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null;
         // told without a time of its own, a toll or a place in the opening sentences: only joins an event told elsewhere
         var eventFigure = figures.Any(f => f.Scope == ReportScope.Event);
-        var weak = (!ownTime && dateSpan == null && !eventFigure && s >= LedeSentences)
+        // a specific event word at a town of its own sentence ("D'autres explosions se sont produites à A et B") is news of the
+        // article even without a time: it takes the article's day (not an umbrella or back-reference: "l'attaque", "des combats")
+        var placedNews = ownPrecise && !generic && !anaphoric && places!.Any(pl => pl.Relation != PlaceRelation.Region && !LocationOf(pl).Vague)
+                         && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) == null && type != EventType.StrategicDevelopments;
+        var weak = (!ownTime && dateSpan == null && !eventFigure && s >= LedeSentences && !placedNews)
                    // a place carried from an earlier sentence and no time at all
                    || (carried && dateSpan == null)
                    // "épargné par les combats", "l'épicentre des combats": a generic mention

@@ -103,6 +103,8 @@ public sealed class TriggerFinder : IComponent
                         case "non_state_actor":
                             // "les combats ont repris." (resumed) is not a takeover: a taking needs an object
                             if (st + l >= s.EndToken || tokens[st + l].Folded is "." or "," or ";" or ":" or "!" or "?" or ")") continue;
+                            // "s'emparer d'armes", "pris le butin": things seized, not territory
+                            if (SeizesGoods(lex, fw, tokens, st + l, s.EndToken)) continue;
                             actorDependent = true;
                             var actor = ActorOf(span, sentenceSpan, actors, tokens, st + l, s.EndToken, fw) ?? lastOfPrevious;
                             holds = actor != null && !actor.IsState && actor.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters);
@@ -174,6 +176,15 @@ public sealed class TriggerFinder : IComponent
         foreach (var v in victims)
             if (sentence.Contains(v.Span) && v.Span.Start >= trigger.End && v.Span.Start - trigger.End < 60 && v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) return true;
         return false;
+    }
+
+    /// <summary>The object of a taking is a word of the <c>goods</c> context set ("d'armes", "des munitions", "le bétail").</summary>
+    private static bool SeizesGoods(Lexicon lex, FunctionWords fw, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        if (!lex.Context.TryGetValue("goods", out var m)) return false;
+        var k = from;
+        for (var n = 0; n < 2 && k < end && (fw.IsOf(tokens[k].Folded) || fw.IsDeterminer(tokens[k].Folded)); n++) k++;
+        return k < end && m.Match(tokens, k, end, out _, out _);
     }
 
     private static bool AnyAfter(PhraseMatcher<bool> m, IReadOnlyList<Token> tokens, int from, int to)
