@@ -215,7 +215,38 @@ public sealed class EventAssembler : IComponent
         return groups;
     }
 
-    private static bool InList(DocView v, PlaceMention a, PlaceMention b)
+    private static bool InList(DocView v, PlaceMention a, PlaceMention b) => InPlainList(v, a, b) || InSeries(v, a, b);
+
+    /// <summary>Words that introduce each place of a series ("à A, à B et à C", "in A, in B").</summary>
+    private static bool IsSeriesPreposition(string folded) => folded is "a" or "au" or "aux" or "dans" or "in" or "at";
+
+    /// <summary>
+    /// "à Cali, la capitale, où un policier a été tué, à Jamundi, à Corinto et à Buenaventura": places each introduced by the
+    /// same preposition, the next one right after a comma or "et", with at most a short apposition in between.
+    /// </summary>
+    private static bool InSeries(DocView v, PlaceMention a, PlaceMention b)
+    {
+        if (a.Relation != PlaceRelation.In || b.Relation != PlaceRelation.In) return false;
+        var toks = v.Tokens;
+        int PrepBefore(PlaceMention p)
+        {
+            var i = v.TokenAt(p.Span.Start) - 1;
+            if (i >= 0 && v.Cues.Match(toks, i, i + 1, CueKind.Gap) != null && !IsSeriesPreposition(toks[i].Folded)) i--;
+            return i >= 0 && IsSeriesPreposition(toks[i].Folded) ? i : -1;
+        }
+        var pa = PrepBefore(a);
+        var pb = PrepBefore(b);
+        if (pa < 0 || pb <= 0 || toks[pa].Folded != toks[pb].Folded) return false;
+        var link = toks[pb - 1].Folded;
+        if (link is not ("," or "et" or "and")) return false;
+        var from = v.TokenAt(a.Span.End);
+        if (pb - from > 12) return false;
+        for (var i = from; i < pb; i++)
+            if (toks[i].Kind == TokenKind.Punct && toks[i].Folded is not ("," or "-" or "(" or ")")) return false;
+        return true;
+    }
+
+    private static bool InPlainList(DocView v, PlaceMention a, PlaceMention b)
     {
         var from = v.TokenAt(a.Span.End);
         var bStart = b.Full.Length > 0 ? Math.Min(b.Full.Start, b.Span.Start) : b.Span.Start;
@@ -240,6 +271,9 @@ public sealed class EventAssembler : IComponent
     /// <summary>The group of places that belongs to the span: the nearest one after it, else the nearest one before.</summary>
     private static List<PlaceMention>? PickGroup(List<List<PlaceMention>> groups, TextSpan span)
     {
+        // "a frappé l'Extrême-Nord du Cameroun, tuant trois personnes à Mora": the town, not the area around it
+        var towns = groups.Where(g => g.Any(p => !LocationOf(p).Vague)).ToList();
+        if (towns.Count > 0 && towns.Count < groups.Count) groups = towns;
         List<PlaceMention>? after = null, before = null;
         foreach (var g in groups)
         {
@@ -504,7 +538,9 @@ public sealed class EventAssembler : IComponent
         var rest = new List<Draft>();
         foreach (var d in drafts)
         {
+            // but the killing of soldiers and a massacre of civilians in one attack stay two events (a battle and violence against civilians)
             if (d.Generic && specific.FirstOrDefault(x => x.Type != d.Type && x.Type != EventType.StrategicDevelopments && SameDay(x.Date, d.Date)
+                    && !(d.Type == EventType.Battles && x.Type == EventType.ViolenceAgainstCivilians && d.Place != null)
                     && (!IsPrecise(d) || (IsPrecise(x) && (PlaceKey(x) == PlaceKey(d) || (!d.FigureBased && Near(x, d)))))) is { } sp)
             {
                 Absorb(sp, d, keepType: true);
