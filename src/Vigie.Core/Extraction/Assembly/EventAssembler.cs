@@ -338,6 +338,13 @@ public sealed class EventAssembler : IComponent
             else if (civilians) subtype = EventSubtype.Attack;
             else if (a2?.Kind is ActorKind.StateForces or ActorKind.ExternalForces) subtype = EventSubtype.ArmedClash;
         }
+        // "les forces de sécurité ont tué deux manifestants": protesters killed or wounded by state forces
+        if (Taxonomy.TypeOf(subtype) == EventType.Protests && subtype != EventSubtype.ExcessiveForceAgainstProtesters
+            && ForceOnProtesters(v, s) is var (force, crowd))
+        {
+            subtype = EventSubtype.ExcessiveForceAgainstProtesters;
+            (a1, a1s, a2, a2s) = (ToActor(force), force.Span, ToActor(crowd), crowd.Span);
+        }
         if (subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && a1?.Kind is { } k1)
             subtype = k1 == ActorKind.StateForces ? EventSubtype.GovernmentRegainsTerritory : EventSubtype.NonStateActorOvertakesTerritory;
 
@@ -444,6 +451,26 @@ public sealed class EventAssembler : IComponent
                 d.Actor2 = new Actor { Name = d.Actor2.Name, Kind = ActorKind.Civilians, Country = c };
             yield return d;
         }
+    }
+
+    /// <summary>
+    /// State forces killing or wounding protesters in one clause: "les forces de sécurité ont tué deux manifestants" (forces,
+    /// the outcome verb, then the protesters) or "des manifestants tués par la police" (protesters, the verb, "par" the forces).
+    /// </summary>
+    private static (ActorMention, ActorMention)? ForceOnProtesters(DocView v, int s)
+    {
+        foreach (var o in v.Outcomes[s])
+        {
+            if (o.Outcome is not (Outcome.Killed or Outcome.Injured)) continue;
+            var force = v.Actors[s].LastOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.End <= o.Span.Start && o.Span.Start - a.Span.End < 40);
+            var crowd = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.Protesters && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < 30);
+            if (force != null && crowd != null) return (force, crowd);
+            crowd = v.Actors[s].LastOrDefault(a => a.Kind == ActorKind.Protesters && a.Span.End <= o.Span.Start && o.Span.Start - a.Span.End < 30);
+            var by = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < 20
+                && v.Text.AsSpan(o.Span.End, a.Span.Start - o.Span.End).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "par" or "by"));
+            if (crowd != null && by != null) return (by, crowd);
+        }
+        return null;
     }
 
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
