@@ -102,9 +102,12 @@ public sealed class TriggerFinder : IComponent
                     {
                         case "non_state_actor":
                             // "les combats ont repris." (resumed) is not a takeover: a taking needs an object
-                            if (st + l >= s.EndToken || tokens[st + l].Folded is "." or "," or ";" or ":" or "!" or "?" or ")") continue;
-                            // "s'emparer d'armes", "pris le butin": things seized, not territory
-                            if (SeizesGoods(lex, fw, tokens, st + l, s.EndToken)) continue;
+                            if (row.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory)
+                            {
+                                if (st + l >= s.EndToken || tokens[st + l].Folded is "." or "," or ";" or ":" or "!" or "?" or ")") continue;
+                                // "s'emparer d'armes", "pris le butin": things seized, not territory
+                                if (SeizesGoods(lex, fw, tokens, st + l, s.EndToken)) continue;
+                            }
                             actorDependent = true;
                             var actor = ActorOf(span, sentenceSpan, actors, tokens, st + l, s.EndToken, fw) ?? lastOfPrevious;
                             holds = actor != null && !actor.IsState && actor.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters);
