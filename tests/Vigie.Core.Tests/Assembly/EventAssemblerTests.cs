@@ -377,4 +377,16 @@ public class EventTollTests
             .Place("Alba").Place("Alba", nth: 1).Run();
         Assert.Equal([EventType.ViolenceAgainstCivilians, EventType.Battles], r.Events.Select(e => e.Type));
     }
+
+    [Fact]
+    public void Process_FiringOnProtestersNamedByTheTrigger_PutsTheForcesFirst()
+    {
+        const string text = "Dimanche, la police a ouvert le feu sur les manifestants à Alba.";
+        var r = new Layers(text, published: "2011-01-10")
+            .Trigger("ouvert le feu sur les manifestants", EventSubtype.ExcessiveForceAgainstProtesters).Time("Dimanche", TimeKind.Point, "2011-01-09")
+            .Actor("police", "Police Forces of Tunisia", ActorKind.StateForces, "TN")
+            .Actor("manifestants", "Protesters (Tunisia)", ActorKind.Protesters, "TN").Place("Alba").Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal((ActorKind.StateForces, ActorKind.Protesters), (e.Actor1!.Kind, e.Actor2!.Kind));
+    }
 }

@@ -104,7 +104,9 @@ public sealed class TriggerFinder : IComponent
                             // "les combats ont repris." (resumed) is not a takeover: a taking needs an object
                             if (row.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory)
                             {
-                                if (st + l >= s.EndToken || tokens[st + l].Folded is "." or "," or ";" or ":" or "!" or "?" or ")") continue;
+                                if (st + l >= s.EndToken || tokens[st + l].Folded is "." or ";" or ":" or "!" or "?" or ")") continue;
+                                // "se sont emparés, mardi, de la ville": an object after an inserted phrase
+                                if (tokens[st + l].Folded == "," && !ObjectAfterInsert(fw, tokens, st + l, s.EndToken)) continue;
                                 // "s'emparer d'armes", "pris le butin": things seized, not territory
                                 if (SeizesGoods(lex, fw, tokens, st + l, s.EndToken)) continue;
                             }
@@ -178,6 +180,14 @@ public sealed class TriggerFinder : IComponent
             if (sentence.Contains(a.Span) && a.Span.Start >= trigger.End && a.Span.Start - trigger.End < 60 && a.Kind is ActorKind.StateForces or ActorKind.ExternalForces) return true;
         foreach (var v in victims)
             if (sentence.Contains(v.Span) && v.Span.Start >= trigger.End && v.Span.Start - trigger.End < 60 && v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) return true;
+        return false;
+    }
+
+    /// <summary>"ont repris, samedi, la ville": a second comma within a few words, then "de" or a determiner.</summary>
+    private static bool ObjectAfterInsert(FunctionWords fw, IReadOnlyList<Token> tokens, int comma, int end)
+    {
+        for (var k = comma + 1; k < Math.Min(end - 1, comma + 8); k++)
+            if (tokens[k].Folded == ",") return fw.IsOf(tokens[k + 1].Folded) || fw.IsDeterminer(tokens[k + 1].Folded);
         return false;
     }
 
