@@ -346,11 +346,14 @@ public sealed class EventAssembler : IComponent
             (a1, a1s, a2, a2s) = (ToActor(force), force.Span, ToActor(crowd), crowd.Span);
         }
         // "les forces de sécurité ont ouvert le feu sur les manifestants": the forces act, the protesters are the target
-        if (subtype == EventSubtype.ExcessiveForceAgainstProtesters && a1?.Kind != ActorKind.StateForces
-            && v.Actors[s].LastOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.End <= t.Span.Start) is { } state)
+        if (subtype == EventSubtype.ExcessiveForceAgainstProtesters)
         {
-            var people = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.Protesters);
-            (a1, a1s, a2, a2s) = (ToActor(state), state.Span, people != null ? ToActor(people) : a1?.Kind == ActorKind.Protesters ? a1 : a2, people?.Span);
+            if (a1?.Kind != ActorKind.StateForces
+                && v.Actors[s].LastOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.End <= t.Span.Start) is { } state)
+                (a1, a1s) = (ToActor(state), state.Span);
+            if (a2?.Kind != ActorKind.Protesters && v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.Protesters) is { } people)
+                (a2, a2s) = (ToActor(people), people.Span);
+            if (a1?.Kind == ActorKind.Protesters) (a1, a1s) = (null, null);
         }
         if (subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && a1?.Kind is { } k1)
             subtype = k1 == ActorKind.StateForces ? EventSubtype.GovernmentRegainsTerritory : EventSubtype.NonStateActorOvertakesTerritory;
