@@ -286,4 +286,107 @@ public class EventTollTests
         var e = Assert.Single(r.Events);
         Assert.Equal((EventSubtype.ShellingArtilleryMissileAttack, 9), (e.Subtype!.Value, e.Fatalities!.Value));
     }
+
+    [Fact]
+    public void Process_PlacesEachIntroducedByTheSamePreposition_GiveOneEventPerPlace()
+    {
+        const string text = "Des explosions ont secoué mardi à Alba, la grande ville du sud, à Berno et à Cresta.";
+        var r = new Layers(text, published: "2025-06-10")
+            .Trigger("explosions", EventSubtype.RemoteExplosiveLandmineIed).Time("mardi", TimeKind.Point, "2025-06-10")
+            .Place("Alba").Place("Berno").Place("Cresta").Run();
+        Assert.Equal(["Alba", "Berno", "Cresta"], r.Events.Select(e => e.Location!.Name));
+    }
+
+    [Fact]
+    public void Process_PlacesOfTwoClausesWithDifferentPrepositions_AreNotOneSeries()
+    {
+        const string text = "Des explosions ont secoué mardi Alba, dans le sud, et un convoi est parti vers Berno.";
+        var r = new Layers(text, published: "2025-06-10")
+            .Trigger("explosions", EventSubtype.RemoteExplosiveLandmineIed).Time("mardi", TimeKind.Point, "2025-06-10")
+            .Place("Alba").Place("Berno").Run();
+        Assert.Equal(["Alba"], r.Events.Select(e => e.Location!.Name));
+    }
+
+    private const string FourSentences = "Le conflit dure depuis des années. Le gouvernement a tenu une réunion. Les prix ont augmenté. Les écoles restent fermées. ";
+
+    [Fact]
+    public void Process_SpecificEventWordAtATownWithoutTime_IsAnEventOfThePublicationDay()
+    {
+        const string text = FourSentences + "D'autres explosions se sont produites à Alba et Berno.";
+        var r = new Layers(text, published: "2025-06-10")
+            .Trigger("explosions", EventSubtype.RemoteExplosiveLandmineIed).Place("Alba").Place("Berno").Run();
+        Assert.Equal(["Alba", "Berno"], r.Events.Select(e => e.Location!.Name));
+        Assert.All(r.Events, e => Assert.Equal("2025-06-10", e.Date!.Start.ToString()));
+    }
+
+    [Fact]
+    public void Process_BackReferenceWithoutTimePastTheLede_IsNoEventByItself()
+    {
+        const string text = FourSentences + "L'attaque a eu lieu à Alba.";
+        var r = new Layers(text, published: "2025-06-10")
+            .Trigger("attaque", EventSubtype.Attack).Place("Alba").Run();
+        Assert.Empty(r.Events);
+    }
+
+    [Fact]
+    public void Process_TownAndAreaInOneClause_TheEventIsAtTheTown()
+    {
+        const string text = "Un attentat-suicide a frappé dimanche le nord du Cameroun, tuant trois personnes à Mora.";
+        var r = new Layers(text, published: "2015-09-21")
+            .Trigger("attentat-suicide", EventSubtype.SuicideBomb).Time("dimanche", TimeKind.Point, "2015-09-20")
+            .Place("Cameroun", PlaceRelation.Region, precision: 3).Place("Mora").Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Mora", e.Location!.Name);
+    }
+
+    [Fact]
+    public void Process_StateForcesKillProtesters_IsExcessiveForceWithForcesFirst()
+    {
+        const string text = "Jeudi, les forces de sécurité ont tué deux manifestants à Alba.";
+        var r = new Layers(text, published: "2022-11-18")
+            .Trigger("manifestants", EventSubtype.PeacefulProtest).Time("Jeudi", TimeKind.Point, "2022-11-17")
+            .Actor("forces de sécurité", "Security Forces of Iran", ActorKind.StateForces, "IR")
+            .Actor("manifestants", "Protesters (Iran)", ActorKind.Protesters, "IR")
+            .Outcome("tué", Outcome.Killed).Place("Alba").Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ExcessiveForceAgainstProtesters, e.Subtype);
+        Assert.Equal((ActorKind.StateForces, ActorKind.Protesters), (e.Actor1!.Kind, e.Actor2!.Kind));
+    }
+
+    [Fact]
+    public void Process_ProtestersMarchingPastThePolice_StaysAPeacefulProtest()
+    {
+        const string text = "Jeudi, des milliers de manifestants ont défilé devant la police à Alba.";
+        var r = new Layers(text, published: "2022-11-18")
+            .Trigger("manifestants", EventSubtype.PeacefulProtest).Time("Jeudi", TimeKind.Point, "2022-11-17")
+            .Actor("manifestants", "Protesters (Iran)", ActorKind.Protesters, "IR")
+            .Actor("police", "Police Forces of Iran", ActorKind.StateForces, "IR").Place("Alba").Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.PeacefulProtest, e.Subtype);
+    }
+
+    [Fact]
+    public void Process_SoldierKilledInAnAttackOnCivilians_StaysABattle()
+    {
+        const string text = "Des hommes armés ont massacré samedi des civils à Alba. Un Casque bleu a été tué samedi dans l'attaque à Alba.";
+        var r = new Layers(text, published: "2017-05-16")
+            .Trigger("massacré", EventSubtype.Attack).Trigger("attaque", EventSubtype.ArmedClash)
+            .Time("samedi", TimeKind.Point, "2017-05-13").Time("samedi", TimeKind.Point, "2017-05-13", nth: 1)
+            .Actor("Des hommes armés", "Unidentified armed group", ActorKind.PoliticalMilitia)
+            .Victim("civils", VictimGroup.Civilians).Victim("Casque bleu", VictimGroup.ForeignForces)
+            .Place("Alba").Place("Alba", nth: 1).Run();
+        Assert.Equal([EventType.ViolenceAgainstCivilians, EventType.Battles], r.Events.Select(e => e.Type));
+    }
+
+    [Fact]
+    public void Process_FiringOnProtestersNamedByTheTrigger_PutsTheForcesFirst()
+    {
+        const string text = "Dimanche, la police a ouvert le feu sur les manifestants à Alba.";
+        var r = new Layers(text, published: "2011-01-10")
+            .Trigger("ouvert le feu sur les manifestants", EventSubtype.ExcessiveForceAgainstProtesters).Time("Dimanche", TimeKind.Point, "2011-01-09")
+            .Actor("police", "Police Forces of Tunisia", ActorKind.StateForces, "TN")
+            .Actor("manifestants", "Protesters (Tunisia)", ActorKind.Protesters, "TN").Place("Alba").Run();
+        var e = Assert.Single(r.Events);
+        Assert.Equal((ActorKind.StateForces, ActorKind.Protesters), (e.Actor1!.Kind, e.Actor2!.Kind));
+    }
 }

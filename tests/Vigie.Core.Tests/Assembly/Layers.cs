@@ -17,6 +17,7 @@ public sealed class Layers
     private readonly List<SourceMention> _sources = [];
     private readonly List<TriggerMention> _triggers = [];
     private readonly List<ModalityMention> _modalities = [];
+    private readonly List<OutcomeMention> _outcomes = [];
 
     public Layers(string text, string lang = "fr", string? published = null)
     {
@@ -106,6 +107,12 @@ public sealed class Layers
         return this;
     }
 
+    public Layers Outcome(string s, Outcome o, bool noun = false, int nth = 0)
+    {
+        _outcomes.Add(new OutcomeMention(Find(s, nth), o) { Noun = noun });
+        return this;
+    }
+
     public ExtractionResult Run()
     {
         Doc.Layers.Set(_numbers);
@@ -116,6 +123,7 @@ public sealed class Layers
         Doc.Layers.Set(_sources);
         Doc.Layers.Set(_triggers);
         Doc.Layers.Set(_modalities);
+        if (_outcomes.Count > 0) Doc.Layers.Set(_outcomes);
         new CasualtyAssembler().Process(Doc);
         new EventAssembler().Process(Doc);
         return ExtractionResult.For(Doc);

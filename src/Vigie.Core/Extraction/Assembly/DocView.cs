@@ -26,6 +26,7 @@ public sealed class DocView
     public List<SourceMention>[] Sources { get; }
     public List<TriggerMention>[] Triggers { get; }
     public List<ModalityMention>[] Modalities { get; }
+    public List<OutcomeMention>[] Outcomes { get; }
     public IReadOnlyList<Quote> Quotes { get; }
     public IReadOnlyList<ActorMention> AllActors { get; }
 
@@ -51,6 +52,7 @@ public sealed class DocView
         Sources = Bucket(doc.Layers.Get<SourceMention>(), m => m.Span);
         Triggers = Bucket(doc.Layers.Get<TriggerMention>(), m => m.Span);
         Modalities = Bucket(doc.Layers.Get<ModalityMention>(), m => m.Span);
+        Outcomes = Bucket(doc.Layers.Get<OutcomeMention>(), m => m.Span);
         Quotes = doc.Layers.Get<Quote>();
         AllActors = doc.Layers.Get<ActorMention>();
     }

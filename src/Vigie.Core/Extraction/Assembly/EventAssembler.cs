@@ -215,7 +215,38 @@ public sealed class EventAssembler : IComponent
         return groups;
     }
 
-    private static bool InList(DocView v, PlaceMention a, PlaceMention b)
+    private static bool InList(DocView v, PlaceMention a, PlaceMention b) => InPlainList(v, a, b) || InSeries(v, a, b);
+
+    /// <summary>Words that introduce each place of a series ("à A, à B et à C", "in A, in B").</summary>
+    private static bool IsSeriesPreposition(string folded) => folded is "a" or "au" or "aux" or "dans" or "in" or "at";
+
+    /// <summary>
+    /// "à Cali, la capitale, où un policier a été tué, à Jamundi, à Corinto et à Buenaventura": places each introduced by the
+    /// same preposition, the next one right after a comma or "et", with at most a short apposition in between.
+    /// </summary>
+    private static bool InSeries(DocView v, PlaceMention a, PlaceMention b)
+    {
+        if (a.Relation != PlaceRelation.In || b.Relation != PlaceRelation.In) return false;
+        var toks = v.Tokens;
+        int PrepBefore(PlaceMention p)
+        {
+            var i = v.TokenAt(p.Span.Start) - 1;
+            if (i >= 0 && v.Cues.Match(toks, i, i + 1, CueKind.Gap) != null && !IsSeriesPreposition(toks[i].Folded)) i--;
+            return i >= 0 && IsSeriesPreposition(toks[i].Folded) ? i : -1;
+        }
+        var pa = PrepBefore(a);
+        var pb = PrepBefore(b);
+        if (pa < 0 || pb <= 0 || toks[pa].Folded != toks[pb].Folded) return false;
+        var link = toks[pb - 1].Folded;
+        if (link is not ("," or "et" or "and")) return false;
+        var from = v.TokenAt(a.Span.End);
+        if (pb - from > 12) return false;
+        for (var i = from; i < pb; i++)
+            if (toks[i].Kind == TokenKind.Punct && toks[i].Folded is not ("," or "-" or "(" or ")")) return false;
+        return true;
+    }
+
+    private static bool InPlainList(DocView v, PlaceMention a, PlaceMention b)
     {
         var from = v.TokenAt(a.Span.End);
         var bStart = b.Full.Length > 0 ? Math.Min(b.Full.Start, b.Span.Start) : b.Span.Start;
@@ -240,6 +271,9 @@ public sealed class EventAssembler : IComponent
     /// <summary>The group of places that belongs to the span: the nearest one after it, else the nearest one before.</summary>
     private static List<PlaceMention>? PickGroup(List<List<PlaceMention>> groups, TextSpan span)
     {
+        // "a frappé l'Extrême-Nord du Cameroun, tuant trois personnes à Mora": the town, not the area around it
+        var towns = groups.Where(g => g.Any(p => !LocationOf(p).Vague)).ToList();
+        if (towns.Count > 0 && towns.Count < groups.Count) groups = towns;
         List<PlaceMention>? after = null, before = null;
         foreach (var g in groups)
         {
@@ -304,6 +338,23 @@ public sealed class EventAssembler : IComponent
             else if (civilians) subtype = EventSubtype.Attack;
             else if (a2?.Kind is ActorKind.StateForces or ActorKind.ExternalForces) subtype = EventSubtype.ArmedClash;
         }
+        // "les forces de sécurité ont tué deux manifestants": protesters killed or wounded by state forces
+        if (Taxonomy.TypeOf(subtype) == EventType.Protests && subtype != EventSubtype.ExcessiveForceAgainstProtesters
+            && ForceOnProtesters(v, s) is var (force, crowd))
+        {
+            subtype = EventSubtype.ExcessiveForceAgainstProtesters;
+            (a1, a1s, a2, a2s) = (ToActor(force), force.Span, ToActor(crowd), crowd.Span);
+        }
+        // "les forces de sécurité ont ouvert le feu sur les manifestants": the forces act, the protesters are the target
+        if (subtype == EventSubtype.ExcessiveForceAgainstProtesters)
+        {
+            if (a1?.Kind != ActorKind.StateForces
+                && v.Actors[s].LastOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.End <= t.Span.Start) is { } state)
+                (a1, a1s) = (ToActor(state), state.Span);
+            if (a2?.Kind != ActorKind.Protesters && v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.Protesters) is { } people)
+                (a2, a2s) = (ToActor(people), people.Span);
+            if (a1?.Kind == ActorKind.Protesters) (a1, a1s) = (null, null);
+        }
         if (subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && a1?.Kind is { } k1)
             subtype = k1 == ActorKind.StateForces ? EventSubtype.GovernmentRegainsTerritory : EventSubtype.NonStateActorOvertakesTerritory;
 
@@ -350,7 +401,11 @@ public sealed class EventAssembler : IComponent
         var anaphoric = (!ownTime || !ownPrecise) && (carried || !ownPrecise) && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null;
         // told without a time of its own, a toll or a place in the opening sentences: only joins an event told elsewhere
         var eventFigure = figures.Any(f => f.Scope == ReportScope.Event);
-        var weak = (!ownTime && dateSpan == null && !eventFigure && s >= LedeSentences)
+        // a specific event word at a town of its own sentence ("D'autres explosions se sont produites à A et B") is news of the
+        // article even without a time: it takes the article's day (not an umbrella or back-reference: "l'attaque", "des combats")
+        var placedNews = ownPrecise && !generic && !anaphoric && places!.Any(pl => pl.Relation != PlaceRelation.Region && !LocationOf(pl).Vague)
+                         && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) == null && type != EventType.StrategicDevelopments;
+        var weak = (!ownTime && dateSpan == null && !eventFigure && s >= LedeSentences && !placedNews)
                    // a place carried from an earlier sentence and no time at all
                    || (carried && dateSpan == null)
                    // "épargné par les combats", "l'épicentre des combats": a generic mention
@@ -406,6 +461,26 @@ public sealed class EventAssembler : IComponent
                 d.Actor2 = new Actor { Name = d.Actor2.Name, Kind = ActorKind.Civilians, Country = c };
             yield return d;
         }
+    }
+
+    /// <summary>
+    /// State forces killing or wounding protesters in one clause: "les forces de sécurité ont tué deux manifestants" (forces,
+    /// the outcome verb, then the protesters) or "des manifestants tués par la police" (protesters, the verb, "par" the forces).
+    /// </summary>
+    private static (ActorMention, ActorMention)? ForceOnProtesters(DocView v, int s)
+    {
+        foreach (var o in v.Outcomes[s])
+        {
+            if (o.Outcome is not (Outcome.Killed or Outcome.Injured)) continue;
+            var force = v.Actors[s].LastOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.End <= o.Span.Start && o.Span.Start - a.Span.End < 40);
+            var crowd = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.Protesters && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < 30);
+            if (force != null && crowd != null) return (force, crowd);
+            crowd = v.Actors[s].LastOrDefault(a => a.Kind == ActorKind.Protesters && a.Span.End <= o.Span.Start && o.Span.Start - a.Span.End < 30);
+            var by = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < 20
+                && v.Text.AsSpan(o.Span.End, a.Span.Start - o.Span.End).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "par" or "by"));
+            if (crowd != null && by != null) return (by, crowd);
+        }
+        return null;
     }
 
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
@@ -500,7 +575,9 @@ public sealed class EventAssembler : IComponent
         var rest = new List<Draft>();
         foreach (var d in drafts)
         {
+            // but the killing of soldiers and a massacre of civilians in one attack stay two events (a battle and violence against civilians)
             if (d.Generic && specific.FirstOrDefault(x => x.Type != d.Type && x.Type != EventType.StrategicDevelopments && SameDay(x.Date, d.Date)
+                    && !(d.Type == EventType.Battles && x.Type == EventType.ViolenceAgainstCivilians && d.Place != null)
                     && (!IsPrecise(d) || (IsPrecise(x) && (PlaceKey(x) == PlaceKey(d) || (!d.FigureBased && Near(x, d)))))) is { } sp)
             {
                 Absorb(sp, d, keepType: true);

@@ -102,7 +102,14 @@ public sealed class TriggerFinder : IComponent
                     {
                         case "non_state_actor":
                             // "les combats ont repris." (resumed) is not a takeover: a taking needs an object
-                            if (st + l >= s.EndToken || tokens[st + l].Folded is "." or "," or ";" or ":" or "!" or "?" or ")") continue;
+                            if (row.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory)
+                            {
+                                if (st + l >= s.EndToken || tokens[st + l].Folded is "." or ";" or ":" or "!" or "?" or ")") continue;
+                                // "se sont emparés, mardi, de la ville": an object after an inserted phrase
+                                if (tokens[st + l].Folded == "," && !ObjectAfterInsert(fw, tokens, st + l, s.EndToken)) continue;
+                                // "s'emparer d'armes", "pris le butin": things seized, not territory
+                                if (SeizesGoods(lex, fw, tokens, st + l, s.EndToken)) continue;
+                            }
                             actorDependent = true;
                             var actor = ActorOf(span, sentenceSpan, actors, tokens, st + l, s.EndToken, fw) ?? lastOfPrevious;
                             holds = actor != null && !actor.IsState && actor.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters);
@@ -174,6 +181,23 @@ public sealed class TriggerFinder : IComponent
         foreach (var v in victims)
             if (sentence.Contains(v.Span) && v.Span.Start >= trigger.End && v.Span.Start - trigger.End < 60 && v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) return true;
         return false;
+    }
+
+    /// <summary>"ont repris, samedi, la ville": a second comma within a few words, then "de" or a determiner.</summary>
+    private static bool ObjectAfterInsert(FunctionWords fw, IReadOnlyList<Token> tokens, int comma, int end)
+    {
+        for (var k = comma + 1; k < Math.Min(end - 1, comma + 8); k++)
+            if (tokens[k].Folded == ",") return fw.IsOf(tokens[k + 1].Folded) || fw.IsDeterminer(tokens[k + 1].Folded);
+        return false;
+    }
+
+    /// <summary>The object of a taking is a word of the <c>goods</c> context set ("d'armes", "des munitions", "le bétail").</summary>
+    private static bool SeizesGoods(Lexicon lex, FunctionWords fw, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        if (!lex.Context.TryGetValue("goods", out var m)) return false;
+        var k = from;
+        for (var n = 0; n < 2 && k < end && (fw.IsOf(tokens[k].Folded) || fw.IsDeterminer(tokens[k].Folded)); n++) k++;
+        return k < end && m.Match(tokens, k, end, out _, out _);
     }
 
     private static bool AnyAfter(PhraseMatcher<bool> m, IReadOnlyList<Token> tokens, int from, int to)
