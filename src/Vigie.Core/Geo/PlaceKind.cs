@@ -25,11 +25,15 @@ public enum PlaceKind : byte
 
 public static class PlaceKinds
 {
-    /// <summary>The precision code of the output format for a place of this kind named as such: 1 the place itself, 2 part of a region, 3 an admin area or country.</summary>
+    /// <summary>
+    /// The precision code of the output format for a place of this kind named as such: 1 the place itself, 2 part of a
+    /// region or the territory around a town (a district, county or zone, which the text names after its seat), 3 a
+    /// first-level division or a country.
+    /// </summary>
     public static int Precision(this PlaceKind kind) => kind switch
     {
-        PlaceKind.Region => 2,
-        PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country => 3,
+        PlaceKind.Region or PlaceKind.Admin2 => 2,
+        PlaceKind.Admin1 or PlaceKind.Country => 3,
         _ => 1,
     };
 
