@@ -355,6 +355,15 @@ public sealed class EventAssembler : IComponent
                 (a2, a2s) = (ToActor(people), people.Span);
             if (a1?.Kind == ActorKind.Protesters) (a1, a1s) = (null, null);
         }
+        // a foiled attack or a seized cache: the forces that stop it act on the armed group
+        if (subtype == EventSubtype.DisruptedWeaponsUse && a1?.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces)
+            && v.Actors[s].FirstOrDefault(a => a.Kind is ActorKind.StateForces or ActorKind.ExternalForces
+                                               && !v.Sources[s].Any(sm => (sm.Full.Length > 0 ? sm.Full : sm.Span).Contains(a.Span))) is { } stopper)
+        {
+            if (a1 != null && a1.Name != stopper.Name) (a2, a2s) = (a1, a1s);
+            (a1, a1s) = (ToActor(stopper), stopper.Span);
+            if (a2?.Name == stopper.Name) (a2, a2s) = (sides.NonState, null);
+        }
         // demonstrations: the crowd is actor1 (rioters when violent); the forces that intervene, if any, actor2
         if (Taxonomy.TypeOf(subtype) is EventType.Protests or EventType.Riots && subtype != EventSubtype.ExcessiveForceAgainstProtesters)
         {
@@ -538,8 +547,10 @@ public sealed class EventAssembler : IComponent
         var passive = by == null && before != null && IsPassive(v, v.TokenAt(t.Span.Start), v.TokenAt(before.Span.End - 1) + 1);
         ActorMention? a1 = by ?? (passive ? null : before),
             a2 = by != null ? (before != null && before.Name != by.Name ? before : null) : passive ? before : after;
-        // "un Casque bleu a été tué": the actor who is the victim is the target
-        if (a1 != null && by == null && v.Victims[s].Any(x => x.Span.Overlaps(a1.Span)))
+        // "un Casque bleu a été tué": the actor who is the victim is the target (not "separatist forces attacked": a victim word
+        // that is the subject of the event verb itself, with no outcome or passive between them)
+        if (a1 != null && by == null && v.Victims[s].Any(x => x.Span.Overlaps(a1.Span))
+            && (a1.Span.Start > t.Span.Start || SufferedBefore(v, s, a1.Span.End, t.Span.Start, fw)))
         {
             var other = actors.LastOrDefault(a => a != a1 && a.Kind != a1.Kind && !v.Victims[s].Any(x => x.Span.Overlaps(a.Span)));
             (a1, a2) = (other, a1);
@@ -563,6 +574,15 @@ public sealed class EventAssembler : IComponent
             if (v.Tokens[i].Kind == TokenKind.Punct) return false;
         var k = trigger - 1;
         return fw.Is("passive_aux", v.Tokens[k].Folded) && (k == 0 || !fw.IsDeterminer(v.Tokens[k - 1].Folded));
+    }
+
+    /// <summary>An outcome ("tués", "killed") or a passive auxiliary ("ont été") between a victim word and the event word.</summary>
+    private static bool SufferedBefore(DocView v, int s, int from, int to, Finders.FunctionWords fw)
+    {
+        if (v.Outcomes[s].Any(o => o.Span.Start >= from && o.Span.End <= to)) return true;
+        for (var i = v.TokenAt(from); i < v.Tokens.Count && v.Tokens[i].Start < to; i++)
+            if (v.Tokens[i].Start >= from && fw.Is("passive_aux", v.Tokens[i].Folded)) return true;
+        return false;
     }
 
     private static Actor? ToActor(ActorMention? a) => a == null ? null : new Actor { Name = a.Name, Kind = a.Kind, Country = a.Country };
