@@ -355,6 +355,30 @@ public sealed class EventAssembler : IComponent
                 (a2, a2s) = (ToActor(people), people.Span);
             if (a1?.Kind == ActorKind.Protesters) (a1, a1s) = (null, null);
         }
+        // a foiled attack or a seized cache: the forces that stop it act on the armed group
+        if (subtype == EventSubtype.DisruptedWeaponsUse && a1?.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces)
+            && v.Actors[s].FirstOrDefault(a => a.Kind is ActorKind.StateForces or ActorKind.ExternalForces
+                                               && !v.Sources[s].Any(sm => (sm.Full.Length > 0 ? sm.Full : sm.Span).Contains(a.Span))) is { } stopper)
+        {
+            if (a1 != null && a1.Name != stopper.Name) (a2, a2s) = (a1, a1s);
+            (a1, a1s) = (ToActor(stopper), stopper.Span);
+            if (a2?.Name == stopper.Name) (a2, a2s) = (sides.NonState, null);
+        }
+        // demonstrations: the crowd is actor1 (rioters when violent); the forces that intervene, if any, actor2
+        if (Taxonomy.TypeOf(subtype) is EventType.Protests or EventType.Riots && subtype != EventSubtype.ExcessiveForceAgainstProtesters)
+        {
+            var riot = Taxonomy.TypeOf(subtype) == EventType.Riots;
+            var crowdKind = riot ? ActorKind.Rioters : ActorKind.Protesters;
+            var people = v.Actors[s].FirstOrDefault(a => a.Kind == crowdKind) ?? v.Actors[s].FirstOrDefault(a => a.Kind is ActorKind.Protesters or ActorKind.Rioters);
+            var police = v.Actors[s].FirstOrDefault(a => a.Kind is ActorKind.StateForces or ActorKind.ExternalForces
+                                                        && !v.Sources[s].Any(sm => (sm.Full.Length > 0 ? sm.Full : sm.Span).Contains(a.Span)));
+            (a1, a1s) = people != null ? (new Actor { Name = people.Name, Kind = crowdKind, Country = people.Country }, people.Span)
+                : (new Actor { Name = riot ? "Rioters" : "Protesters", Kind = crowdKind }, (TextSpan?)null);
+            if (subtype == EventSubtype.PeacefulProtest) (a2, a2s) = (null, null);
+            else if (police != null) (a2, a2s) = (ToActor(police), police.Span);
+            else if (subtype is EventSubtype.ProtestWithIntervention or EventSubtype.ViolentDemonstration) (a2, a2s) = (sides.State, null);
+            else if (a2?.Kind is ActorKind.Protesters or ActorKind.Rioters) (a2, a2s) = (null, null);
+        }
         if (subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && a1?.Kind is { } k1)
             subtype = k1 == ActorKind.StateForces ? EventSubtype.GovernmentRegainsTerritory : EventSubtype.NonStateActorOvertakesTerritory;
 
@@ -369,10 +393,19 @@ public sealed class EventAssembler : IComponent
         }
         else if (type is EventType.Battles or EventType.ExplosionsRemoteViolence)
         {
+            // bombs, mines and suicide attacks are not the state's weapons: named state forces are their target
+            var planted = subtype is EventSubtype.RemoteExplosiveLandmineIed or EventSubtype.SuicideBomb or EventSubtype.Grenade;
+            if (planted && a1?.Kind is ActorKind.StateForces or ActorKind.Civilians && a2?.Kind is not (ActorKind.RebelGroup or ActorKind.PoliticalMilitia))
+                (a1, a1s, a2, a2s) = (null, null, a1, a1s);
             if (a1 == null && a2 != null) a1 = sides.Opposite(a2);
             else if (a2 == null && a1 != null) a2 = sides.Opposite(a1);
             else if (a1 == null && a2 == null && type == EventType.Battles) { a1 = sides.State; a2 = sides.NonState; }
             else if (a1 == null && a2 == null && subtype == EventSubtype.AirDroneStrike) { a1 = sides.State; a2 = sides.NonState; }
+            else if (a1 == null && a2 == null && planted) a1 = sides.NonState;
+            // the victims the sentence names are the target when no side is named for it
+            if (a2 == null && type == EventType.ExplosionsRemoteViolence && VictimSide(v, s, figures) is { } hit)
+                a2 = hit == VictimGroup.Civilians ? new Actor { Name = "Civilians", Kind = ActorKind.Civilians }
+                    : a1?.Kind == ActorKind.StateForces ? null : sides.State;
             // aircraft belong to states: a non-state group named near an air strike is its target
             if (subtype == EventSubtype.AirDroneStrike && a1 != null && a1.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
             {
@@ -459,6 +492,8 @@ public sealed class EventAssembler : IComponent
             }
             if (d.Actor2?.Kind == ActorKind.Civilians && d.Actor2.Country == null && d.Location?.Country is { } c)
                 d.Actor2 = new Actor { Name = d.Actor2.Name, Kind = ActorKind.Civilians, Country = c };
+            if (d.Actor1?.Kind is ActorKind.Protesters or ActorKind.Rioters && d.Actor1.Country == null && d.Location?.Country is { } cc)
+                d.Actor1 = new Actor { Name = d.Actor1.Name, Kind = d.Actor1.Kind, Country = cc };
             yield return d;
         }
     }
@@ -483,6 +518,14 @@ public sealed class EventAssembler : IComponent
         return null;
     }
 
+    /// <summary>The side of the victims the sentence names (civilians or forces), from its figures and victim words.</summary>
+    private static VictimGroup? VictimSide(DocView v, int s, List<FigureMention> figures)
+    {
+        foreach (var g in figures.Select(f => f.Figure.Group).Concat(v.Victims[s].Select(x => x.Group)))
+            if (g is VictimGroup.Civilians or VictimGroup.GovernmentForces) return g;
+        return null;
+    }
+
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
     {
@@ -493,23 +536,53 @@ public sealed class EventAssembler : IComponent
             if (a.Span.End <= t.Span.Start) before = a;
             else if (a.Span.Start >= t.Span.End && after == null && a.Span.Start - t.Span.End < 60) after = a;
         }
+        var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
         if (after != null)
         {
             var i = v.TokenAt(after.Span.Start) - 1;
-            while (i >= 0 && v.Tokens[i].Folded is "le" or "la" or "les" or "l'" or "the" or "des" or "de") i--;
-            if (i >= 0 && v.Tokens[i].Folded is "par" or "by") by = after;
+            while (i >= 0 && (fw.IsDeterminer(v.Tokens[i].Folded) || fw.IsOf(v.Tokens[i].Folded))) i--;
+            if (i >= 0 && fw.Is("agent", v.Tokens[i].Folded)) by = after;
         }
-        ActorMention? a1 = by ?? before, a2 = by != null ? (before != null && before.Name != by.Name ? before : null) : after;
-        // "un Casque bleu a été tué": the actor who is the victim is the target
-        if (a1 != null && by == null && v.Victims[s].Any(x => x.Span.Overlaps(a1.Span)))
+        // "des camps militaires ont été attaqués", "the base was attacked": the subject of a passive event verb is its target
+        var passive = by == null && before != null && IsPassive(v, v.TokenAt(t.Span.Start), v.TokenAt(before.Span.End - 1) + 1);
+        ActorMention? a1 = by ?? (passive ? null : before),
+            a2 = by != null ? (before != null && before.Name != by.Name ? before : null) : passive ? before : after;
+        // "un Casque bleu a été tué": the actor who is the victim is the target (not "separatist forces attacked": a victim word
+        // that is the subject of the event verb itself, with no outcome or passive between them)
+        if (a1 != null && by == null && v.Victims[s].Any(x => x.Span.Overlaps(a1.Span))
+            && (a1.Span.Start > t.Span.Start || SufferedBefore(v, s, a1.Span.End, t.Span.Start, fw)))
         {
             var other = actors.LastOrDefault(a => a != a1 && a.Kind != a1.Kind && !v.Victims[s].Any(x => x.Span.Overlaps(a.Span)));
             (a1, a2) = (other, a1);
         }
-        if (a1 == null && a2 != null && actors.Count > 1)
+        if (a1 == null && a2 != null && actors.Count > 1 && !passive)
             a1 = actors.FirstOrDefault(a => a != a2 && a.Kind != a2.Kind);
         if (a1 != null && a2 != null && a1.Name == a2.Name) a2 = null;
         return (ToActor(a1), a1?.Span, ToActor(a2), a2?.Span);
+    }
+
+    /// <summary>
+    /// The event verb at token <paramref name="trigger"/> is in the passive: a passive auxiliary ("été", "were") right before
+    /// it, after its subject ending at <paramref name="subjectEnd"/> ("ont été attaqués", "was attacked"), and no other verb
+    /// phrase in between.
+    /// </summary>
+    private static bool IsPassive(DocView v, int trigger, int subjectEnd)
+    {
+        var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+        if (trigger - subjectEnd is < 1 or > 4) return false;
+        for (var i = subjectEnd; i < trigger; i++)
+            if (v.Tokens[i].Kind == TokenKind.Punct) return false;
+        var k = trigger - 1;
+        return fw.Is("passive_aux", v.Tokens[k].Folded) && (k == 0 || !fw.IsDeterminer(v.Tokens[k - 1].Folded));
+    }
+
+    /// <summary>An outcome ("tués", "killed") or a passive auxiliary ("ont été") between a victim word and the event word.</summary>
+    private static bool SufferedBefore(DocView v, int s, int from, int to, Finders.FunctionWords fw)
+    {
+        if (v.Outcomes[s].Any(o => o.Span.Start >= from && o.Span.End <= to)) return true;
+        for (var i = v.TokenAt(from); i < v.Tokens.Count && v.Tokens[i].Start < to; i++)
+            if (v.Tokens[i].Start >= from && fw.Is("passive_aux", v.Tokens[i].Folded)) return true;
+        return false;
     }
 
     private static Actor? ToActor(ActorMention? a) => a == null ? null : new Actor { Name = a.Name, Kind = a.Kind, Country = a.Country };
@@ -737,8 +810,19 @@ public sealed class EventAssembler : IComponent
         return best is { } b && b <= int.MaxValue ? (int)b : null;
     }
 
+    /// <summary>
+    /// State forces acting outside their own country are external forces: the army of a country whose code differs from the
+    /// event's country ("l'armée israélienne" in Gaza or the West Bank, an army shelling a town across the border).
+    /// </summary>
+    internal static Actor? Abroad(Actor? a, Location? at) =>
+        a is { Kind: ActorKind.StateForces, Country: { Length: > 0 } own } && at?.Country is { Length: > 0 } here
+        && !string.Equals(own, here, StringComparison.OrdinalIgnoreCase)
+            ? new Actor { Name = a.Name, Kind = ActorKind.ExternalForces, Country = own } : a;
+
     private static Event ToEvent(Draft d, int? fatalities, List<TextSpan>? fatalitySpans)
     {
+        d.Actor1 = Abroad(d.Actor1, d.Location);
+        d.Actor2 = Abroad(d.Actor2, d.Location);
         // a subtype that some mention hedges ("n'a pas souhaité confirmer la prise") yields to a reported one of the same type
         if (d.HedgedSubtypes.Contains(d.Subtype))
         {
