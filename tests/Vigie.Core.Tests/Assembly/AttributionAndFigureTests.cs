@@ -75,6 +75,13 @@ public class AttributionAndFigureTests
     }
 
     [Fact]
+    public void Source_PersonBeforeATitleInApposition_IsTheSpeaker()
+    {
+        var (_, rep) = Only("Forty people were wounded on Sunday, Maria Teles, a hospital spokeswoman, said.", 40, "en");
+        Assert.Equal("Maria Teles", rep.Source);
+    }
+
+    [Fact]
     public void Source_RankBeforeAName_IsDropped()
     {
         var (_, rep) = Only("Three soldiers were killed on Monday, Colonel Jane Okoro said.", 3, "en");

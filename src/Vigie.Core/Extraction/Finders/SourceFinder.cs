@@ -293,6 +293,7 @@ public sealed class SourceFinder : IComponent
                 while (e > first && tokens[e - 1].Folded == ",") e--;
                 if (e <= first || taken.Any(t => t.Item1 < e && t.Item2 >= e)) continue;
                 var b = -1;
+                (int, int)? person = null;
                 for (var k = e - 1; k >= Math.Max(first, e - 12); k--)
                 {
                     var f = tokens[k].Folded;
@@ -308,9 +309,18 @@ public sealed class SourceFinder : IComponent
                     if (!hasDet) d = k;
                     var p = hasDet ? d - 2 : d - 1;
                     while (p >= first && fw.IsDeterminer(tokens[p].Folded)) p--;
-                    if (p < first || tokens[p].Folded is "," or "\"" or "«" or "“") b = d;
+                    if (p < first || tokens[p].Folded is "," or "\"" or "«" or "“") { b = d; person = PersonBefore(text, tokens, p, first, places); }
                 }
                 if (b < 0 || taken.Any(t => t.Item1 < e && t.Item2 > b)) continue;
+                // "Ashraf al-Qudra, a Gaza emergency services spokesman, said": the person the title describes speaks
+                if (person is var (pb, pe) && !taken.Any(t => t.Item1 < pe && t.Item2 > pb))
+                {
+                    var pspan = Span(tokens, pb, pe);
+                    var pcue = Span(tokens, v.Start, v.End);
+                    result.Add(new SourceMention(pspan, pspan.Of(text)) { Full = TextSpan.Cover(pspan, pcue), Cue = pcue, Rule = v.Row.Rule });
+                    taken.Add((pb, e));
+                    continue;
+                }
                 var span = Span(tokens, b, e);
                 string? name = null;
                 for (var k = b; k < e && name == null; k++)
@@ -393,6 +403,17 @@ public sealed class SourceFinder : IComponent
             return e > a ? (a, e, null) : null;
         }
         return null;
+    }
+
+    /// <summary>A name of two to four capitalised words that ends with the comma at <paramref name="comma"/> and starts a clause.</summary>
+    private static (int, int)? PersonBefore(string text, IReadOnlyList<Token> tokens, int comma, int first, PlaceFinder.Lexicon places)
+    {
+        if (comma <= first || tokens[comma].Folded != ",") return null;
+        var a = comma;
+        while (a > first && comma - a < 4 && FinderData.IsCapitalized(text, tokens[a - 1]) && !places.Stop.Contains(tokens[a - 1].Folded)) a--;
+        if (comma - a < 2) return null;
+        var before = a - 1;
+        return before < first || tokens[before].Folded is "," or "\"" or "«" or "“" or "»" or "”" ? (a, comma) : null;
     }
 
     private static bool AllCapitalized(string text, IReadOnlyList<Token> tokens, int a, int b)
