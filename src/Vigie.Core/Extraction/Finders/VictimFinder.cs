@@ -51,8 +51,11 @@ public sealed class VictimFinder : IComponent
         var fw = FunctionWords.Lexicon.For(lang);
         var named = ActorFinder.Lexicon.Cache.For(lang).Named;
         var result = new List<VictimMention>();
-        foreach (var s in sentences)
+        // each sentence reads only its own actors: linear time on long documents
+        var actorsBySentence = SentenceBuckets.Of(actors, a => a.Span, sentences);
+        for (var si = 0; si < sentences.Count; si++)
         {
+            var s = sentences[si];
             foreach (var (start, len, row) in lex.Words.FindAll(tokens, s.FirstToken, s.EndToken, text))
             {
                 // "un camp militaire", "la base militaire": a forces word right after a site noun is its adjective, not victims
@@ -78,11 +81,11 @@ public sealed class VictimFinder : IComponent
                         k++;
                         if (k < s.EndToken && fw.IsDeterminer(tokens[k].Folded)) k++;
                         var at = k < s.EndToken ? tokens[k].Start : -1;
-                        foreach (var a in actors)
+                        foreach (var a in actorsBySentence[si])
                             if (a.Span.Start == at && IsArmedGroup(a)) { group = a.Name; span = TextSpan.Cover(span, a.Span); break; }
                     }
                     if (group == null)
-                        foreach (var a in actors)
+                        foreach (var a in actorsBySentence[si])
                             if (a.Span.Overlaps(span) && IsArmedGroup(a) && (a.FromContext || IsNamed(a, tokens, start, s.EndToken, named))) { group = a.Name; break; }
                 }
                 result.Add(new VictimMention(span, row.Group) { NamedGroup = group, Rule = row.Rule });
