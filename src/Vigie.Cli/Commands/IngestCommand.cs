@@ -24,9 +24,10 @@ public static class IngestCommand
         {
             if (r.GetValueOrDefault<int>() is < 1 or > 256) r.AddError("--threads must be between 1 and 256");
         });
+        var maxSize = CliOptions.MaxDocumentSize();
         var command = new Command("ingest", "Read articles, extract events and figures, and store them in the database (documents already stored are skipped)")
         {
-            paths, date, inputFormat, threads,
+            paths, date, inputFormat, threads, maxSize,
         };
         CliHelp.SetExamples(command,
             "vigie ingest samples/",
@@ -34,7 +35,7 @@ public static class IngestCommand
             "vigie ingest feeds/ --threads 2");
         command.SetAction((parse, cancel) => RunAsync(parse,
             parse.GetValue(paths) ?? [],
-            new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat) },
+            new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat), MaxDocumentChars = parse.GetValue(maxSize) },
             parse.GetValue(threads), cancel));
         return command;
     }

@@ -176,7 +176,8 @@ public static class Inputs
             if (format == "txt" && options.Format == null && LooksLikeSeed(sniff)) format = "seed";
             var reader = Readers[format];
             var input = new HeadStream(head, n, stream, options.MaxFileBytes);
-            foreach (var item in Guard(path, reader.Read(path, input, options))) yield return item;
+            foreach (var item in Guard(path, reader.Read(path, input, options)))
+                foreach (var part in DocumentSplitter.Limit(item, options.MaxDocumentChars)) yield return part;
         }
     }
 
