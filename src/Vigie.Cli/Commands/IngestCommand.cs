@@ -76,7 +76,10 @@ public static class IngestCommand
         var error = parse.Err();
         foreach (var p in summary.Problems) error.WriteLine(p);
         output.WriteLine($"files: {summary.Files}");
-        output.WriteLine($"documents: {summary.New} new, {summary.Known} already known, {summary.Rejected} rejected" + (summary.Warnings > 0 ? $", {summary.Warnings} warnings" : ""));
+        output.WriteLine($"documents: {summary.New} new, " + (summary.Republications > 0 ? $"{summary.Republications} republished, " : "")
+                         + $"{summary.Known} already known, {summary.Rejected} rejected" + (summary.Warnings > 0 ? $", {summary.Warnings} warnings" : ""));
+        foreach (var (file, n) in summary.RepublicationsByFile)
+            output.WriteLine($"  {file}: {n} {(n == 1 ? "republication" : "republications")} of stored documents");
         output.WriteLine($"extracted: {summary.Events} event mentions, {summary.Figures} casualty figures");
         output.WriteLine($"database: {store.Path} ({store.Count("documents")} documents, {summary.StoredEvents} events)");
         return summary.Rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;

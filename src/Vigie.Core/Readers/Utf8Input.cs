@@ -234,5 +234,6 @@ public static class Codes
     public const string Split = "VIG-R016";
     public const string Dispatches = "VIG-R017";
     public const string NoInputs = "VIG-R018";
+    public const string OtherVersion = "VIG-R019";
     public const string Internal = "VIG-R099";
 }
