@@ -65,7 +65,7 @@ public sealed class VictimFinder : IComponent
                 string? group = null;
                 // the side a modifier gives: "combattants progouvernementaux", "membres des forces de sécurité",
                 // "soldats de l'armée éthiopienne", "forces du Tigré", "fighters of the Islamic State"
-                var side = SideOf(text, tokens, start + len, s.EndToken, lex, fw, actors, out var sideEnd, out var sideGroup);
+                var side = SideOf(text, tokens, start + len, s.EndToken, lex, fw, actorsBySentence[si], out var sideEnd, out var sideGroup);
                 if (side is { } sg && sg != row.Group)
                 {
                     span = new TextSpan(span.Start, tokens[sideEnd - 1].End);
