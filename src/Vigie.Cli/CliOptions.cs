@@ -24,6 +24,24 @@ public static class CliOptions
         return null;
     }
 
+    /// <summary>--max-document-size: a longer text is split at paragraph ends (characters, or with K/M).</summary>
+    public static Option<int> MaxDocumentSize() => new("--max-document-size")
+    {
+        Description = "Longest text of one document; a longer one is split at paragraph ends into parts, each a document (ID.part1, ID.part2…). Characters, or with K or M: 500K, 2M",
+        HelpName = "SIZE",
+        DefaultValueFactory = _ => Vigie.Readers.ReaderOptions.DefaultMaxDocumentChars,
+        CustomParser = ParseSize,
+    };
+
+    private static int ParseSize(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0) return Vigie.Readers.ReaderOptions.DefaultMaxDocumentChars;
+        var text = result.Tokens[0].Value;
+        if (Vigie.Readers.DocumentSplitter.TryParseSize(text, out var n) && n >= 1024) return n;
+        result.AddError($"--max-document-size '{text}' is not a size of at least 1K: write a number of characters, or 500K, 2M");
+        return 0;
+    }
+
     /// <summary>A choice among fixed words; anything else is a usage error listing the choices.</summary>
     public static Option<string> Choice(string name, string description, string @default, params string[] choices)
     {

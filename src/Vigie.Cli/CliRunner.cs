@@ -11,6 +11,16 @@ public static class CliRunner
         if (parse.Errors.Count > 0)
         {
             var command = parse.CommandResult.Command;
+            // "vigie evnts": one line naming the word and the nearest command, not System.CommandLine's list
+            if (command == root && args.Length > 0 && !args[0].StartsWith('-') && root.Subcommands.All(c => c.Name != args[0]))
+            {
+                var nearest = root.Subcommands.Where(c => !c.Hidden).Select(c => (c.Name, Distance: Distance(c.Name, args[0])))
+                    .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault();
+                var hint = nearest.Name != null && nearest.Distance <= Math.Max(2, args[0].Length / 3) ? $" (did you mean '{nearest.Name}'?)" : "";
+                error.WriteLine($"vigie: unknown command '{args[0]}'{hint}");
+                error.WriteLine("Run 'vigie --help' for the list of commands.");
+                return ExitCodes.Usage;
+            }
             var name = command == root ? "vigie" : "vigie " + command.Name;
             foreach (var e in parse.Errors) error.WriteLine($"{name}: {e.Message}");
             error.WriteLine($"Run '{name} --help' for usage.");
@@ -22,6 +32,7 @@ public static class CliRunner
             return await parse.InvokeAsync(config, cancel);
         }
         catch (UsageException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Usage; }
+        catch (NotFoundException e) { error.WriteLine($"vigie: not found: {e.Message}"); return ExitCodes.SomeRejected; }
         catch (UserException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
         catch (Storage.Sqlite.StoreException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
         catch (OperationCanceledException) { error.WriteLine("vigie: cancelled"); return ExitCodes.Failure; }
@@ -38,5 +49,21 @@ public static class CliRunner
             else error.WriteLine("vigie: set VIGIE_DEBUG=1 to see the details.");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>Edit distance (insertions, deletions, substitutions, swaps of neighbours) between two words.</summary>
+    internal static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        return d[a.Length, b.Length];
     }
 }

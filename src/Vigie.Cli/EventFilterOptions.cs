@@ -9,7 +9,18 @@ namespace Vigie.Cli;
 /// <summary>The event filters shared by `events`, `stats` and `export`: add them to a command, read them back as an <see cref="EventFilter"/>.</summary>
 public sealed class EventFilterOptions
 {
-    public Option<string?> Country { get; } = new("--country") { Description = "Only events in this country (ISO code: SY, IQ, ML…)", HelpName = "CC" };
+    public Option<string?> Country { get; } = new("--country")
+    {
+        Description = "Only events in this country: ISO 3166 code (SY, IQ, ML…) or name (Syria, Syrie)",
+        HelpName = "CC",
+        CustomParser = r =>
+        {
+            if (r.Tokens.Count == 0) return null;
+            if (Storage.CountryFilter.TryParse(r.Tokens[0].Value, out var iso2, out var error)) return iso2;
+            r.AddError(error!);
+            return null;
+        },
+    };
     public Option<PartialDate?> From { get; } = CliOptions.Date("--from", "Only events on or after this date");
     public Option<PartialDate?> To { get; } = CliOptions.Date("--to", "Only events on or before this date");
     public Option<string?> Type { get; } = new("--type") { Description = "Only this event type or subtype (battles, air_drone_strike…)", HelpName = "T" };

@@ -18,3 +18,6 @@ public sealed class UsageException(string message) : Exception(message);
 
 /// <summary>An error the user can fix outside the command line (a missing file or database); one line, exit code 3.</summary>
 public sealed class UserException(string message) : Exception(message);
+
+/// <summary>What the command was asked to show does not exist (an unknown event id); one line, exit code 1.</summary>
+public sealed class NotFoundException(string message) : Exception(message);

@@ -13,6 +13,10 @@ public sealed record IngestSummary
     public int Files { get; init; }
     public int New { get; init; }
     public int Known { get; init; }
+    /// <summary>Copies of stored texts under another id, URL, outlet or date, recorded as republications (not extracted).</summary>
+    public int Republications { get; init; }
+    /// <summary>Republications recorded per input file.</summary>
+    public IReadOnlyDictionary<string, int> RepublicationsByFile { get; init; } = new Dictionary<string, int>();
     public int Rejected { get; init; }
     public int Warnings { get; init; }
     public int Events { get; init; }
@@ -29,8 +33,10 @@ public readonly record struct IngestProgress(int Seen, int New, int Known, int R
 /// <summary>
 /// Reads inputs, extracts documents not stored yet on several threads, and stores them through one
 /// writer in batches (one transaction each); then rebuilds the fused events. Documents already stored
-/// (same content hash) are skipped before extraction. Bad inputs are logged with file and line and
-/// never stop the run; what was stored before is never touched.
+/// (same content hash) are skipped before extraction: a copy under another id, URL, outlet or date is
+/// recorded as a republication of the stored one. A new text under an id already stored is kept as another
+/// version, with a warning (VIG-R019). Bad inputs are logged with file and line and never stop the run;
+/// what was stored before is never touched.
 /// </summary>
 public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = null)
 {
@@ -65,15 +71,15 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
                     {
                         lock (problems) problems.Add(p);
                         var reject = p.Severity == ProblemSeverity.Error;
-                        if (reject) Interlocked.Increment(ref rejected); else warnings++;
+                        if (reject) Interlocked.Increment(ref rejected); else Interlocked.Increment(ref warnings);
                         await toWrite.Writer.WriteAsync(new Work(null, new SqliteStore.LogEntry(runId, p.Origin.File, p.Origin.Line, reject ? "rejected" : "warning", null, p.Message)), cancel);
                     }
                     if (item.Document is not { } d) continue;
                     Interlocked.Increment(ref seen);
                     if (known.Contains(d.ContentHash) || !seenThisRun.Add(d.ContentHash))
                     {
-                        Interlocked.Increment(ref knownCount);
-                        await toWrite.Writer.WriteAsync(new Work(null, new SqliteStore.LogEntry(runId, d.Origin.File, d.Origin.Line, "known", d.ContentHash, null)), cancel);
+                        // the writer decides: the stored document itself, or a republication of it
+                        await toWrite.Writer.WriteAsync(new Work(null, null, SqliteStore.Appearance.Of(d)), cancel);
                         continue;
                     }
                     await toExtract.Writer.WriteAsync(d, cancel);
@@ -104,15 +110,53 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
         var closer = Task.WhenAll(workers.Append(reader)).ContinueWith(t => toWrite.Writer.Complete(t.Exception?.GetBaseException()), TaskScheduler.Default);
 
         // stage 3: the single writer (this thread)
-        int stored = 0, events = 0, figures = 0;
+        int stored = 0, events = 0, figures = 0, republished = 0;
         var batch = new List<SqliteStore.Extracted>(BatchSize);
         var log = new List<SqliteStore.LogEntry>();
+        var appearances = new List<SqliteStore.Appearance>();
+        var byFile = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        // copies of texts met earlier: recorded once their first copy is stored (it may still be in extraction)
+        void RecordAppearances(bool last)
+        {
+            if (appearances.Count == 0) return;
+            var outcomes = store.RecordAppearances(appearances, runId);
+            var waiting = new List<SqliteStore.Appearance>();
+            for (var i = 0; i < outcomes.Count; i++)
+            {
+                var a = appearances[i];
+                switch (outcomes[i])
+                {
+                    case SqliteStore.AppearanceOutcome.Republished:
+                        republished++;
+                        byFile[a.Origin.File] = byFile.GetValueOrDefault(a.Origin.File) + 1;
+                        break;
+                    case SqliteStore.AppearanceOutcome.Missing when !last:
+                        waiting.Add(a);
+                        break;
+                    default:
+                        // known, or a copy of a text whose first copy could not be stored
+                        Interlocked.Increment(ref knownCount);
+                        break;
+                }
+            }
+            appearances.Clear();
+            appearances.AddRange(waiting);
+        }
         void Flush()
         {
-            if (batch.Count == 0 && log.Count == 0) return;
+            if (batch.Count == 0 && log.Count == 0 && appearances.Count == 0) return;
             var r = store.WriteBatch(batch, runId, log);
             stored += r.Stored; events += r.Events; figures += r.Figures;
             Interlocked.Add(ref knownCount, r.Known);
+            foreach (var item in r.OtherVersions)
+            {
+                var p = new InputProblem(item.Document.Origin, ProblemSeverity.Warning,
+                    $"{Codes.OtherVersion} id '{item.Document.Id}' is already stored with another text: this text is stored too, as another version");
+                lock (problems) problems.Add(p);
+                Interlocked.Increment(ref warnings);
+                store.WriteLog([new SqliteStore.LogEntry(runId, p.Origin.File, p.Origin.Line, "warning", item.Document.ContentHash, p.Message)]);
+            }
+            RecordAppearances(last: false);
             foreach (var (item, error) in r.Failed)
             {
                 Interlocked.Increment(ref rejected);
@@ -126,6 +170,7 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
         await foreach (var w in toWrite.Reader.ReadAllAsync(cancel))
         {
             if (w.Item != null) batch.Add(w.Item);
+            if (w.Appearance != null) appearances.Add(w.Appearance);
             if (w.Log is { } entry)
             {
                 log.Add(entry);
@@ -135,9 +180,10 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
                     lock (problems) problems.Add(new InputProblem(new Origin(entry.File ?? "", entry.Line), ProblemSeverity.Error, entry.Message));
                 }
             }
-            if (batch.Count >= BatchSize || log.Count >= BatchSize * 4) Flush();
+            if (batch.Count >= BatchSize || log.Count >= BatchSize * 4 || appearances.Count >= BatchSize * 4) Flush();
         }
         Flush();
+        RecordAppearances(last: true);
         await closer;
         await Task.WhenAll(workers.Append(reader)); // surfaces a reader failure (unexpected)
 
@@ -146,6 +192,7 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
         return new IngestSummary
         {
             RunId = runId, Files = files.Count, New = stored, Known = knownCount, Rejected = rejected, Warnings = warnings,
+            Republications = republished, RepublicationsByFile = byFile,
             Events = events, Figures = figures, StoredEvents = storedEvents,
             Problems = problems.OrderBy(p => p.Origin.File, StringComparer.Ordinal).ThenBy(p => p.Origin.Line).ToList(),
         };
@@ -168,5 +215,5 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
         }
     }
 
-    private sealed record Work(SqliteStore.Extracted? Item, SqliteStore.LogEntry? Log);
+    private sealed record Work(SqliteStore.Extracted? Item, SqliteStore.LogEntry? Log, SqliteStore.Appearance? Appearance = null);
 }

@@ -205,12 +205,15 @@ public sealed partial class SqliteStore
         foreach (var (table, order) in new[]
         {
             ("documents", "content_hash"), ("event_mentions", "mention_key"), ("events", "id"),
-            ("casualty_reports", "report_key"), ("figures", "id"), ("actors", "id"), ("places", "id"),
+            ("casualty_reports", "report_key"), ("figures", "id"), ("actors", "id"), ("places", "id"), ("republications", ""),
         })
         {
             using var cmd = _c.CreateCommand();
             var cols = table == "documents" ? "content_hash, doc_id, date, text, record_json" : "*";
-            cmd.CommandText = $"SELECT {cols} FROM {table} ORDER BY {order}";
+            cmd.CommandText = table == "republications"
+                // by the stored text, not by row ids, which depend on the order of the run
+                ? "SELECT d.content_hash, r.doc_id, r.url, r.source, r.date FROM republications r JOIN documents d ON d.id = r.document_id ORDER BY 1, 2, 3, 4, 5"
+                : $"SELECT {cols} FROM {table} ORDER BY {order}";
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {

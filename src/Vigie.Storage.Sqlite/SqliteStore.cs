@@ -124,7 +124,11 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
     /// <summary>A document with its extraction, ready to store.</summary>
     public sealed record Extracted(Document Document, DocumentRecord Record);
 
-    public sealed record BatchResult(int Stored, int Known, int Events, int Figures, IReadOnlyList<(Extracted Item, string Error)> Failed);
+    public sealed record BatchResult(int Stored, int Known, int Events, int Figures, IReadOnlyList<(Extracted Item, string Error)> Failed)
+    {
+        /// <summary>Documents stored whose input id was already stored with another text (both versions are kept).</summary>
+        public IReadOnlyList<Extracted> OtherVersions { get; init; } = [];
+    }
 
     /// <summary>
     /// Stores documents in one transaction. Each document goes in under a savepoint: one that fails
@@ -135,6 +139,7 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
     {
         int stored = 0, known = 0, events = 0, figures = 0;
         var failed = new List<(Extracted, string)>();
+        var versions = new List<Extracted>();
         using var tx = _c.BeginTransaction();
         foreach (var item in items)
         {
@@ -143,10 +148,12 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
             {
                 var id = InsertDocument(item, runId, tx);
                 if (id == null) { known++; Exec(_c, "RELEASE doc", tx); continue; }
+                var otherVersion = OtherVersion(item.Document.Id, id.Value, tx) != null;
                 var (ev, fig) = InsertExtraction(id.Value, item, tx);
                 events += ev; figures += fig; stored++;
                 WriteLog(tx, new LogEntry(runId, item.Document.Origin.File, item.Document.Origin.Line, "new", item.Document.ContentHash, null));
                 Exec(_c, "RELEASE doc", tx);
+                if (otherVersion) versions.Add(item);
             }
             catch (Exception e) when (e is SqliteException or JsonException or InvalidOperationException or ArgumentException)
             {
@@ -159,7 +166,7 @@ public sealed partial class SqliteStore : IEventSource, IDisposable
         if (log != null) foreach (var entry in log) WriteLog(tx, entry);
         if (stored > 0) SetMeta("fusion_pending", "1", tx);
         tx.Commit();
-        return new BatchResult(stored, known, events, figures, failed);
+        return new BatchResult(stored, known, events, figures, failed) { OtherVersions = versions };
     }
 
     public sealed record LogEntry(string RunId, string? File, int Line, string Status, string? ContentHash, string? Message);

@@ -78,12 +78,64 @@ public class StoreCommandsTests : IDisposable
     }
 
     [Fact]
-    public void Show_UnknownEvent_ExitsThreeNamingIt()
+    public void Show_UnknownEvent_ExitsOneNotFound()
     {
         Assert.Equal(ExitCodes.Ok, CliRun.Of("ingest", Jsonl("good.jsonl", Good1), "--db", Db).ExitCode);
-        var run = CliRun.Of("show", "ev-ffffffffffff", "--db", Db);
-        Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        Assert.Contains("ev-ffffffffffff", run.Err);
+        var run = CliRun.Of("show", "ev-nope", "--db", Db);
+        Assert.Equal(ExitCodes.SomeRejected, run.ExitCode);
+        Assert.Contains("not found", run.Err);
+        Assert.Contains("ev-nope", run.Err);
+    }
+
+    [Fact]
+    public void Events_CountryByName_SameAsByCode()
+    {
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("ingest", Jsonl("good.jsonl", Good1, Good2), "--db", Db).ExitCode);
+        var byCode = CliRun.Of("events", "--country", "SY", "--db", Db);
+        var byName = CliRun.Of("events", "--country", "Syria", "--db", Db);
+        var french = CliRun.Of("events", "--country", "syrie", "--db", Db);
+        Assert.Equal(ExitCodes.Ok, byName.ExitCode);
+        Assert.Equal(byCode.Out, byName.Out);
+        Assert.Equal(byCode.Out, french.Out);
+        Assert.Contains("ev-", byName.Out);
+    }
+
+    [Fact]
+    public void Events_UnknownCountry_ExitTwoWithOneLine()
+    {
+        var run = CliRun.Of("events", "--country", "Atlantis", "--db", Db);
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("unknown country 'Atlantis'", run.Err);
+    }
+
+    [Fact]
+    public void MistypedCommand_OneLineWithTheNearestCommand()
+    {
+        var run = CliRun.Of("evnts");
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.DoesNotContain("Required command", run.Err);
+        Assert.StartsWith("vigie: unknown command 'evnts' (did you mean 'events'?)", run.Err);
+    }
+
+    [Fact]
+    public void Ingest_EmptyFolder_WarnsAndExitsOne()
+    {
+        var empty = Path.Combine(_dir, "inbox");
+        Directory.CreateDirectory(empty);
+        var run = CliRun.Of("ingest", empty, "--db", Db);
+        Assert.Equal(ExitCodes.SomeRejected, run.ExitCode);
+        Assert.Contains($"no input files found in {empty}", run.Err);
+    }
+
+    [Fact]
+    public void Ingest_Republication_SaidPerFile()
+    {
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("ingest", Jsonl("a.jsonl", Good1), "--db", Db).ExitCode);
+        var copy = Jsonl("b.jsonl", Good1.Replace("\"id\":\"k1\"", "\"id\":\"k1-rfi\"", StringComparison.Ordinal));
+        var run = CliRun.Of("ingest", copy, "--db", Db);
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("0 new, 1 republished", run.Out);
+        Assert.Contains($"{copy}: 1 republication of stored documents", run.Out);
     }
 
     [Theory]

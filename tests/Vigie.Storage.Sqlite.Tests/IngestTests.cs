@@ -45,7 +45,7 @@ public class IngestTests
         using var db = new TempDb();
         using var store = db.Open();
         var a = db.File("a.jsonl", """{"id":"w1","date":"2020-02-03","lang":"fr","text":"Trois civils ont été tués lundi à Idleb."}""");
-        var b = db.File("b.jsonl", """{"id":"w1-copy","date":"2020-02-03","lang":"fr","text":"  Trois civils  ont été\n tués lundi à Idleb. "}""");
+        var b = db.File("b.jsonl", """{"id":"w1","date":"2020-02-03","lang":"fr","text":"  Trois civils  ont été\n tués lundi à Idleb. "}""");
         await Ingest(store, a);
         var checksum = store.Checksum();
         var second = await Ingest(store, b);
@@ -156,5 +156,71 @@ public class IngestTests
     private sealed class SyncProgress(Action<IngestProgress> a) : IProgress<IngestProgress>
     {
         public void Report(IngestProgress value) => a(value);
+    }
+
+    [Fact]
+    public async Task Ingest_SameTextOtherOutletAndDate_IsARepublicationNotExtractedTwice()
+    {
+        using var db = new TempDb();
+        using var store = db.Open();
+        const string text = "Trois civils ont été tués lundi à Idleb dans un bombardement.";
+        var a = db.File("a.jsonl", $$"""{"id":"afp-1","date":"2020-02-03","lang":"fr","source":"AFP","url":"https://a.example/1","text":"{{text}}"}""");
+        var b = db.File("b.jsonl", string.Join('\n',
+            $$"""{"id":"rfi-9","date":"2020-02-04","lang":"fr","source":"RFI","url":"https://b.example/9","text":"{{text}}"}""",
+            $$"""{"id":"afp-1","date":"2020-02-03","lang":"fr","source":"AFP","url":"https://a.example/1","text":"{{text}}"}""",
+            $$"""{"id":"lm-2","date":"2020-02-05","lang":"fr","source":"Le Monde","text":"{{text}}"}"""));
+        await Ingest(store, a);
+        var mentions = store.Count("event_mentions");
+        var second = await Ingest(store, b);
+        Assert.Equal(0, second.New);
+        Assert.Equal(2, second.Republications);
+        Assert.Equal(1, second.Known);
+        Assert.Equal(2, second.RepublicationsByFile[b]);
+        Assert.Equal(1, store.Count("documents"));
+        Assert.Equal(mentions, store.Count("event_mentions"));
+        var hash = Vigie.Model.Document.ComputeContentHash(text);
+        var copies = store.Republications(hash);
+        Assert.Equal(["rfi-9", "lm-2"], copies.Select(c => c.DocId));
+        Assert.Equal(["RFI", "Le Monde"], copies.Select(c => c.Source));
+        Assert.Equal(["2020-02-04", "2020-02-05"], copies.Select(c => c.Date));
+        Assert.Equal("https://b.example/9", copies[0].Url);
+
+        // a re-run records nothing twice
+        var checksum = store.Checksum();
+        var third = await Ingest(store, b);
+        Assert.Equal(0, third.Republications);
+        Assert.Equal(3, third.Known);
+        Assert.Equal(checksum, store.Checksum());
+    }
+
+    [Fact]
+    public async Task Ingest_RepublicationInTheSameRun_RecordedAfterItsFirstCopy()
+    {
+        using var db = new TempDb();
+        using var store = db.Open();
+        var lines = Enumerable.Range(0, 7).Select(i => $$"""{"id":"d{{i}}","date":"2020-02-03","lang":"fr","text":"Texte {{i % 3}} : des tirs ont visé Gao."}""");
+        var f = db.File("mixed.jsonl", string.Join('\n', lines));
+        var s = await Ingest(store, f);
+        Assert.Equal(3, s.New);
+        Assert.Equal(4, s.Republications);
+        Assert.Equal(0, s.Known);
+    }
+
+    [Fact]
+    public async Task Ingest_SameIdOtherText_KeptAsAnotherVersionWithAWarning()
+    {
+        using var db = new TempDb();
+        using var store = db.Open();
+        var a = db.File("a.jsonl", """{"id":"x1","date":"2020-02-03","lang":"fr","text":"Deux soldats ont été tués à Gao."}""");
+        var b = db.File("b.jsonl", """{"id":"x1","date":"2020-02-03","lang":"fr","text":"Trois soldats ont été tués à Gao, selon un nouveau bilan."}""");
+        await Ingest(store, a);
+        var second = await Ingest(store, b);
+        Assert.Equal(1, second.New);
+        Assert.Equal(2, store.Count("documents"));
+        var w = Assert.Single(second.Problems);
+        Assert.Equal(ProblemSeverity.Warning, w.Severity);
+        Assert.StartsWith(Codes.OtherVersion, w.Message);
+        Assert.Contains("'x1'", w.Message);
+        Assert.Equal(b, w.Origin.File);
     }
 }

@@ -35,9 +35,10 @@ public static class ExtractCommand
         {
             if (r.GetValueOrDefault<int?>() is < 1 or > 256) r.AddError("--threads must be between 1 and 256");
         });
+        var maxSize = CliOptions.MaxDocumentSize();
         var command = new Command("extract", "Extract events and casualty figures from articles and print them (nothing is stored)")
         {
-            paths, format, date, inputFormat, threads,
+            paths, format, date, inputFormat, threads, maxSize,
         };
         CliHelp.SetExamples(command,
             "vigie extract article.txt --date 2018-04-27",
@@ -46,7 +47,7 @@ public static class ExtractCommand
         command.SetAction(parse => Run(parse,
             parse.GetValue(paths) ?? [],
             parse.GetValue(format) ?? "jsonl",
-            new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat) },
+            new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat), MaxDocumentChars = parse.GetValue(maxSize) },
             parse.GetValue(threads) ?? Environment.ProcessorCount));
         return command;
     }
@@ -91,10 +92,15 @@ public static class ExtractCommand
             batch.Clear();
         }
 
+        // a batch also ends at 4 M characters of text, so that memory stays bounded and the parts of a
+        // split document (and the warning that says so) are printed as they are done
+        const long batchChars = 4L * 1024 * 1024;
+        long chars = 0;
         foreach (var item in Inputs.Read(paths, options))
         {
             batch.Add(item);
-            if (batch.Count == batchSize) Flush();
+            chars += item.Document?.Text.Length ?? 0;
+            if (batch.Count == batchSize || chars >= batchChars) { Flush(); chars = 0; }
         }
         Flush();
         if (table != null) Terminal.Console(parse).Write(table);

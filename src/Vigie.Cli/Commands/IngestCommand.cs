@@ -24,9 +24,10 @@ public static class IngestCommand
         {
             if (r.GetValueOrDefault<int>() is < 1 or > 256) r.AddError("--threads must be between 1 and 256");
         });
+        var maxSize = CliOptions.MaxDocumentSize();
         var command = new Command("ingest", "Read articles, extract events and figures, and store them in the database (documents already stored are skipped)")
         {
-            paths, date, inputFormat, threads,
+            paths, date, inputFormat, threads, maxSize,
         };
         CliHelp.SetExamples(command,
             "vigie ingest samples/",
@@ -34,7 +35,7 @@ public static class IngestCommand
             "vigie ingest feeds/ --threads 2");
         command.SetAction((parse, cancel) => RunAsync(parse,
             parse.GetValue(paths) ?? [],
-            new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat) },
+            new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat), MaxDocumentChars = parse.GetValue(maxSize) },
             parse.GetValue(threads), cancel));
         return command;
     }
@@ -75,7 +76,10 @@ public static class IngestCommand
         var error = parse.Err();
         foreach (var p in summary.Problems) error.WriteLine(p);
         output.WriteLine($"files: {summary.Files}");
-        output.WriteLine($"documents: {summary.New} new, {summary.Known} already known, {summary.Rejected} rejected" + (summary.Warnings > 0 ? $", {summary.Warnings} warnings" : ""));
+        output.WriteLine($"documents: {summary.New} new, " + (summary.Republications > 0 ? $"{summary.Republications} republished, " : "")
+                         + $"{summary.Known} already known, {summary.Rejected} rejected" + (summary.Warnings > 0 ? $", {summary.Warnings} warnings" : ""));
+        foreach (var (file, n) in summary.RepublicationsByFile)
+            output.WriteLine($"  {file}: {n} {(n == 1 ? "republication" : "republications")} of stored documents");
         output.WriteLine($"extracted: {summary.Events} event mentions, {summary.Figures} casualty figures");
         output.WriteLine($"database: {store.Path} ({store.Count("documents")} documents, {summary.StoredEvents} events)");
         return summary.Rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;

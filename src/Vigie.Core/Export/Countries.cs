@@ -12,4 +12,12 @@ public sealed record Country(string Iso2, string Iso3, int Numeric, string Name,
 
     public static Country? Of(string? iso2) =>
         iso2 != null && _all.Value.TryGetValue(iso2, out var c) ? c : null;
+
+    /// <summary>The country of an alpha-3 code ("SYR"), any case.</summary>
+    public static Country? OfIso3(string iso3) =>
+        _all.Value.Values.FirstOrDefault(c => string.Equals(c.Iso3, iso3, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The country of this English name ("Syria"), any case.</summary>
+    public static Country? OfName(string name) =>
+        _all.Value.Values.FirstOrDefault(c => string.Equals(c.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
 }

@@ -35,6 +35,14 @@ public sealed class ReaderOptions
     /// (txt, json, html, feeds) hold one file in memory.
     /// </summary>
     public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+    /// <summary>
+    /// Longest text of one document (UTF-16 characters, --max-document-size); a longer one is split at
+    /// paragraph ends into parts of at most this size (<see cref="DocumentSplitter"/>). 0 = no limit.
+    /// </summary>
+    public int MaxDocumentChars { get; init; } = DefaultMaxDocumentChars;
+
+    /// <summary>2 MB of text (2,097,152 characters).</summary>
+    public const int DefaultMaxDocumentChars = 2 * 1024 * 1024;
 }
 
 /// <summary>Reads one input format into documents. Never throws for bad input: problems are items.</summary>

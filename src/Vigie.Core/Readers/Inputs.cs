@@ -55,7 +55,16 @@ public static class Inputs
             else if (Directory.Exists(path))
             {
                 var visited = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var item in Walk(path, options, visited)) yield return item;
+                var files = new int[1];
+                var listed = true;
+                foreach (var item in Walk(path, options, visited, files))
+                {
+                    if (item.IsRejection && item.Problem!.Origin.File == path && item.Problem.Origin.Line == 0) listed = false;
+                    yield return item;
+                }
+                // a folder with nothing to read is an input that gave nothing: said, and the run exits 1
+                if (files[0] == 0 && listed)
+                    yield return ReadItem.Reject(new Origin(path, 0), $"{Codes.NoInputs} no input files found in {path}");
             }
             else
             {
@@ -67,7 +76,7 @@ public static class Inputs
     /// <summary>True when a file with this name is read when its directory is walked.</summary>
     public static bool IsKnownExtension(string path) => ByExtension.ContainsKey(Path.GetExtension(path));
 
-    private static IEnumerable<ReadItem> Walk(string dir, ReaderOptions options, HashSet<string> visited)
+    private static IEnumerable<ReadItem> Walk(string dir, ReaderOptions options, HashSet<string> visited, int[] files)
     {
         var (entries, error) = List(dir, visited);
         if (error != null) { yield return ReadItem.Reject(new Origin(dir, 0), error); yield break; }
@@ -77,10 +86,11 @@ public static class Inputs
         {
             if (entry is DirectoryInfo sub)
             {
-                foreach (var item in Walk(Path.Combine(dir, sub.Name), options, visited)) yield return item;
+                foreach (var item in Walk(Path.Combine(dir, sub.Name), options, visited, files)) yield return item;
             }
             else if (IsKnownExtension(entry.Name) || options.Format != null)
             {
+                files[0]++;
                 foreach (var item in ReadFile(Path.Combine(dir, entry.Name), options, explicitPath: false)) yield return item;
             }
             else if (!IsDocumentation(entry.Name))
@@ -176,7 +186,8 @@ public static class Inputs
             if (format == "txt" && options.Format == null && LooksLikeSeed(sniff)) format = "seed";
             var reader = Readers[format];
             var input = new HeadStream(head, n, stream, options.MaxFileBytes);
-            foreach (var item in Guard(path, reader.Read(path, input, options))) yield return item;
+            foreach (var item in Guard(path, reader.Read(path, input, options)))
+                foreach (var part in DocumentSplitter.Limit(item, options.MaxDocumentChars)) yield return part;
         }
     }
 
@@ -202,9 +213,33 @@ public static class Inputs
         if (head.Length == 0) return $"{Codes.Empty} empty file: no document";
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return $"{Codes.Encoding} UTF-16 text: save the file as UTF-8";
+        if (Utf16WithoutBom(head) is { } encoding)
+            return $"{Codes.Encoding} UTF-16 without BOM ({encoding}): convert to UTF-8 (iconv -f {encoding} -t utf-8)";
         var nul = head.IndexOf((byte)0);
         if (nul >= 0) { line = Utf8Input.LineOf(head, nul); return $"{Codes.Binary} binary file (NUL byte at byte {nul + 1}), not text"; }
         if (head.Length < SniffBytes && IsBlank(head)) return $"{Codes.Empty} the file holds only white space: no document";
+        return null;
+    }
+
+    /// <summary>
+    /// "utf-16le" or "utf-16be" when the bytes look like UTF-16 text with no byte-order mark: most code units have
+    /// one zero byte (Latin text), always on the same side; null otherwise (binary files have zeros on both sides).
+    /// </summary>
+    public static string? Utf16WithoutBom(ReadOnlySpan<byte> head)
+    {
+        var units = head.Length / 2;
+        if (units < 2) return null;
+        int zeroHigh = 0, zeroLow = 0, both = 0;
+        for (var i = 0; i + 1 < head.Length; i += 2)
+        {
+            bool lo = head[i] == 0, hi = head[i + 1] == 0;
+            if (lo && hi) both++;
+            else if (hi) zeroHigh++;
+            else if (lo) zeroLow++;
+        }
+        if (both * 20 > units) return null;
+        if (zeroHigh * 10 >= units * 6 && zeroLow * 50 <= units) return "utf-16le";
+        if (zeroLow * 10 >= units * 6 && zeroHigh * 50 <= units) return "utf-16be";
         return null;
     }
 

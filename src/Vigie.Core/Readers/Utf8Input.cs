@@ -231,5 +231,9 @@ public static class Codes
     public const string NoDate = "VIG-R013";
     public const string Skipped = "VIG-R014";
     public const string Field = "VIG-R015";
+    public const string Split = "VIG-R016";
+    public const string Dispatches = "VIG-R017";
+    public const string NoInputs = "VIG-R018";
+    public const string OtherVersion = "VIG-R019";
     public const string Internal = "VIG-R099";
 }

@@ -54,8 +54,8 @@ public static class QueryParser
         string? country = One("country");
         if (country != null)
         {
-            if (country.Length == 2 && char.IsAsciiLetter(country[0]) && char.IsAsciiLetter(country[1])) country = country.ToUpperInvariant();
-            else { Fail("country", "expected a two-letter ISO 3166 code such as SY"); country = null; }
+            if (CountryFilter.TryParse(country, out var iso2, out var why)) country = iso2;
+            else { Fail("country", why!); country = null; }
         }
 
         PartialDate? from = null, to = null;

@@ -360,4 +360,38 @@ public class BadInputTests
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         protected override void Dispose(bool disposing) { if (disposing) inner.Dispose(); base.Dispose(disposing); }
     }
+
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void Read_Utf16WithoutBom_SaidSoNotBinary(string encoding)
+    {
+        var enc = encoding == "utf-16le" ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false) : new UnicodeEncoding(bigEndian: true, byteOrderMark: false);
+        var bytes = enc.GetBytes("date: 2019-03-02\n\nDes tirs ont visé Gao samedi, selon l'armée malienne.\n");
+        var e = Read.Bytes("utf16.txt", bytes).SingleError("utf16.txt", 1, Codes.Encoding);
+        Assert.Contains("UTF-16 without BOM", e.Message);
+        Assert.Contains("convert to UTF-8", e.Message);
+        Assert.Contains(encoding, e.Message);
+    }
+
+    [Fact]
+    public void Read_EmptyFolder_ErrorNoInputFiles()
+    {
+        using var dir = new TempDir();
+        var empty = Path.Combine(dir.Path, "inbox");
+        Directory.CreateDirectory(empty);
+        File.WriteAllText(Path.Combine(empty, "README.md"), "notes");
+        var e = Read.All(empty).SingleError(empty, 0, Codes.NoInputs);
+        Assert.Equal($"{Codes.NoInputs} no input files found in {empty}", e.Message);
+    }
+
+    [Fact]
+    public void Read_FolderWithAFile_NoNoInputsError()
+    {
+        using var dir = new TempDir();
+        dir.File("a.jsonl", GoodJsonl);
+        var items = Read.All(dir.Path);
+        Assert.Empty(items.Errors());
+        Assert.Single(items.Documents());
+    }
 }

@@ -38,6 +38,20 @@ public sealed class QueryValidationTests : IDisposable
         Assert.Equal((3, 50), _reader.LastPaging);
     }
 
+    [Theory]
+    [InlineData("Syria", "SY")]
+    [InlineData("Syrie", "SY")]
+    [InlineData("SYR", "SY")]
+    [InlineData("burkina%20faso", "BF")]
+    public async Task Events_CountryNameOrAlpha3_ResolvedToTheCodeAsOnTheCommandLine(string value, string code)
+    {
+        var response = await _client.GetAsync($"/api/events?country={value}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(code, _reader.LastQuery!.Country);
+        Assert.True(Vigie.Storage.CountryFilter.TryParse(Uri.UnescapeDataString(value), out var cli, out _));
+        Assert.Equal(code, cli);
+    }
+
     [Fact]
     public async Task Events_YearOrMonthDates_CoverTheWholePeriod()
     {
@@ -55,7 +69,7 @@ public sealed class QueryValidationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("country=Syria", "country")]
+    [InlineData("country=Atlantis", "country")]
     [InlineData("country=S1", "country")]
     [InlineData("from=2018-13", "from")]
     [InlineData("from=2018-02-30", "from")]

@@ -355,6 +355,7 @@ public sealed class SourceFinder : IComponent
                        && !fw.Is("stop_title", tokens[e].Folded) && (titled || FinderData.IsCapitalized(text, tokens[e]) || fw.IsOf(tokens[e].Folded) || fw.IsDeterminer(tokens[e].Folded) || fw.IsParticle(tokens[e].Folded)))
                     e++;
                 while (e > b + 1 && (fw.IsOf(tokens[e - 1].Folded) || fw.IsDeterminer(tokens[e - 1].Folded))) e--;
+                if (e <= b) continue; // a capital that starts a verb or a stop word: no name
                 // "le Comité national pour la libération des détenus (CNLD)": the acronym in brackets is the short name
                 string? name = null;
                 for (var k = e; k < Math.Min(end, e + 8) && name == null; k++)

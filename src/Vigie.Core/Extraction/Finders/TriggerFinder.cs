@@ -87,9 +87,14 @@ public sealed class TriggerFinder : IComponent
         var fw = FunctionWords.Lexicon.For(lang);
         var result = new List<TriggerMention>();
         ActorMention? lastOfPrevious = null;
-        foreach (var s in sentences)
+        // each sentence reads only its own actors and victims: linear time on long documents
+        var actorsBySentence = SentenceBuckets.Of(actors, a => a.Span, sentences);
+        var victimsBySentence = SentenceBuckets.Of(victims, v => v.Span, sentences);
+        for (var si = 0; si < sentences.Count; si++)
         {
+            var s = sentences[si];
             var sentenceSpan = s.Span;
+            var inSentence = actorsBySentence[si];
             foreach (var (st, l, row) in lex.Triggers.FindAll(tokens, s.FirstToken, s.EndToken, text))
             {
                 var span = new TextSpan(tokens[st].Start, tokens[st + l - 1].End);
@@ -111,12 +116,12 @@ public sealed class TriggerFinder : IComponent
                                 if (SeizesGoods(lex, fw, tokens, st + l, s.EndToken)) continue;
                             }
                             actorDependent = true;
-                            var actor = ActorOf(span, sentenceSpan, actors, tokens, st + l, s.EndToken, fw) ?? lastOfPrevious;
+                            var actor = ActorOf(span, sentenceSpan, inSentence, tokens, s.FirstToken, st + l, s.EndToken, fw) ?? lastOfPrevious;
                             holds = actor != null && !actor.IsState && actor.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters);
                             break;
                         case "armed_target":
                             targetDependent = true;
-                            holds = ArmedTarget(span, sentenceSpan, actors, victims)
+                            holds = ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si])
                                     || (lex.Context.TryGetValue(set, out var m) && AnyAfter(m, tokens, st + l, Math.Min(s.EndToken, st + l + TargetWindow)));
                             break;
                         default:
@@ -127,7 +132,7 @@ public sealed class TriggerFinder : IComponent
                 }
                 result.Add(new TriggerMention(span, subtype) { Rule = row.Rule, ActorDependent = actorDependent, TargetDependent = targetDependent });
             }
-            foreach (var a in actors)
+            foreach (var a in inSentence)
                 if (sentenceSpan.Contains(a.Span) && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters)) lastOfPrevious = a;
         }
         return result;
@@ -137,11 +142,11 @@ public sealed class TriggerFinder : IComponent
     /// The actor doing it: the nearest before the trigger in the sentence; else one right after the trigger introduced
     /// by "de"/"par" ("la progression des troupes du régime", "pris par les shebab").
     /// </summary>
-    private static ActorMention? ActorOf(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<Token> tokens, int after, int end, FunctionWords fw)
+    private static ActorMention? ActorOf(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<Token> tokens, int first, int after, int end, FunctionWords fw)
     {
         // the nearest actor before it that is not a target ("des opérations contre le groupe ADF", "repris aux rebelles")
         ActorMention? before = null;
-        var kb = 0;
+        var kb = first;
         foreach (var a in actors)
         {
             if (!sentence.Contains(a.Span) || a.Span.End > trigger.Start || a.Kind is ActorKind.Civilians or ActorKind.Protesters) continue;

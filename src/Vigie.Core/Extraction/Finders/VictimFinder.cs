@@ -51,8 +51,11 @@ public sealed class VictimFinder : IComponent
         var fw = FunctionWords.Lexicon.For(lang);
         var named = ActorFinder.Lexicon.Cache.For(lang).Named;
         var result = new List<VictimMention>();
-        foreach (var s in sentences)
+        // each sentence reads only its own actors: linear time on long documents
+        var actorsBySentence = SentenceBuckets.Of(actors, a => a.Span, sentences);
+        for (var si = 0; si < sentences.Count; si++)
         {
+            var s = sentences[si];
             foreach (var (start, len, row) in lex.Words.FindAll(tokens, s.FirstToken, s.EndToken, text))
             {
                 // "un camp militaire", "la base militaire": a forces word right after a site noun is its adjective, not victims
@@ -62,7 +65,7 @@ public sealed class VictimFinder : IComponent
                 string? group = null;
                 // the side a modifier gives: "combattants progouvernementaux", "membres des forces de sécurité",
                 // "soldats de l'armée éthiopienne", "forces du Tigré", "fighters of the Islamic State"
-                var side = SideOf(text, tokens, start + len, s.EndToken, lex, fw, actors, out var sideEnd, out var sideGroup);
+                var side = SideOf(text, tokens, start + len, s.EndToken, lex, fw, actorsBySentence[si], out var sideEnd, out var sideGroup);
                 if (side is { } sg && sg != row.Group)
                 {
                     span = new TextSpan(span.Start, tokens[sideEnd - 1].End);
@@ -78,11 +81,11 @@ public sealed class VictimFinder : IComponent
                         k++;
                         if (k < s.EndToken && fw.IsDeterminer(tokens[k].Folded)) k++;
                         var at = k < s.EndToken ? tokens[k].Start : -1;
-                        foreach (var a in actors)
+                        foreach (var a in actorsBySentence[si])
                             if (a.Span.Start == at && IsArmedGroup(a)) { group = a.Name; span = TextSpan.Cover(span, a.Span); break; }
                     }
                     if (group == null)
-                        foreach (var a in actors)
+                        foreach (var a in actorsBySentence[si])
                             if (a.Span.Overlaps(span) && IsArmedGroup(a) && (a.FromContext || IsNamed(a, tokens, start, s.EndToken, named))) { group = a.Name; break; }
                 }
                 result.Add(new VictimMention(span, row.Group) { NamedGroup = group, Rule = row.Rule });

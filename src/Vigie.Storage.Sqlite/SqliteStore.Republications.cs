@@ -1,0 +1,95 @@
+using Microsoft.Data.Sqlite;
+using Vigie.Model;
+
+namespace Vigie.Storage.Sqlite;
+
+public sealed partial class SqliteStore
+{
+    /// <summary>A text met again: the content hash of a stored document and what this copy says about itself.</summary>
+    public sealed record Appearance(string ContentHash, string DocId, string? Url, string? Source, string? Date, Origin Origin)
+    {
+        public static Appearance Of(Document d) => new(d.ContentHash, d.Id, d.Url, d.SourceOutlet, d.Published?.ToString(), d.Origin);
+    }
+
+    public enum AppearanceOutcome
+    {
+        /// <summary>Another id, URL, outlet or date: recorded as a republication.</summary>
+        Republished,
+        /// <summary>The stored document itself, or an appearance already recorded.</summary>
+        Known,
+        /// <summary>No stored document has this text (its first copy was not stored).</summary>
+        Missing,
+    }
+
+    /// <summary>
+    /// Records copies of stored texts in one transaction: a copy that differs from the stored document in id,
+    /// URL, outlet or date is a row of <c>republications</c> (once); an identical copy is known. Nothing is extracted.
+    /// </summary>
+    public IReadOnlyList<AppearanceOutcome> RecordAppearances(IReadOnlyList<Appearance> items, string runId)
+    {
+        var outcomes = new List<AppearanceOutcome>(items.Count);
+        if (items.Count == 0) return outcomes;
+        using var tx = _c.BeginTransaction();
+        foreach (var a in items)
+        {
+            var find = Cmd(tx, "SELECT id, doc_id, url, source, date FROM documents WHERE content_hash = $h");
+            find.Parameters.AddWithValue("$h", a.ContentHash);
+            long id;
+            bool same;
+            using (var r = find.ExecuteReader())
+            {
+                if (!r.Read()) { outcomes.Add(AppearanceOutcome.Missing); continue; }
+                id = r.GetInt64(0);
+                same = r.GetString(1) == a.DocId && Text(r, 2) == a.Url && Text(r, 3) == a.Source && Text(r, 4) == a.Date;
+            }
+            var outcome = AppearanceOutcome.Known;
+            if (!same)
+            {
+                var insert = Cmd(tx, """
+                    INSERT OR IGNORE INTO republications(document_id, doc_id, url, source, date, origin_file, origin_line, run_id)
+                    VALUES ($doc, $id, $url, $source, $date, $file, $line, $run)
+                    """);
+                insert.Parameters.AddWithValue("$doc", id);
+                insert.Parameters.AddWithValue("$id", a.DocId);
+                insert.Parameters.AddWithValue("$url", Db(a.Url));
+                insert.Parameters.AddWithValue("$source", Db(a.Source));
+                insert.Parameters.AddWithValue("$date", Db(a.Date));
+                insert.Parameters.AddWithValue("$file", Db(a.Origin.File));
+                insert.Parameters.AddWithValue("$line", a.Origin.Line);
+                insert.Parameters.AddWithValue("$run", runId);
+                if (insert.ExecuteNonQuery() == 1) outcome = AppearanceOutcome.Republished;
+            }
+            WriteLog(tx, new LogEntry(runId, a.Origin.File, a.Origin.Line, outcome == AppearanceOutcome.Republished ? "republished" : "known", a.ContentHash, null));
+            outcomes.Add(outcome);
+        }
+        tx.Commit();
+        return outcomes;
+    }
+
+    /// <summary>A stored document's republications, in the order they were recorded.</summary>
+    public IReadOnlyList<Appearance> Republications(string contentHash)
+    {
+        using var cmd = _c.CreateCommand();
+        cmd.CommandText = """
+            SELECT r.doc_id, r.url, r.source, r.date, r.origin_file, r.origin_line FROM republications r
+            JOIN documents d ON d.id = r.document_id WHERE d.content_hash = $h ORDER BY r.id
+            """;
+        cmd.Parameters.AddWithValue("$h", contentHash);
+        using var r = cmd.ExecuteReader();
+        var list = new List<Appearance>();
+        while (r.Read())
+            list.Add(new Appearance(contentHash, r.GetString(0), Text(r, 1), Text(r, 2), Text(r, 3), new Origin(Text(r, 4) ?? "", r.IsDBNull(5) ? 0 : r.GetInt32(5))));
+        return list;
+    }
+
+    /// <summary>The content hash of another stored document with this input id, if any (a second version of an article).</summary>
+    private string? OtherVersion(string docId, long exceptId, SqliteTransaction tx)
+    {
+        var cmd = Cmd(tx, "SELECT content_hash FROM documents WHERE doc_id = $id AND id <> $except LIMIT 1");
+        cmd.Parameters.AddWithValue("$id", docId);
+        cmd.Parameters.AddWithValue("$except", exceptId);
+        return cmd.ExecuteScalar() as string;
+    }
+
+    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}
