@@ -36,6 +36,7 @@ public static class Program
     {
         var root = new RootCommand("Vigie: conflict events and casualty figures from dated news articles, with the text that supports each value.");
         root.Options.Add(GlobalOptions.CreateDb());
+        root.Options.Add(TextTable.CreateWide());
         foreach (var create in Commands) root.Subcommands.Add(create());
         CliHelp.Install(root);
         CliHelp.SetExamples(root, "vigie demo", "vigie extract article.txt --date 2018-04-27", "vigie <command> --help");

@@ -25,11 +25,10 @@ public static class DemoCommand
             using var store = StoreAccess.Open(parse, mustExist: true);
             var events = store.Events(EventFilter.All);
             output.WriteLine();
-            var console = Terminal.Console(parse);
-            console.Write(EventsCommand.Table(events));
+            EventsCommand.Table(events).Write(parse);
             output.WriteLine($"{events.Count} events");
             output.WriteLine();
-            console.Write(StatsCommand.Table("country", EventStats.By("country", events), EventStats.Total(events)));
+            StatsCommand.Table("country", EventStats.By("country", events), EventStats.Total(events)).Write(parse);
             output.WriteLine();
             output.WriteLine("Next: vigie show <id>, vigie stats --by month, vigie export --format acled-csv");
             return rc;

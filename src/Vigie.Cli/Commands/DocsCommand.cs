@@ -21,11 +21,11 @@ public static class DocsCommand
             {
                 throw new UsageException($"--search: not a valid full-text query ({e.Message})");
             }
-            var table = new Table().Border(TableBorder.Simple).AddColumns("id", "date", "lang", "outlet", "events", "title", "from");
+            var table = new TextTable(new TextColumn("id", NoWrap: true), new TextColumn("date", 1, NoWrap: true), new TextColumn("lang", 4),
+                new TextColumn("outlet", 3), new TextColumn("events", 2, Right: true), new TextColumn("title", 1), new TextColumn("from", 5));
             foreach (var r in rows)
-                table.AddRow(Markup.Escape(r.Id), r.Date ?? "", r.Lang ?? "", Markup.Escape(r.Source ?? ""), r.Events.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(Shorten(r.Title ?? "", 50)), Markup.Escape(r.Origin ?? ""));
-            Terminal.Console(parse).Write(table);
+                table.Add(r.Id, r.Date, r.Lang, r.Source, r.Events.ToString(System.Globalization.CultureInfo.InvariantCulture), Shorten(r.Title ?? "", 50), r.Origin);
+            table.Write(parse);
             parse.Out().WriteLine($"{rows.Count} documents");
             return ExitCodes.Ok;
         });

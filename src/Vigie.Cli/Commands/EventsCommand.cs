@@ -31,7 +31,7 @@ public static class EventsCommand
             if (parse.GetValue(json)) EventExports.Jsonl(events, parse.Out());
             else
             {
-                Terminal.Console(parse).Write(Table(events));
+                Table(events).Write(parse);
                 parse.Out().WriteLine($"{events.Count} events");
             }
             return ExitCodes.Ok;
@@ -39,21 +39,23 @@ public static class EventsCommand
         return command;
     }
 
-    public static Table Table(IReadOnlyList<StoredEvent> events)
+    public static TextTable Table(IReadOnlyList<StoredEvent> events)
     {
-        var t = new Table().Border(TableBorder.Simple)
-            .AddColumns("id", "date", "type", "place", "country", "actor 1", "actor 2", "killed (low/best/high)", "reports");
+        var t = new TextTable(
+            new TextColumn("id", NoWrap: true), new TextColumn("date", 1, NoWrap: true), new TextColumn("type", 2), new TextColumn("place", 1),
+            new TextColumn("country", 4), new TextColumn("actor 1", 3), new TextColumn("actor 2", 5), new TextColumn("killed (low/best/high)", 2, Right: true),
+            new TextColumn("reports", 6, Right: true));
         foreach (var s in events)
         {
             var e = s.Event;
-            t.AddRow(
-                Markup.Escape(s.Id),
-                Markup.Escape(Format.Date(e.Date)),
-                Markup.Escape(e.Subtype is { } sub ? AcledVocabulary.SubEventType(sub) : AcledVocabulary.EventType(e.Type)),
-                Markup.Escape(e.Location?.Name ?? ""),
-                Markup.Escape(e.Location?.Country ?? ""),
-                Markup.Escape(e.Actor1?.Name ?? ""),
-                Markup.Escape(e.Actor2?.Name ?? ""),
+            t.Add(
+                s.Id,
+                Format.Date(e.Date),
+                e.Subtype is { } sub ? AcledVocabulary.SubEventType(sub) : AcledVocabulary.EventType(e.Type),
+                e.Location?.Name,
+                e.Location?.Country,
+                e.Actor1?.Name,
+                e.Actor2?.Name,
                 Format.Fatalities(s.FatalitiesLow, s.FatalitiesBest, s.FatalitiesHigh),
                 s.MentionCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }

@@ -103,28 +103,18 @@ public static class ExtractCommand
             if (batch.Count == batchSize || chars >= batchChars) { Flush(); chars = 0; }
         }
         Flush();
-        if (table != null) Terminal.Console(parse).Write(table);
+        table?.Write(parse);
         return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 
-    private static Table NewTable()
-    {
-        var t = new Table().AddColumns("document", "date", "type", "place", "actor 1", "actor 2", "killed", "modality");
-        t.Border(TableBorder.Simple);
-        return t;
-    }
+    private static TextTable NewTable() => new(
+        new TextColumn("document", NoWrap: true), new TextColumn("date", 1, NoWrap: true), new TextColumn("type", 2), new TextColumn("place", 1),
+        new TextColumn("actor 1", 3), new TextColumn("actor 2", 4), new TextColumn("killed", 2, Right: true), new TextColumn("modality", 5));
 
-    private static void AddRows(Table table, DocumentRecord record)
+    private static void AddRows(TextTable table, DocumentRecord record)
     {
         foreach (var e in record.Events ?? [])
-            table.AddRow(
-                Markup.Escape(record.Id),
-                Markup.Escape(Format.Date(e.Date)),
-                Markup.Escape(Format.Type(e)),
-                Markup.Escape(e.Location?.Name ?? ""),
-                Markup.Escape(e.Actor1?.Name ?? ""),
-                Markup.Escape(e.Actor2?.Name ?? ""),
-                e.Fatalities?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                e.Modality.ToString().ToLowerInvariant());
+            table.Add(record.Id, Format.Date(e.Date), Format.Type(e), e.Location?.Name, e.Actor1?.Name, e.Actor2?.Name,
+                e.Fatalities?.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Modality.ToString().ToLowerInvariant());
     }
 }

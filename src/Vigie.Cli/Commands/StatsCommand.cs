@@ -29,7 +29,7 @@ public static class StatsCommand
                 parse.Out().WriteLine(JsonSerializer.Serialize(new { by = dimension, groups = rows, total }, StatsJson));
                 return ExitCodes.Ok;
             }
-            Terminal.Console(parse).Write(Table(dimension, rows, total));
+            Table(dimension, rows, total).Write(parse);
             return ExitCodes.Ok;
         });
         return command;
@@ -37,14 +37,13 @@ public static class StatsCommand
 
     private static readonly JsonSerializerOptions StatsJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public static Table Table(string dimension, IReadOnlyList<StatsRow> rows, StatsRow total)
+    public static TextTable Table(string dimension, IReadOnlyList<StatsRow> rows, StatsRow total)
     {
-        var t = new Table().Border(TableBorder.Simple).AddColumns(dimension, "events", "killed low", "killed best", "killed high");
-        foreach (var c in t.Columns.Skip(1)) c.RightAligned();
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var t = new TextTable(new TextColumn(dimension), new TextColumn("events", Right: true), new TextColumn("killed low", 2, Right: true),
+            new TextColumn("killed best", Right: true), new TextColumn("killed high", 2, Right: true));
         foreach (var r in rows.Append(total))
-            t.AddRow(Markup.Escape(r.Group), r.Events.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                r.Low.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Best.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                r.High.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            t.Add(r.Group, r.Events.ToString(inv), r.Low.ToString(inv), r.Best.ToString(inv), r.High.ToString(inv));
         return t;
     }
 }
