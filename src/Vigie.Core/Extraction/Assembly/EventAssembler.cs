@@ -115,7 +115,7 @@ public sealed class EventAssembler : IComponent
             // datelines, captions and headings are not where the next sentences happen
             if (groups.Count > 0 && WordCount(v, s) >= 6 && !v.IsCaption(s)) { lastPlaces = groups[0]; lastPlaceSentence = s; }
         }
-        var events = MergeDrafts(drafts);
+        var events = MergeDrafts(drafts, doc.Layers.GetOne<Vigie.Geo.GeoContext>()?.MainCountryPoint);
         foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
         var result = v.Result;
         result.Events.Clear();
@@ -638,7 +638,7 @@ public sealed class EventAssembler : IComponent
 
     private static bool SameDay(DateRange? a, DateRange? b) => a == null || b == null || a.Overlaps(b);
 
-    private static List<Assembled> MergeDrafts(List<Draft> drafts)
+    private static List<Assembled> MergeDrafts(List<Draft> drafts, Location? countryPoint = null)
     {
         var precise = new List<Draft>();
         var floating = new List<Draft>();
@@ -716,8 +716,30 @@ public sealed class EventAssembler : IComponent
             }
             Absorb(target, d, keepType: d.Negated || d.Anaphoric);
         }
-        // an event known only by a region or a country cannot be placed: it is left out (such events are not required)
-        return precise.OrderBy(d => d.Sentences.Min()).Select(d => new Assembled(d)).ToList();
+        // an event known only by a region, a province or a country is kept when it is the news of its sentence (ACLED codes it
+        // at the area's point, precision 3): its own specific event word, not generic, hedged, weak, negated, a back-reference,
+        // a caption or a background event, and no precise event of its type and day took it (step 3). With no place at all,
+        // it is placed in the document's main country when it is told in the opening sentences; otherwise it is left out
+        // (ACLED needs a location). The rule is in docs/FORMAT.md.
+        var kept = new List<Draft>(precise);
+        foreach (var d in floating)
+        {
+            if (d.FigureBased || d.Optional || d.Hedged || d.Weak || d.Negated || d.Anaphoric || d.Sentences.Count == 0) continue;
+            // an umbrella word ("attack") is the news only when no other event word of its sentence tells it
+            if (d.Generic && drafts.Any(o => o != d && o.Subtype != d.Subtype && o.Sentences.Overlaps(d.Sentences))) continue;
+            if (d.Location == null)
+            {
+                if (countryPoint == null || d.Sentences.Min() >= LedeSentences) continue;
+                d.Location = new Location
+                {
+                    Name = countryPoint.Name, Country = countryPoint.Country, Lat = countryPoint.Lat, Lon = countryPoint.Lon, Precision = 3,
+                };
+            }
+            else if (d.Location.Lat == null) continue;
+            d.Location.Precision = 3;
+            kept.Add(d);
+        }
+        return kept.OrderBy(d => d.Sentences.Min()).Select(d => new Assembled(d)).ToList();
     }
 
     private static readonly EventSubtype[] Specificity =
