@@ -638,8 +638,51 @@ public sealed class EventAssembler : IComponent
 
     private static bool SameDay(DateRange? a, DateRange? b) => a == null || b == null || a.Overlaps(b);
 
+    /// <summary>
+    /// The choice between neighbouring subtypes told in one sentence, by the ACLED codebook's rules:
+    /// <list type="bullet">
+    /// <item>DefusedWeapon: a weapon defused, intercepted or seized ("defused a roadside bomb") is disrupted weapons use, not an
+    /// explosion: the sentence's explosion mentions are that weapon.</item>
+    /// <item>ForceOnProtesters: excessive force against protesters replaces the protest it met.</item>
+    /// <item>ProtestIntervention: arrests told with a protest are the intervention (protest with intervention).</item>
+    /// <item>ProtestViolence: looting or property destruction told with a protest makes it a violent demonstration.</item>
+    /// </list>
+    /// </summary>
+    private static List<Draft> ChooseSubtypes(List<Draft> drafts)
+    {
+        var drop = new HashSet<Draft>();
+        foreach (var group in drafts.Where(d => !d.Negated).GroupBy(d => d.Sentences.Min()))
+        {
+            var ds = group.ToList();
+            bool Has(EventSubtype st) => ds.Any(d => d.Subtype == st && !d.Generic);
+            if (Has(EventSubtype.DisruptedWeaponsUse))
+                foreach (var d in ds.Where(d => d.Type == EventType.ExplosionsRemoteViolence && !d.FigureBased)) drop.Add(d);
+            // a planned or hedged protest ("ahead of a planned march") is not the protest the arrests or the force met
+            var protests = ds.Where(d => d.Type == EventType.Protests && d.Modality != Modality.Planned && !d.Hedged).ToList();
+            if (protests.Count == 0) continue;
+            if (Has(EventSubtype.ExcessiveForceAgainstProtesters))
+            {
+                drop.UnionWith(protests.Where(p => p.Subtype != EventSubtype.ExcessiveForceAgainstProtesters));
+                continue;
+            }
+            if (ds.Any(d => d.Subtype == EventSubtype.LootingPropertyDestruction))
+            {
+                foreach (var d in ds.Where(d => d.Subtype == EventSubtype.LootingPropertyDestruction)) drop.Add(d);
+                foreach (var p in protests) p.Subtype = EventSubtype.ViolentDemonstration;
+                continue;
+            }
+            if (ds.Any(d => d.Subtype == EventSubtype.Arrests))
+            {
+                foreach (var d in ds.Where(d => d.Subtype == EventSubtype.Arrests)) drop.Add(d);
+                foreach (var p in protests.Where(p => p.Subtype == EventSubtype.PeacefulProtest)) p.Subtype = EventSubtype.ProtestWithIntervention;
+            }
+        }
+        return drop.Count == 0 ? drafts : drafts.Where(d => !drop.Contains(d)).ToList();
+    }
+
     private static List<Assembled> MergeDrafts(List<Draft> drafts, Location? countryPoint = null)
     {
+        drafts = ChooseSubtypes(drafts);
         var precise = new List<Draft>();
         var floating = new List<Draft>();
         bool IsPrecise(Draft d) => d.Location != null && !d.Vague;
@@ -747,6 +790,8 @@ public sealed class EventAssembler : IComponent
         EventSubtype.GovernmentRegainsTerritory, EventSubtype.NonStateActorOvertakesTerritory, EventSubtype.SuicideBomb,
         EventSubtype.ChemicalWeapon, EventSubtype.AirDroneStrike, EventSubtype.RemoteExplosiveLandmineIed, EventSubtype.Grenade,
         EventSubtype.ShellingArtilleryMissileAttack, EventSubtype.AbductionForcedDisappearance, EventSubtype.SexualViolence,
+        // a protest met by force, or turned violent, is that event (ACLED codes the most telling subtype of one protest)
+        EventSubtype.ExcessiveForceAgainstProtesters, EventSubtype.ViolentDemonstration, EventSubtype.ProtestWithIntervention,
     ];
 
     private static void Absorb(Draft into, Draft d, bool keepType = false)
