@@ -768,6 +768,10 @@ public sealed class EventAssembler : IComponent
         foreach (var d in floating)
         {
             if (d.FigureBased || d.Optional || d.Hedged || d.Weak || d.Negated || d.Anaphoric || d.Sentences.Count == 0) continue;
+            // an undated event, or one spread over more than a month, is not one event of an area
+            if (d.Date is not { } when || when.End.Last.DayNumber - when.Start.First.DayNumber > 31) continue;
+            // "la mission de l'ONU au Mali": a country inside an actor's name is not where the event happened
+            if (d.Place is { } pl && new[] { d.Actor1Span, d.Actor2Span }.Any(a => a is { } sp && sp.Contains(pl.Span))) continue;
             // an umbrella word ("attack") is the news only when no other event word of its sentence tells it
             if (d.Generic && drafts.Any(o => o != d && o.Subtype != d.Subtype && o.Sentences.Overlaps(d.Sentences))) continue;
             if (d.Location == null)
