@@ -189,6 +189,36 @@ public sealed unsafe class Gazetteer : IDisposable
         }
     }
 
+    private Dictionary<string, (int Country, int Capital)>? _countries;
+
+    /// <summary>
+    /// The country row (feature <c>country</c> of the supplement) and the national capital (GeoNames PPLC, the most populous
+    /// one when a country has several) of an ISO-2 code; -1 for what the gazetteer lacks. Built on first use by one pass
+    /// over the records.
+    /// </summary>
+    public (Place? Country, Place? Capital) CountryPoints(string iso2)
+    {
+        var map = _countries ??= BuildCountries();
+        if (!map.TryGetValue(iso2.ToUpperInvariant(), out var e)) return (null, null);
+        return (e.Country >= 0 ? this[e.Country] : null, e.Capital >= 0 ? this[e.Capital] : null);
+    }
+
+    private Dictionary<string, (int Country, int Capital)> BuildCountries()
+    {
+        var map = new Dictionary<string, (int Country, int Capital)>(StringComparer.Ordinal);
+        for (var i = 0; i < RecordCount; i++)
+        {
+            ref readonly var r = ref Record(i);
+            var kind = (PlaceKind)r.Kind;
+            if (kind is not (PlaceKind.Country or PlaceKind.Capital) || CountryCode(r.Country) is not { } cc) continue;
+            var cur = map.TryGetValue(cc, out var e) ? e : (-1, -1);
+            if (kind == PlaceKind.Country && cur.Item1 < 0) cur.Item1 = i;
+            else if (kind == PlaceKind.Capital && (cur.Item2 < 0 || Record(cur.Item2).Population < r.Population)) cur.Item2 = i;
+            map[cc] = cur;
+        }
+        return map;
+    }
+
     internal ref readonly RecordData Record(int index) => ref *(RecordData*)(_records + (long)index * GazetteerFormat.RecordSize);
 
     public void Dispose()

@@ -101,6 +101,12 @@ public sealed class GazetteerGeocoder : IGeocoder
             GeonamesId = best.GeonamesId,
             Precision = precision,
         };
+        // a country is placed at its capital, as ACLED codes an event known only by its country (docs/FORMAT.md)
+        if (best.Kind == PlaceKind.Country && best.Country is { } iso && g.CountryPoints(iso).Capital is { } capital)
+        {
+            loc.Lat = capital.Lat;
+            loc.Lon = capital.Lon;
+        }
         return new Resolution(loc, best, bestScore, relation);
     }
 

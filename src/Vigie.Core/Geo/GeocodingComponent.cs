@@ -102,6 +102,15 @@ public sealed class GeocodingComponent : IComponent
             }
             p.Resolved = loc;
         }
+        if (context.MainCountry is { } main)
+        {
+            var (country, capital) = _geocoder.Gazetteer.CountryPoints(main);
+            if (country is { } c)
+                context.MainCountryPoint = new Location
+                {
+                    Name = c.Name, Country = main, Lat = capital?.Lat ?? c.Lat, Lon = capital?.Lon ?? c.Lon, Precision = 3,
+                };
+        }
         doc.Layers.SetOne(context);
     }
 

@@ -13,6 +13,8 @@ public sealed class GeoContext
     public List<Location> Areas { get; } = [];
     /// <summary>The country the document is mainly about (ISO-2), for generic actors ("l'armée") and unknown places; null when nothing says.</summary>
     public string? MainCountry { get; set; }
+    /// <summary>Where an event of the main country is placed when the text names no place for it: the country at its capital, precision 3; null when unknown.</summary>
+    public Location? MainCountryPoint { get; set; }
 }
 
 /// <summary>Resolves a place name to a location (coordinates, country, admin1, GeoNames id, precision).</summary>

@@ -115,7 +115,7 @@ public sealed class EventAssembler : IComponent
             // datelines, captions and headings are not where the next sentences happen
             if (groups.Count > 0 && WordCount(v, s) >= 6 && !v.IsCaption(s)) { lastPlaces = groups[0]; lastPlaceSentence = s; }
         }
-        var events = MergeDrafts(drafts);
+        var events = MergeDrafts(drafts, doc.Layers.GetOne<Vigie.Geo.GeoContext>()?.MainCountryPoint);
         foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
         var result = v.Result;
         result.Events.Clear();
@@ -638,8 +638,51 @@ public sealed class EventAssembler : IComponent
 
     private static bool SameDay(DateRange? a, DateRange? b) => a == null || b == null || a.Overlaps(b);
 
-    private static List<Assembled> MergeDrafts(List<Draft> drafts)
+    /// <summary>
+    /// The choice between neighbouring subtypes told in one sentence, by the ACLED codebook's rules:
+    /// <list type="bullet">
+    /// <item>DefusedWeapon: a weapon defused, intercepted or seized ("defused a roadside bomb") is disrupted weapons use, not an
+    /// explosion: the sentence's explosion mentions are that weapon.</item>
+    /// <item>ForceOnProtesters: excessive force against protesters replaces the protest it met.</item>
+    /// <item>ProtestIntervention: arrests told with a protest are the intervention (protest with intervention).</item>
+    /// <item>ProtestViolence: looting or property destruction told with a protest makes it a violent demonstration.</item>
+    /// </list>
+    /// </summary>
+    private static List<Draft> ChooseSubtypes(List<Draft> drafts)
     {
+        var drop = new HashSet<Draft>();
+        foreach (var group in drafts.Where(d => !d.Negated).GroupBy(d => d.Sentences.Min()))
+        {
+            var ds = group.ToList();
+            bool Has(EventSubtype st) => ds.Any(d => d.Subtype == st && !d.Generic);
+            if (Has(EventSubtype.DisruptedWeaponsUse))
+                foreach (var d in ds.Where(d => d.Type == EventType.ExplosionsRemoteViolence && !d.FigureBased)) drop.Add(d);
+            // a planned or hedged protest ("ahead of a planned march") is not the protest the arrests or the force met
+            var protests = ds.Where(d => d.Type == EventType.Protests && d.Modality != Modality.Planned && !d.Hedged).ToList();
+            if (protests.Count == 0) continue;
+            if (Has(EventSubtype.ExcessiveForceAgainstProtesters))
+            {
+                drop.UnionWith(protests.Where(p => p.Subtype != EventSubtype.ExcessiveForceAgainstProtesters));
+                continue;
+            }
+            if (ds.Any(d => d.Subtype == EventSubtype.LootingPropertyDestruction))
+            {
+                foreach (var d in ds.Where(d => d.Subtype == EventSubtype.LootingPropertyDestruction)) drop.Add(d);
+                foreach (var p in protests) p.Subtype = EventSubtype.ViolentDemonstration;
+                continue;
+            }
+            if (ds.Any(d => d.Subtype == EventSubtype.Arrests))
+            {
+                foreach (var d in ds.Where(d => d.Subtype == EventSubtype.Arrests)) drop.Add(d);
+                foreach (var p in protests.Where(p => p.Subtype == EventSubtype.PeacefulProtest)) p.Subtype = EventSubtype.ProtestWithIntervention;
+            }
+        }
+        return drop.Count == 0 ? drafts : drafts.Where(d => !drop.Contains(d)).ToList();
+    }
+
+    private static List<Assembled> MergeDrafts(List<Draft> drafts, Location? countryPoint = null)
+    {
+        drafts = ChooseSubtypes(drafts);
         var precise = new List<Draft>();
         var floating = new List<Draft>();
         bool IsPrecise(Draft d) => d.Location != null && !d.Vague;
@@ -716,8 +759,34 @@ public sealed class EventAssembler : IComponent
             }
             Absorb(target, d, keepType: d.Negated || d.Anaphoric);
         }
-        // an event known only by a region or a country cannot be placed: it is left out (such events are not required)
-        return precise.OrderBy(d => d.Sentences.Min()).Select(d => new Assembled(d)).ToList();
+        // an event known only by a region, a province or a country is kept when it is the news of its sentence (ACLED codes it
+        // at the area's point, precision 3): its own specific event word, not generic, hedged, weak, negated, a back-reference,
+        // a caption or a background event, and no precise event of its type and day took it (step 3). With no place at all,
+        // it is placed in the document's main country when it is told in the opening sentences; otherwise it is left out
+        // (ACLED needs a location). The rule is in docs/FORMAT.md.
+        var kept = new List<Draft>(precise);
+        foreach (var d in floating)
+        {
+            if (d.FigureBased || d.Optional || d.Hedged || d.Weak || d.Negated || d.Anaphoric || d.Sentences.Count == 0) continue;
+            // an undated event, or one spread over more than a month, is not one event of an area
+            if (d.Date is not { } when || when.End.Last.DayNumber - when.Start.First.DayNumber > 31) continue;
+            // "la mission de l'ONU au Mali": a country inside an actor's name is not where the event happened
+            if (d.Place is { } pl && new[] { d.Actor1Span, d.Actor2Span }.Any(a => a is { } sp && sp.Contains(pl.Span))) continue;
+            // an umbrella word ("attack") is the news only when no other event word of its sentence tells it
+            if (d.Generic && drafts.Any(o => o != d && o.Subtype != d.Subtype && o.Sentences.Overlaps(d.Sentences))) continue;
+            if (d.Location == null)
+            {
+                if (countryPoint == null || d.Sentences.Min() >= LedeSentences) continue;
+                d.Location = new Location
+                {
+                    Name = countryPoint.Name, Country = countryPoint.Country, Lat = countryPoint.Lat, Lon = countryPoint.Lon, Precision = 3,
+                };
+            }
+            else if (d.Location.Lat == null) continue;
+            d.Location.Precision = 3;
+            kept.Add(d);
+        }
+        return kept.OrderBy(d => d.Sentences.Min()).Select(d => new Assembled(d)).ToList();
     }
 
     private static readonly EventSubtype[] Specificity =
@@ -725,6 +794,8 @@ public sealed class EventAssembler : IComponent
         EventSubtype.GovernmentRegainsTerritory, EventSubtype.NonStateActorOvertakesTerritory, EventSubtype.SuicideBomb,
         EventSubtype.ChemicalWeapon, EventSubtype.AirDroneStrike, EventSubtype.RemoteExplosiveLandmineIed, EventSubtype.Grenade,
         EventSubtype.ShellingArtilleryMissileAttack, EventSubtype.AbductionForcedDisappearance, EventSubtype.SexualViolence,
+        // a protest met by force, or turned violent, is that event (ACLED codes the most telling subtype of one protest)
+        EventSubtype.ExcessiveForceAgainstProtesters, EventSubtype.ViolentDemonstration, EventSubtype.ProtestWithIntervention,
     ];
 
     private static void Absorb(Draft into, Draft d, bool keepType = false)
