@@ -205,7 +205,7 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
     /// </summary>
     private void CheckPipeline()
     {
-        foreach (var lang in new[] { "fr", "en" })
+        foreach (var lang in Vigie.Lexicons.Languages.All)
         {
             try { _pipeline.Run(new Document("check-" + lang, "Vigie.") { Language = lang, Published = PartialDate.OfYear(2020) }); }
             catch (Exception e) when (e is not OperationCanceledException)

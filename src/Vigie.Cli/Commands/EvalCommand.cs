@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Scoring;
@@ -19,8 +20,8 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print the result as JSON (with --explain: also every finding)" };
         var markdown = new Option<bool>("--markdown") { Description = "Print the summary as a Markdown table (the figures of docs/ACCURACY.md)" };
         var explain = new Option<bool>("--explain") { Description = "List each miss, false positive and wrong value with the sentence it comes from" };
-        var lang = new Option<string?>("--lang") { Description = "Score only the gold documents in this language", HelpName = "fr|en" };
-        lang.AcceptOnlyFromAmong("fr", "en");
+        var lang = new Option<string?>("--lang") { Description = "Score only the gold documents in this language", HelpName = string.Join("|", Languages.All) };
+        lang.AcceptOnlyFromAmong([.. Languages.All]);
         var command = new Command("eval", "Score the extraction against gold annotations: events, casualty figures, resolved publication dates, per language and per document")
         {
             gold, system, json, markdown, explain, lang,

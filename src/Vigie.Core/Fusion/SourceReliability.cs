@@ -13,6 +13,8 @@ public sealed class SourceReliability
 {
     public const int Unknown = 2;
 
+    // "l'ONU", "the UN": the articles of every pack (language.tsv, kind source_article)
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> SourceArticles = new(() => Languages.Union("source_article"));
     private static readonly Lazy<SourceReliability> _default = new(() => Load(DataPaths.Data("sources", "reliability.tsv")));
     public static SourceReliability Default => _default.Value;
 
@@ -57,7 +59,7 @@ public sealed class SourceReliability
             if (_byAlias.TryGetValue(key, out var hit)) return hit;
             var words = key.Split(' ');
             // "l'ONU", "the UN": an elided or definite article before a name
-            if (words.Length == 2 && words[0] is "l" or "d" or "the" or "le" or "la" or "les" && _byAlias.TryGetValue(words[1], out hit)) return hit;
+            if (words.Length == 2 && SourceArticles.Value.Contains(words[0]) && _byAlias.TryGetValue(words[1], out hit)) return hit;
             foreach (var p in _phrases)
                 if (ContainsWords(words, p.Words)) return (p.Name, p.Kind, p.Score);
             return (null, "unknown", Unknown);

@@ -1,3 +1,4 @@
+using Vigie.Lexicons;
 using Vigie.Extraction;
 using Vigie.Model;
 using Vigie.Text;
@@ -113,6 +114,11 @@ public sealed class GazetteerGeocoder : IGeocoder
     // one vowel written otherwise (Idleb/Idlib, Saraqeb/Saraqib, Choghour/Shughur, Deraa/Daraa),
     // or a final e (Hajine/Hajin): tried only for names the gazetteer does not know, and kept
     // only in the document's countries
+    // feature words before a name that favour a kind of place (language.tsv of every pack: the feature is already folded)
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> FeatureCamp = new(() => Languages.Union("feature_camp"));
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> FeatureQuarter = new(() => Languages.Union("feature_quarter"));
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> FeatureTown = new(() => Languages.Union("feature_town"));
+
     private static readonly (char From, char To)[] VowelSwaps = [('e', 'i'), ('i', 'e'), ('e', 'a'), ('a', 'e'), ('o', 'u'), ('u', 'o')];
 
     private static int FindVowelVariant(Gazetteer g, string name, GeoContext context, Span<GazetteerHit> hits)
@@ -209,9 +215,9 @@ public sealed class GazetteerGeocoder : IGeocoder
         else if (kind is PlaceKind.Admin1 or PlaceKind.Admin2) s -= 2; // a bare name is the town before the province named after it
         if (feature != null)
         {
-            if (feature is "camp" && kind == PlaceKind.Camp) s += 4;
-            else if (feature is "quartier" or "quartiers" && kind == PlaceKind.Quarter) s += 3;
-            else if (feature is "ville" or "village" or "localite" or "town" or "city" or "bourg" && kind is PlaceKind.Populated or PlaceKind.AdminSeat or PlaceKind.Capital) s += 1;
+            if (FeatureCamp.Value.Contains(feature) && kind == PlaceKind.Camp) s += 4;
+            else if (FeatureQuarter.Value.Contains(feature) && kind == PlaceKind.Quarter) s += 3;
+            else if (FeatureTown.Value.Contains(feature) && kind is PlaceKind.Populated or PlaceKind.AdminSeat or PlaceKind.Capital) s += 1;
         }
 
         // the document's countries: the first counts most; another country's namesake loses

@@ -29,8 +29,11 @@ public enum GazetteerSourceKind
 /// </summary>
 public static class GazetteerSources
 {
-    /// <summary>Languages of alternateNamesV2 that are indexed (the languages of the texts; "" = no language given).</summary>
-    public static readonly HashSet<string> AlternateLanguages = new(StringComparer.Ordinal) { "", "fr", "en" };
+    /// <summary>
+    /// Languages of alternateNamesV2 that are indexed: the language packs (their codes are GeoNames' ISO 639-1 codes)
+    /// and "" (no language given).
+    /// </summary>
+    public static HashSet<string> AlternateLanguages => new(["", .. Languages.All], StringComparer.Ordinal);
 
     public static GazetteerSourceKind Classify(string fileName)
     {

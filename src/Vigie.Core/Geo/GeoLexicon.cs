@@ -37,7 +37,7 @@ public sealed class GeoLexicon
     {
         var relations = new List<(string, WordClass)>();
         var phrases = new List<(string, string, float)>();
-        foreach (var lang in new[] { "fr", "en" })
+        foreach (var lang in Languages.All)
         {
             var rel = Path.Combine(DataPaths.Lang(lang), "place-relations.tsv");
             if (File.Exists(rel))

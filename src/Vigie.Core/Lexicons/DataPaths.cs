@@ -10,7 +10,34 @@ public static class DataPaths
 
     public static string Root => _root.Value;
 
-    public static string Lang(string language) => System.IO.Path.Combine(Root, "lang", language);
+    /// <summary>The folder of a language pack (see <see cref="Languages"/>).</summary>
+    public static string Lang(string language) => Languages.Dir(language);
+
+    private static volatile string[]? _extraLangRoots;
+
+    /// <summary>
+    /// The folders that hold language packs (one sub-folder per language code): the project's lang/, then the
+    /// folders of VIGIE_LANG_PATH (separated like PATH), then those added by <see cref="AddLangRoot"/>.
+    /// A code found in several roots is read from the first.
+    /// </summary>
+    public static IReadOnlyList<string> LangRoots =>
+    [
+        System.IO.Path.Combine(Root, "lang"),
+        .. (Environment.GetEnvironmentVariable("VIGIE_LANG_PATH") ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries),
+        .. _extraLangRoots ?? [],
+    ];
+
+    /// <summary>Adds a folder of language packs (tests use it for a pack of their own); the new codes are discovered at once.</summary>
+    public static void AddLangRoot(string folder)
+    {
+        lock (_root)
+        {
+            var full = System.IO.Path.GetFullPath(folder);
+            if (_extraLangRoots?.Contains(full) == true) return;
+            _extraLangRoots = [.. _extraLangRoots ?? [], full];
+            Languages.Refresh();
+        }
+    }
 
     public static string Data(params string[] parts) => System.IO.Path.Combine([Root, "data", .. parts]);
 
@@ -21,8 +48,8 @@ public static class DataPaths
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
             for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
-                if (Directory.Exists(System.IO.Path.Combine(dir.FullName, "lang", "fr"))) return dir.FullName;
+                if (Directory.Exists(System.IO.Path.Combine(dir.FullName, "lang", Languages.Default))) return dir.FullName;
         }
-        throw new DirectoryNotFoundException("VIG-D001: the language packs (lang/fr) were not found next to the program nor above the working directory; set VIGIE_HOME to the Vigie folder");
+        throw new DirectoryNotFoundException($"VIG-D001: the language packs (lang/{Languages.Default}) were not found next to the program nor above the working directory; set VIGIE_HOME to the Vigie folder");
     }
 }

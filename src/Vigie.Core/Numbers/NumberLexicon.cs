@@ -39,7 +39,7 @@ public sealed class NumberLexicon
 
     /// <summary>The lexicon of a language; an empty one (digits only) when the language has no numbers.tsv.</summary>
     public static NumberLexicon For(string? language) =>
-        Cache.GetOrAdd(string.IsNullOrEmpty(language) ? "fr" : language, static lang =>
+        Cache.GetOrAdd(string.IsNullOrEmpty(language) ? Languages.Default : language, static lang =>
         {
             var path = Path.Combine(DataPaths.Lang(lang), "numbers.tsv");
             return File.Exists(path) ? FromTsv(Tsv.Load(path)) : new NumberLexicon();

@@ -24,10 +24,9 @@ public sealed class NameComparer
     private static NameComparer LoadDefault()
     {
         var words = new List<string>();
-        var langRoot = Path.Combine(DataPaths.Root, "lang");
-        foreach (var dir in Directory.EnumerateDirectories(langRoot).Order(StringComparer.Ordinal))
+        foreach (var lang in Languages.All)
         {
-            var file = Path.Combine(dir, "name_particles.tsv");
+            var file = Path.Combine(Languages.Dir(lang), "name_particles.tsv");
             if (!File.Exists(file)) continue;
             foreach (var row in Tsv.Load(file).Rows)
                 if (row.Get("word") is { } w) words.Add(w);

@@ -103,7 +103,7 @@ public sealed class DocumentScore
 public sealed class EvaluationResult
 {
     public Scores Overall { get; init; } = new();
-    /// <summary>Per gold language ("fr", "en"; "?" when the gold line has none).</summary>
+    /// <summary>Per gold language (its code; "?" when the gold line has none).</summary>
     public SortedDictionary<string, Scores> ByLanguage { get; init; } = new(StringComparer.Ordinal);
     public List<DocumentScore> Documents { get; init; } = [];
     /// <summary>Problems met while scoring (a gold document the system file lacks, …).</summary>

@@ -1,17 +1,19 @@
+using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Pipeline;
 
 namespace Vigie.Text;
 
-/// <summary>Guesses French or English from function words when the input did not say.</summary>
+/// <summary>
+/// Guesses the language from function words (the <c>guess</c> words of each pack's language.tsv) when the
+/// input did not say: the pack with the most wins, the default pack on a tie.
+/// </summary>
 public sealed class LanguageGuesser : IComponent
 {
     public string Name => "language";
     public IReadOnlyList<Type> Requires => [typeof(Token)];
     public IReadOnlyList<Type> Assigns => [];
 
-    private static readonly HashSet<string> French = ["le", "la", "les", "des", "du", "de", "et", "est", "une", "dans", "pour", "par", "sur", "au", "aux", "qui", "a", "ont", "selon", "été", "l'", "d'", "qu'", "ete", "ce", "cette", "avec", "son", "sont"];
-    private static readonly HashSet<string> English = ["the", "of", "and", "in", "to", "was", "were", "is", "are", "by", "on", "at", "with", "that", "said", "from", "for", "has", "have", "it", "an", "this", "which"];
 
     public void Process(Document doc)
     {
@@ -21,13 +23,19 @@ public sealed class LanguageGuesser : IComponent
 
     public static string Guess(IReadOnlyList<Token> tokens)
     {
-        int fr = 0, en = 0;
+        var langs = Languages.All;
+        var counts = new int[langs.Count];
+        var infos = langs.Select(Languages.For).ToArray();
         foreach (var t in tokens)
         {
             if (t.Kind != TokenKind.Word) continue;
-            if (French.Contains(t.Folded)) fr++;
-            if (English.Contains(t.Folded)) en++;
+            for (var i = 0; i < infos.Length; i++)
+                if (infos[i].Is("guess", t.Folded)) counts[i]++;
         }
-        return en > fr ? "en" : "fr";
+        // the default pack comes first in Languages.All: it wins ties
+        var best = 0;
+        for (var i = 1; i < counts.Length; i++)
+            if (counts[i] > counts[best]) best = i;
+        return langs.Count == 0 ? Languages.Default : langs[best];
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Pipeline;
 
@@ -5,7 +7,7 @@ namespace Vigie.Text;
 
 /// <summary>
 /// Splits the text into word, number and punctuation tokens with offsets, and into sentences.
-/// French elisions are split after the apostrophe ("l'Observatoire" → "l'" + "Observatoire");
+/// Elisions of the language packs are split after the apostrophe ("l'Observatoire" → "l'" + "Observatoire");
 /// hyphenated words stay whole ("quatre-vingt-dix", "al-Aswad"); quoted passages become <see cref="Quote"/> spans.
 /// </summary>
 public sealed class Tokenizer : IComponent
@@ -14,11 +16,15 @@ public sealed class Tokenizer : IComponent
     public IReadOnlyList<Type> Requires => [];
     public IReadOnlyList<Type> Assigns => [typeof(Token), typeof(Sentence), typeof(Quote)];
 
+    // Tokenizing comes before the language is known: the words of every pack's language.tsv count.
     // Folded abbreviations after which a period does not end a sentence.
-    private static readonly HashSet<string> Abbreviations = ["m", "mm", "mme", "mr", "dr", "gen", "col", "lt", "st", "sgt", "capt", "maj", "no", "art", "etc", "p", "km", "env", "jr", "sr", "vs", "mrs", "ms", "gov", "sen", "rep", "u.s", "j.-c"];
+    private static readonly Lazy<FrozenSet<string>> Abbreviations = new(() => Languages.Union("abbreviation"));
 
-    // Folded month abbreviations of English datelines ("Aug. 18"): before a day number a period after them does not end a sentence.
-    private static readonly HashSet<string> MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+    // Folded month abbreviations of datelines ("Aug. 18"): before a day number a period after them does not end a sentence.
+    private static readonly Lazy<FrozenSet<string>> MonthAbbreviations = new(() => Languages.Union("month_abbreviation"));
+
+    // Elided words split after their apostrophe ("l'", "qu'").
+    private static readonly Lazy<FrozenSet<string>> Elisions = new(() => Languages.Union("elision"));
 
     public void Process(Document doc)
     {
@@ -64,11 +70,11 @@ public sealed class Tokenizer : IComponent
                     if (IsHyphen(text[i]) && i + 1 < n && char.IsLetter(text[i + 1])) { i++; continue; }
                     break;
                 }
-                // elision: l' d' qu' jusqu' n' s' c' j' m' t' lorsqu' puisqu'
+                // elision: the elision words of the language packs
                 if (i < n && IsApostrophe(text[i]) && i + 1 < n && char.IsLetter(text[i + 1]) && i - start <= 7)
                 {
                     var word = Fold.String(text.AsSpan(start, i - start));
-                    if (word is "l" or "d" or "qu" or "jusqu" or "n" or "s" or "c" or "j" or "m" or "t" or "lorsqu" or "puisqu" or "presqu" or "quoiqu")
+                    if (Elisions.Value.Contains(word))
                     {
                         i++;
                         tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word, word + "'"));
@@ -104,10 +110,10 @@ public sealed class Tokenizer : IComponent
                 {
                     var prev = t > first ? tokens[t - 1] : default;
                     var abbrev = tok.Folded == "." && t > first && prev.End == tok.Start && prev.Kind == TokenKind.Word
-                                 && (Abbreviations.Contains(prev.Folded) || (prev.Span.Length == 1 && char.IsUpper(text[prev.Start])));
+                                 && (Abbreviations.Value.Contains(prev.Folded) || (prev.Span.Length == 1 && char.IsUpper(text[prev.Start])));
                     // the next token starts a sentence when it begins with a capital, a digit or an opening quote
                     var nextChar = text[next.Start];
-                    abbrev |= tok.Folded == "." && t > first && prev.End == tok.Start && MonthAbbreviations.Contains(prev.Folded) && char.IsDigit(nextChar);
+                    abbrev |= tok.Folded == "." && t > first && prev.End == tok.Start && MonthAbbreviations.Value.Contains(prev.Folded) && char.IsDigit(nextChar);
                     var opens = char.IsUpper(nextChar) || char.IsDigit(nextChar) || nextChar is '"' or '«' or '“' or '(' or '#' or '-' or '—';
                     end = !abbrev && gap.Length > 0 && opens;
                 }

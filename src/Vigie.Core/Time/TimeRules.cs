@@ -135,7 +135,7 @@ public sealed class TimeRules
     public WordInfo? Info(string folded) => _info.TryGetValue(folded, out var w) ? w : null;
 
     public static TimeRules For(string? language) =>
-        Cache.GetOrAdd(string.IsNullOrEmpty(language) ? "fr" : language, static lang =>
+        Cache.GetOrAdd(string.IsNullOrEmpty(language) ? Languages.Default : language, static lang =>
         {
             var words = TimeWords.For(lang);
             var path = Path.Combine(DataPaths.Lang(lang), "time.tsv");

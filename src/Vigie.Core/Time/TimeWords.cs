@@ -29,7 +29,7 @@ public sealed class TimeWords
     public bool WeekdaysLowercase { get; private set; }
 
     public static TimeWords For(string? language) =>
-        Cache.GetOrAdd(string.IsNullOrEmpty(language) ? "fr" : language, static lang =>
+        Cache.GetOrAdd(string.IsNullOrEmpty(language) ? Languages.Default : language, static lang =>
         {
             var path = Path.Combine(DataPaths.Lang(lang), "time-words.tsv");
             return File.Exists(path) ? FromTsv(Tsv.Load(path)) : new TimeWords();

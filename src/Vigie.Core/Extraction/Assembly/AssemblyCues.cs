@@ -26,10 +26,10 @@ public sealed class AssemblyCues
 
     private AssemblyCues(Dictionary<string, Cue[]> byFirst) => _byFirst = byFirst;
 
-    /// <summary>The cues for a language ("fr", "en"); French when the language has no file.</summary>
+    /// <summary>The cues for a language; the default pack's when the language has no file.</summary>
     public static AssemblyCues For(string? language)
     {
-        var lang = string.IsNullOrEmpty(language) ? "fr" : language;
+        var lang = string.IsNullOrEmpty(language) ? Languages.Default : language;
         return Cache.GetOrAdd(lang, l => new Lazy<AssemblyCues>(() => Load(l))).Value;
     }
 
@@ -38,8 +38,8 @@ public sealed class AssemblyCues
         var path = Path.Combine(DataPaths.Lang(lang), "assembly.tsv");
         if (!File.Exists(path))
         {
-            if (lang == "fr") throw new FileNotFoundException($"VIG-D001: {path} is missing");
-            return For("fr");
+            if (lang == Languages.Default) throw new FileNotFoundException($"VIG-D001: {path} is missing");
+            return For(Languages.Default);
         }
         return Parse(Tsv.Load(path));
     }

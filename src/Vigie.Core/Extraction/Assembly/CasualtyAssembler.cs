@@ -1,3 +1,4 @@
+using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Text;
@@ -348,7 +349,7 @@ public sealed class CasualtyAssembler : IComponent
             var t = toks[j];
             // « "Une quinzaine" d'assaillants »: a closing quote inside the figure
             var isGap = cues.Match(toks, j, end, CueKind.Gap) is { Words.Length: 1 } || (t.Folded is "\"" or "»" or "”" && j == c.Last + 1);
-            var isAdjective = t.Kind == TokenKind.Word && char.IsUpper(v.Text[t.Start]) && v.Doc.Language == "en";
+            var isAdjective = t.Kind == TokenKind.Word && char.IsUpper(v.Text[t.Start]) && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective");
             if (!isGap && !isAdjective) return;
             gaps++; j++;
         }

@@ -292,7 +292,7 @@ public sealed class EventAssembler : IComponent
     private static readonly Lazy<HashSet<string>> AreaWords = new(() =>
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var lang in new[] { "fr", "en" })
+        foreach (var lang in Vigie.Lexicons.Languages.All)
             foreach (var c in AssemblyCues.For(lang).All(CueKind.AreaFeature)) set.Add(string.Join(" ", c.Words));
         return set;
     });

@@ -1,3 +1,4 @@
+using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Text;
@@ -74,7 +75,7 @@ public sealed class ActorFinder : IComponent
     {
         var lex = Lexicon.Cache.For(lang);
         var countries = Countries.Lexicon.For(lang);
-        var english = Countries.Lexicon.For("en");
+        var english = Countries.Lexicon.For(Languages.ActorNames);
         var fw = FunctionWords.Lexicon.For(lang);
         var found = new List<(TextSpan Span, Row Row, string? Country, bool FromDoc)>();
         var ends = new List<(int Start, int End)>();

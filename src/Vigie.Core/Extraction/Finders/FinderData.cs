@@ -12,13 +12,8 @@ namespace Vigie.Extraction.Finders;
 /// </summary>
 public static class FinderData
 {
-    /// <summary>The language pack to use for a document: its language when a pack exists, else French.</summary>
-    public static string LangOf(Document doc)
-    {
-        var lang = doc.Language;
-        if (string.IsNullOrEmpty(lang)) return "fr";
-        return lang is "fr" or "en" || Directory.Exists(DataPaths.Lang(lang)) ? lang : "fr";
-    }
+    /// <summary>The language pack to use for a document: its language when a pack exists, else the default pack.</summary>
+    public static string LangOf(Document doc) => Languages.PackOf(doc.Language);
 
     /// <summary>The file, or null when the language has no such file (the lexicon is then empty).</summary>
     public static Tsv? Load(string lang, string file)
