@@ -1,4 +1,5 @@
 using Vigie.Extraction;
+using Vigie.Lexicons;
 using Vigie.Model;
 
 namespace Vigie.Time;
@@ -69,13 +70,17 @@ public sealed class TimeResolver
         _ => from.AddDays(-(int)(n * unitDays)),
     };
 
+    // the past words of every pack (time-words.tsv, kind past): the literals are already folded
+    private static readonly Lazy<HashSet<string>> PastWords = new(() =>
+        Languages.All.SelectMany(l => TimeWords.For(l).Past).ToHashSet(StringComparer.Ordinal));
+
     /// <summary>Resolves one expression (in text order: anaphors use the last day resolved before them).</summary>
     public TimeMention Resolve(TimeExpression e)
     {
         var kind = e.Rule.Kind;
         DateRange? range = null;
         var background = e.Rule.Background;
-        var past = e.Literals.Any(l => l is "dernier" or "derniere" or "passe" or "passee" or "last");
+        var past = e.Literals.Any(PastWords.Value.Contains);
         switch (e.Rule.Resolve)
         {
             case Resolution.Date:

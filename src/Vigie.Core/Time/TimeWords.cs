@@ -25,6 +25,9 @@ public sealed class TimeWords
     /// <summary>Ordinal words ("septième", "seventh"): the {nth} slot of "septième jour".</summary>
     public Dictionary<string, int> NthWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> ConflictNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that put a date without a year in the past ("dernier", "last"): kind <c>past</c>.</summary>
+    public HashSet<string> Past { get; } = new(StringComparer.Ordinal);
     /// <summary>Set for languages that write weekdays in lower case (French): a capitalised one inside a sentence is a name.</summary>
     public bool WeekdaysLowercase { get; private set; }
 
@@ -60,6 +63,7 @@ public sealed class TimeWords
                 case "one": w.Ones[form] = Value(); break;
                 case "nth": w.NthWords[form] = Value(); break;
                 case "conflict": w.ConflictNouns.Add(form); break;
+                case "past": w.Past.Add(form); break;
                 case "option" when form == "weekdays-lowercase": w.WeekdaysLowercase = Value() != 0; break;
                 default: throw new FormatException($"{tsv.Path}:{row.Line}: unknown kind '{kind}' (see docs/LEXICONS.md)");
             }

@@ -512,7 +512,7 @@ public sealed class EventAssembler : IComponent
             if (force != null && crowd != null) return (force, crowd);
             crowd = v.Actors[s].LastOrDefault(a => a.Kind == ActorKind.Protesters && a.Span.End <= o.Span.Start && o.Span.Start - a.Span.End < 30);
             var by = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < 20
-                && v.Text.AsSpan(o.Span.End, a.Span.Start - o.Span.End).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "par" or "by"));
+                && v.Text.AsSpan(o.Span.End, a.Span.Start - o.Span.End).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Finders.FunctionWords.InAnyPack("agent", w)));
             if (crowd != null && by != null) return (by, crowd);
         }
         return null;

@@ -93,6 +93,14 @@ public sealed class FunctionWords
 
     public bool Is(string role, string folded) => _byRole.TryGetValue(role, out var set) && set.Contains(folded);
 
+    /// <summary>True when the word has that role in any language pack (for text whose language does not matter).</summary>
+    public static bool InAnyPack(string role, string word)
+    {
+        foreach (var lang in Languages.All)
+            if (Lexicon.For(lang).Is(role, word)) return true;
+        return false;
+    }
+
     public bool IsDeterminer(string folded) => Is("determiner", folded);
     public bool IsOf(string folded) => Is("of", folded);
     public bool IsCoordinator(string folded) => Is("coordinator", folded);
