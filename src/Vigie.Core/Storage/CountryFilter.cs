@@ -1,3 +1,4 @@
+using Vigie.Lexicons;
 using Vigie.Extraction.Finders;
 using Vigie.Text;
 
@@ -38,7 +39,8 @@ public static class CountryFilter
     {
         var tokens = Tokenizer.Tokenize(name);
         if (tokens.Count == 0) return null;
-        foreach (var lang in new[] { "en", "fr" })
+        // the names ACLED uses first, then the other packs
+        foreach (var lang in Languages.All.OrderBy(l => l == Languages.ActorNames ? 0 : 1))
         {
             var countries = Countries.Lexicon.For(lang);
             if (countries.At(tokens, 0, tokens.Count, out var entry, out var length, name) && length == tokens.Count && !entry.Demonym)
