@@ -62,13 +62,20 @@ public sealed class TimeResolver
         return d;
     }
 
-    private static DateOnly Back(DateOnly from, long n, int unitDays) => unitDays switch
+    private static DateOnly Back(DateOnly from, long n, int unitDays)
     {
-        0 => from.AddDays(-(int)Math.Max(1, (n + 23) / 24)),
-        30 => from.AddMonths(-(int)n),
-        365 => from.AddYears(-(int)n),
-        _ => from.AddDays(-(int)(n * unitDays)),
-    };
+        // a count no calendar holds ("il y a 200 milliers d'années") stops at the calendar's first day instead of throwing
+        var days = n is < 0 or > 10_000_000 ? long.MaxValue
+            : unitDays switch { 0 => Math.Max(1, (n + 23) / 24), 30 => n * 31, 365 => n * 366, _ => n * unitDays };
+        if (days >= from.DayNumber) return DateOnly.MinValue;
+        return unitDays switch
+        {
+            0 => from.AddDays(-(int)Math.Max(1, (n + 23) / 24)),
+            30 => from.AddMonths(-(int)n),
+            365 => from.AddYears(-(int)n),
+            _ => from.AddDays(-(int)(n * unitDays)),
+        };
+    }
 
     // the past words of every pack (time-words.tsv, kind past): the literals are already folded
     private static readonly Lazy<HashSet<string>> PastWords = new(() =>

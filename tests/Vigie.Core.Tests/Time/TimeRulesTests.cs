@@ -63,4 +63,15 @@ public class TimeRulesTests
         Assert.Equal(12, rules.Words.Months.Values.Distinct().Count());
         Assert.NotEmpty(NumberLexicon.For(lang).Words);
     }
+
+    [Theory]
+    [InlineData("Il y a 300 millions d'années, des combats ont eu lieu.")]
+    [InlineData("Depuis 5000 siècles, 200 milliers d'années de guerre.")]
+    [InlineData("Fighting began 90000000 years ago.")]
+    public void Resolve_CountBeyondTheCalendar_DoesNotThrow(string text)
+    {
+        var doc = new Vigie.Model.Document("far", text) { Published = Vigie.Model.PartialDate.Parse("2019-05-12") };
+        Vigie.Pipeline.PipelineFactory.Create(new Vigie.Geo.NullGeocoder()).Run(doc);
+        Assert.NotNull(Vigie.Extraction.ExtractionResult.For(doc));
+    }
 }
