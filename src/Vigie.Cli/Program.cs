@@ -22,6 +22,7 @@ public static class Program
         ExportCommand.Create,
         ServeCommand.Create,
         EvalCommand.Create,
+        AuditCommand.Create,
         GazetteerCommand.Create,
         HelpDocCommand.Create,
     ];

@@ -75,6 +75,7 @@ public sealed class EventAssembler : IComponent
                 if (v.SentenceAt(e.Start) is var s2 and >= 0 && s2 != f.Sentence && !figuresBySentence[s2].Contains(f)) figuresBySentence[s2].Add(f);
         }
         var sides = Sides.Of(v);
+        var gates = doc.Layers.GetOne<EventGates>();
         var drafts = new List<Draft>();
         List<PlaceMention>? lastPlaces = null;
         var lastPlaceSentence = -10;
@@ -92,7 +93,9 @@ public sealed class EventAssembler : IComponent
                 if (places != null && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments) used.Add(places);
                 var carried = false;
                 if (places == null && groups.Count == 0 && lastPlaces != null && s - lastPlaceSentence <= 2) { places = lastPlaces; carried = true; }
+                var before = drafts.Count;
                 drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides));
+                if (gates != null && drafts.Count == before) gates.Add(t.Span, "development not dated and placed in its sentence");
                 if (violent == null && Taxonomy.TypeOf(t.Subtype) is not EventType.StrategicDevelopments) violent = t;
             }
             // a killing told without its own event word at a place no trigger took: "un autre (soldat tué) près de B"
@@ -116,6 +119,8 @@ public sealed class EventAssembler : IComponent
             if (groups.Count > 0 && WordCount(v, s) >= 6 && !v.IsCaption(s)) { lastPlaces = groups[0]; lastPlaceSentence = s; }
         }
         var events = MergeDrafts(drafts, doc.Layers.GetOne<Vigie.Geo.GeoContext>()?.MainCountryPoint);
+        if (gates != null)
+            foreach (var d in drafts.Where(d => !d.FigureBased)) gates.Add(d.TypeEvidence[0], GateOf(v, d));
         foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
         var result = v.Result;
         result.Events.Clear();
@@ -624,6 +629,12 @@ public sealed class EventAssembler : IComponent
         var pub = v.PublicationDate;
         return (pub is { } p ? DateRange.Single(p) : null, null, false);
     }
+
+    /// <summary>Why a mention may not stand as an event by itself (for <see cref="EventGates"/>).</summary>
+    private static string GateOf(DocView v, Draft d) =>
+        d.Negated ? "denied" : d.Anaphoric ? "back-reference" : d.Hedged ? "hedged" : v.IsCaption(d.Sentences.Min()) ? "caption"
+        : d.Weak ? "weak (no time of its own, no toll, past the lede, or generic)" : d.Location == null ? "no place"
+        : d.Vague ? "region or country only" : "merged";
 
     // ---- merging -----------------------------------------------------------------------------
 
