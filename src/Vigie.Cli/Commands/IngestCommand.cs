@@ -63,12 +63,11 @@ public static class IngestCommand
         }
         else
         {
-            // plain lines (CI, pipes): one every 1,000 documents
-            var last = 0;
+            // plain lines (CI, pipes): one on stderr every 10 seconds of a long run
+            var throttle = new ProgressThrottle(TimeProvider.System, TimeSpan.FromSeconds(10));
             var progress = new SyncProgress<IngestProgress>(p =>
             {
-                if (p.Seen / 1000 <= last) return;
-                last = p.Seen / 1000;
+                if (!throttle.Due()) return;
                 parse.Err().WriteLine($"ingest: {p.Seen} documents ({p.New} new, {p.Known} already known, {p.Rejected} rejected)");
             });
             summary = await ingestor.RunAsync(paths, options, progress, cancel);
@@ -83,6 +82,20 @@ public static class IngestCommand
         output.WriteLine($"extracted: {summary.Events} event mentions, {summary.Figures} casualty figures");
         output.WriteLine($"database: {store.Path} ({store.Count("documents")} documents, {summary.StoredEvents} events)");
         return summary.Rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
+    }
+
+    /// <summary>Says when a progress line is due: once every <paramref name="interval"/> since the start or the last line.</summary>
+    public sealed class ProgressThrottle(TimeProvider clock, TimeSpan interval)
+    {
+        private long _last = clock.GetTimestamp();
+
+        public bool Due()
+        {
+            var now = clock.GetTimestamp();
+            if (clock.GetElapsedTime(_last, now) < interval) return false;
+            _last = now;
+            return true;
+        }
     }
 
     /// <summary>An IProgress that reports on the calling thread (the writer), so lines come in order.</summary>
