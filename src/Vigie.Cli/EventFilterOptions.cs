@@ -21,8 +21,8 @@ public sealed class EventFilterOptions
             return null;
         },
     };
-    public Option<PartialDate?> From { get; } = CliOptions.Date("--from", "Only events on or after this date");
-    public Option<PartialDate?> To { get; } = CliOptions.Date("--to", "Only events on or before this date");
+    public Option<PartialDate?> From { get; } = CliOptions.Date("--from", "Only events on or after this date (a month or a year: from its first day)");
+    public Option<PartialDate?> To { get; } = CliOptions.Date("--to", "Only events on or before this date (a month or a year: to its last day)");
     public Option<string?> Type { get; } = new("--type") { Description = "Only this event type or subtype (battles, air_drone_strike…)", HelpName = "T" };
     public Option<string?> Actor { get; } = new("--actor") { Description = "Only events with an actor whose name contains this", HelpName = "A" };
     public Option<string?> Source { get; } = new("--source") { Description = "Only events reported by a source whose name contains this", HelpName = "S" };

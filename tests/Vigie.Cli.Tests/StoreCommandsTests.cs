@@ -101,6 +101,20 @@ public class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Events_ToAMonth_IncludesItsLastDays()
+    {
+        const string august = """{"id":"k3","date":"2019-08-21","lang":"fr","text":"Au moins onze civils ont été tués mercredi dans un raid aérien sur Maaret al-Noomane, selon l'OSDH."}""";
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("ingest", Jsonl("august.jsonl", august), "--db", Db).ExitCode);
+        var month = CliRun.Of("events", "--to", "2019-08", "--db", Db);
+        Assert.Equal(ExitCodes.Ok, month.ExitCode);
+        Assert.Contains("2019-08-21", month.Out);
+        Assert.Contains("2019-08-21", CliRun.Of("events", "--from", "2019-08", "--to", "2019-08", "--db", Db).Out);
+        Assert.Contains("2019-08-21", CliRun.Of("events", "--to", "2019", "--db", Db).Out);
+        Assert.DoesNotContain("2019-08-21", CliRun.Of("events", "--to", "2019-08-20", "--db", Db).Out);
+        Assert.DoesNotContain("2019-08-21", CliRun.Of("events", "--to", "2019-07", "--db", Db).Out);
+    }
+
+    [Fact]
     public void Events_UnknownCountry_ExitTwoWithOneLine()
     {
         var run = CliRun.Of("events", "--country", "Atlantis", "--db", Db);

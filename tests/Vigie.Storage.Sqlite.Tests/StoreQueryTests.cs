@@ -66,6 +66,27 @@ public class StoreQueryTests
         Assert.Equal(expected, store.Events(filter).Count);
     }
 
+    [Theory]
+    [InlineData(null, "2019-08", 1)]          // a month reaches its last day: 21 August is in
+    [InlineData(null, "2019", 1)]             // a year reaches 31 December
+    [InlineData("2019-08", "2019-08", 1)]
+    [InlineData(null, "2019-08-20", 0)]
+    [InlineData(null, "2019-07", 0)]
+    [InlineData("2019-09", null, 0)]
+    public void Events_MonthOrYearBounds_CoverTheWholeMonthOrYear(string? from, string? to, int expected)
+    {
+        using var db = new TempDb();
+        using var store = db.Open();
+        store.WriteBatch([Doc("k1", "Khan Cheikhoun reprise.", "2019-08-21", Event(EventSubtype.ArmedClash, "2019-08-21", "Khan Shaykhun", 35.44, 36.65, "SY", null, "Sana"))], "run-1");
+        store.Refuse();
+        var filter = new EventFilter
+        {
+            From = from == null ? null : PartialDate.Parse(from),
+            To = to == null ? null : PartialDate.Parse(to),
+        };
+        Assert.Equal(expected, store.Events(filter).Count);
+    }
+
     [Fact]
     public void Events_Near_KeepsOnlyEventsWithinTheRadius()
     {

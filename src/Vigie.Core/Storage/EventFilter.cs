@@ -13,9 +13,9 @@ public sealed record EventFilter
 {
     /// <summary>ISO 3166-1 alpha-2 code, as in the records (SY, IQ…).</summary>
     public string? Country { get; init; }
-    /// <summary>Events ending on or after this date.</summary>
+    /// <summary>Events ending on or after the first day of this date (2019-08: 1 August; 2019: 1 January).</summary>
     public PartialDate? From { get; init; }
-    /// <summary>Events starting on or before this date.</summary>
+    /// <summary>Events starting on or before the last day of this date (2019-08: 31 August; 2019: 31 December).</summary>
     public PartialDate? To { get; init; }
     public EventType? Type { get; init; }
     public EventSubtype? Subtype { get; init; }

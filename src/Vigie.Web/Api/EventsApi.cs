@@ -21,7 +21,7 @@ public static class EventsApi
         })
         .WithName("ListEvents")
         .WithSummary("Events matching the filters, a page at a time (JSON or GeoJSON)")
-        .WithDescription("Filters: country (ISO 3166 alpha-2), from and to (YYYY, YYYY-MM or YYYY-MM-DD, inclusive), type and subtype " +
+        .WithDescription("Filters: country (ISO 3166 alpha-2), from and to (YYYY, YYYY-MM or YYYY-MM-DD, inclusive: a month or a year covers all its days, so to=2019-08 reaches 31 August), type and subtype " +
                          "(ACLED, snake_case), actor and source (part of a name, any case), bbox (west,south,east,north). " +
                          $"Paging: page (from 1) and page_size (1–{QueryParser.MaxPageSize}, default {QueryParser.DefaultPageSize}). format=geojson returns a FeatureCollection.")
         .Produces<EventPage>()

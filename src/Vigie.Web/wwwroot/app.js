@@ -365,6 +365,15 @@ const Timeline = (() => {
 
   const toMs = s => Date.parse(`${s}T00:00:00Z`);
   const toDay = ms => new Date(ms).toISOString().slice(0, 10);
+  // One date rule with the API and the command line: a month (2019-08) covers the whole month,
+  // a year (2019) the whole year. firstMs/lastMs give the first and last day a filter value covers.
+  const firstMs = s => /^\d{4}$/.test(s) ? toMs(`${s}-01-01`) : /^\d{4}-\d{2}$/.test(s) ? toMs(`${s}-01`) : toMs(s);
+  const lastMs = s => {
+    if (/^\d{4}$/.test(s)) return toMs(`${s}-12-31`);
+    if (/^\d{4}-\d{2}$/.test(s)) { const [y, m] = s.split('-').map(Number); return Date.UTC(y, m, 0); }
+    return toMs(s);
+  };
+  const partial = s => /^\d{4}(-\d{2})?$/.test(s);
 
   function setData(rows) {
     const days = rows.filter(r => /^\d{4}-\d{2}-\d{2}$/.test(r.key)).map(r => ({ t: toMs(r.key), n: r.events })).filter(r => !Number.isNaN(r.t));
@@ -379,7 +388,7 @@ const Timeline = (() => {
     }
     sel = null;
     if (bins.length && (state.from || state.to)) {
-      const from = state.from ? toMs(state.from) : bins[0].start, to = state.to ? toMs(state.to) : bins.at(-1).end;
+      const from = state.from ? firstMs(state.from) : bins[0].start, to = state.to ? lastMs(state.to) : bins.at(-1).end;
       let a = bins.findIndex(b => b.end >= from), b = bins.findLastIndex(bn => bn.start <= to);
       if (a >= 0 && b >= a) sel = { a, b };
     }
@@ -415,10 +424,20 @@ const Timeline = (() => {
     }
   }
 
-  function showRange() {
-    const text = sel ? `${toDay(bins[sel.a].start)} to ${toDay(bins[sel.b].end)}` : 'All dates';
+  function showRange(dragging = false) {
+    let text = 'All dates';
+    if (!dragging && (state.from || state.to)) {
+      // the filter as given: a month stays a month, and its last day is said
+      const from = state.from || (bins.length ? toDay(bins[0].start) : '…');
+      const to = state.to || (bins.length ? toDay(bins.at(-1).end) : '…');
+      text = `${from} to ${to}`;
+      if (partial(state.from) || partial(state.to)) {
+        const first = state.from ? toDay(firstMs(state.from)) : from, last = state.to ? toDay(lastMs(state.to)) : to;
+        text += ` (${first} to ${last} inclusive)`;
+      }
+    } else if (sel) text = `${toDay(bins[sel.a].start)} to ${toDay(bins[sel.b].end)}`;
     document.getElementById('range-label').textContent = text;
-    document.getElementById('range-clear').hidden = !sel;
+    document.getElementById('range-clear').hidden = !sel && (dragging || (!state.from && !state.to));
   }
 
   function commit() {
@@ -450,7 +469,7 @@ const Timeline = (() => {
       const a = Math.max(0, Math.min(bins.length - 1 - len, drag.start.a + i - drag.origin));
       sel = { a, b: a + len };
     }
-    draw(); showRange();
+    draw(); showRange(true);
   });
   const end = () => { if (!drag) return; drag = null; commit(); };
   canvas.addEventListener('pointerup', end);

@@ -46,6 +46,10 @@ public sealed class StoreApiTests(StoreFixture store) : IClassFixture<StoreFixtu
     [InlineData("?subtype=armed_clash", new[] { "Gao" })]
     [InlineData("?from=2020", new[] { "Gao", "Mosul" })]
     [InlineData("?to=2019-03-02", new[] { "Douma" })]
+    [InlineData("?to=2020-06", new[] { "Douma", "Gao" })]        // a month covers the whole month: 13 June is in
+    [InlineData("?from=2020-06&to=2020-06", new[] { "Gao" })]
+    [InlineData("?to=2020-06-12", new[] { "Douma" })]
+    [InlineData("?from=2021&to=2021", new[] { "Mosul" })]        // a year covers the whole year
     [InlineData("?from=2019-03-03&to=2020-06-12", new string[0])]
     [InlineData("?actor=military%20forces", new[] { "Douma", "Gao" })]
     [InlineData("?actor=POLICE", new[] { "Mosul" })]

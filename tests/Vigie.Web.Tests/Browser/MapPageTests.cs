@@ -117,6 +117,23 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>,
     }
 
     [Fact]
+    public async Task ToAMonth_ListsItsLastDaysAndTheLabelSaysTheMonth()
+    {
+        var page = await OpenAsync("/?to=2019-08");
+        await TotalAsync(page);
+        await page.Locator("#event-list .when").First.WaitForAsync();
+        var days = await page.Locator("#event-list .when").AllTextContentsAsync();
+        Assert.Contains("2019-08-21", days);
+        Assert.DoesNotContain(days, d => string.CompareOrdinal(d, "2019-09") >= 0);
+        var label = await page.Locator("#range-label").TextContentAsync() ?? "";
+        Assert.Contains("to 2019-08 ", label);
+        Assert.Contains("2019-08-31 inclusive", label);
+        Assert.DoesNotContain("2019-08-01", label);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("timeline-month.png") });
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
     public async Task UrlState_IsRestoredOnLoad()
     {
         var page = await OpenAsync("/?country=SY&type=explosions_remote_violence");
