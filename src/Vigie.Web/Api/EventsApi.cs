@@ -21,9 +21,9 @@ public static class EventsApi
         })
         .WithName("ListEvents")
         .WithSummary("Events matching the filters, a page at a time (JSON or GeoJSON)")
-        .WithDescription("Filters: country (ISO 3166 alpha-2), from and to (YYYY, YYYY-MM or YYYY-MM-DD, inclusive: a month or a year covers all its days, so to=2019-08 reaches 31 August), type and subtype " +
-                         "(ACLED, snake_case), actor and source (part of a name, any case), bbox (west,south,east,north). " +
-                         $"Paging: page (from 1) and page_size (1–{QueryParser.MaxPageSize}, default {QueryParser.DefaultPageSize}). format=geojson returns a FeatureCollection.")
+        .WithDescription("Every filter is optional and they combine with AND; from and to are inclusive, and a month or a year covers all its days " +
+                         "(to=2019-08 reaches 31 August). An unknown, repeated or malformed parameter is a 400 naming it.")
+        .WithParameters(ApiParameters.Filters, ApiParameters.Paging)
         .Produces<EventPage>()
         .ProducesProblem(StatusCodes.Status400BadRequest);
 
@@ -33,6 +33,7 @@ public static class EventsApi
             return reader.Event(id) is { } e ? Results.Ok(e) : NotFound("event", id);
         })
         .WithName("GetEvent")
+        .WithParameters([ApiParameters.Id("event", "SY-859aa77d4bce")])
         .WithSummary("One event with its mentions, each source's claim and the evidence sentences")
         .Produces<EventDetail>()
         .ProducesProblem(StatusCodes.Status404NotFound);
@@ -43,6 +44,7 @@ public static class EventsApi
             return reader.Document(id) is { } d ? Results.Ok(d) : NotFound("document", id);
         })
         .WithName("GetDocument")
+        .WithParameters([ApiParameters.Id("document (content hash or input id)", "test-douma")])
         .WithSummary("A stored document: its text and every span that supports an extracted value")
         .Produces<DocumentView>()
         .ProducesProblem(StatusCodes.Status404NotFound);
@@ -53,6 +55,7 @@ public static class EventsApi
             return errors.Count > 0 ? BadFilter(errors) : Results.Ok(reader.Stats(query));
         })
         .WithName("GetStats")
+        .WithParameters(ApiParameters.Filters)
         .WithSummary("Counts of events and fatalities (best) by type, country, day, actor and source, under the same filters")
         .Produces<StatsView>()
         .ProducesProblem(StatusCodes.Status400BadRequest);

@@ -34,12 +34,16 @@ public static class VigieWebHost
         });
 
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        builder.Services.AddOpenApi(o =>
         {
-            doc.Info.Title = "Vigie";
-            doc.Info.Description = "Read-only API over a Vigie database of conflict events, their sources and the text that supports them.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "Vigie";
+                doc.Info.Description = "Read-only API over a Vigie database of conflict events, their sources and the text that supports them.";
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer(Api.ApiParameters.Transformer);
+        });
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddSingleton<IEventReader>(sp =>
         {
