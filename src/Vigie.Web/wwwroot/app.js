@@ -6,6 +6,7 @@ const FILTERS = ['country', 'type', 'actor', 'source', 'from', 'to'];
 const MAP_PAGE_SIZE = 5000;   // the API's maximum page size
 const CELL = 44;              // clustering grid, in screen pixels
 const LIST_MAX = 300;
+const LEGEND_CLOSED_BELOW = 1000; // viewport width, px
 
 const state = Object.fromEntries(FILTERS.map(k => [k, '']));
 state.event = '';
@@ -61,8 +62,14 @@ async function loadBasemap() {
 function addLegend() {
   const legend = L.control({ position: 'topright' });
   legend.onAdd = () => {
+    // collapsible; closed where it would cover much of the map (the panel takes the side up to 1000 px),
+    // and it follows the width until the reader opens or closes it
     const box = el('details', 'legend');
-    box.open = !window.matchMedia('(max-width: 760px)').matches;
+    const narrow = window.matchMedia(`(max-width: ${LEGEND_CLOSED_BELOW}px)`);
+    let touched = false;
+    box.open = !narrow.matches;
+    narrow.addEventListener('change', () => { if (!touched) box.open = !narrow.matches; });
+    box.addEventListener('click', e => { if (e.target.closest('summary')) touched = true; });
     box.append(el('summary', null, 'Legend'));
     const list = el('ul');
     for (const [code, name] of TYPES) {

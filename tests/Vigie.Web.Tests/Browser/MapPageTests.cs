@@ -187,6 +187,39 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>,
         Assert.Empty(_problems);
     }
 
+    [Theory]
+    [InlineData(800, 600)]
+    [InlineData(390, 844)]
+    public async Task NarrowScreen_LegendClosedAndOpensOnClick(int width, int height)
+    {
+        var page = await OpenAsync("/", width, height);
+        await TotalAsync(page);
+        var legend = page.Locator("details.legend");
+        await legend.WaitForAsync();
+        Assert.False(await legend.EvaluateAsync<bool>("d => d.open"), $"the legend is open at {width} px");
+        Assert.False(await page.Locator(".legend ul").IsVisibleAsync());
+        var closed = (await legend.BoundingBoxAsync())!;
+        var map = (await page.Locator("#map").BoundingBoxAsync())!;
+        Assert.True(closed.Width * closed.Height < 0.05 * map.Width * map.Height, $"the closed legend is {closed.Width}×{closed.Height} on a {map.Width}×{map.Height} map");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot($"legend-closed-{width}.png") });
+        await page.ClickAsync(".legend summary");
+        await page.Locator(".legend ul").WaitForAsync();
+        Assert.Equal(6, await page.Locator(".legend li").CountAsync());
+        await page.ClickAsync(".legend summary");
+        await page.Locator(".legend ul").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task WideScreen_LegendOpen()
+    {
+        var page = await OpenAsync("/", 1280, 800);
+        await TotalAsync(page);
+        await page.Locator(".legend ul").WaitForAsync();
+        Assert.True(await page.Locator("details.legend").EvaluateAsync<bool>("d => d.open"));
+        Assert.Empty(_problems);
+    }
+
     [Fact]
     public async Task PhoneWidth_KeepsMapListAndTimelineOnScreen()
     {
