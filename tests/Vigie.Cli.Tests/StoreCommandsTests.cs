@@ -80,6 +80,8 @@ public class StoreCommandsTests : IDisposable
         var show = CliRun.Of("show", acledId, "--db", Db);
         Assert.Equal(ExitCodes.Ok, show.ExitCode);
         Assert.Contains("ev-" + acledId[4..], show.Out);
+        Assert.Contains("reliability: 5 UN body or independent monitor;", show.Out);
+        Assert.Contains("1 belligerent or its media", show.Out);
     }
 
     [Fact]

@@ -49,6 +49,8 @@ public static class ShowCommand
                 m.Reliability.ToString(CultureInfo.InvariantCulture), m.Modality.ToString().ToLowerInvariant(),
                 m.Fatalities?.ToString(CultureInfo.InvariantCulture) ?? "");
         console.Write(claims);
+        console.Write(new Spectre.Console.Text("  " + Vigie.Fusion.SourceReliability.Legend()));
+        console.WriteLine();
 
         foreach (var m in s.Mentions)
         {
