@@ -36,6 +36,25 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void ExtractTable_TypeColumn_UsesTheAcledLabelsOfVigieEvents()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"vigie-extract-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllLines(path,
+        [
+            """{"id":"t1","lang":"en","date":"2019-05-20","text":"At least eleven civilians were killed on Monday in an air strike on Maarat al-Numan, the Syrian Observatory for Human Rights said."}""",
+        ]);
+        try
+        {
+            var run = CliRun.Of("extract", path, "--format", "table");
+            Assert.Equal(ExitCodes.Ok, run.ExitCode);
+            Assert.Contains("Air/drone strike", run.Out);
+            Assert.DoesNotContain("ExplosionsRemoteViolence", run.Out);
+            Assert.DoesNotContain("AirDroneStrike", run.Out);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void Extract_AllGood_ExitsZeroWithOneLinePerDocument()
     {
         var path = Path.Combine(Path.GetTempPath(), $"vigie-extract-{Guid.NewGuid():N}.jsonl");

@@ -75,6 +75,13 @@ public class StoreCommandsTests : IDisposable
         var export = CliRun.Of("export", "--format", "acled-csv", "--out", outFile, "--db", Db);
         Assert.Equal(ExitCodes.Ok, export.ExitCode);
         Assert.StartsWith("event_id_cnty,event_date,year,", File.ReadAllText(outFile));
+        var acledId = File.ReadAllLines(outFile)[1].Split(',')[0];
+        Assert.Matches("^SYR-[0-9a-f]{12}$", acledId);
+        var show = CliRun.Of("show", acledId, "--db", Db);
+        Assert.Equal(ExitCodes.Ok, show.ExitCode);
+        Assert.Contains("ev-" + acledId[4..], show.Out);
+        Assert.Contains("reliability: 5 UN body or independent monitor;", show.Out);
+        Assert.Contains("1 belligerent or its media", show.Out);
     }
 
     [Fact]

@@ -57,6 +57,10 @@ public class ScenarioTests
             Assert.InRange(int.Parse(csv.GetField("time_precision")!, CultureInfo.InvariantCulture), 1, 3);
             Assert.InRange(int.Parse(csv.GetField("geo_precision")!, CultureInfo.InvariantCulture), 1, 3);
             Assert.True(int.Parse(csv.GetField("fatalities")!, CultureInfo.InvariantCulture) >= 0);
+            Assert.True(int.TryParse(csv.GetField("iso"), NumberStyles.None, CultureInfo.InvariantCulture, out _), $"iso '{csv.GetField("iso")}' is not an integer");
+            var id = EventExports.EventIdOfAcled(csv.GetField("event_id_cnty")!);
+            Assert.NotNull(id);
+            Assert.NotNull(store.Event(id!));
         }
         Assert.Equal(events.Count, rows);
     }

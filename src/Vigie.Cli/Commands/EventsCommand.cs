@@ -51,7 +51,7 @@ public static class EventsCommand
             t.Add(
                 s.Id,
                 Format.Date(e.Date),
-                e.Subtype is { } sub ? AcledVocabulary.SubEventType(sub) : AcledVocabulary.EventType(e.Type),
+                Format.Type(e),
                 e.Location?.Name,
                 e.Location?.Country,
                 e.Actor1?.Name,

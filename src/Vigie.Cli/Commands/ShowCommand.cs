@@ -12,14 +12,14 @@ public static class ShowCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("EVENT_ID") { Description = "An event id (ev-…) or number, as `vigie events` lists them" };
+        var id = new Argument<string>("EVENT_ID") { Description = "An event id (ev-…) or number, as `vigie events` lists them, or the event_id_cnty of an ACLED export (SYR-…)" };
         var command = new Command("show", "Show one event: its values, every report of it with the source's fatality claim, and the evidence in each text") { id };
-        CliHelp.SetExamples(command, "vigie show ev-3fa81c09d2e4", "vigie show 12");
+        CliHelp.SetExamples(command, "vigie show ev-3fa81c09d2e4", "vigie show 12", "vigie show SYR-3fa81c09d2e4");
         command.SetAction(parse =>
         {
             using var store = StoreAccess.Open(parse, mustExist: true);
             var key = parse.GetValue(id) ?? "";
-            var ev = store.Event(key) ?? throw new NotFoundException($"no event '{key}' in {store.Path} (see `vigie events`)");
+            var ev = store.Event(EventExports.EventIdOfAcled(key) ?? key) ?? throw new NotFoundException($"no event '{key}' in {store.Path} (see `vigie events`)");
             var console = Terminal.Console(parse);
             Write(console, ev, hash => store.DocumentText(hash));
             return ExitCodes.Ok;
@@ -49,6 +49,8 @@ public static class ShowCommand
                 m.Reliability.ToString(CultureInfo.InvariantCulture), m.Modality.ToString().ToLowerInvariant(),
                 m.Fatalities?.ToString(CultureInfo.InvariantCulture) ?? "");
         console.Write(claims);
+        console.Write(new Spectre.Console.Text("  " + Vigie.Fusion.SourceReliability.Legend()));
+        console.WriteLine();
 
         foreach (var m in s.Mentions)
         {

@@ -49,7 +49,7 @@ public static class EventExports
             var date = e.Date?.Start.First;
             var civilians = e.Type == EventType.ViolenceAgainstCivilians || e.Actor2?.Kind == ActorKind.Civilians;
             Fields(csv,
-                $"{country?.Iso3 ?? e.Location?.Country ?? "XXX"}{s.Number}",
+                AcledEventId(s),
                 date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                 date?.Year.ToString(CultureInfo.InvariantCulture) ?? "",
                 AcledVocabulary.TimePrecision(e.Date).ToString(CultureInfo.InvariantCulture),
@@ -60,7 +60,7 @@ public static class EventExports
                 e.Actor2?.Name ?? "", "", Code(inter2),
                 AcledVocabulary.Interaction(inter1, inter2),
                 civilians ? "Civilian targeting" : "",
-                country?.Numeric.ToString(CultureInfo.InvariantCulture) ?? "",
+                (country?.Numeric ?? 0).ToString(CultureInfo.InvariantCulture),
                 country?.Region ?? "",
                 country?.Name ?? e.Location?.Country ?? "",
                 e.Location?.Admin1 ?? "", "", "",
@@ -74,6 +74,25 @@ public static class EventExports
                 Tags(s),
                 exportedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
         }
+    }
+
+    /// <summary>ACLED's event_id_cnty for an event: the ISO-3 code of its country ("XXX" when the country is
+    /// unknown or not in data/export/countries.tsv), a dash and the 12 hex digits of its Vigie id
+    /// ("SYR-859aa77d4bce" for ev-859aa77d4bce). Stable from one export to the next, and `vigie show` takes it.</summary>
+    public static string AcledEventId(StoredEvent s)
+    {
+        var iso3 = Country.Of(s.Event.Location?.Country)?.Iso3 ?? "XXX";
+        var hash = s.Id.StartsWith("ev-", StringComparison.Ordinal) ? s.Id[3..] : s.Id;
+        return $"{iso3}-{hash}";
+    }
+
+    /// <summary>The Vigie event id ("ev-859aa77d4bce") of an ACLED event_id_cnty of this export ("SYR-859aa77d4bce"), or null when the text has not that form.</summary>
+    public static string? EventIdOfAcled(string text)
+    {
+        var t = text.Trim();
+        if (t.Length != 16 || t[3] != '-' || !t[..3].All(char.IsAsciiLetter)) return null;
+        var hash = t[4..];
+        return hash.All(char.IsAsciiHexDigitLower) ? "ev-" + hash : null;
     }
 
     public static readonly IReadOnlyList<string> UcdpColumns =
@@ -262,6 +281,11 @@ public static class EventExports
         return sb.ToString();
     }
 
-    private static string Tags(StoredEvent s) =>
-        s.FatalitiesLow is { } lo && s.FatalitiesHigh is { } hi && lo != hi ? $"fatalities low {lo}; fatalities high {hi}" : "";
+    /// <summary>ACLED's notes column for what its other columns cannot say: an unknown toll (written 0, as ACLED
+    /// does) is "fatalities unknown"; claims that differ give "fatalities low N; fatalities high M".</summary>
+    private static string Tags(StoredEvent s)
+    {
+        if (s.FatalitiesBest == null) return "fatalities unknown";
+        return s.FatalitiesLow is { } lo && s.FatalitiesHigh is { } hi && lo != hi ? $"fatalities low {lo}; fatalities high {hi}" : "";
+    }
 }

@@ -13,6 +13,20 @@ public sealed class SourceReliability
 {
     public const int Unknown = 2;
 
+    /// <summary>What each score means, highest first (the scale of data/sources/reliability.tsv).</summary>
+    public static readonly IReadOnlyList<(int Score, string Meaning)> Scale =
+    [
+        (5, "UN body or independent monitor"),
+        (4, "news agency or humanitarian body"),
+        (3, "local official, hospital or rescuers"),
+        (2, "unknown"),
+        (1, "belligerent or its media"),
+    ];
+
+    /// <summary>One line that says what the scores mean: "reliability: 5 UN body or independent monitor; …; 1 belligerent or its media".</summary>
+    public static string Legend() =>
+        "reliability: " + string.Join("; ", Scale.Select(s => $"{s.Score} {s.Meaning}")) + " (data/sources/reliability.tsv)";
+
     // "l'ONU", "the UN": the articles of every pack (language.tsv, kind source_article)
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> SourceArticles = new(() => Languages.Union("source_article"));
     private static readonly Lazy<SourceReliability> _default = new(() => Load(DataPaths.Data("sources", "reliability.tsv")));

@@ -9,9 +9,13 @@ namespace Vigie.Tests.Export;
 
 public class EventExportsTests
 {
-    private static StoredEvent Strike() => new()
+    private static readonly Location Maarat = new() { Name = "Maarat al-Noman", Country = "SY", Admin1 = "Idlib", Lat = 35.6481, Lon = 36.6742, Precision = 1 };
+
+    private static StoredEvent Strike() => Strike("ev-0123456789ab", Maarat);
+
+    private static StoredEvent Strike(string id, Location? location) => new()
     {
-        Id = "ev-0123456789ab",
+        Id = id,
         Number = 7,
         FatalitiesLow = 6, FatalitiesBest = 11, FatalitiesHigh = 14,
         MentionCount = 2,
@@ -20,7 +24,7 @@ public class EventExportsTests
             Type = EventType.ExplosionsRemoteViolence,
             Subtype = EventSubtype.AirDroneStrike,
             Date = DateRange.Single(PartialDate.Parse("2019-05-20")),
-            Location = new Location { Name = "Maarat al-Noman", Country = "SY", Admin1 = "Idlib", Lat = 35.6481, Lon = 36.6742, Precision = 1 },
+            Location = location,
             Actor1 = new Actor { Name = "Military Forces of Syria", Kind = ActorKind.StateForces, Country = "SY" },
             Actor2 = new Actor { Name = "Civilians (Syria)", Kind = ActorKind.Civilians, Country = "SY" },
             Fatalities = 11,
@@ -42,7 +46,7 @@ public class EventExportsTests
         csv.ReadHeader();
         Assert.Equal(EventExports.AcledColumns, csv.HeaderRecord);
         Assert.True(csv.Read());
-        Assert.Equal("SYR7", csv.GetField("event_id_cnty"));
+        Assert.Equal("SYR-0123456789ab", csv.GetField("event_id_cnty"));
         Assert.Equal("2019-05-20", csv.GetField("event_date"));
         Assert.Equal("1", csv.GetField("time_precision"));
         Assert.Equal("Explosions/Remote violence", csv.GetField("event_type"));
@@ -58,6 +62,61 @@ public class EventExportsTests
         Assert.Equal("OSDH; SANA", csv.GetField("source"));
         Assert.Equal("1700000000", csv.GetField("timestamp"));
         Assert.False(csv.Read());
+    }
+
+    private static List<Dictionary<string, string>> ReadAcled(params StoredEvent[] events)
+    {
+        var sw = new StringWriter();
+        EventExports.AcledCsv(events, sw, DateTimeOffset.UnixEpoch);
+        using var csv = new CsvReader(new StringReader(sw.ToString()), CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        Assert.Equal(EventExports.AcledColumns, csv.HeaderRecord);
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read()) rows.Add(EventExports.AcledColumns.ToDictionary(c => c, c => csv.GetField(c) ?? ""));
+        return rows;
+    }
+
+    [Fact]
+    public void AcledCsv_EventId_IsTheIso3AndTheVigieIdAndLeadsBackToIt()
+    {
+        var rows = ReadAcled(Strike() with { Number = 7 });
+        var again = ReadAcled(Strike() with { Number = 99 });
+        Assert.Equal("SYR-0123456789ab", rows[0]["event_id_cnty"]);
+        Assert.Equal(rows[0]["event_id_cnty"], again[0]["event_id_cnty"]);
+        Assert.Equal("ev-0123456789ab", EventExports.EventIdOfAcled(rows[0]["event_id_cnty"]));
+    }
+
+    [Theory]
+    [InlineData("ev-0123456789ab")]
+    [InlineData("12")]
+    [InlineData("SYR7")]
+    [InlineData("SYR-0123456789AB")]
+    [InlineData("SY-0123456789ab")]
+    public void EventIdOfAcled_OtherForms_Null(string text) => Assert.Null(EventExports.EventIdOfAcled(text));
+
+    [Fact]
+    public void AcledCsv_NoCountryOrAnUnlistedOne_IsoZeroNeverEmpty()
+    {
+        // a place the gazetteer does not know keeps its name and no country ("Mhardeh" in the samples)
+        var unplaced = Strike("ev-95fc6179866b", new Location { Name = "Mhardeh", Precision = 1 });
+        var unlocated = Strike("ev-aaaaaaaaaaaa", null);
+        var unlisted = Strike("ev-bbbbbbbbbbbb", new Location { Name = "Nuuk", Country = "GL", Precision = 1 });
+        var rows = ReadAcled(Strike(), unplaced, unlocated, unlisted);
+        Assert.All(rows, r => int.Parse(r["iso"], NumberStyles.None, CultureInfo.InvariantCulture));
+        Assert.Equal(["760", "0", "0", "0"], rows.Select(r => r["iso"]));
+        Assert.Equal(["SYR-0123456789ab", "XXX-95fc6179866b", "XXX-aaaaaaaaaaaa", "XXX-bbbbbbbbbbbb"], rows.Select(r => r["event_id_cnty"]));
+        Assert.Equal("GL", rows[3]["country"]);
+    }
+
+    [Fact]
+    public void AcledCsv_UnknownToll_ZeroWithATag()
+    {
+        var unknown = Strike() with { FatalitiesLow = null, FatalitiesBest = null, FatalitiesHigh = null };
+        var agreed = Strike() with { FatalitiesLow = 11, FatalitiesHigh = 11 };
+        var rows = ReadAcled(unknown, agreed, Strike());
+        Assert.Equal(["0", "11", "11"], rows.Select(r => r["fatalities"]));
+        Assert.Equal(["fatalities unknown", "", "fatalities low 6; fatalities high 14"], rows.Select(r => r["tags"]));
     }
 
     [Theory]
