@@ -5,7 +5,8 @@ namespace Vigie.Web.Tests.Browser;
 /// <summary>
 /// Drives Debian's Chromium (/usr/bin/chromium, installed by .ci/install) against the live server:
 /// markers on the offline map, filters, the evidence panel, the document view, and article text
-/// that contains markup shown as text. Screenshots go to the test output folder (screenshots/).
+/// that contains markup shown as text. Screenshots go to TestResults/screenshots/ at the repository root
+/// (the folder CI keeps as an artefact; VIGIE_SCREENSHOTS overrides it).
 /// </summary>
 public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>, IAsyncLifetime
 {
@@ -53,9 +54,17 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>,
 
     private static string Shot(string name)
     {
-        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        var dir = Environment.GetEnvironmentVariable("VIGIE_SCREENSHOTS") is { Length: > 0 } env ? env : Path.Combine(RepoRoot(), "TestResults", "screenshots");
         Directory.CreateDirectory(dir);
         return Path.Combine(dir, name);
+    }
+
+    /// <summary>The folder holding Vigie.slnx above the test binaries (the test output folder when there is none).</summary>
+    private static string RepoRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d != null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "Vigie.slnx"))) return d.FullName;
+        return AppContext.BaseDirectory;
     }
 
     private static async Task<int> TotalAsync(IPage page, int? notEqual = null)
