@@ -366,7 +366,9 @@ function docLink(documentId, eventId, text) {
 const Timeline = (() => {
   const canvas = document.getElementById('timeline');
   const DAY = 86400000;
+  const axis = document.getElementById('timeline-axis');
   let bins = [];          // {start: ms, end: ms (inclusive day), count}
+  let spanMs = 0;         // from the first bin's start to the day after the last bin's end
   let sel = null;         // {a, b} bin indexes, a <= b
   let drag = null;
 
@@ -393,6 +395,7 @@ const Timeline = (() => {
       for (let i = 0; i < count; i++) bins.push({ start: min + i * width * DAY, end: min + ((i + 1) * width - 1) * DAY, count: 0 });
       for (const d of days) bins[Math.floor((d.t - min) / DAY / width)].count += d.n;
     }
+    spanMs = bins.length ? bins.at(-1).end + DAY - bins[0].start : 0;
     sel = null;
     if (bins.length && (state.from || state.to)) {
       const from = state.from ? firstMs(state.from) : bins[0].start, to = state.to ? lastMs(state.to) : bins.at(-1).end;
@@ -421,13 +424,55 @@ const Timeline = (() => {
       g.fillStyle = sel && (i < sel.a || i > sel.b) ? '#b8c2cc' : '#2b5d8a';
       g.fillRect(i * bw + (bw > 3 ? 0.5 : 0), h - 12 - bh, Math.max(1, bw - (bw > 3 ? 1 : 0)), bh);
     }
-    g.fillStyle = '#444'; g.font = '10px sans-serif';
-    g.fillText(toDay(bins[0].start), 2, h - 1);
-    const last = toDay(bins.at(-1).end);
-    g.fillText(last, w - g.measureText(last).width - 2, h - 1);
+    const ticks = axisTicks(w);
+    g.fillStyle = '#888';
+    for (const t of ticks) g.fillRect(Math.round(t.x), h - 12, 1, t.year ? 8 : 4);
+    drawAxis(ticks);
     if (sel) {
       g.strokeStyle = '#1f77b4'; g.lineWidth = 2;
       g.strokeRect(sel.a * bw + 1, 1, (sel.b - sel.a + 1) * bw - 2, h - 2);
+    }
+  }
+
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  // Month and year boundaries inside the span: every month when there is room, else every 3 or 6
+  // months, else years (every 1, 2, 5 or 10). The first label is the month (and year) of the start.
+  function axisTicks(w) {
+    if (!bins.length || !spanMs || w <= 0) return [];
+    const t0 = bins[0].start, t1 = t0 + spanMs;
+    const months = spanMs / (30.44 * DAY), room = w / 60;  // about 60 px per label
+    const monthStep = [1, 3, 6].find(m => months / m <= room);
+    const yearStep = monthStep ? 0 : [1, 2, 5, 10, 20, 50].find(y => months / 12 / y <= room) ?? 100;
+    const start = new Date(t0);
+    let y = start.getUTCFullYear(), m = start.getUTCMonth();
+    const ticks = [{ x: 0, t: t0, text: `${MONTHS[m]} ${y}`, year: false }];
+    for (;;) {
+      m++; if (m > 11) { m = 0; y++; }
+      const t = Date.UTC(y, m, 1);
+      if (t >= t1) break;
+      const keep = monthStep ? m % monthStep === 0 : m === 0 && y % yearStep === 0;
+      if (!keep) continue;
+      ticks.push({ x: (t - t0) / spanMs * w, t, text: m === 0 ? String(y) : MONTHS[m], year: m === 0 });
+    }
+    return ticks;
+  }
+
+  function drawAxis(ticks) {
+    if (!axis) return;
+    axis.replaceChildren();
+    let lastRight = -Infinity;
+    const w = axis.clientWidth;
+    for (const t of ticks) {
+      const el = document.createElement('span');
+      el.className = t.year ? 'tick year' : 'tick';
+      el.textContent = t.text;
+      el.dataset.date = toDay(t.t);
+      el.style.left = `${t.x}px`;
+      axis.append(el);
+      const width = el.offsetWidth;
+      if (t.x < lastRight + 6 || t.x + width > w) { el.remove(); continue; }  // no overlap, nothing cut at the right edge
+      lastRight = t.x + width;
     }
   }
 

@@ -125,6 +125,26 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>,
         Assert.Empty(_problems);
     }
 
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task Timeline_IsLabelledByMonthsOrYears(int width)
+    {
+        var page = await OpenAsync("/", width, 800);
+        await TotalAsync(page);
+        await page.Locator("#timeline-axis .tick").First.WaitForAsync();
+        var labels = await page.Locator("#timeline-axis .tick").AllTextContentsAsync();
+        var monthOrYear = new System.Text.RegularExpressions.Regex(@"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?$|^\d{4}$");
+        Assert.True(labels.Count >= 2, $"labels: {string.Join(" | ", labels)}");
+        Assert.All(labels, l => Assert.Matches(monthOrYear, l));
+        // labels along the axis, not only at its two ends, and none overlapping
+        var boxes = new List<LocatorBoundingBoxResult>();
+        foreach (var t in await page.Locator("#timeline-axis .tick").AllAsync()) boxes.Add((await t.BoundingBoxAsync())!);
+        for (var i = 1; i < boxes.Count; i++) Assert.True(boxes[i].X >= boxes[i - 1].X + boxes[i - 1].Width, $"label {i} overlaps");
+        await page.Locator("footer.timeline").ScreenshotAsync(new LocatorScreenshotOptions { Path = Shot($"timeline-axis-{width}.png") });
+        Assert.Empty(_problems);
+    }
+
     [Fact]
     public async Task ToAMonth_ListsItsLastDaysAndTheLabelSaysTheMonth()
     {
