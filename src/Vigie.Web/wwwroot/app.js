@@ -39,11 +39,60 @@ function filterQuery(keys) {
 function initMap() {
   map = L.map('map', { zoomControl: true, attributionControl: false, minZoom: 2, maxZoom: 14, worldCopyJump: true })
     .setView([20, 20], 3);
-  L.control.attribution({ prefix: false }).addAttribution('Borders: Natural Earth (world-atlas)').addTo(map);
+  L.control.attribution({ prefix: false }).addAttribution('Borders: Natural Earth (world-atlas); places: GeoNames').addTo(map);
+  // place names sit above the borders and under the event markers, and never take a click
+  map.createPane('labels').style.zIndex = 450;
+  map.getPane('labels').style.pointerEvents = 'none';
   markerLayer = L.layerGroup().addTo(map);
   map.on('zoomend', drawMarkers);
   addLegend();
   loadBasemap();
+  loadPlaces();
+}
+
+// ---------- place names ----------
+
+// [name, lat, lon, rank, population] from vendor/places/places.json (scripts/setup builds it from the
+// gazetteer's GeoNames cities500). Rank 0 capitals, 1 towns of 1 M or more, 2 of 300 k, 3 of 100 k.
+const PLACE_MIN_ZOOM = [3, 5, 6, 7];
+let places = [];
+let placeLayer = null;
+
+async function loadPlaces() {
+  try {
+    const response = await fetch('vendor/places/places.json');
+    if (!response.ok) throw new Error(response.statusText);
+    places = (await response.json()).sort((a, b) => a[3] - b[3] || b[4] - a[4]);
+    placeLayer = L.layerGroup().addTo(map);
+    map.on('moveend', drawPlaces);
+    drawPlaces();
+  } catch (e) {
+    setNote(`The place names could not be loaded (${e.message}); run scripts/setup.`);
+  }
+}
+
+// The names for the view: by rank then population, those the zoom allows, skipping any whose box
+// would overlap one already placed.
+function drawPlaces() {
+  if (!placeLayer) return;
+  placeLayer.clearLayers();
+  const zoom = map.getZoom(), bounds = map.getBounds().pad(0.1), taken = [];
+  let shown = 0;
+  for (const [name, lat, lon, rank] of places) {
+    if (zoom < PLACE_MIN_ZOOM[rank] || shown >= 300) continue;
+    if (!bounds.contains([lat, lon])) continue;
+    const p = map.latLngToLayerPoint([lat, lon]);
+    const w = name.length * 6.5 + 10, box = { x0: p.x - 3, y0: p.y - 8, x1: p.x + w, y1: p.y + 8 };
+    if (taken.some(t => box.x0 < t.x1 && t.x0 < box.x1 && box.y0 < t.y1 && t.y0 < box.y1)) continue;
+    taken.push(box);
+    const label = el('span', rank === 0 ? 'place capital' : 'place');
+    label.textContent = name;
+    placeLayer.addLayer(L.marker([lat, lon], {
+      pane: 'labels', interactive: false, keyboard: false,
+      icon: L.divIcon({ className: 'place-icon', html: label, iconSize: null, iconAnchor: [3, 3] }),
+    }));
+    shown++;
+  }
 }
 
 async function loadBasemap() {

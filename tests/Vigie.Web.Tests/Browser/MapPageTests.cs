@@ -125,6 +125,30 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>,
         Assert.Empty(_problems);
     }
 
+    [Fact]
+    public async Task ZoomedOnACountry_PlaceNamesAreShownOffline()
+    {
+        var page = await OpenAsync("/?country=SY");
+        await TotalAsync(page);
+        await page.Locator(".vg-event, .vg-cluster").First.WaitForAsync();
+        await page.Locator(".place-icon .place").First.WaitForAsync();
+        // the view has settled on the country's events: at least one name inside the map and not hidden
+        var mapBox = (await page.Locator("#map").BoundingBoxAsync())!;
+        var names = new List<string>();
+        foreach (var label in await page.Locator(".place-icon .place").AllAsync())
+        {
+            var b = await label.BoundingBoxAsync();
+            if (b == null || !await label.IsVisibleAsync()) continue;
+            if (b.X >= mapBox.X && b.Y >= mapBox.Y && b.X + b.Width <= mapBox.X + mapBox.Width && b.Y + b.Height <= mapBox.Y + mapBox.Height)
+                names.Add(await label.TextContentAsync() ?? "");
+        }
+        Assert.NotEmpty(names);
+        Assert.Contains("Damascus", names);
+        Assert.True(await page.Locator(".place.capital").CountAsync() >= 1);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("place-names-sy.png") });
+        Assert.Empty(_problems);
+    }
+
     [Theory]
     [InlineData(1280)]
     [InlineData(390)]
