@@ -132,16 +132,17 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>,
         await TotalAsync(page);
         await page.Locator(".vg-event, .vg-cluster").First.WaitForAsync();
         await page.Locator(".place-icon .place").First.WaitForAsync();
-        // the view has settled on the country's events: at least one name inside the map and not hidden
-        var mapBox = (await page.Locator("#map").BoundingBoxAsync())!;
-        var names = new List<string>();
-        foreach (var label in await page.Locator(".place-icon .place").AllAsync())
-        {
-            var b = await label.BoundingBoxAsync();
-            if (b == null || !await label.IsVisibleAsync()) continue;
-            if (b.X >= mapBox.X && b.Y >= mapBox.Y && b.X + b.Width <= mapBox.X + mapBox.Width && b.Y + b.Height <= mapBox.Y + mapBox.Height)
-                names.Add(await label.TextContentAsync() ?? "");
-        }
+        // the labels are redrawn as the view settles on the country's events: read them in one go, in the page,
+        // once a name inside the map is visible
+        const string inside = @"() => {
+            const m = document.getElementById('map').getBoundingClientRect();
+            return [...document.querySelectorAll('.place-icon .place')].filter(e => {
+                const b = e.getBoundingClientRect();
+                return b.width > 0 && b.left >= m.left && b.top >= m.top && b.right <= m.right && b.bottom <= m.bottom
+                    && getComputedStyle(e).visibility !== 'hidden';
+            }).map(e => e.textContent); }";
+        await page.WaitForFunctionAsync($"() => ({inside})().includes('Damascus')");
+        var names = await page.EvaluateAsync<string[]>(inside);
         Assert.NotEmpty(names);
         Assert.Contains("Damascus", names);
         Assert.True(await page.Locator(".place.capital").CountAsync() >= 1);
