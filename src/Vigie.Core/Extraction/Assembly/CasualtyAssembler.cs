@@ -129,9 +129,8 @@ public sealed class CasualtyAssembler : IComponent
         {
             if (c.HasHead || c.Drop) continue;
             var k = c.Last + 1;
-            var fwl = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
             var copulas = 0;
-            while (k < end && fwl.Is("copula", toks[k].Folded)) { k++; copulas++; }
+            while (k < end && v.Words.Is("copula", toks[k].Folded)) { k++; copulas++; }
             if (copulas == 0 || k >= end) continue;
             var cue = cues.Match(toks, k, end, CueKind.Outcome, CueKind.Head);
             if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = k; c.OutLast = k + cue.Words.Length - 1; c.HeadFirst = c.HeadLast = c.Last; }
@@ -366,7 +365,7 @@ public sealed class CasualtyAssembler : IComponent
     /// </summary>
     private static bool IsActive(DocView v, int from, int to)
     {
-        var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+        var fw = v.Words;
         bool active = false, passive = false, transitive = false;
         for (var i = from; i < to && i < v.Tokens.Count; i++)
         {
@@ -381,7 +380,7 @@ public sealed class CasualtyAssembler : IComponent
     /// <summary>The victim noun at token i, after determiners.</summary>
     private static VictimMention? VictimAfter(DocView v, int i, int end, Dictionary<int, VictimMention> victimAt)
     {
-        var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+        var fw = v.Words;
         while (i < end && (fw.IsDeterminer(v.Tokens[i].Folded) || fw.IsOf(v.Tokens[i].Folded))) i++;
         return i < end && victimAt.TryGetValue(i, out var vm) ? vm : null;
     }
@@ -389,7 +388,7 @@ public sealed class CasualtyAssembler : IComponent
     /// <summary>"dans les rangs des …", "in the ranks of …": the token after the phrase, or 0.</summary>
     private static int RanksAt(DocView v, int i, int end)
     {
-        var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+        var fw = v.Words;
         for (var k = i; k < Math.Min(end, i + 4); k++)
             if (fw.Is("ranks", v.Tokens[k].Folded)) return k + 1;
             else if (v.Tokens[k].Kind != TokenKind.Word && v.Tokens[k].Folded is not ("»" or "\"" or "”")) return 0;
@@ -498,7 +497,7 @@ public sealed class CasualtyAssembler : IComponent
     private static int ClauseOf(DocView v, int s, int pos)
     {
         var sent = v.Sentences[s];
-        var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+        var fw = v.Words;
         var clause = 0;
         for (var i = sent.FirstToken; i < sent.EndToken && v.Tokens[i].Start < pos; i++)
         {

@@ -16,6 +16,8 @@ public sealed class DocView
     /// <summary>Paragraph number of each sentence (a new paragraph after a line break).</summary>
     public int[] Paragraph { get; }
     public AssemblyCues Cues { get; }
+    /// <summary>The function words of the document's language pack (lang/xx/function.tsv).</summary>
+    public Finders.FunctionWords Words { get; }
     public ExtractionResult Result { get; }
 
     public List<NumberMention>[] Numbers { get; }
@@ -36,6 +38,7 @@ public sealed class DocView
         Tokens = doc.Layers.Get<Token>();
         Sentences = doc.Layers.Get<Sentence>();
         Cues = AssemblyCues.For(doc.Language);
+        Words = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(doc));
         Result = ExtractionResult.For(doc);
         var n = Sentences.Count;
         Paragraph = new int[n];

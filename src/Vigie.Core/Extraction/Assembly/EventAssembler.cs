@@ -541,7 +541,7 @@ public sealed class EventAssembler : IComponent
             if (a.Span.End <= t.Span.Start) before = a;
             else if (a.Span.Start >= t.Span.End && after == null && a.Span.Start - t.Span.End < 60) after = a;
         }
-        var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+        var fw = v.Words;
         if (after != null)
         {
             var i = v.TokenAt(after.Span.Start) - 1;
@@ -573,7 +573,7 @@ public sealed class EventAssembler : IComponent
     /// </summary>
     private static bool IsPassive(DocView v, int trigger, int subjectEnd)
     {
-        var fw = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+        var fw = v.Words;
         if (trigger - subjectEnd is < 1 or > 4) return false;
         for (var i = subjectEnd; i < trigger; i++)
             if (v.Tokens[i].Kind == TokenKind.Punct) return false;
