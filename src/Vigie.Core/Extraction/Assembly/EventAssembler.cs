@@ -719,6 +719,18 @@ public sealed class EventAssembler : IComponent
             var same = precise.FirstOrDefault(x => x.Type == d.Type && PlaceKey(x) == PlaceKey(d) && SameDay(x.Date, d.Date));
             if (same != null) Absorb(same, d); else precise.Add(d);
         }
+        // a mention with no time at all (a headline, "il y a eu une double explosion à Mora") at the place of the event of its
+        // type that the opening sentences date is that event, not another one on the publication day (an event dated
+        // further down is background: the headline stays the day's news)
+        for (var i = precise.Count - 1; i >= 0; i--)
+        {
+            var d = precise[i];
+            if (d.OwnTime || d.DateSpan != null) continue;
+            var dated = precise.FirstOrDefault(x => x != d && x.OwnTime && x.Sentences.Min() < LedeSentences && x.Type == d.Type && PlaceKey(x) == PlaceKey(d));
+            if (dated == null) continue;
+            Absorb(dated, d);
+            precise.RemoveAt(i);
+        }
         // 2. "près de Damas" when the strike is in a named quarter of it: the precise event
         for (var i = precise.Count - 1; i >= 0; i--)
         {

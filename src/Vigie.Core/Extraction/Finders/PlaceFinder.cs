@@ -95,6 +95,7 @@ public sealed class PlaceFinder : IComponent
     {
         var scan = new Scan(text, tokens, lang);
         foreach (var s in sentences) scan.Sentence(s.FirstToken, s.EndToken);
+        scan.DropPersons(sentences);
         return (scan.Places, scan.CountryMentions);
     }
 
@@ -128,6 +129,52 @@ public sealed class PlaceFinder : IComponent
                 var next = TryAt(k, first);
                 k = next > k ? next : k + 1;
             }
+        }
+
+        /// <summary>
+        /// A name written after a title or an honorific anywhere in the document ("le Premier ministre Ariel Henry",
+        /// "County Commissioner James Chuol Gatluak", "M. Triana") is a person's: a place mention with that name, or one
+        /// that starts with a title, is dropped ("opposant à Ariel Henry" is no place).
+        /// </summary>
+        public void DropPersons(IReadOnlyList<Sentence> sentences)
+        {
+            if (Places.Count == 0) return;
+            var persons = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var s in sentences)
+            {
+                _end = s.EndToken;
+                for (var i = s.FirstToken; i < s.EndToken; i++)
+                {
+                    int after;
+                    if (_sources.Titles.Match(tokens, i, _end, out var tl, out _)) after = i + tl;
+                    else if (_fw.Is("honorific", tokens[i].Folded)) after = i + 1 < _end && tokens[i + 1].Folded == "." ? i + 2 : i + 1;
+                    else continue;
+                    if (after >= _end || !FinderData.IsCapitalized(text, tokens[after]) || _countries.At(tokens, after, _end, out _, out _, text)) continue;
+                    var e = ReadName(after);
+                    if (e > after) persons.Add(Folded(after, e));
+                }
+            }
+            Places.RemoveAll(p =>
+            {
+                var s = TokenAt(p.Span.Start);
+                var e = s;
+                while (e < tokens.Count && tokens[e].End <= p.Span.End) e++;
+                if (e <= s) return false;
+                if (persons.Contains(Folded(s, e))) return true;
+                _end = e;
+                return e - s > 1 && _sources.Titles.Match(tokens, s, e, out var tl, out _) && tl < e - s;
+            });
+        }
+
+        private int TokenAt(int charStart)
+        {
+            int lo = 0, hi = tokens.Count - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (tokens[mid].Start < charStart) lo = mid + 1; else hi = mid;
+            }
+            return lo;
         }
 
         private bool IsDet(int i) => i < _end && _fw.IsDeterminer(tokens[i].Folded);
