@@ -51,6 +51,8 @@ public sealed class EventAssembler : IComponent
         public bool Negated;
         /// <summary>"du bombardement" with no time or place of its own: the last event of the type.</summary>
         public bool Anaphoric;
+        /// <summary>The place is named as an administrative division ("the county of Wajir").</summary>
+        public bool Division;
         /// <summary>No time, no toll, not in the opening sentences, or hedged: never an event by itself.</summary>
         public bool Weak;
         public bool OwnPlace;
@@ -211,13 +213,30 @@ public sealed class EventAssembler : IComponent
     {
         var groups = new List<List<PlaceMention>>();
         if (v.IsTitleCase(s)) return groups;
+        PlaceMention? previous = null;
         foreach (var p in v.Places[s])
         {
             if (IsDateline(v, p)) continue;
+            // "residents of Rioma in Kisii County": the second place only says where the first one lies
+            var container = previous != null && IsContainer(v.Text, previous, p) && !LocationOf(previous).Vague;
+            previous = p;
+            if (container) continue;
             if (groups.Count > 0 && InList(v, groups[^1][^1], p)) groups[^1].Add(p);
             else groups.Add([p]);
         }
         return groups;
+    }
+
+    /// <summary>
+    /// The second place is where the first one lies: right after it, introduced by a preposition of place ("Rioma in Kisii
+    /// County"), with nothing but a space between them (after a comma, "à A, à B" is a series).
+    /// </summary>
+    private static bool IsContainer(string text, PlaceMention inner, PlaceMention outer)
+    {
+        if (outer.Relation == PlaceRelation.Near || outer.Full.Length == 0 || outer.Full.Start >= outer.Span.Start || outer.Full.Start < inner.Span.End) return false;
+        foreach (var c in text.AsSpan(inner.Span.End, outer.Full.Start - inner.Span.End))
+            if (!char.IsWhiteSpace(c)) return false;
+        return true;
     }
 
     private static bool InList(DocView v, PlaceMention a, PlaceMention b) => InPlainList(v, a, b) || InSeries(v, a, b);
@@ -303,6 +322,23 @@ public sealed class EventAssembler : IComponent
     });
 
     /// <summary>"secteur", "commune", "district": an area around places rather than a place.</summary>
+    private static readonly Lazy<HashSet<string>> DivisionWords = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var lang in Vigie.Lexicons.Languages.All)
+            foreach (var c in AssemblyCues.For(lang).All(CueKind.Division)) set.Add(string.Join(" ", c.Words));
+        return set;
+    });
+
+    /// <summary>The place is named with a word for an administrative division ("the northeastern county of Wajir").</summary>
+    private static bool IsDivision(DocView v, PlaceMention p)
+    {
+        var full = p.Full.Length > 0 ? p.Full : p.Span;
+        for (var k = v.TokenAt(full.Start); k < v.Tokens.Count && v.Tokens[k].End <= full.End; k++)
+            if (DivisionWords.Value.Contains(v.Tokens[k].Folded)) return true;
+        return false;
+    }
+
     private static bool IsArea(string? feature) => feature != null && AreaWords.Value.Contains(Fold.String(feature));
 
     private static (Location Loc, bool Vague) LocationOf(PlaceMention p)
@@ -487,6 +523,7 @@ public sealed class EventAssembler : IComponent
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
                 Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged || caption, OwnPlace = place != null && !carried, OwnTime = ownTime,
+                Division = place != null && IsDivision(v, place),
             };
             if (negated) { d.Modality = Modality.Denied; d.ModalitySpan = v.Modalities[s].First(m => m.Negation).Span; }
             d.Sentences.Add(s);
@@ -729,6 +766,20 @@ public sealed class EventAssembler : IComponent
             var dated = precise.FirstOrDefault(x => x != d && x.OwnTime && x.Sentences.Min() < LedeSentences && x.Type == d.Type && PlaceKey(x) == PlaceKey(d));
             if (dated == null) continue;
             Absorb(dated, d);
+            precise.RemoveAt(i);
+        }
+        // "an attack in the county of Wajir" then "Gunmen attacked Qarsa primary school": a place of the next sentence, with no
+        // time of its own, details where the event told for a division happened
+        for (var i = precise.Count - 1; i >= 0; i--)
+        {
+            var d = precise[i];
+            if (d.OwnTime || d.DateSpan != null || d.Place == null || d.Division) continue;
+            var first = d.Sentences.Min();
+            var division = precise.FirstOrDefault(x => x != d && x.OwnTime && x.Type == d.Type && x.Division
+                && x.Sentences.Max() == first - 1 && PlaceKey(x) != PlaceKey(d));
+            if (division == null) continue;
+            Absorb(division, d);
+            division.Location = d.Location; division.Place = d.Place; division.Vague = d.Vague;
             precise.RemoveAt(i);
         }
         // 2. "près de Damas" when the strike is in a named quarter of it: the precise event
