@@ -122,7 +122,7 @@ public sealed class SafeServingTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var paths = json.RootElement.GetProperty("paths");
-        foreach (var p in new[] { "/api/events", "/api/events/{id}", "/api/documents/{id}", "/api/stats", "/api/health" })
+        foreach (var p in new[] { "/api/events", "/api/events/{id}", "/api/documents/{id}", "/api/stats", "/api/health", "/api/vocabulary" })
             Assert.True(paths.TryGetProperty(p, out _), $"OpenAPI lacks {p}");
     }
 }
