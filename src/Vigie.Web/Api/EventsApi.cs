@@ -60,6 +60,13 @@ public static class EventsApi
         .Produces<StatsView>()
         .ProducesProblem(StatusCodes.Status400BadRequest);
 
+        api.MapGet("/vocabulary", () => Results.Ok(Vocabulary.Current))
+        .WithName("GetVocabulary")
+        .WithSummary("The words for the codes the other endpoints return: ACLED event types and subtypes (each with its type), actor kinds and modalities")
+        .WithDescription("Event types and subtypes in ACLED's wording, the same as the acled-csv export and the command line; " +
+                         "the map takes all its labels from here.")
+        .Produces<VocabularyView>();
+
         api.MapGet("/health", (IEventReader reader) =>
         {
             var problem = reader.Health();

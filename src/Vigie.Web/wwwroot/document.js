@@ -1,5 +1,6 @@
 // The whole-document view: the text with every stored span highlighted, the chosen event's spans in focus.
-import { api, highlighted, safeLink } from './common.js';
+import { fetchDocument } from './js/api.js';
+import { highlighted, safeLink } from './js/dom.js';
 
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
@@ -10,7 +11,7 @@ async function main() {
   if (!id) { text.textContent = 'No document id given.'; return; }
   let doc;
   try {
-    doc = await api(`/api/documents/${encodeURIComponent(id)}`);
+    doc = await fetchDocument(id);
   } catch (e) {
     text.textContent = `Could not load the document: ${e.message}`;
     return;

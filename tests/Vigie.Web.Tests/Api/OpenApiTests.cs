@@ -66,6 +66,20 @@ public sealed class OpenApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Vocabulary_IsDeclaredWithItsAnswer()
+    {
+        using var json = JsonDocument.Parse(await DocumentAsync());
+        var get = json.RootElement.GetProperty("paths").GetProperty("/api/vocabulary").GetProperty("get");
+        Assert.Equal("GetVocabulary", get.GetProperty("operationId").GetString());
+        var schema = get.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        if (schema.TryGetProperty("$ref", out var reference))
+            schema = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/').Last());
+        var properties = schema.GetProperty("properties");
+        foreach (var name in new[] { "event_types", "event_subtypes", "actor_kinds", "modalities" })
+            Assert.Equal("array", properties.GetProperty(name).GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task Document_ReadByAnOpenApiReader_HasTypedParametersAndNoErrors()
     {
         var text = await DocumentAsync();

@@ -38,9 +38,12 @@ public sealed class SafeServingTests
         Assert.Contains("<script src=\"app.js\" type=\"module\">", html);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", ""));
         Assert.DoesNotContain("https://", html);
-        var js = await client.GetAsync("/app.js");
-        Assert.Equal(HttpStatusCode.OK, js.StatusCode);
-        Assert.Equal("text/javascript", js.Content.Headers.ContentType?.MediaType);
+        foreach (var script in new[] { "/app.js", "/document.js", "/js/api.js", "/js/vocabulary.js", "/js/map.js" })
+        {
+            var js = await client.GetAsync(script);
+            Assert.Equal(HttpStatusCode.OK, js.StatusCode);
+            Assert.Equal("text/javascript", js.Content.Headers.ContentType?.MediaType);
+        }
     }
 
     [Theory]
@@ -122,7 +125,7 @@ public sealed class SafeServingTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var paths = json.RootElement.GetProperty("paths");
-        foreach (var p in new[] { "/api/events", "/api/events/{id}", "/api/documents/{id}", "/api/stats", "/api/health" })
+        foreach (var p in new[] { "/api/events", "/api/events/{id}", "/api/documents/{id}", "/api/stats", "/api/health", "/api/vocabulary" })
             Assert.True(paths.TryGetProperty(p, out _), $"OpenAPI lacks {p}");
     }
 }

@@ -35,7 +35,7 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>,
         _playwright?.Dispose();
     }
 
-    private async Task<IPage> OpenAsync(string path, int width = 1280, int height = 800)
+    private async Task<IPage> OpenAsync(string path, int width = 1280, int height = 800, Func<IPage, Task>? beforeLoad = null)
     {
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         page.Console += (_, m) => { if (m.Type == "error") _problems.Add($"console: {m.Text}"); };
@@ -48,6 +48,7 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>,
             _problems.Add($"request to another origin: {route.Request.Url}");
             return route.AbortAsync();
         });
+        if (beforeLoad != null) await beforeLoad(page);
         await page.GotoAsync(server.BaseUrl + path);
         return page;
     }
@@ -217,6 +218,50 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>,
         var focus = page.Locator("#doc-text mark.focus").First;
         await focus.WaitForAsync();
         Assert.Contains("frappes aériennes", await focus.TextContentAsync());
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task Labels_AreTheVocabularyOfTheApi()
+    {
+        var page = await OpenAsync("/?country=IQ&type=explosions_remote_violence&source=officials");
+        await TotalAsync(page);
+        var types = await page.EvaluateAsync<string[][]>(
+            "async () => (await (await fetch('/api/vocabulary')).json()).event_types.map(t => [t.code, t.label])");
+        Assert.Equal(6, types.Length);
+        Assert.Contains(types, t => t.SequenceEqual(["explosions_remote_violence", "Explosions/Remote violence"]));
+        Assert.Equal(types.Select(t => t[1]).ToArray(), (await page.Locator(".legend li").AllTextContentsAsync()).ToArray());
+        foreach (var t in types)
+            Assert.Equal(t[1], await page.Locator($"#f-type option[value='{t[0]}']").TextContentAsync());
+        await page.Locator(".vg-event").First.WaitForAsync();
+        await page.Locator(".vg-event").First.ClickAsync();
+        await page.Locator("#detail .detail-title").WaitForAsync();
+        Assert.Equal("Explosions/Remote violence", await page.Locator("#detail .detail-title").TextContentAsync());
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
+    public async Task Labels_FollowTheApi_NotACopyInThePage()
+    {
+        // the same page with the vocabulary answered differently shows the other words
+        var page = await OpenAsync("/?source=osdh", beforeLoad: p => p.RouteAsync("**/api/vocabulary", async route =>
+        {
+            var response = await route.FetchAsync();
+            var json = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
+            foreach (var t in json["event_types"]!.AsArray()) t!["label"] = $"[{t["label"]}]";
+            foreach (var t in json["event_subtypes"]!.AsArray()) t!["label"] = $"<{t["label"]}>";
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = json.ToJsonString() });
+        }));
+        await TotalAsync(page);
+        await page.Locator(".legend li").First.WaitForAsync();
+        Assert.All(await page.Locator(".legend li").AllTextContentsAsync(), l => Assert.Matches(@"^\[.+\]$", l));
+        Assert.Equal("[Battles]", await page.Locator("#f-type option[value='battles']").TextContentAsync());
+        var what = await page.Locator("#event-list .what").AllTextContentsAsync();
+        Assert.NotEmpty(what);
+        Assert.All(what, w => Assert.Matches(@"^(\[.+\]|<.+>)$", w));
+        await page.Locator("#event-list button").First.ClickAsync();
+        await page.Locator("#detail .detail-title").WaitForAsync();
+        Assert.Matches(@"^\[.+\]$", await page.Locator("#detail .detail-title").TextContentAsync() ?? "");
         Assert.Empty(_problems);
     }
 
