@@ -200,7 +200,8 @@ public sealed class PlaceFinder : IComponent
                 }
             }
             // a named actor or source ("l'Etat islamique", "Médecins sans frontières") is read whole, never as a place
-            if (FinderData.IsCapitalized(text, tokens[k]) && (_actors.Named.Match(tokens, k, _end, out var al, out _, text) || _sources.Names.Match(tokens, k, _end, out al, out _, text))
+            // …but a place phrase of several words wins at the start of a sentence ("Residents of Rioma")
+            if (FinderData.IsCapitalized(text, tokens[k]) && !(_lex.In.Match(tokens, k, _end, out var pl, out _) && pl > 1) && (_actors.Named.Match(tokens, k, _end, out var al, out _, text) || _sources.Names.Match(tokens, k, _end, out al, out _, text))
                 && !_countries.At(tokens, k, _end, out _, out _, text))
                 return k + al;
             if (_lex.In.Match(tokens, k, _end, out var len, out var w))

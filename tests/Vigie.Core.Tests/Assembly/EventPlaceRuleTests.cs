@@ -1,0 +1,72 @@
+using Vigie.Extraction;
+using Vigie.Model;
+using Vigie.Pipeline;
+
+namespace Vigie.Tests.Assembly;
+
+/// <summary>
+/// Where an event happened, read by the whole pipeline (finders, gazetteer, assembly) from short texts written for these
+/// tests: persons are not places, a headline joins the lede's event, a place detailed in the next sentence or named inside
+/// another one is the event's.
+/// </summary>
+public class EventPlaceRuleTests
+{
+    private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.Create();
+
+    private static ExtractionResult Run(string text, string lang, string published)
+    {
+        var doc = new Document("t", text) { Language = lang, Published = PartialDate.Parse(published) };
+        Pipeline.Run(doc);
+        return ExtractionResult.For(doc);
+    }
+
+    [Fact]
+    public void NameAfterATitle_IsAPersonNotAPlace()
+    {
+        const string text = "Le Premier ministre Paul Verlaine a promis une enquête. Deux manifestants ont été tués mardi à Jacmel "
+                            + "lors d'une manifestation contre le gouvernement, selon un organisateur proche de l'opposant à Paul Verlaine.";
+        var r = Run(text, "fr", "2022-08-17");
+        Assert.NotEmpty(r.Events);
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Paul Verlaine");
+    }
+
+    [Fact]
+    public void EnglishMonthAbbreviation_IsNoPlace()
+    {
+        const string text = "Gunmen killed 40 villagers in the Aug. 18 attack on Gida, officials said on Thursday.";
+        var r = Run(text, "en", "2021-08-26");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Aug");
+    }
+
+    [Fact]
+    public void HeadlineWithoutTime_JoinsTheLedesDatedEvent()
+    {
+        const string text = "Double attentat-suicide à Maroua\n\n"
+                            + "Un double attentat-suicide a frappé dimanche la ville de Maroua, tuant quatre personnes, selon une source sécuritaire.\n\n"
+                            + "Vers 7H00, il y a eu deux explosions à Maroua, près du marché central.";
+        var r = Run(text, "fr", "2015-07-27");
+        var e = Assert.Single(r.Events, x => x.Location?.Name == "Maroua");
+        Assert.Equal("2015-07-26", e.Date!.Start.ToString());
+    }
+
+    [Fact]
+    public void PlaceOfTheNextSentence_DetailsAnEventToldForACounty()
+    {
+        const string text = "Suspected militants killed two teachers in an attack on Tuesday in the northern county of Mandera, officials said.\n"
+                            + "Gunmen attacked Kalicha secondary school and shot the teachers, a regional commissioner said.";
+        var r = Run(text, "en", "2019-03-13");
+        var attacks = r.Events.Where(e => e.Type == EventType.ViolenceAgainstCivilians).ToList();
+        var e = Assert.Single(attacks);
+        Assert.Equal("Kalicha", e.Location!.Name);
+        Assert.Equal("2019-03-12", e.Date!.Start.ToString());
+    }
+
+    [Fact]
+    public void PlaceNamedInsideAnother_IsTheEventsPlace()
+    {
+        const string text = "Residents of Nyabururu in Kisii County set fire to a police station on Sunday after an officer shot a trader, police said.";
+        var r = Run(text, "en", "2020-07-06");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Nyabururu", e.Location!.Name);
+    }
+}
