@@ -69,4 +69,13 @@ public class EventPlaceRuleTests
         var e = Assert.Single(r.Events);
         Assert.Equal("Nyabururu", e.Location!.Name);
     }
+
+    [Fact]
+    public void TownsListedByTheNextSentence_AreWhereAnEventToldForARegionHappened()
+    {
+        const string text = "Des séparatistes ont attaqué mardi trois postes militaires dans la région du Sud-Ouest, a affirmé le gouverneur. "
+                            + "Il s'agit des localités de Mamfe, Kumba et Buea, a-t-il précisé.";
+        var r = Run(text, "fr", "2021-09-15");
+        Assert.Equal(["Buea", "Kumba", "Mamfe"], r.Events.Where(e => e.Type == EventType.Battles).Select(e => e.Location!.Name).Order());
+    }
 }

@@ -94,7 +94,11 @@ public sealed class EventAssembler : IComponent
                 var places = claimed.GetValueOrDefault(t);
                 if (places != null && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments) used.Add(places);
                 var carried = false;
-                if (places == null && groups.Count == 0 && lastPlaces != null && s - lastPlaceSentence <= 2) { places = lastPlaces; carried = true; }
+                // "ont attaqué trois postes dans la région du Nord-Ouest. Il s'agit des localités de A, B et C": towns listed
+                // by the next sentence, which tells no event of its own, are where an event told for an area happened
+                if (places != null && places.All(p => p.Relation == PlaceRelation.Region || IsDivision(v, p)) && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
+                    && NextSentencePlaces(v, s) is { } next) places = next;
+                else if (places == null && groups.Count == 0 && lastPlaces != null && s - lastPlaceSentence <= 2) { places = lastPlaces; carried = true; }
                 var before = drafts.Count;
                 drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides));
                 if (gates != null && drafts.Count == before) gates.Add(t.Span, "development not dated and placed in its sentence");
@@ -158,6 +162,17 @@ public sealed class EventAssembler : IComponent
             if (gap is >= 0 and <= 2) return true;
         }
         return false;
+    }
+
+    /// <summary>The towns of the next sentence (one list, at least one of them a town the gazetteer knows or named with a feature word: "les localités de A, B et C") when it tells no event and no time of its own, else null.</summary>
+    private static List<PlaceMention>? NextSentencePlaces(DocView v, int s)
+    {
+        var n = s + 1;
+        if (n >= v.Sentences.Count || v.Triggers[n].Count > 0 || v.IsCaption(n)) return null;
+        if (v.Times[n].Count > 0) return null;
+        var towns = PlaceGroups(v, n).Where(g => !InSource(v, n, g[0].Span) && g.All(p => !LocationOf(p).Vague && p.Relation == PlaceRelation.In)
+            && g.Any(p => p.Resolved is { Lat: not null, Precision: 1 } || (p.Feature is { } f && !IsArea(f) && !DivisionWords.Value.Contains(f)))).ToList();
+        return towns.Count == 1 ? towns[0] : null;
     }
 
     private static bool InSource(DocView v, int s, TextSpan span) =>
