@@ -78,4 +78,24 @@ public class EventPlaceRuleTests
         var r = Run(text, "fr", "2021-09-15");
         Assert.Equal(["Buea", "Kumba", "Mamfe"], r.Events.Where(e => e.Type == EventType.Battles).Select(e => e.Location!.Name).Order());
     }
+
+    [Fact]
+    public void FiringOnACrowd_AtTheProtestsPlace_IsAnAttackThere()
+    {
+        const string text = "Un manifestant a été tué lundi à Jacmel par des individus non identifiés qui ont ouvert le feu sur la foule, "
+                            + "selon un organisateur du rassemblement.";
+        var r = Run(text, "fr", "2022-08-30");
+        var attack = Assert.Single(r.Events, e => e.Type == EventType.ViolenceAgainstCivilians);
+        Assert.Equal("Jacmel", attack.Location!.Name);
+        Assert.Equal(ActorKind.PoliticalMilitia, attack.Actor1!.Kind);
+    }
+
+    [Fact]
+    public void CrowdStormingAStation_AfterAnOfficerKilledAMan_IsARiotAndAnAttack()
+    {
+        const string text = "On Sunday, residents of Nyamira stormed the local police station after an officer shot and killed a trader, police said.";
+        var r = Run(text, "en", "2020-07-06");
+        Assert.Contains(r.Events, e => e.Type == EventType.Riots && e.Location?.Name == "Nyamira");
+        Assert.Contains(r.Events, e => e.Type == EventType.ViolenceAgainstCivilians && e.Location?.Name == "Nyamira");
+    }
 }

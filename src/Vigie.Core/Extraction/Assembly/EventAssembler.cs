@@ -99,6 +99,10 @@ public sealed class EventAssembler : IComponent
                 if (places != null && places.All(p => p.Relation == PlaceRelation.Region || IsDivision(v, p)) && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
                     && NextSentencePlaces(v, s) is { } next) places = next;
                 else if (places == null && groups.Count == 0 && lastPlaces != null && s - lastPlaceSentence <= 2) { places = lastPlaces; carried = true; }
+                // "un manifestant a été tué à A par des individus qui ont ouvert le feu sur la foule": the one place of the
+                // sentence, taken by the protest, is also where the event of another type happened
+                else if (places == null && groups.Count == 1 && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
+                         && !claimed.Any(c => c.Value == groups[0] && Taxonomy.TypeOf(c.Key.Subtype) == Taxonomy.TypeOf(t.Subtype))) places = groups[0];
                 var before = drafts.Count;
                 drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides));
                 if (gates != null && drafts.Count == before) gates.Add(t.Span, "development not dated and placed in its sentence");
@@ -757,6 +761,8 @@ public sealed class EventAssembler : IComponent
             // but the killing of soldiers and a massacre of civilians in one attack stay two events (a battle and violence against civilians)
             if (d.Generic && specific.FirstOrDefault(x => x.Type != d.Type && x.Type != EventType.StrategicDevelopments && SameDay(x.Date, d.Date)
                     && !(d.Type == EventType.Battles && x.Type == EventType.ViolenceAgainstCivilians && d.Place != null)
+                    // …nor a crowd's act and what others did to it: residents storming a police station after an officer shot a man
+                    && !(d.Actor1?.Kind is ActorKind.Rioters or ActorKind.Protesters && x.Actor1 != null && x.Actor1.Kind != d.Actor1.Kind)
                     && (!IsPrecise(d) || (IsPrecise(x) && (PlaceKey(x) == PlaceKey(d) || (!d.FigureBased && Near(x, d)))))) is { } sp)
             {
                 Absorb(sp, d, keepType: true);

@@ -121,8 +121,18 @@ public sealed class TriggerFinder : IComponent
                             break;
                         case "armed_target":
                             targetDependent = true;
+                            var window = Math.Min(s.EndToken, st + l + TargetWindow);
+                            // armed words count up to the first civilian named after the event word
+                            foreach (var vm in victimsBySentence[si])
+                                if (vm.Span.Start >= span.End && vm.Group == VictimGroup.Civilians)
+                                {
+                                    var k = st + l;
+                                    while (k < window && tokens[k].Start < vm.Span.Start) k++;
+                                    window = k;
+                                    break;
+                                }
                             holds = ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si])
-                                    || (lex.Context.TryGetValue(set, out var m) && AnyAfter(m, tokens, st + l, Math.Min(s.EndToken, st + l + TargetWindow)));
+                                    || (lex.Context.TryGetValue(set, out var m) && AnyAfter(m, tokens, st + l, window));
                             break;
                         default:
                             holds = lex.InSentence(set, tokens, s.FirstToken, s.EndToken);
@@ -179,13 +189,19 @@ public sealed class TriggerFinder : IComponent
         return null;
     }
 
+    /// <summary>The first actor or victim named after the event word (within 60 characters) is armed forces: "killed two soldiers".
+    /// A civilian named first is the target even when forces follow ("shot and killed a trader, police said").</summary>
     private static bool ArmedTarget(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims)
     {
+        var nearest = int.MaxValue;
+        var armed = false;
         foreach (var a in actors)
-            if (sentence.Contains(a.Span) && a.Span.Start >= trigger.End && a.Span.Start - trigger.End < 60 && a.Kind is ActorKind.StateForces or ActorKind.ExternalForces) return true;
+            if (sentence.Contains(a.Span) && a.Span.Start >= trigger.End && a.Span.Start - trigger.End < 60 && a.Span.Start < nearest)
+                (nearest, armed) = (a.Span.Start, a.Kind is ActorKind.StateForces or ActorKind.ExternalForces);
         foreach (var v in victims)
-            if (sentence.Contains(v.Span) && v.Span.Start >= trigger.End && v.Span.Start - trigger.End < 60 && v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) return true;
-        return false;
+            if (sentence.Contains(v.Span) && v.Span.Start >= trigger.End && v.Span.Start - trigger.End < 60 && v.Span.Start <= nearest)
+                (nearest, armed) = (v.Span.Start, v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces);
+        return armed;
     }
 
     /// <summary>"ont repris, samedi, la ville": a second comma within a few words, then "de" or a determiner.</summary>
