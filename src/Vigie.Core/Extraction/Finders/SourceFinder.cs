@@ -45,6 +45,10 @@ public sealed class SourceFinder : IComponent
         public PhraseMatcher<Row> Verbs { get; } = new();
         public PhraseMatcher<Row> Titles { get; } = new();
         public PhraseMatcher<Row> AddresseeWords { get; } = new();
+        /// <summary>Words by which a source passes on another's words ("l'AFP citant l'armée"): the one cited is the source.</summary>
+        public PhraseMatcher<Row> Relays { get; } = new();
+        /// <summary>Nouns for a medium before its name ("l'agence Anadolu", "the broadcaster NHK").</summary>
+        public PhraseMatcher<Row> Media { get; } = new();
 
         private Lexicon(string lang)
         {
@@ -70,9 +74,15 @@ public sealed class SourceFinder : IComponent
                     "verb" => Verbs,
                     "title" => Titles,
                     "addressee" => AddresseeWords,
-                    _ => throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (source, cue, verb, title, addressee)"),
+                    "medium" => Media,
+                    "relay" => Relays,
+                    _ => throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (source, cue, verb, title, addressee, medium, relay)"),
                 };
-                foreach (var f in FinderData.Forms(r["forms"])) target.Add(f, row);
+                foreach (var f in FinderData.Forms(r["forms"]))
+                {
+                    target.Add(f, row);
+                    if (role == "relay") Cues.Add(f, row);
+                }
             }
         }
     }
@@ -169,6 +179,12 @@ public sealed class SourceFinder : IComponent
                     iso ??= mainCountry;
                     name = FillDemonym(name, iso, countries);
                 }
+                // "selon le porte-parole de l'armée, le colonel Jean Kabila": a ranked person named after the body speaks for it
+                if (PersonAfter(text, tokens, e, end, lex, fw, places, rankOnly: true) is var (qb, qe))
+                {
+                    name = text[tokens[qb].Start..tokens[qe - 1].End];
+                    e = qe;
+                }
                 result.Add(new SourceMention(Span(tokens, st, e), name)
                 {
                     Full = TextSpan.Cover(Span(tokens, b, e), cue.Value),
@@ -214,7 +230,7 @@ public sealed class SourceFinder : IComponent
                     // "le porte-parole militaire ukrainien", "un représentant de la mairie", up to a preposition of place or time
                     e = b + tl;
                     while (e < end && e - b < MaxTitleTokens && tokens[e].Kind == TokenKind.Word && !lex.Verbs.Match(tokens, e, end, out _, out _)
-                           && !fw.Is("stop_title", tokens[e].Folded)) e++;
+                           && !fw.Is("stop_title", tokens[e].Folded) && !RankAt(tokens, e, end, fw)) e++;
                     while (e > b + tl && (fw.IsOf(tokens[e - 1].Folded) || fw.IsDeterminer(tokens[e - 1].Folded))) e--;
                 }
                 else if (!det && FinderData.IsCapitalized(text, tokens[b]))
@@ -248,6 +264,13 @@ public sealed class SourceFinder : IComponent
                         if (r1 > r0) name = text[tokens[r0].Start..tokens[r1 - 1].End];
                     }
                 }
+                // "a affirmé le gouverneur de la région, Paul Atanga Nji": the person the title names speaks
+                if (lex.Titles.Match(tokens, b, e, out _, out _) && PersonAfter(text, tokens, e, end, lex, fw, places) is var (qb, qe))
+                {
+                    name = text[tokens[qb].Start..tokens[qe - 1].End];
+                    span = Span(tokens, b, qe);
+                    e = qe;
+                }
                 result.Add(new SourceMention(span, name ?? span.Of(text))
                 {
                     Full = TextSpan.Cover(span, cue),
@@ -267,7 +290,7 @@ public sealed class SourceFinder : IComponent
                 if (b == e || taken.Any(t => t.Item1 < e && t.Item2 > b)) continue;
                 // the name starts a sentence or follows a comma, a quote or an honorific ("Capt.")
                 var p = b - 1;
-                var startsClause = p < first || tokens[p].Folded is "," or "\"" or "»" or "”" or ":"
+                var startsClause = p < first || tokens[p].Folded is "," or "\"" or "»" or "”" or ":" or ")"
                                    || (tokens[p].Folded == "." && p > first && fw.Is("honorific", tokens[p - 1].Folded));
                 if (!startsClause) continue;
                 if (e - b == 1 && p < first) continue; // one capitalised word at the start of a sentence is any word
@@ -323,6 +346,10 @@ public sealed class SourceFinder : IComponent
                 }
                 var span = Span(tokens, b, e);
                 string? name = null;
+                // "inspector general of police (operations) IK Singh said": the person the title names, right before the verb
+                var q = e;
+                while (q > b && e - q < 4 && FinderData.IsCapitalized(text, tokens[q - 1]) && tokens[q - 1].Kind == TokenKind.Word && !places.Stop.Contains(tokens[q - 1].Folded)) q--;
+                if (q > b && e - q >= 2 && !FinderData.IsCapitalized(text, tokens[q - 1])) name = text[tokens[q].Start..tokens[e - 1].End];
                 for (var k = b; k < e && name == null; k++)
                     if (lex.Names.Match(tokens, k, e, out _, out var inner, text) && inner.Name != null && !inner.Name.Contains('{')) name = inner.Name;
                 var cue = Span(tokens, v.Start, v.End);
@@ -352,7 +379,7 @@ public sealed class SourceFinder : IComponent
                 if (titled) e = b + tl;
                 else if (!FinderData.IsCapitalized(text, tokens[b]) || places.Stop.Contains(tokens[b].Folded)) continue;
                 while (e < end && e - b < MaxTitleTokens && tokens[e].Kind == TokenKind.Word && !lex.Verbs.Match(tokens, e, end, out _, out _)
-                       && !fw.Is("stop_title", tokens[e].Folded) && (titled || FinderData.IsCapitalized(text, tokens[e]) || fw.IsOf(tokens[e].Folded) || fw.IsDeterminer(tokens[e].Folded) || fw.IsParticle(tokens[e].Folded)))
+                       && !fw.Is("stop_title", tokens[e].Folded) && !(titled && RankAt(tokens, e, end, fw)) && (titled || FinderData.IsCapitalized(text, tokens[e]) || fw.IsOf(tokens[e].Folded) || fw.IsDeterminer(tokens[e].Folded) || fw.IsParticle(tokens[e].Folded)))
                     e++;
                 while (e > b + 1 && (fw.IsOf(tokens[e - 1].Folded) || fw.IsDeterminer(tokens[e - 1].Folded))) e--;
                 if (e <= b) continue; // a capital that starts a verb or a stop word: no name
@@ -364,6 +391,12 @@ public sealed class SourceFinder : IComponent
                     if (tokens[k].Folded == "(" && k + 2 < end && tokens[k + 2].Folded == ")" && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].End - tokens[k + 1].Start) is var acr
                         && acr.Length >= 2 && IsAllUpper(acr)) name = acr.ToString();
                 }
+                // "selon le porte-parole de l'armée, le colonel Jean Kabila": the person the title names
+                if (name == null && titled && PersonAfter(text, tokens, e, end, lex, fw, places) is var (qb, qe))
+                {
+                    name = text[tokens[qb].Start..tokens[qe - 1].End];
+                    e = qe;
+                }
                 var span = Span(tokens, b, e);
                 var cue = Span(tokens, c.Start, c.End);
                 result.Add(new SourceMention(span, name ?? span.Of(text)) { Full = TextSpan.Cover(span, cue), Cue = cue, Rule = "cue+name" });
@@ -371,6 +404,7 @@ public sealed class SourceFinder : IComponent
             }
         }
         result.Sort((a, b) => a.Span.CompareTo(b.Span));
+        DropRelays(tokens, result, lex);
         for (var r = 0; r < result.Count; r++)
         {
             var m = result[r];
@@ -404,6 +438,55 @@ public sealed class SourceFinder : IComponent
             return e > a ? (a, e, null) : null;
         }
         return null;
+    }
+
+    /// <summary>"rapporte l'AFP citant l'armée": the source right before a relay word only passes on the one named after it.</summary>
+    private static void DropRelays(IReadOnlyList<Token> tokens, List<SourceMention> result, Lexicon lex)
+    {
+        if (result.Count < 2) return;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!lex.Relays.Match(tokens, i, tokens.Count, out var l, out _)) continue;
+            var relayStart = tokens[i].Start;
+            var relayEnd = tokens[i + l - 1].End;
+            var before = result.FindLastIndex(m => m.Span.End <= relayStart && relayStart - m.Span.End <= 3);
+            var after = result.FindIndex(m => m.Span.Start >= relayEnd && m.Span.Start - relayEnd <= 12);
+            if (before >= 0 && after >= 0) result.RemoveAt(before);
+        }
+    }
+
+    /// <summary>A rank or an honorific at token e, after an optional determiner: "le colonel", "Colonel", "M.".</summary>
+    private static bool RankAt(IReadOnlyList<Token> tokens, int e, int end, FunctionWords fw)
+    {
+        if (e < end && fw.IsDeterminer(tokens[e].Folded)) e++;
+        return e < end && (fw.Is("rank", tokens[e].Folded) || fw.Is("honorific", tokens[e].Folded));
+    }
+
+    /// <summary>
+    /// A person named in apposition right after a title ending at token <paramref name="e"/>: "le gouverneur de la région, Paul
+    /// Atanga Nji", "le porte-parole de l'armée le colonel Jean Kabila", "inspector general of police (operations) IK Singh".
+    /// Two to four capitalised words, or one after a rank or an honorific, ending the clause (punctuation, a verb or the sentence end).
+    /// </summary>
+    private static (int, int)? PersonAfter(string text, IReadOnlyList<Token> tokens, int e, int end, Lexicon lex, FunctionWords fw, PlaceFinder.Lexicon places,
+        bool rankOnly = false)
+    {
+        var a = e;
+        // "(operations)": a bracketed precision of the title
+        if (a + 2 < end && tokens[a].Folded == "(" && tokens[a + 2].Folded == ")") a += 3;
+        if (a < end && tokens[a].Folded == ",") a++;
+        if (a < end && fw.IsDeterminer(tokens[a].Folded)) a++;
+        var titled = false;
+        while (a < end && (fw.Is("rank", tokens[a].Folded) || fw.Is("honorific", tokens[a].Folded)))
+        {
+            titled = true;
+            a++;
+            if (a < end && tokens[a].Folded == ".") a++;
+        }
+        var b = a;
+        while (b < end && b - a < 4 && FinderData.IsCapitalized(text, tokens[b]) && tokens[b].Kind == TokenKind.Word && !places.Stop.Contains(tokens[b].Folded)) b++;
+        if (b - a < (titled ? 1 : 2) || (rankOnly && !titled)) return null;
+        if (b < end && tokens[b].Kind == TokenKind.Word && !lex.Verbs.Match(tokens, b, end, out _, out _)) return null;
+        return (a, b);
     }
 
     /// <summary>A name of two to four capitalised words that ends with the comma at <paramref name="comma"/> and starts a clause.</summary>
@@ -452,6 +535,8 @@ public sealed class SourceFinder : IComponent
             i++;
         }
         while (i < end && fw.IsDeterminer(tokens[i].Folded)) i++;
+        // "à l'agence Anadolu", "to the broadcaster NHK"
+        if (i < end && lex.Media.Match(tokens, i, end, out var ml, out _) && i + ml < end && FinderData.IsCapitalized(text, tokens[i + ml])) i += ml;
         if (i < end && lex.Names.Match(tokens, i, end, out var l, out _, text)) return i + l;
         var k = i;
         while (k < end && k - i < 4 && FinderData.IsCapitalized(text, tokens[k])) k++;
