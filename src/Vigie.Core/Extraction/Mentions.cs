@@ -83,6 +83,8 @@ public sealed record ActorMention(TextSpan Span, string Name, ActorKind Kind)
 public sealed record VictimMention(TextSpan Span, VictimGroup Group)
 {
     public string? NamedGroup { get; init; }
+    /// <summary>The country a demonym or an actor next to the words gives ("soldats israéliens", "Kenyan police officers"), ISO 3166-1 alpha-2.</summary>
+    public string? Country { get; init; }
     /// <summary>The lexicon row that matched (file:line).</summary>
     public string Rule { get; init; } = "";
 }

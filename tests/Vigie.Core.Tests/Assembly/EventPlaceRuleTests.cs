@@ -98,4 +98,14 @@ public class EventPlaceRuleTests
         Assert.Contains(r.Events, e => e.Type == EventType.Riots && e.Location?.Name == "Nyamira");
         Assert.Contains(r.Events, e => e.Type == EventType.ViolenceAgainstCivilians && e.Location?.Name == "Nyamira");
     }
+
+    [Theory]
+    [InlineData("Two Israeli soldiers were killed on Sunday in Khan Younis, in the Gaza Strip, a military statement said.", "foreign_forces")]
+    [InlineData("Two Malian soldiers were killed on Sunday in Gao, a military statement said.", "government_forces")]
+    public void SoldiersOfAnotherCountryThanThePlace_AreForeignForces(string text, string group)
+    {
+        var r = Run(text, "en", "2014-07-21");
+        var f = Assert.Single(Assert.Single(r.CasualtyReports).Figures);
+        Assert.Equal(group, Vigie.Extraction.Finders.FinderData.SnakeCase(f.Group.ToString()));
+    }
 }

@@ -236,6 +236,9 @@ public sealed class CasualtyAssembler : IComponent
 
         // 4. the group
         var objectCivilians = CiviliansAsObject(v, s) || (s > 0 && v.Paragraph[s - 1] == v.Paragraph[s] && CiviliansAsObject(v, s - 1));
+        // where the sentence happens: its first place the gazetteer placed, else the document's main country
+        var placeCountry = v.Places[s].FirstOrDefault(p => p.Resolved is { Lat: not null, Precision: < 3 })?.Resolved!.Country
+                           ?? v.Doc.Layers.GetOne<Vigie.Geo.GeoContext>()?.MainCountry;
         for (var k = 0; k < live.Count; k++)
         {
             var c = live[k];
@@ -243,7 +246,13 @@ public sealed class CasualtyAssembler : IComponent
             // "douze morts parmi les assaillants": a victim noun after the outcome noun names the group
             var victimElsewhere = c.Victim != null && v.TokenAt(c.Victim.Span.Start) > c.HeadLast;
             if (c.HeadCue is { Kind: CueKind.Head } hc && !(victimElsewhere && hc.Group == null)) c.Group = hc.Group ?? VictimGroup.All;
-            else if (c.Victim != null) { c.Group = c.Victim.Group; c.Named = c.Victim.NamedGroup; }
+            else if (c.Victim != null)
+            {
+                c.Group = c.Victim.Group; c.Named = c.Victim.NamedGroup;
+                // a state's soldiers where the document's places lie in another country are forces abroad ("soldats israéliens" in Gaza)
+                if (c.Group == VictimGroup.GovernmentForces && c.Victim.Country is { } vc && placeCountry is { } pc && !string.Equals(vc, pc, StringComparison.OrdinalIgnoreCase))
+                    c.Group = VictimGroup.ForeignForces;
+            }
             if (c.Inherit && c.Victim == null)
             {
                 var prev = k > 0 ? live[k - 1] : null;

@@ -50,6 +50,7 @@ public sealed class VictimFinder : IComponent
         var places = PlaceFinder.Lexicon.Cache.For(lang);
         var fw = FunctionWords.Lexicon.For(lang);
         var named = ActorFinder.Lexicon.Cache.For(lang).Named;
+        var countries = Countries.Lexicon.For(lang);
         var result = new List<VictimMention>();
         // each sentence reads only its own actors: linear time on long documents
         var actorsBySentence = SentenceBuckets.Of(actors, a => a.Span, sentences);
@@ -66,7 +67,7 @@ public sealed class VictimFinder : IComponent
                 // the side a modifier gives: "combattants progouvernementaux", "membres des forces de sécurité",
                 // "soldats de l'armée éthiopienne", "forces du Tigré", "fighters of the Islamic State"
                 var side = SideOf(text, tokens, start + len, s.EndToken, lex, fw, actorsBySentence[si], out var sideEnd, out var sideGroup);
-                if (side is { } sg && sg != row.Group)
+                if (side is { } sg && sg != row.Group && !(sg == VictimGroup.GovernmentForces && row.Group == VictimGroup.ForeignForces))
                 {
                     span = new TextSpan(span.Start, tokens[sideEnd - 1].End);
                     result.Add(new VictimMention(span, sg) { NamedGroup = sideGroup, Rule = row.Rule });
@@ -88,7 +89,16 @@ public sealed class VictimFinder : IComponent
                         foreach (var a in actorsBySentence[si])
                             if (a.Span.Overlaps(span) && IsArmedGroup(a) && (a.FromContext || IsNamed(a, tokens, start, s.EndToken, named))) { group = a.Name; break; }
                 }
-                result.Add(new VictimMention(span, row.Group) { NamedGroup = group, Rule = row.Rule });
+                string? country = null;
+                if (row.Group == VictimGroup.GovernmentForces)
+                {
+                    // "soldats israéliens", "Israeli soldiers": the forces' country, to tell forces abroad
+                    if (countries.At(tokens, start + len, s.EndToken, out var ca, out _, text) && ca.Demonym) country = ca.Iso2;
+                    else
+                        for (var b = Math.Max(s.FirstToken, start - 2); b < start && country == null; b++)
+                            if (countries.At(tokens, b, start, out var cb, out var cbl, text) && cb.Demonym && b + cbl == start) country = cb.Iso2;
+                }
+                result.Add(new VictimMention(span, row.Group) { NamedGroup = group, Country = country, Rule = row.Rule });
             }
         }
         return result;
