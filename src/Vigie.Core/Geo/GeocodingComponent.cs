@@ -40,8 +40,10 @@ public sealed class GeocodingComponent : IComponent
         var sentences = doc.Layers.Get<Sentence>();
         var firstEnd = sentences.Count > 0 ? sentences[0].Span.End : Math.Min(doc.Text.Length, 300);
         Lexicon.CountCountries(tokens, firstEnd, votes);
+        // actors vote for their country; the bare ones ("l'armée"), whose country was guessed, for the country the text names most
+        var textCountry = Vigie.Extraction.Finders.Countries.MainCountry(doc);
         foreach (var a in doc.Layers.Get<ActorMention>())
-            if (a.Country is { Length: 2 } c) votes[c] = votes.GetValueOrDefault(c) + 1;
+            if ((a.Generic ? textCountry ?? a.Country : a.Country) is { Length: 2 } c) votes[c] = votes.GetValueOrDefault(c) + 1;
         Rank(votes, context);
 
         // pass 1: the name and the countries; distinct names are resolved once

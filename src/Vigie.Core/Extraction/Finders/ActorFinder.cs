@@ -115,6 +115,13 @@ public sealed class ActorFinder : IComponent
 
         ApplyAcronyms(text, tokens, found, ends);
 
+        // "l'armée israélienne … l'armée a indiqué": a state's forces named with their country elsewhere in the document are
+        // the forces a bare "l'armée" stands for, when only one country's forces are named so
+        var forces = found.Where(f => !f.FromDoc && f.Country != null && f.Row.Generic && f.Row.Kind == ActorKind.StateForces).Select(f => f.Country!).Distinct().ToList();
+        if (forces.Count == 1 && forces[0] != mainCountry)
+            for (var i = 0; i < found.Count; i++)
+                if (found[i].FromDoc && found[i].Row.Kind == ActorKind.StateForces) found[i] = (found[i].Span, found[i].Row, forces[0], true);
+
         // the named group of each family ("jihadist" → Islamic State), the most mentioned one
         var counts = new Dictionary<(string Family, string Name), int>();
         var families = new Dictionary<string, (Row Row, int Count)>(StringComparer.Ordinal);

@@ -19,7 +19,7 @@ namespace Vigie.Extraction.Finders;
 public sealed class SourceFinder : IComponent
 {
     public string Name => "sources";
-    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Quote), typeof(CountryMention), typeof(TimeMention)];
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Quote), typeof(CountryMention), typeof(TimeMention), typeof(ActorMention)];
     public IReadOnlyList<Type> Assigns => [typeof(SourceMention)];
 
     /// <summary>Tokens between a cue and the lexicon source it introduces ("selon l'Observatoire syrien …"); on dev and
@@ -47,6 +47,8 @@ public sealed class SourceFinder : IComponent
         public PhraseMatcher<Row> AddresseeWords { get; } = new();
         /// <summary>Words by which a source passes on another's words ("l'AFP citant l'armée"): the one cited is the source.</summary>
         public PhraseMatcher<Row> Relays { get; } = new();
+        /// <summary>"joints par l'AFP", "reached by Reuters": the medium that reached the speakers, not a source.</summary>
+        public PhraseMatcher<Row> Contacted { get; } = new();
         /// <summary>Nouns for a medium before its name ("l'agence Anadolu", "the broadcaster NHK").</summary>
         public PhraseMatcher<Row> Media { get; } = new();
 
@@ -76,7 +78,8 @@ public sealed class SourceFinder : IComponent
                     "addressee" => AddresseeWords,
                     "medium" => Media,
                     "relay" => Relays,
-                    _ => throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (source, cue, verb, title, addressee, medium, relay)"),
+                    "contacted" => Contacted,
+                    _ => throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (source, cue, verb, title, addressee, medium, relay, contacted)"),
                 };
                 foreach (var f in FinderData.Forms(r["forms"]))
                 {
@@ -88,8 +91,24 @@ public sealed class SourceFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<Quote>(), FinderData.LangOf(doc), Countries.MainCountry(doc),
+        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<Quote>(), FinderData.LangOf(doc), ForcesCountry(doc),
             doc.Layers.Get<TimeMention>()));
+
+    /// <summary>
+    /// The country a bare "l'armée" or "the military" belongs to: the one country whose forces the document names with their
+    /// country (as <see cref="ActorFinder"/> does for the bare actor mentions), else the document's main country.
+    /// </summary>
+    private static string? ForcesCountry(Document doc)
+    {
+        string? found = null;
+        foreach (var a in doc.Layers.Get<ActorMention>())
+        {
+            if (a.Kind != ActorKind.StateForces || a.Generic || a.Country == null) continue;
+            found ??= a.Country;
+            if (found != a.Country) return Countries.MainCountry(doc);
+        }
+        return found ?? Countries.MainCountry(doc);
+    }
 
     public static List<SourceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quote> quotes, string lang, string? mainCountry = null,
         IReadOnlyList<TimeMention>? times = null)
@@ -127,6 +146,8 @@ public sealed class SourceFinder : IComponent
                 var e = st + l;
                 var b = st;
                 while (b > first && fw.IsDeterminer(tokens[b - 1].Folded)) b--;
+                // "des habitants joints par l'AFP": the medium reached the speakers
+                if (ContactedBefore(tokens, b, first, lex)) continue;
                 TextSpan? cue = null;
                 var addressee = false;
                 if (row.Self) cue = Span(tokens, st, e);
@@ -143,7 +164,7 @@ public sealed class SourceFinder : IComponent
                         addressee = (v.Row.Addressee && b == v.End) || (b > v.End && lex.AddresseeWords.Match(tokens, b - 1, b, out _, out _));
                     }
                     // subject first: "Sana a fait état", "MSF a évoqué", "the military said", "l'armée malienne, qui …, a affirmé"
-                    else if (v.Start >= e && SubjectGap(text, tokens, ExtendDemonym(tokens, e, v.Start, countries, text), v.Start, fw)) cue = Span(tokens, v.Start, v.End);
+                    else if (v.Start >= e && SubjectGap(text, tokens, ExtendDemonym(tokens, e, v.Start, countries, text), v.Start, fw, lex)) cue = Span(tokens, v.Start, v.End);
                 }
                 if (cue == null && b > first && lex.AddresseeWords.Match(tokens, b - 1, b, out _, out _) && HasVerbBefore(verbs, b))
                 {
@@ -329,7 +350,9 @@ public sealed class SourceFinder : IComponent
                     var d = k;
                     while (d > first && d > k - 3 && tokens[d - 1].Kind == TokenKind.Word && !fw.IsDeterminer(tokens[d - 1].Folded)) d--;
                     var hasDet = d > first && fw.IsDeterminer(tokens[d - 1].Folded);
-                    if (!hasDet) d = k;
+                    // "…, provincial governor Abdul Sattar told": without a determiner, the words before the title start the phrase
+                    // only when a comma or the sentence start is right before them
+                    if (!hasDet && !(d == first || tokens[d - 1].Folded == ",")) d = k;
                     var p = hasDet ? d - 2 : d - 1;
                     while (p >= first && fw.IsDeterminer(tokens[p].Folded)) p--;
                     if (p < first || tokens[p].Folded is "," or "\"" or "«" or "“") { b = d; person = PersonBefore(text, tokens, p, first, places); }
@@ -348,8 +371,10 @@ public sealed class SourceFinder : IComponent
                 string? name = null;
                 // "inspector general of police (operations) IK Singh said": the person the title names, right before the verb
                 var q = e;
-                while (q > b && e - q < 4 && FinderData.IsCapitalized(text, tokens[q - 1]) && tokens[q - 1].Kind == TokenKind.Word && !places.Stop.Contains(tokens[q - 1].Folded)) q--;
-                if (q > b && e - q >= 2 && !FinderData.IsCapitalized(text, tokens[q - 1])) name = text[tokens[q].Start..tokens[e - 1].End];
+                while (q > b && e - q < 4 && FinderData.IsCapitalized(text, tokens[q - 1]) && tokens[q - 1].Kind == TokenKind.Word && !places.Stop.Contains(tokens[q - 1].Folded)
+                       && !RankAt(tokens, q - 1, e, fw)) q--;
+                if (q > b && e - q >= (RankAt(tokens, q - 1, e, fw) ? 1 : 2) && (!FinderData.IsCapitalized(text, tokens[q - 1]) || RankAt(tokens, q - 1, e, fw)))
+                    name = text[tokens[q].Start..tokens[e - 1].End];
                 for (var k = b; k < e && name == null; k++)
                     if (lex.Names.Match(tokens, k, e, out _, out var inner, text) && inner.Name != null && !inner.Name.Contains('{')) name = inner.Name;
                 var cue = Span(tokens, v.Start, v.End);
@@ -455,6 +480,13 @@ public sealed class SourceFinder : IComponent
         }
     }
 
+    private static bool ContactedBefore(IReadOnlyList<Token> tokens, int b, int first, Lexicon lex)
+    {
+        for (var k = Math.Max(first, b - 3); k < b; k++)
+            if (lex.Contacted.Match(tokens, k, b, out var l, out _) && k + l == b) return true;
+        return false;
+    }
+
     /// <summary>A rank or an honorific at token e, after an optional determiner: "le colonel", "Colonel", "M.".</summary>
     private static bool RankAt(IReadOnlyList<Token> tokens, int e, int end, FunctionWords fw)
     {
@@ -504,7 +536,7 @@ public sealed class SourceFinder : IComponent
     {
         if (a >= b) return false;
         for (var i = a; i < b; i++)
-            if (tokens[i].Folded != "," && !FinderData.IsCapitalized(text, tokens[i])) return false;
+            if (tokens[i].Folded is not ("," or ".") && !FinderData.IsCapitalized(text, tokens[i])) return false;
         return true;
     }
 
@@ -581,9 +613,16 @@ public sealed class SourceFinder : IComponent
     /// an apposition in commas ("le président de la Croix-Rouge, Antoine Mbao Bogo, a affirmé"),
     /// or a comma glued to the verb (a typo of the page: "Reuters,évoque").
     /// </summary>
-    private static bool SubjectGap(string text, IReadOnlyList<Token> tokens, int a, int b, FunctionWords fw)
+    private static bool SubjectGap(string text, IReadOnlyList<Token> tokens, int a, int b, FunctionWords fw, Lexicon lex)
     {
         var words = 0;
+        // "des habitants joints par l'AFP ont affirmé": the medium that reached them sits between the subject and its verb
+        if (a < b && lex.Contacted.Match(tokens, a, b, out var cl, out _))
+        {
+            a += cl;
+            while (a < b && fw.IsDeterminer(tokens[a].Folded)) a++;
+            while (a < b && FinderData.IsCapitalized(text, tokens[a])) a++;
+        }
         for (var i = a; i < b; i++)
         {
             var f = tokens[i].Folded;

@@ -5,11 +5,11 @@ using Vigie.Pipeline;
 namespace Vigie.Tests.Assembly;
 
 /// <summary>
-/// Where an event happened, read by the whole pipeline (finders, gazetteer, assembly) from short texts written for these
-/// tests: persons are not places, a headline joins the lede's event, a place detailed in the next sentence or named inside
-/// another one is the event's.
+/// Rules that need the whole pipeline (finders, gazetteer, assembly), checked on short texts written for these tests: where
+/// an event happened (persons are not places, a headline joins the lede's event, a place detailed in the next sentence or
+/// named inside another one is the event's), which events a sentence tells, whose soldiers died, whose army speaks.
 /// </summary>
-public class EventPlaceRuleTests
+public class PipelineRuleTests
 {
     private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.Create();
 
@@ -107,5 +107,14 @@ public class EventPlaceRuleTests
         var r = Run(text, "en", "2014-07-21");
         var f = Assert.Single(Assert.Single(r.CasualtyReports).Figures);
         Assert.Equal(group, Vigie.Extraction.Finders.FinderData.SnakeCase(f.Group.ToString()));
+    }
+
+    [Fact]
+    public void BareArmy_IsTheArmyTheDocumentNamesWithItsCountry()
+    {
+        const string text = "L'armée israélienne a mené lundi un raid à Jénine, en Cisjordanie. "
+                            + "Deux Palestiniens ont été tués lundi à Jénine, selon l'armée.";
+        var r = Run(text, "fr", "2023-06-20");
+        Assert.Contains(r.CasualtyReports, x => x.Source == "armée israélienne");
     }
 }
