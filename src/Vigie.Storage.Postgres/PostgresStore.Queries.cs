@@ -225,7 +225,7 @@ public sealed partial class PostgresStore
         };
         using var cmd = Command("");
         var where = Where(f, cmd);
-        var order = by is CountBy.Day or CountBy.Month ? "1 COLLATE \"C\"" : "2 DESC, 1 COLLATE \"C\"";
+        var order = by is CountBy.Day or CountBy.Month ? $"{key} COLLATE \"C\"" : $"2 DESC, {key} COLLATE \"C\"";
         cmd.CommandText = $"""
             SELECT {key} AS k, COUNT(DISTINCT e.id), COALESCE(SUM(e.fatalities_best), 0)::bigint
             FROM events e {join} {where}{(where.Length == 0 ? "WHERE" : " AND")} {key} IS NOT NULL
