@@ -12,10 +12,11 @@ namespace Vigie.Storage.Postgres;
 // The write side: documents with their mentions and casualty reports, the ingest log, republications.
 public sealed partial class PostgresStore
 {
-    public HashSet<string> KnownHashes()
+    public HashSet<string> KnownHashes(IReadOnlyCollection<string>? among = null)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        using var cmd = Command("SELECT content_hash FROM documents");
+        using var cmd = Command("SELECT content_hash FROM documents" + (among == null ? "" : " WHERE content_hash = ANY(@hashes)"));
+        if (among != null) cmd.Parameters.AddWithValue("hashes", NpgsqlDbType.Array | NpgsqlDbType.Text, among.ToArray());
         using var r = cmd.ExecuteReader();
         while (r.Read()) set.Add(r.GetString(0));
         return set;

@@ -105,11 +105,16 @@ public sealed partial class SqliteStore : IStore
     public int SchemaVersion => Migrations.CurrentVersion(_c);
 
     /// <summary>Content hashes of every stored document (to skip known inputs before extraction).</summary>
-    public HashSet<string> KnownHashes()
+    public HashSet<string> KnownHashes(IReadOnlyCollection<string>? among = null)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         using var cmd = _c.CreateCommand();
         cmd.CommandText = "SELECT content_hash FROM documents";
+        if (among != null)
+        {
+            cmd.CommandText += " WHERE content_hash IN (SELECT value FROM json_each($hashes))";
+            cmd.Parameters.AddWithValue("$hashes", System.Text.Json.JsonSerializer.Serialize(among));
+        }
         using var r = cmd.ExecuteReader();
         while (r.Read()) set.Add(r.GetString(0));
         return set;

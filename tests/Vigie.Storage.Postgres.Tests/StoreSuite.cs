@@ -255,6 +255,25 @@ public abstract class StoreSuite(StoreFixture fixture)
     }
 
     [Fact]
+    public async Task IngestDocuments_BatchesFromAQueue_StoreNewOnesAndKnowStoredOnes()
+    {
+        using var fresh = Fresh();
+        Document Doc(string id, string text) => new(id, text) { Language = "fr", Published = PartialDate.Parse("2019-05-20"), Origin = new Origin("queue", 0) };
+        var a = Doc("q-1", "Au moins onze civils ont été tués lundi dans un raid aérien sur Maaret al-Noomane, selon l'OSDH.");
+        var b = Doc("q-2", "Trois soldats ont été tués mardi dans une embuscade près de Gao, a annoncé l'armée malienne.");
+        var c = Doc("q-3", "Deux civils ont été blessés mercredi par un obus tombé sur Idleb, selon les secouristes.");
+        var first = await new Ingestor(fresh.Store) { Threads = 1 }.RunAsync([a, b]);
+        var second = await new Ingestor(fresh.Store) { Threads = 1 }.RunAsync([Doc("q-2", b.Text), c]);
+        Assert.Equal((2, 0), (first.New, first.Known));
+        Assert.Equal((1, 1), (second.New, second.Known));
+        Assert.Equal(3, fresh.Store.Counts().Documents);
+        Assert.Equal([b.ContentHash], fresh.Store.KnownHashes([b.ContentHash, "0000"]).ToArray());
+        Assert.Equal(3, fresh.Store.KnownHashes().Count);
+        Assert.True(fresh.Store.Counts().Events >= 2);
+        Assert.False(fresh.Store.FusionPending);
+    }
+
+    [Fact]
     public void Copy_IntoAnEmptyStoreOfTheOtherKind_HoldsTheSameData()
     {
         using var target = Other();

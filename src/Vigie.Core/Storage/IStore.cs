@@ -56,8 +56,11 @@ public interface IStoreReader : IEventSource, IDisposable
 /// </summary>
 public interface IStoreWriter : IDisposable
 {
-    /// <summary>Content hashes of every stored document (to skip known inputs before extraction).</summary>
-    HashSet<string> KnownHashes();
+    /// <summary>
+    /// Content hashes of the stored documents (to skip known inputs before extraction): all of them, or only those
+    /// among <paramref name="among"/> (a worker's batch, without reading every hash of a large store).
+    /// </summary>
+    HashSet<string> KnownHashes(IReadOnlyCollection<string>? among = null);
 
     /// <summary>
     /// Stores documents in one transaction, each one alone (a document that fails is rolled back and reported,

@@ -49,16 +49,22 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
     public Task<IngestSummary> RunAsync(IEnumerable<string> paths, ReaderOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default) =>
         RunAsync(Inputs.Read(paths, options), progress, cancel);
 
-    /// <summary>Ingests documents read elsewhere (a queue, a feed): the same stages and results as for files.</summary>
-    public Task<IngestSummary> RunAsync(IEnumerable<Document> documents, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default) =>
-        RunAsync(documents.Select(ReadItem.Ok), progress, cancel);
+    /// <summary>
+    /// Ingests a batch of documents read elsewhere (a queue, a feed): the same stages and results as for files; only
+    /// the batch's own hashes are looked up in the store.
+    /// </summary>
+    public Task<IngestSummary> RunAsync(IReadOnlyCollection<Document> documents, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default) =>
+        RunAsync(documents.Select(ReadItem.Ok), progress, cancel, documents.Select(d => d.ContentHash).Distinct(StringComparer.Ordinal).ToList());
 
     /// <summary>Ingests the items of a reader: documents are extracted and stored, problems logged and counted.</summary>
-    public async Task<IngestSummary> RunAsync(IEnumerable<ReadItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
+    public Task<IngestSummary> RunAsync(IEnumerable<ReadItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default) =>
+        RunAsync(items, progress, cancel, among: null);
+
+    private async Task<IngestSummary> RunAsync(IEnumerable<ReadItem> items, IProgress<IngestProgress>? progress, CancellationToken cancel, IReadOnlyCollection<string>? among)
     {
         var runId = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
         CheckPipeline();
-        var known = store.KnownHashes();
+        var known = store.KnownHashes(among);
         var toExtract = Channel.CreateBounded<Document>(new BoundedChannelOptions(Math.Max(64, Threads * 32)) { SingleWriter = true });
         var toWrite = Channel.CreateBounded<Work>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true });
         var problems = new List<InputProblem>();
