@@ -54,6 +54,11 @@ public static class PostgresMigrations
     public static IReadOnlyList<Script> Apply(NpgsqlConnection c)
     {
         var applied = new List<Script>();
+        // an up-to-date database is only read (a role that may not create tables can still open it)
+        var seen = CurrentVersion(c, create: false);
+        if (seen == Latest) return applied;
+        if (seen > Latest)
+            throw new StoreException($"VIG-S002: the database is at schema version {seen} but this program knows only up to {Latest}; use a newer vigie");
         using var tx = c.BeginTransaction();
         using (var lk = c.CreateCommand())
         {

@@ -44,6 +44,8 @@ public sealed partial class PostgresStore : IStore
     {
         var builder = ConnectionString(db);
         var name = $"{builder.Host}:{builder.Port}/{builder.Database}";
+        // the writer runs the same few statements for every document: let Npgsql prepare them once per connection
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 32;
         var c = new NpgsqlConnection(builder.ConnectionString);
         try
         {

@@ -86,6 +86,31 @@ public class PostgresStoreTests
         Assert.True(km < 1, $"{km} m away");
     }
 
+    [Fact]
+    public async Task Open_ByARoleThatMayOnlyRead_ReadsAnUpToDateDatabase()
+    {
+        using var db = new TestPostgres();
+        using (var store = PostgresStore.Open(db.Url)) await Corpus.Ingest(store, 2, 16, Corpus.Samples);
+        var role = "vigie_ro_" + Guid.NewGuid().ToString("N")[..8];
+        db.Admin($"CREATE ROLE {role} LOGIN PASSWORD 'reader'");
+        try
+        {
+            db.Scalar($"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}; REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+            var url = new UriBuilder(db.Url) { UserName = role, Password = "reader" }.Uri.ToString();
+            using var reader = PostgresStore.Open(url, mustExist: true);
+            Assert.True(reader.Counts().Events > 0);
+            Assert.NotEmpty(reader.ReadSnapshot(() => reader.EventPage(EventFilter.All, 0, 10).Events));
+            var e = Assert.Throws<Npgsql.PostgresException>(() => reader.WriteLog([new LogEntry("r", null, 0, "known", null, null)]));
+            Assert.Equal("42501", e.SqlState); // it really may not write
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            db.Dispose();
+            db.Admin($"DROP ROLE IF EXISTS {role}");
+        }
+    }
+
     [Theory]
     [InlineData("postgres://vigie:secret@db.example:6543/conflicts?sslmode=disable", "db.example", 6543, "conflicts", "vigie", "secret")]
     [InlineData("postgresql://vigie@10.0.0.5/vigie", "10.0.0.5", 5432, "vigie", "vigie", null)]
