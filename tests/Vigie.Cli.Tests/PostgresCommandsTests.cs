@@ -65,6 +65,16 @@ public sealed class PostgresCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_ThreeCommandsAtOnceIntoOneDatabase_ListWhatOneIngestIntoSqliteLists()
+    {
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("ingest", Samples, "--db", File, "--threads", "1").ExitCode);
+        var runs = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => CliRun.Of("ingest", Samples, "--db", _pg.Url, "--threads", "1"))));
+        Assert.All(runs, r => Assert.True(r.ExitCode == ExitCodes.Ok, r.Err));
+        foreach (var args in new[] { new[] { "events" }, ["stats", "--by", "source"], ["export", "--format", "jsonl"] })
+            Assert.Equal(CliRun.Of([.. args, "--db", File]).Out, CliRun.Of([.. args, "--db", _pg.Url]).Out);
+    }
+
+    [Fact]
     public async Task Serve_OnPostgres_AnswersWhatItAnswersOnSqlite()
     {
         Assert.Equal(ExitCodes.Ok, CliRun.Of("ingest", Samples, "--db", File, "--threads", "2").ExitCode);
