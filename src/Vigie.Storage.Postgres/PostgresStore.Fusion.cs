@@ -20,7 +20,7 @@ public sealed partial class PostgresStore
     /// </summary>
     public int RewriteEvents(Func<IReadOnlyList<FusionMention>, IReadOnlyList<FusedEvent>> fuse)
     {
-        _tx = _c.BeginTransaction();
+        _tx = Begin();
         try
         {
             Lock(Locks.Fusion);

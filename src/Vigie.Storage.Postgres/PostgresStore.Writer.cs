@@ -42,7 +42,7 @@ public sealed partial class PostgresStore
         int stored = 0, known = 0, events = 0, figures = 0;
         var failed = new List<(Extracted, string)>();
         var versions = new List<Extracted>();
-        _tx = _c.BeginTransaction();
+        _tx = Begin();
         try
         {
             Lock(Locks.Write);
@@ -86,7 +86,7 @@ public sealed partial class PostgresStore
     public void WriteLog(IEnumerable<LogEntry> entries)
     {
         var own = _tx == null;
-        if (own) _tx = _c.BeginTransaction();
+        if (own) _tx = Begin();
         try
         {
             foreach (var e in entries) WriteLog(e);
@@ -288,7 +288,7 @@ public sealed partial class PostgresStore
     {
         var outcomes = new List<AppearanceOutcome>(items.Count);
         if (items.Count == 0) return outcomes;
-        _tx = _c.BeginTransaction();
+        _tx = Begin();
         try
         {
             Lock(Locks.Write);

@@ -135,9 +135,28 @@ public sealed partial class PostgresStore : IStore
         _c.Dispose();
     }
 
+    /// <summary>
+    /// Reopens the connection when the server dropped it (a restart, a failover): the statement that met the
+    /// broken connection failed and said so; the store's next statement runs on a new connection. Never inside a
+    /// transaction, whose work would be lost without a word.
+    /// </summary>
+    private void EnsureOpen()
+    {
+        if (_tx != null || _c.State == ConnectionState.Open) return;
+        _c.Close();
+        _c.Open();
+    }
+
+    private NpgsqlTransaction Begin(IsolationLevel level = IsolationLevel.ReadCommitted)
+    {
+        EnsureOpen();
+        return _c.BeginTransaction(level);
+    }
+
     /// <summary>A command on this store's connection, inside the current transaction if there is one.</summary>
     private NpgsqlCommand Command(string sql)
     {
+        EnsureOpen();
         var cmd = _c.CreateCommand();
         cmd.CommandText = sql;
         cmd.Transaction = _tx;
@@ -153,7 +172,7 @@ public sealed partial class PostgresStore : IStore
     public T ReadSnapshot<T>(Func<T> read)
     {
         if (_tx != null) return read();
-        _tx = _c.BeginTransaction(IsolationLevel.RepeatableRead);
+        _tx = Begin(IsolationLevel.RepeatableRead);
         try
         {
             Exec("SET TRANSACTION READ ONLY");

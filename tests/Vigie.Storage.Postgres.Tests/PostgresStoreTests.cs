@@ -87,6 +87,20 @@ public class PostgresStoreTests
     }
 
     [Fact]
+    public async Task Store_ItsConnectionKilledByTheServer_FailsOnceThenReconnects()
+    {
+        using var db = new TestPostgres();
+        using var store = PostgresStore.Open(db.Url);
+        await Corpus.Ingest(store, 2, 16, Corpus.Samples);
+        var events = store.Counts().Events;
+        db.Admin($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{db.Name}' AND pid <> pg_backend_pid()");
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => store.Counts());
+        Assert.Equal(events, store.Counts().Events);
+        var again = await Corpus.Ingest(store, 1, 16, Corpus.Samples);
+        Assert.Equal(0, again.New);
+    }
+
+    [Fact]
     public async Task Open_ByARoleThatMayOnlyRead_ReadsAnUpToDateDatabase()
     {
         using var db = new TestPostgres();
