@@ -44,6 +44,7 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
     public int BatchSize { get; init; } = 200;
 
     private readonly Pipeline.Pipeline _pipeline = pipeline ?? PipelineFactory.Create();
+    private bool _pipelineChecked;
 
     /// <summary>Reads <paramref name="paths"/> (files, folders, '-' for stdin) and ingests what they hold.</summary>
     public Task<IngestSummary> RunAsync(IEnumerable<string> paths, ReaderOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default) =>
@@ -220,6 +221,8 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
     /// </summary>
     private void CheckPipeline()
     {
+        // once per ingestor: a worker that calls it for every batch checks the installation once
+        if (_pipelineChecked) return;
         foreach (var lang in Vigie.Lexicons.Languages.All)
         {
             try { _pipeline.Run(new Document("check-" + lang, "Vigie.") { Language = lang, Published = PartialDate.OfYear(2020) }); }
@@ -228,6 +231,7 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
                 throw new StoreException($"VIG-S005: the extraction cannot start ({lang}): {e.Message}", e);
             }
         }
+        _pipelineChecked = true;
     }
 
     private sealed record Work(Extracted? Item, LogEntry? Log, Appearance? Appearance = null);
