@@ -34,8 +34,14 @@ public static class CliRunner
         catch (UsageException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Usage; }
         catch (NotFoundException e) { error.WriteLine($"vigie: not found: {e.Message}"); return ExitCodes.SomeRejected; }
         catch (UserException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
-        catch (Storage.Sqlite.StoreException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
+        catch (Storage.StoreException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
         catch (OperationCanceledException) { error.WriteLine("vigie: cancelled"); return ExitCodes.Failure; }
+        catch (System.Data.Common.DbException e)
+        {
+            // the database went away or refused a statement mid-command (a server restarted, a disk full)
+            error.WriteLine($"vigie: VIG-S006: the database failed: {e.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.Failure;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"vigie: {e.Message}");

@@ -70,8 +70,8 @@ public sealed class EventFilterOptions
     private static bool TryType(string text, out EventType? type, out EventSubtype? subtype)
     {
         type = null; subtype = null;
-        if (Storage.Sqlite.Names.TryParse<EventType>(text, out var t)) { type = t; return true; }
-        if (Storage.Sqlite.Names.TryParse<EventSubtype>(text, out var s)) { subtype = s; return true; }
+        if (Storage.Names.TryParse<EventType>(text, out var t)) { type = t; return true; }
+        if (Storage.Names.TryParse<EventSubtype>(text, out var s)) { subtype = s; return true; }
         return false;
     }
 

@@ -21,6 +21,7 @@ public static class Program
         StatsCommand.Create,
         ExportCommand.Create,
         ServeCommand.Create,
+        MigrateCommand.Create,
         EvalCommand.Create,
         AuditCommand.Create,
         GazetteerCommand.Create,

@@ -1,15 +1,44 @@
 using System.CommandLine;
+using Vigie.Storage;
+using Vigie.Storage.Postgres;
 using Vigie.Storage.Sqlite;
 
 namespace Vigie.Cli;
 
-/// <summary>Opens the --db store for a command, turning store problems into one-line user errors.</summary>
+/// <summary>
+/// The one place that picks the store adapter from <c>--db</c>: a postgres:// URL or an Npgsql connection string
+/// (Host=…) is a PostgreSQL database, anything else an SQLite file. Store problems become one-line user errors.
+/// </summary>
 public static class StoreAccess
 {
-    public static SqliteStore Open(ParseResult parse, bool mustExist)
+    /// <summary>True when <paramref name="db"/> names a PostgreSQL database rather than a file.</summary>
+    public static bool IsServer(string db) => PostgresStore.Accepts(db);
+
+    public static IStore Open(ParseResult parse, bool mustExist) => Open(GlobalOptions.Db(parse), mustExist);
+
+    /// <summary>Opens (creating when missing, unless <paramref name="mustExist"/>) the store <paramref name="db"/> names, schema up to date.</summary>
+    public static IStore Open(string db, bool mustExist = false)
     {
-        var path = GlobalOptions.Db(parse);
-        try { return SqliteStore.Open(path, readOnly: mustExist); }
+        try { return IsServer(db) ? PostgresStore.Open(db, mustExist: mustExist) : SqliteStore.Open(db, readOnly: mustExist); }
         catch (StoreException e) { throw new UserException(e.Message); }
+    }
+
+    /// <summary>
+    /// Opens <paramref name="db"/> for reading by the web server, once per pooled reader: SQLite read-only (no
+    /// migration; WAL lets an ingest write meanwhile), PostgreSQL through its own connection pool.
+    /// </summary>
+    public static IStoreReader OpenReader(string db) =>
+        IsServer(db) ? PostgresStore.Open(db, mustExist: true) : SqliteStore.OpenReadOnly(db);
+
+    /// <summary>The store's name for messages: the file path, or host:port/database (never a password).</summary>
+    public static string Describe(string db)
+    {
+        if (!IsServer(db)) return db;
+        try
+        {
+            var b = PostgresStore.ConnectionString(db);
+            return $"{b.Host}:{b.Port}/{b.Database}";
+        }
+        catch (StoreException) { return "(PostgreSQL)"; }
     }
 }

@@ -75,5 +75,3 @@ public static class Migrations
     }
 }
 
-/// <summary>A store problem the user can act on (wrong file, newer schema); the message carries a VIG-S code.</summary>
-public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);

@@ -12,17 +12,6 @@ namespace Vigie.Storage.Sqlite;
 // counting and grouping done by SQLite so that a page of a large store stays cheap.
 public sealed partial class SqliteStore
 {
-    /// <summary>A stored document with its extraction record and, per event of the record, the fused event it joined.</summary>
-    public sealed record StoredDocument(
-        string ContentHash, string Id, string? Date, string? Lang, string? Url, string? Title, string? Source,
-        string Text, DocumentRecord Record, IReadOnlyDictionary<int, string> EventIdsByRank);
-
-    public enum CountBy { Type, Country, Day, Month, Actor, Source }
-
-    public sealed record CountRow(string Key, long Events, long Fatalities);
-
-    public sealed record Totals(long Events, long Fatalities, string? FirstDay, string? LastDay);
-
     /// <summary>
     /// Opens an existing database for reading only (no migration, no write; queries see the last
     /// committed state while another process ingests, WAL). Refuses a database of another schema version.

@@ -165,9 +165,6 @@ public sealed partial class SqliteStore
         return list;
     }
 
-    /// <summary>One stored document as `vigie docs` lists it.</summary>
-    public sealed record DocumentRow(string Id, string ContentHash, string? Date, string? Lang, string? Source, string? Title, int Events, string? Origin);
-
     public IReadOnlyList<DocumentRow> Documents(string? search = null, int limit = 1000)
     {
         using var cmd = _c.CreateCommand();
@@ -182,8 +179,14 @@ public sealed partial class SqliteStore
             """;
         if (fts) cmd.Parameters.AddWithValue("$q", search!);
         cmd.Parameters.AddWithValue("$limit", limit);
-        using var r = cmd.ExecuteReader();
         var list = new List<DocumentRow>();
+        SqliteDataReader r;
+        try { r = cmd.ExecuteReader(); }
+        catch (SqliteException e) when (fts)
+        {
+            throw new FormatException($"not a valid full-text query ({e.Message})", e);
+        }
+        using var reader = r;
         while (r.Read())
             list.Add(new DocumentRow(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetInt32(6), Str(r, 7)));
         return list;

@@ -1,31 +1,16 @@
 using Microsoft.Data.Sqlite;
 using Vigie.Model;
+using Vigie.Storage;
 
 namespace Vigie.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    /// <summary>A text met again: the content hash of a stored document and what this copy says about itself.</summary>
-    public sealed record Appearance(string ContentHash, string DocId, string? Url, string? Source, string? Date, Origin Origin)
-    {
-        public static Appearance Of(Document d) => new(d.ContentHash, d.Id, d.Url, d.SourceOutlet, d.Published?.ToString(), d.Origin);
-    }
-
-    public enum AppearanceOutcome
-    {
-        /// <summary>Another id, URL, outlet or date: recorded as a republication.</summary>
-        Republished,
-        /// <summary>The stored document itself, or an appearance already recorded.</summary>
-        Known,
-        /// <summary>No stored document has this text (its first copy was not stored).</summary>
-        Missing,
-    }
-
     /// <summary>
     /// Records copies of stored texts in one transaction: a copy that differs from the stored document in id,
     /// URL, outlet or date is a row of <c>republications</c> (once); an identical copy is known. Nothing is extracted.
     /// </summary>
-    public IReadOnlyList<AppearanceOutcome> RecordAppearances(IReadOnlyList<Appearance> items, string runId)
+    public IReadOnlyList<AppearanceOutcome> RecordAppearances(IReadOnlyList<Appearance> items, string runId, bool log = true)
     {
         var outcomes = new List<AppearanceOutcome>(items.Count);
         if (items.Count == 0) return outcomes;
@@ -59,7 +44,7 @@ public sealed partial class SqliteStore
                 insert.Parameters.AddWithValue("$run", runId);
                 if (insert.ExecuteNonQuery() == 1) outcome = AppearanceOutcome.Republished;
             }
-            WriteLog(tx, new LogEntry(runId, a.Origin.File, a.Origin.Line, outcome == AppearanceOutcome.Republished ? "republished" : "known", a.ContentHash, null));
+            if (log) WriteLog(tx, new LogEntry(runId, a.Origin.File, a.Origin.Line, outcome == AppearanceOutcome.Republished ? "republished" : "known", a.ContentHash, null));
             outcomes.Add(outcome);
         }
         tx.Commit();

@@ -1,5 +1,6 @@
 using Vigie.Extraction;
 using Vigie.Model;
+using Vigie.Storage;
 using Vigie.Storage.Sqlite;
 
 namespace Vigie.Tests;
@@ -21,12 +22,12 @@ public static class Builders
         Evidence = [new TextSpan(0, 10)],
     };
 
-    public static SqliteStore.Extracted Doc(string id, string text, string published, params Event[] events)
+    public static Extracted Doc(string id, string text, string published, params Event[] events)
     {
         var doc = new Document(id, text) { Published = PartialDate.Parse(published), Language = "fr", Origin = new Origin(id + ".jsonl", 1) };
         var record = RecordMapper.ToRecord(doc);
         record.Events = [.. events];
         record.CasualtyReports = [];
-        return new SqliteStore.Extracted(doc, record);
+        return new Extracted(doc, record);
     }
 }

@@ -1,4 +1,5 @@
 using Vigie.Readers;
+using Vigie.Storage;
 using Vigie.Storage.Sqlite;
 
 namespace Vigie.Tests;

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Vigie.Storage;
 using Vigie.Storage.Sqlite;
 
 namespace Vigie.Tests;
@@ -67,7 +68,7 @@ public class MigrationTests
         using var store = db.Open();
         var doc = new Vigie.Model.Document("fts1", "Une colonne de blindés est entrée dans Kafranbel à l'aube.");
         var record = Vigie.Extraction.RecordMapper.ToRecord(doc);
-        store.WriteBatch([new SqliteStore.Extracted(doc, record)], "run-test");
+        store.WriteBatch([new Extracted(doc, record)], "run-test");
         Assert.Single(store.Documents("blindés"));
         Assert.Empty(store.Documents("chameaux"));
     }

@@ -1,3 +1,4 @@
+using Vigie.Storage;
 using Vigie.Storage.Sqlite;
 
 namespace Vigie.Tests;

@@ -1,5 +1,6 @@
 using Vigie.Model;
 using Vigie.Readers;
+using Vigie.Storage;
 using Vigie.Storage.Sqlite;
 
 namespace Vigie.Web.Tests;
@@ -70,11 +71,11 @@ public static class TestStore
         return path;
     }
 
-    private static SqliteStore.Extracted Item(string id, string text, string lang, string date, string outlet, Event e)
+    private static Extracted Item(string id, string text, string lang, string date, string outlet, Event e)
     {
         var document = new Document(id, text) { Language = lang, Published = PartialDate.Parse(date), SourceOutlet = outlet, Title = $"Dispatch {id}" };
         var record = new DocumentRecord { Id = id, Lang = lang, Date = date, Text = text, Title = document.Title, Source = outlet, Events = [e], CasualtyReports = [] };
-        return new SqliteStore.Extracted(document, record);
+        return new Extracted(document, record);
     }
 
     private static TextSpan Span(string text, string part, int occurrence = 0)

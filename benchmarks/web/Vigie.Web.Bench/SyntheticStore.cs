@@ -1,4 +1,5 @@
 using Vigie.Model;
+using Vigie.Storage;
 using Vigie.Storage.Sqlite;
 
 namespace Vigie.Web.Bench;
@@ -31,7 +32,7 @@ public static class SyntheticStore
         var random = new Random(20181);
         var types = Enum.GetValues<EventSubtype>();
         var start = new DateOnly(2017, 1, 1);
-        var batch = new List<SqliteStore.Extracted>(200);
+        var batch = new List<Extracted>(200);
         var written = 0;
         for (var doc = 0; written < events; doc++)
         {
@@ -66,7 +67,7 @@ public static class SyntheticStore
             }
             record.Text = text.ToString();
             var document = new Document(record.Id, record.Text) { Published = PartialDate.OfDay(day), Language = "fr", SourceOutlet = "AFP" };
-            batch.Add(new SqliteStore.Extracted(document, record));
+            batch.Add(new Extracted(document, record));
             if (batch.Count == 200) { store.WriteBatch(batch, "bench"); batch.Clear(); }
         }
         if (batch.Count > 0) store.WriteBatch(batch, "bench");

@@ -20,7 +20,7 @@ public static class DemoCommand
             if (!Directory.Exists(samples)) throw new UserException($"no samples folder at {samples}");
             foreach (var f in new[] { db, db + "-wal", db + "-shm" }) if (File.Exists(f)) File.Delete(f);
             var output = parse.Out();
-            output.WriteLine($"Ingesting {samples} into {db}");
+            output.WriteLine($"Ingesting {samples} into {StoreAccess.Describe(db)}");
             var rc = await IngestCommand.RunAsync(parse, [samples], new ReaderOptions(), Environment.ProcessorCount, cancel);
             using var store = StoreAccess.Open(parse, mustExist: true);
             var events = store.Events(EventFilter.All);

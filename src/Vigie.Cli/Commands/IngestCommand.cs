@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Vigie.Readers;
-using Vigie.Storage.Sqlite;
+using Vigie.Storage;
 
 namespace Vigie.Cli.Commands;
 
@@ -80,7 +80,7 @@ public static class IngestCommand
         foreach (var (file, n) in summary.RepublicationsByFile)
             output.WriteLine($"  {file}: {n} {(n == 1 ? "republication" : "republications")} of stored documents");
         output.WriteLine($"extracted: {summary.Events} event mentions, {summary.Figures} casualty figures");
-        output.WriteLine($"database: {store.Path} ({store.Count("documents")} documents, {summary.StoredEvents} events)");
+        output.WriteLine($"database: {store.Name} ({store.Counts().Documents} documents, {summary.StoredEvents} events)");
         return summary.Rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
-using Vigie.Storage.Sqlite;
 using Vigie.Web.Hosting;
 
 namespace Vigie.Cli.Commands;
@@ -36,15 +35,19 @@ public static class ServeCommand
         var db = GlobalOptions.Db(parse);
         try { Addresses.Check(urls, allowRemote); }
         catch (ServeOptionsException e) { throw new UsageException(e.Message); }
-        if (!File.Exists(db))
+        if (!StoreAccess.IsServer(db) && !File.Exists(db))
             throw new UserException($"VIG-W001: there is no database at {db}; run 'vigie demo' or 'vigie ingest PATH...' first, or give --db");
 
         // bring the schema up to date once (the server itself only reads)
-        using (SqliteStore.Open(db)) { }
+        using (StoreAccess.Open(db, mustExist: true)) { }
 
-        await using var app = VigieWebHost.Build(new ServeOptions { DatabasePath = db, Urls = urls, AllowRemote = allowRemote });
+        await using var app = VigieWebHost.Build(new ServeOptions
+        {
+            DatabasePath = db, Urls = urls, AllowRemote = allowRemote,
+            OpenReader = () => StoreAccess.OpenReader(db),
+        });
         await app.StartAsync(cancel);
-        parse.Out().WriteLine($"Vigie: serving {db} at {string.Join(", ", urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))} (Ctrl+C to stop)");
+        parse.Out().WriteLine($"Vigie: serving {StoreAccess.Describe(db)} at {string.Join(", ", urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))} (Ctrl+C to stop)");
         await app.WaitForShutdownAsync(cancel);
         return ExitCodes.Ok;
     }

@@ -19,7 +19,7 @@ public static class ShowCommand
         {
             using var store = StoreAccess.Open(parse, mustExist: true);
             var key = parse.GetValue(id) ?? "";
-            var ev = store.Event(EventExports.EventIdOfAcled(key) ?? key) ?? throw new NotFoundException($"no event '{key}' in {store.Path} (see `vigie events`)");
+            var ev = store.Event(EventExports.EventIdOfAcled(key) ?? key) ?? throw new NotFoundException($"no event '{key}' in {store.Name} (see `vigie events`)");
             var console = Terminal.Console(parse);
             Write(console, ev, hash => store.DocumentText(hash));
             return ExitCodes.Ok;

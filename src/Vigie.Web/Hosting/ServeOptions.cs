@@ -5,8 +5,11 @@ public sealed record ServeOptions
 {
     public const string DefaultUrl = "http://127.0.0.1:8080";
 
-    /// <summary>The SQLite database to read (opened read-only).</summary>
+    /// <summary>The SQLite database to read (opened read-only) when <see cref="OpenReader"/> is not given; also its name in messages.</summary>
     public required string DatabasePath { get; init; }
+
+    /// <summary>Opens a reader of the store to serve (any adapter of the storage port); null = the SQLite file at <see cref="DatabasePath"/>.</summary>
+    public Func<Vigie.Storage.IStoreReader>? OpenReader { get; init; }
 
     /// <summary>Addresses to listen on, separated by ';' as ASP.NET Core expects.</summary>
     public string Urls { get; init; } = DefaultUrl;

@@ -47,8 +47,9 @@ public static class VigieWebHost
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddSingleton<IEventReader>(sp =>
         {
-            var path = sp.GetRequiredService<IConfiguration>()[DatabaseKey] ?? options.DatabasePath;
-            return new SqliteEventReader(path);
+            var path = sp.GetRequiredService<IConfiguration>()[DatabaseKey];
+            if (path == null && options.OpenReader is { } open) return new StoreEventReader(open);
+            return StoreEventReader.ForSqlite(path ?? options.DatabasePath);
         });
 
         var app = builder.Build();

@@ -19,7 +19,7 @@ public class LayerTests
     public void Core_DependsOnNoStoreNoCommandLineNoWeb()
     {
         AssertHolds(Types.InAssembly(Core).ShouldNot()
-            .HaveDependencyOnAny("Vigie.Cli", "Vigie.Web", "Vigie.Storage.Sqlite", "Microsoft.Data.Sqlite", "Microsoft.AspNetCore", "System.CommandLine", "Spectre.Console")
+            .HaveDependencyOnAny("Vigie.Cli", "Vigie.Web", "Vigie.Storage.Sqlite", "Microsoft.Data.Sqlite", "Vigie.Storage.Postgres", "Npgsql", "Microsoft.AspNetCore", "System.CommandLine", "Spectre.Console")
             .GetResult(), "Vigie.Core knows no store, command line or web");
     }
 

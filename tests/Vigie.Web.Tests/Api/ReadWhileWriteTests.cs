@@ -15,7 +15,7 @@ public sealed class ReadWhileWriteTests
         try
         {
             var path = await TestStore.CreateAsync(dir);
-            using var reader = new SqliteEventReader(path);
+            using var reader = StoreEventReader.ForSqlite(path);
             const int batches = 12;
             var writer = Task.Run(() =>
             {
@@ -31,7 +31,7 @@ public sealed class ReadWhileWriteTests
                         Evidence = [new TextSpan(0, text.Length)],
                     };
                     var doc = new Document($"rw-{b}", text) { Language = "fr", Published = e.Date.Start };
-                    store.WriteBatch([new SqliteStore.Extracted(doc, new DocumentRecord { Id = doc.Id, Text = text, Events = [e] })], "rw");
+                    store.WriteBatch([new Extracted(doc, new DocumentRecord { Id = doc.Id, Text = text, Events = [e] })], "rw");
                     store.Refuse();
                 }
             });

@@ -7,15 +7,17 @@ using Vigie.Text;
 namespace Vigie.Web.Data;
 
 /// <summary>
-/// The API's read side over the SQLite store. Each request borrows a read-only connection from a
-/// small pool (SQLite connections are not shared between threads) and reads on one snapshot: in
-/// WAL mode a request sees one committed state from start to end while an ingest writes. All SQL is the store's own, parameterised.
+/// The API's read side over the storage port (<see cref="IStoreReader"/>), whichever store it is. Each request
+/// borrows a reader from a small pool (a reader holds one connection, not shared between threads) and reads on one
+/// snapshot: a request sees one committed state from start to end while an ingest writes (SQLite: WAL; PostgreSQL:
+/// a repeatable-read transaction). All SQL is the store's own, parameterised.
 /// </summary>
-public sealed class SqliteEventReader(string path) : IEventReader, IDisposable
+public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, IDisposable
 {
-    private readonly ConcurrentBag<SqliteStore> _pool = [];
+    private readonly ConcurrentBag<IStoreReader> _pool = [];
 
-    public string Path { get; } = path;
+    /// <summary>A reader over the SQLite file at <paramref name="path"/>, opened read-only.</summary>
+    public static StoreEventReader ForSqlite(string path) => new(() => SqliteStore.OpenReadOnly(path));
 
     public EventPage Events(EventFilter filter, int page, int pageSize) => Use(store =>
     {
@@ -82,33 +84,33 @@ public sealed class SqliteEventReader(string path) : IEventReader, IDisposable
 
     public StatsView Stats(EventFilter filter) => Use(store =>
     {
-        static IReadOnlyList<CountRow> Rows(IReadOnlyList<SqliteStore.CountRow> rows) => rows.Select(r => new CountRow(r.Key, r.Events, r.Fatalities)).ToList();
+        static IReadOnlyList<CountRow> Rows(IReadOnlyList<Vigie.Storage.CountRow> rows) => rows.Select(r => new CountRow(r.Key, r.Events, r.Fatalities)).ToList();
         var totals = store.EventTotals(filter);
         return new StatsView
         {
             Events = totals.Events,
             Fatalities = totals.Fatalities,
-            Documents = store.Count("documents"),
+            Documents = store.Counts().Documents,
             FirstDate = totals.FirstDay,
             LastDate = totals.LastDay,
-            ByType = Rows(store.EventCounts(filter, SqliteStore.CountBy.Type)),
-            ByCountry = Rows(store.EventCounts(filter, SqliteStore.CountBy.Country)),
-            ByDay = Rows(store.EventCounts(filter, SqliteStore.CountBy.Day)),
-            ByActor = Rows(store.EventCounts(filter, SqliteStore.CountBy.Actor, limit: 500)),
-            BySource = Rows(store.EventCounts(filter, SqliteStore.CountBy.Source, limit: 500)),
+            ByType = Rows(store.EventCounts(filter, CountBy.Type)),
+            ByCountry = Rows(store.EventCounts(filter, CountBy.Country)),
+            ByDay = Rows(store.EventCounts(filter, CountBy.Day)),
+            ByActor = Rows(store.EventCounts(filter, CountBy.Actor, limit: 500)),
+            BySource = Rows(store.EventCounts(filter, CountBy.Source, limit: 500)),
         };
     });
 
     public string? Health()
     {
-        try { return Use(store => { store.Count("events"); return (string?)null; }); }
+        try { return Use(store => { store.Counts(); return (string?)null; }); }
         catch (StoreException e) { return e.Message; }
-        catch (Microsoft.Data.Sqlite.SqliteException e) { return $"the database cannot be read: {e.Message}"; }
+        catch (System.Data.Common.DbException e) { return $"the database cannot be read: {e.Message.ReplaceLineEndings(" ")}"; }
     }
 
-    private T Use<T>(Func<SqliteStore, T> read)
+    private T Use<T>(Func<IStoreReader, T> read)
     {
-        if (!_pool.TryTake(out var store)) store = SqliteStore.OpenReadOnly(Path);
+        if (!_pool.TryTake(out var store)) store = open();
         var healthy = false;
         try
         {

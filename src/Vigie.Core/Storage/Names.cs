@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 
-namespace Vigie.Storage.Sqlite;
+namespace Vigie.Storage;
 
 /// <summary>Enum values as the store writes them: the snake_case names of the JSON format.</summary>
 public static class Names

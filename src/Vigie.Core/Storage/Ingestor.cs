@@ -4,7 +4,7 @@ using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Readers;
 
-namespace Vigie.Storage.Sqlite;
+namespace Vigie.Storage;
 
 /// <summary>Counts of one ingest run.</summary>
 public sealed record IngestSummary
@@ -38,18 +38,34 @@ public readonly record struct IngestProgress(int Seen, int New, int Known, int R
 /// version, with a warning (VIG-R019). Bad inputs are logged with file and line and never stop the run;
 /// what was stored before is never touched.
 /// </summary>
-public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = null)
+public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
 {
     public int Threads { get; init; } = Environment.ProcessorCount;
     public int BatchSize { get; init; } = 200;
 
     private readonly Pipeline.Pipeline _pipeline = pipeline ?? PipelineFactory.Create();
+    private bool _pipelineChecked;
 
-    public async Task<IngestSummary> RunAsync(IEnumerable<string> paths, ReaderOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
+    /// <summary>Reads <paramref name="paths"/> (files, folders, '-' for stdin) and ingests what they hold.</summary>
+    public Task<IngestSummary> RunAsync(IEnumerable<string> paths, ReaderOptions options, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default) =>
+        RunAsync(Inputs.Read(paths, options), progress, cancel);
+
+    /// <summary>
+    /// Ingests a batch of documents read elsewhere (a queue, a feed): the same stages and results as for files; only
+    /// the batch's own hashes are looked up in the store.
+    /// </summary>
+    public Task<IngestSummary> RunAsync(IReadOnlyCollection<Document> documents, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default) =>
+        RunAsync(documents.Select(ReadItem.Ok), progress, cancel, documents.Select(d => d.ContentHash).Distinct(StringComparer.Ordinal).ToList());
+
+    /// <summary>Ingests the items of a reader: documents are extracted and stored, problems logged and counted.</summary>
+    public Task<IngestSummary> RunAsync(IEnumerable<ReadItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default) =>
+        RunAsync(items, progress, cancel, among: null);
+
+    private async Task<IngestSummary> RunAsync(IEnumerable<ReadItem> items, IProgress<IngestProgress>? progress, CancellationToken cancel, IReadOnlyCollection<string>? among)
     {
         var runId = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
         CheckPipeline();
-        var known = store.KnownHashes();
+        var known = store.KnownHashes(among);
         var toExtract = Channel.CreateBounded<Document>(new BoundedChannelOptions(Math.Max(64, Threads * 32)) { SingleWriter = true });
         var toWrite = Channel.CreateBounded<Work>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true });
         var problems = new List<InputProblem>();
@@ -62,7 +78,7 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
             try
             {
                 var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var item in Inputs.Read(paths, options))
+                foreach (var item in items)
                 {
                     cancel.ThrowIfCancellationRequested();
                     var origin = item.Document?.Origin ?? item.Problem!.Origin;
@@ -72,14 +88,14 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
                         lock (problems) problems.Add(p);
                         var reject = p.Severity == ProblemSeverity.Error;
                         if (reject) Interlocked.Increment(ref rejected); else Interlocked.Increment(ref warnings);
-                        await toWrite.Writer.WriteAsync(new Work(null, new SqliteStore.LogEntry(runId, p.Origin.File, p.Origin.Line, reject ? "rejected" : "warning", null, p.Message)), cancel);
+                        await toWrite.Writer.WriteAsync(new Work(null, new LogEntry(runId, p.Origin.File, p.Origin.Line, reject ? "rejected" : "warning", null, p.Message)), cancel);
                     }
                     if (item.Document is not { } d) continue;
                     Interlocked.Increment(ref seen);
                     if (known.Contains(d.ContentHash) || !seenThisRun.Add(d.ContentHash))
                     {
                         // the writer decides: the stored document itself, or a republication of it
-                        await toWrite.Writer.WriteAsync(new Work(null, null, SqliteStore.Appearance.Of(d)), cancel);
+                        await toWrite.Writer.WriteAsync(new Work(null, null, Appearance.Of(d)), cancel);
                         continue;
                     }
                     await toExtract.Writer.WriteAsync(d, cancel);
@@ -97,12 +113,12 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
                 try
                 {
                     _pipeline.Run(d);
-                    work = new Work(new SqliteStore.Extracted(d, RecordMapper.ToRecord(d)), null);
+                    work = new Work(new Extracted(d, RecordMapper.ToRecord(d)), null);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // a document the extraction cannot handle is reported, the run goes on
-                    work = new Work(null, new SqliteStore.LogEntry(runId, d.Origin.File, d.Origin.Line, "rejected", d.ContentHash, "extraction failed: " + e.Message));
+                    work = new Work(null, new LogEntry(runId, d.Origin.File, d.Origin.Line, "rejected", d.ContentHash, "extraction failed: " + e.Message));
                 }
                 await toWrite.Writer.WriteAsync(work, cancel);
             }
@@ -111,26 +127,26 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
 
         // stage 3: the single writer (this thread)
         int stored = 0, events = 0, figures = 0, republished = 0;
-        var batch = new List<SqliteStore.Extracted>(BatchSize);
-        var log = new List<SqliteStore.LogEntry>();
-        var appearances = new List<SqliteStore.Appearance>();
+        var batch = new List<Extracted>(BatchSize);
+        var log = new List<LogEntry>();
+        var appearances = new List<Appearance>();
         var byFile = new SortedDictionary<string, int>(StringComparer.Ordinal);
         // copies of texts met earlier: recorded once their first copy is stored (it may still be in extraction)
         void RecordAppearances(bool last)
         {
             if (appearances.Count == 0) return;
             var outcomes = store.RecordAppearances(appearances, runId);
-            var waiting = new List<SqliteStore.Appearance>();
+            var waiting = new List<Appearance>();
             for (var i = 0; i < outcomes.Count; i++)
             {
                 var a = appearances[i];
                 switch (outcomes[i])
                 {
-                    case SqliteStore.AppearanceOutcome.Republished:
+                    case AppearanceOutcome.Republished:
                         republished++;
                         byFile[a.Origin.File] = byFile.GetValueOrDefault(a.Origin.File) + 1;
                         break;
-                    case SqliteStore.AppearanceOutcome.Missing when !last:
+                    case AppearanceOutcome.Missing when !last:
                         waiting.Add(a);
                         break;
                     default:
@@ -154,7 +170,7 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
                     $"{Codes.OtherVersion} id '{item.Document.Id}' is already stored with another text: this text is stored too, as another version");
                 lock (problems) problems.Add(p);
                 Interlocked.Increment(ref warnings);
-                store.WriteLog([new SqliteStore.LogEntry(runId, p.Origin.File, p.Origin.Line, "warning", item.Document.ContentHash, p.Message)]);
+                store.WriteLog([new LogEntry(runId, p.Origin.File, p.Origin.Line, "warning", item.Document.ContentHash, p.Message)]);
             }
             RecordAppearances(last: false);
             foreach (var (item, error) in r.Failed)
@@ -162,7 +178,7 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
                 Interlocked.Increment(ref rejected);
                 var p = new InputProblem(item.Document.Origin, ProblemSeverity.Error, "not stored: " + error);
                 lock (problems) problems.Add(p);
-                store.WriteLog([new SqliteStore.LogEntry(runId, p.Origin.File, p.Origin.Line, "rejected", item.Document.ContentHash, p.Message)]);
+                store.WriteLog([new LogEntry(runId, p.Origin.File, p.Origin.Line, "rejected", item.Document.ContentHash, p.Message)]);
             }
             batch.Clear(); log.Clear();
             progress?.Report(new IngestProgress(Volatile.Read(ref seen), stored, Volatile.Read(ref knownCount), Volatile.Read(ref rejected), null));
@@ -188,7 +204,7 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
         await Task.WhenAll(workers.Append(reader)); // surfaces a reader failure (unexpected)
 
         // events are rebuilt when something new came in, or when an earlier run stopped before doing it
-        var storedEvents = stored > 0 || store.FusionPending ? store.Refuse() : (int)store.Count("events");
+        var storedEvents = stored > 0 || store.FusionPending ? store.Refuse() : (int)store.Counts().Events;
         return new IngestSummary
         {
             RunId = runId, Files = files.Count, New = stored, Known = knownCount, Rejected = rejected, Warnings = warnings,
@@ -205,6 +221,8 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
     /// </summary>
     private void CheckPipeline()
     {
+        // once per ingestor: a worker that calls it for every batch checks the installation once
+        if (_pipelineChecked) return;
         foreach (var lang in Vigie.Lexicons.Languages.All)
         {
             try { _pipeline.Run(new Document("check-" + lang, "Vigie.") { Language = lang, Published = PartialDate.OfYear(2020) }); }
@@ -213,7 +231,8 @@ public sealed class Ingestor(SqliteStore store, Pipeline.Pipeline? pipeline = nu
                 throw new StoreException($"VIG-S005: the extraction cannot start ({lang}): {e.Message}", e);
             }
         }
+        _pipelineChecked = true;
     }
 
-    private sealed record Work(SqliteStore.Extracted? Item, SqliteStore.LogEntry? Log, SqliteStore.Appearance? Appearance = null);
+    private sealed record Work(Extracted? Item, LogEntry? Log, Appearance? Appearance = null);
 }

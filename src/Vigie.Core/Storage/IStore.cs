@@ -1,0 +1,151 @@
+using Vigie.Fusion;
+using Vigie.Model;
+
+namespace Vigie.Storage;
+
+/// <summary>
+/// The read side of a store, as the commands, the exports and the web API use it. Every adapter
+/// (SQLite, PostgreSQL) answers these the same way for the same stored data.
+/// </summary>
+public interface IStoreReader : IEventSource, IDisposable
+{
+    /// <summary>What to call the store in messages: a file path, or host/database (never a password).</summary>
+    string Name { get; }
+
+    /// <summary>How many documents, mentions, events, casualty reports and republications are stored.</summary>
+    StoreCounts Counts();
+
+    /// <summary>Runs <paramref name="read"/> on one consistent snapshot (a total and its page agree while a writer works). Not nested.</summary>
+    T ReadSnapshot<T>(Func<T> read);
+
+    /// <summary>One page of the matching events in listing order, and how many match (Near and Limit are not used).</summary>
+    (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit);
+
+    /// <summary>Events and best fatalities of the matching events grouped; the largest groups first (days and months in date order).</summary>
+    IReadOnlyList<CountRow> EventCounts(EventFilter filter, CountBy by, int limit = 10_000);
+
+    /// <summary>How many events match, their best fatalities in all, and the first and last day they cover.</summary>
+    Totals EventTotals(EventFilter filter);
+
+    /// <summary>A stored document by content hash, else by the id its input gave (the first stored with that id).</summary>
+    StoredDocument? Document(string key);
+
+    /// <summary>The text of a stored document, by content hash.</summary>
+    string? DocumentText(string contentHash);
+
+    /// <summary>Stored documents in date then id order; <paramref name="search"/> is a full-text query over title and text.</summary>
+    IReadOnlyList<DocumentRow> Documents(string? search = null, int limit = 1000);
+
+    /// <summary>A stored document's republications, in the order they were recorded.</summary>
+    IReadOnlyList<Appearance> Republications(string contentHash);
+
+    /// <summary>Every stored document with its extraction record, in the order it was stored (for copying a store).</summary>
+    IEnumerable<StoredItem> AllDocuments();
+
+    /// <summary>Every republication with the run that recorded it, in the order recorded (for copying a store).</summary>
+    IEnumerable<(Appearance Appearance, string RunId)> AllRepublications();
+
+    /// <summary>The ingest log in the order written (for copying a store).</summary>
+    IEnumerable<LogEntry> IngestLog();
+}
+
+/// <summary>
+/// The write side: documents and their mentions, the ingest log, republications, and the fused events.
+/// <see cref="Ingestor"/> drives it; fusion itself is <see cref="StoreFusion"/>, the adapter only keeps it
+/// consistent (one transaction, and with several writers, one fusion at a time).
+/// </summary>
+public interface IStoreWriter : IDisposable
+{
+    /// <summary>
+    /// Content hashes of the stored documents (to skip known inputs before extraction): all of them, or only those
+    /// among <paramref name="among"/> (a worker's batch, without reading every hash of a large store).
+    /// </summary>
+    HashSet<string> KnownHashes(IReadOnlyCollection<string>? among = null);
+
+    /// <summary>
+    /// Stores documents in one transaction, each one alone (a document that fails is rolled back and reported,
+    /// the others are kept); a document whose content hash is already stored is counted as known and left untouched.
+    /// </summary>
+    BatchResult WriteBatch(IReadOnlyList<Extracted> items, string runId, IEnumerable<LogEntry>? log = null);
+
+    void WriteLog(IEnumerable<LogEntry> entries);
+
+    /// <summary>Records copies of stored texts: one that differs in id, URL, outlet or date is a republication (once); each is logged unless <paramref name="log"/> is false.</summary>
+    IReadOnlyList<AppearanceOutcome> RecordAppearances(IReadOnlyList<Appearance> items, string runId, bool log = true);
+
+    /// <summary>True while mentions were stored and the events not rebuilt since.</summary>
+    bool FusionPending { get; }
+
+    /// <summary>
+    /// Replaces every fused event: reads all stored mentions, hands them to <paramref name="fuse"/> (which returns the
+    /// events in the order they are numbered, from 1) and writes the result, all in one transaction that no other
+    /// fusion of the same store overlaps. Returns the number of events.
+    /// </summary>
+    int RewriteEvents(Func<IReadOnlyList<FusionMention>, IReadOnlyList<FusedEvent>> fuse);
+}
+
+/// <summary>A store: both sides. <c>StoreAccess.Open</c> in the command line picks the adapter from <c>--db</c>.</summary>
+public interface IStore : IStoreReader, IStoreWriter
+{
+    SourceReliability Reliability { get; }
+
+    /// <summary>The schema version of the store (its last migration).</summary>
+    int SchemaVersion { get; }
+}
+
+public sealed record StoreCounts(long Documents, long Mentions, long Events, long Reports, long Republications);
+
+/// <summary>A document with its extraction, ready to store; <see cref="RunId"/> overrides the batch's run (when a store is copied).</summary>
+public sealed record Extracted(Document Document, DocumentRecord Record)
+{
+    public string? RunId { get; init; }
+}
+
+/// <summary>A stored document as read back for a copy: the document (text, metadata, origin), its record and its run.</summary>
+public sealed record StoredItem(Document Document, DocumentRecord Record, string RunId);
+
+public sealed record BatchResult(int Stored, int Known, int Events, int Figures, IReadOnlyList<(Extracted Item, string Error)> Failed)
+{
+    /// <summary>Documents stored whose input id was already stored with another text (both versions are kept).</summary>
+    public IReadOnlyList<Extracted> OtherVersions { get; init; } = [];
+}
+
+/// <summary>One line of the ingest log: new | known | republished | rejected | warning.</summary>
+public sealed record LogEntry(string RunId, string? File, int Line, string Status, string? ContentHash, string? Message)
+{
+    /// <summary>When it was written (UTC, ISO 8601); null means now.</summary>
+    public string? At { get; init; }
+}
+
+/// <summary>A text met again: the content hash of a stored document and what this copy says about itself.</summary>
+public sealed record Appearance(string ContentHash, string DocId, string? Url, string? Source, string? Date, Origin Origin)
+{
+    public static Appearance Of(Document d) => new(d.ContentHash, d.Id, d.Url, d.SourceOutlet, d.Published?.ToString(), d.Origin);
+}
+
+public enum AppearanceOutcome
+{
+    /// <summary>Another id, URL, outlet or date: recorded as a republication.</summary>
+    Republished,
+    /// <summary>The stored document itself, or an appearance already recorded.</summary>
+    Known,
+    /// <summary>No stored document has this text (its first copy was not stored).</summary>
+    Missing,
+}
+
+/// <summary>One stored document as `vigie docs` lists it.</summary>
+public sealed record DocumentRow(string Id, string ContentHash, string? Date, string? Lang, string? Source, string? Title, int Events, string? Origin);
+
+/// <summary>A stored document with its extraction record and, per event of the record, the fused event it joined.</summary>
+public sealed record StoredDocument(
+    string ContentHash, string Id, string? Date, string? Lang, string? Url, string? Title, string? Source,
+    string Text, DocumentRecord Record, IReadOnlyDictionary<int, string> EventIdsByRank);
+
+public enum CountBy { Type, Country, Day, Month, Actor, Source }
+
+public sealed record CountRow(string Key, long Events, long Fatalities);
+
+public sealed record Totals(long Events, long Fatalities, string? FirstDay, string? LastDay);
+
+/// <summary>A store problem the user can act on (no database, newer schema, server unreachable); the message carries a VIG-S code.</summary>
+public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);

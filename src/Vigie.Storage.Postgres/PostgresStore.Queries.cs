@@ -1,0 +1,336 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+using Vigie.Fusion;
+using Vigie.Json;
+using Vigie.Model;
+using Vigie.Storage;
+
+namespace Vigie.Storage.Postgres;
+
+// The read side: the same answers as the SQLite store's. Text is ordered with COLLATE "C" (code point order,
+// as SQLite compares) and NULLs first in ascending order (as SQLite sorts them), whatever the database's locale.
+public sealed partial class PostgresStore
+{
+    private const string EventColumns = "e.id, e.number, e.event_json, e.fatalities_low, e.fatalities_best, e.fatalities_high";
+    private const string ListingOrder = "e.day_first NULLS LAST, e.number";
+
+    public IReadOnlyList<StoredEvent> Events(EventFilter filter, bool withMentions = false)
+    {
+        using var cmd = Command("");
+        var where = Where(filter, cmd);
+        cmd.CommandText = $"SELECT {EventColumns}, e.mention_count FROM events e {where} ORDER BY {ListingOrder}";
+        if (filter.Limit is { } limit)
+        {
+            cmd.CommandText += " LIMIT @limit";
+            cmd.Parameters.AddWithValue("limit", limit);
+        }
+        var list = new List<StoredEvent>();
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) list.Add(ReadEvent(r, mentionCountOrdinal: 6));
+        if (!withMentions || list.Count == 0) return list;
+        var mentions = MentionsOf(list.Select(e => e.Id).ToArray());
+        return list.Select(e => e with { Mentions = mentions.TryGetValue(e.Id, out var m) ? m : [] }).ToList();
+    }
+
+    public StoredEvent? Event(string id)
+    {
+        using var cmd = Command($"SELECT {EventColumns}, e.mention_count FROM events e WHERE e.id = @id OR e.number::text = @id");
+        cmd.Parameters.AddWithValue("id", id.Trim());
+        StoredEvent e;
+        using (var r = cmd.ExecuteReader())
+        {
+            if (!r.Read()) return null;
+            e = ReadEvent(r, mentionCountOrdinal: 6);
+        }
+        return e with { Mentions = MentionsOf([e.Id]).GetValueOrDefault(e.Id) ?? [] };
+    }
+
+    private static StoredEvent ReadEvent(NpgsqlDataReader r, int? mentionCountOrdinal) => new()
+    {
+        Id = r.GetString(0),
+        Number = r.GetInt64(1),
+        Event = JsonSerializer.Deserialize<Event>(r.GetString(2), VigieJson.Options)!,
+        FatalitiesLow = r.IsDBNull(3) ? null : r.GetInt32(3),
+        FatalitiesBest = r.IsDBNull(4) ? null : r.GetInt32(4),
+        FatalitiesHigh = r.IsDBNull(5) ? null : r.GetInt32(5),
+        MentionCount = mentionCountOrdinal is { } m ? r.GetInt32(m) : 0,
+    };
+
+    private Dictionary<string, List<StoredMention>> MentionsOf(string[] eventIds)
+    {
+        var result = new Dictionary<string, List<StoredMention>>(StringComparer.Ordinal);
+        using var cmd = Command("""
+            SELECT m.event_id, d.content_hash, d.doc_id, d.title, d.url, d.date, m.source, m.reliability, m.modality, m.fatalities, m.event_json
+            FROM event_mentions m JOIN documents d ON d.id = m.document_id
+            WHERE m.event_id = ANY(@ids)
+            ORDER BY m.event_id COLLATE "C", m.reliability DESC, d.date COLLATE "C" NULLS FIRST, m.mention_key COLLATE "C"
+            """);
+        cmd.Parameters.AddWithValue("ids", NpgsqlDbType.Array | NpgsqlDbType.Text, eventIds);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var id = r.GetString(0);
+            if (!result.TryGetValue(id, out var list)) result[id] = list = [];
+            Names.TryParse<Modality>(r.GetString(8), out var modality);
+            list.Add(new StoredMention
+            {
+                DocumentHash = r.GetString(1),
+                DocumentId = r.GetString(2),
+                DocumentTitle = Str(r, 3),
+                DocumentUrl = Str(r, 4),
+                Published = Str(r, 5),
+                Source = Str(r, 6),
+                Reliability = r.GetInt32(7),
+                Modality = modality,
+                Fatalities = r.IsDBNull(9) ? null : r.GetInt32(9),
+                Event = JsonSerializer.Deserialize<Event>(r.GetString(10), VigieJson.Options)!,
+            });
+        }
+        return result;
+    }
+
+    /// <summary>The filters as one parameterised WHERE: the same meaning as the SQLite store's; Near uses the GiST index.</summary>
+    private static string Where(EventFilter f, NpgsqlCommand cmd)
+    {
+        var w = new List<string>();
+        if (!string.IsNullOrWhiteSpace(f.Country)) { w.Add("e.country = @country"); cmd.Parameters.AddWithValue("country", f.Country.Trim().ToUpperInvariant()); }
+        if (f.From is { } from) { w.Add("e.day_last >= @from"); cmd.Parameters.AddWithValue("from", NpgsqlDbType.Date, from.First); }
+        if (f.To is { } to) { w.Add("e.day_first <= @to"); cmd.Parameters.AddWithValue("to", NpgsqlDbType.Date, to.Last); }
+        if (f.Type is { } type) { w.Add("e.type = @type"); cmd.Parameters.AddWithValue("type", Names.Of(type)); }
+        if (f.Subtype is { } sub) { w.Add("e.subtype = @sub"); cmd.Parameters.AddWithValue("sub", Names.Of(sub)); }
+        if (!string.IsNullOrWhiteSpace(f.Actor))
+        {
+            w.Add("(e.actor1_id IN (SELECT a.id FROM actors a WHERE a.name_key LIKE @actor ESCAPE '\\') OR e.actor2_id IN (SELECT a.id FROM actors a WHERE a.name_key LIKE @actor ESCAPE '\\'))");
+            cmd.Parameters.AddWithValue("actor", Like(SourceReliability.Key(f.Actor)));
+        }
+        if (!string.IsNullOrWhiteSpace(f.Source))
+        {
+            w.Add("e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.source_key LIKE @source ESCAPE '\\')");
+            cmd.Parameters.AddWithValue("source", Like(SourceReliability.Key(f.Source)));
+        }
+        if (f.Box is { } box)
+        {
+            w.Add("e.lat BETWEEN @south AND @north AND e.lon BETWEEN @west AND @east");
+            cmd.Parameters.AddWithValue("south", box.South);
+            cmd.Parameters.AddWithValue("north", box.North);
+            cmd.Parameters.AddWithValue("west", box.West);
+            cmd.Parameters.AddWithValue("east", box.East);
+        }
+        if (f.Near is { } near)
+        {
+            // great-circle distance on the sphere, as the SQLite store measures it
+            w.Add("ST_DWithin(e.location, ST_SetSRID(ST_MakePoint(@near_lon, @near_lat), 4326)::geography, @near_m, false)");
+            cmd.Parameters.AddWithValue("near_lon", near.Lon);
+            cmd.Parameters.AddWithValue("near_lat", near.Lat);
+            cmd.Parameters.AddWithValue("near_m", near.Km * 1000);
+        }
+        return w.Count == 0 ? "" : "WHERE " + string.Join(" AND ", w);
+    }
+
+    private static string Like(string s)
+    {
+        var sb = new StringBuilder("%");
+        foreach (var c in s) { if (c is '%' or '_' or '\\') sb.Append('\\'); sb.Append(c); }
+        return sb.Append('%').ToString();
+    }
+
+    public IReadOnlyList<StoredReport> Reports()
+    {
+        using var cmd = Command("""
+            SELECT r.id, r.report_json,
+                   ARRAY(SELECT d.doc_id FROM casualty_report_mentions x JOIN documents d ON d.id = x.document_id WHERE x.report_id = r.id ORDER BY d.id)
+            FROM casualty_reports r ORDER BY r.period_start COLLATE "C" NULLS FIRST, r.id
+            """);
+        using var rd = cmd.ExecuteReader();
+        var list = new List<StoredReport>();
+        while (rd.Read())
+            list.Add(new StoredReport
+            {
+                Id = rd.GetInt64(0),
+                Report = JsonSerializer.Deserialize<CasualtyReport>(rd.GetString(1), VigieJson.Options)!,
+                DocumentIds = rd.GetFieldValue<string[]>(2),
+            });
+        return list;
+    }
+
+    /// <summary>
+    /// Documents in date then id order. A search is a web-style query (words, "phrases", OR, -word) read with the
+    /// text search configuration of every language pack and 'simple', so that a word matches in any of them.
+    /// </summary>
+    public IReadOnlyList<DocumentRow> Documents(string? search = null, int limit = 1000)
+    {
+        var fts = !string.IsNullOrWhiteSpace(search);
+        var query = string.Join(" || ", _tsConfigs.Select((_, i) => $"websearch_to_tsquery(@cfg{i}::regconfig, @q)"));
+        using var cmd = Command($"""
+            SELECT d.doc_id, d.content_hash, d.date, d.lang, d.source, d.title,
+                   (SELECT COUNT(*) FROM event_mentions m WHERE m.document_id = d.id)::integer,
+                   d.origin_file || CASE WHEN d.origin_line > 0 THEN ':' || d.origin_line ELSE '' END
+            FROM documents d
+            {(fts ? $"WHERE d.search @@ ({query})" : "")}
+            ORDER BY d.date COLLATE "C" NULLS FIRST, d.doc_id COLLATE "C" LIMIT @limit
+            """);
+        if (fts)
+        {
+            cmd.Parameters.AddWithValue("q", search!);
+            for (var i = 0; i < _tsConfigs.Count; i++) cmd.Parameters.AddWithValue($"cfg{i}", _tsConfigs[i]);
+        }
+        cmd.Parameters.AddWithValue("limit", limit);
+        using var r = cmd.ExecuteReader();
+        var list = new List<DocumentRow>();
+        while (r.Read())
+            list.Add(new DocumentRow(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetInt32(6), Str(r, 7)));
+        return list;
+    }
+
+    public string? DocumentText(string contentHash)
+    {
+        using var cmd = Command("SELECT text FROM documents WHERE content_hash = @h");
+        cmd.Parameters.AddWithValue("h", contentHash);
+        return cmd.ExecuteScalar() as string;
+    }
+
+    public (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit)
+    {
+        var f = filter with { Near = null, Limit = null };
+        long total;
+        using (var count = Command(""))
+        {
+            count.CommandText = $"SELECT COUNT(*) FROM events e {Where(f, count)}";
+            total = (long)count.ExecuteScalar()!;
+        }
+        using var cmd = Command("");
+        cmd.CommandText = $"SELECT {EventColumns} FROM events e {Where(f, cmd)} ORDER BY {ListingOrder} LIMIT @limit OFFSET @offset";
+        cmd.Parameters.AddWithValue("limit", limit);
+        cmd.Parameters.AddWithValue("offset", offset);
+        var list = new List<StoredEvent>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(ReadEvent(r, mentionCountOrdinal: null));
+        return (total, list);
+    }
+
+    public IReadOnlyList<CountRow> EventCounts(EventFilter filter, CountBy by, int limit = 10_000)
+    {
+        var f = filter with { Near = null, Limit = null };
+        var (key, join) = by switch
+        {
+            CountBy.Type => ("e.type", ""),
+            CountBy.Country => ("e.country", ""),
+            CountBy.Day => ("to_char(e.day_first, 'YYYY-MM-DD')", ""),
+            CountBy.Month => ("to_char(e.day_first, 'YYYY-MM')", ""),
+            CountBy.Actor => ("g.name", "JOIN actors g ON g.id IN (e.actor1_id, e.actor2_id)"),
+            _ => ("g.source", "JOIN (SELECT DISTINCT event_id, source FROM event_mentions WHERE source IS NOT NULL) g ON g.event_id = e.id"),
+        };
+        using var cmd = Command("");
+        var where = Where(f, cmd);
+        var order = by is CountBy.Day or CountBy.Month ? $"{key} COLLATE \"C\"" : $"2 DESC, {key} COLLATE \"C\"";
+        cmd.CommandText = $"""
+            SELECT {key} AS k, COUNT(DISTINCT e.id), COALESCE(SUM(e.fatalities_best), 0)::bigint
+            FROM events e {join} {where}{(where.Length == 0 ? "WHERE" : " AND")} {key} IS NOT NULL
+            GROUP BY 1 ORDER BY {order} LIMIT @limit
+            """;
+        cmd.Parameters.AddWithValue("limit", limit);
+        using var r = cmd.ExecuteReader();
+        var list = new List<CountRow>();
+        while (r.Read()) list.Add(new CountRow(r.GetString(0), r.GetInt64(1), r.GetInt64(2)));
+        return list;
+    }
+
+    public Totals EventTotals(EventFilter filter)
+    {
+        var f = filter with { Near = null, Limit = null };
+        using var cmd = Command("");
+        cmd.CommandText = $"""
+            SELECT COUNT(*), COALESCE(SUM(e.fatalities_best), 0)::bigint, to_char(MIN(e.day_first), 'YYYY-MM-DD'), to_char(MAX(e.day_last), 'YYYY-MM-DD')
+            FROM events e {Where(f, cmd)}
+            """;
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        return new Totals(r.GetInt64(0), r.GetInt64(1), Str(r, 2), Str(r, 3));
+    }
+
+    public StoredDocument? Document(string key)
+    {
+        using var cmd = Command("""
+            SELECT id, content_hash, doc_id, date, lang, url, title, source, text, record_json FROM documents
+            WHERE content_hash = @k OR doc_id = @k
+            ORDER BY content_hash = @k DESC, id LIMIT 1
+            """);
+        cmd.Parameters.AddWithValue("k", key);
+        long rowId;
+        StoredDocument doc;
+        using (var r = cmd.ExecuteReader())
+        {
+            if (!r.Read()) return null;
+            rowId = r.GetInt64(0);
+            doc = new StoredDocument(r.GetString(1), r.GetString(2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), r.GetString(8),
+                VigieJson.Deserialize(r.GetString(9)) ?? new DocumentRecord(), new Dictionary<int, string>());
+        }
+        using var m = Command("SELECT rank, event_id FROM event_mentions WHERE document_id = @d AND event_id IS NOT NULL");
+        m.Parameters.AddWithValue("d", rowId);
+        var ids = new Dictionary<int, string>();
+        using (var r = m.ExecuteReader())
+            while (r.Read()) ids[r.GetInt32(0)] = r.GetString(1);
+        return doc with { EventIdsByRank = ids };
+    }
+
+    public IReadOnlyList<Appearance> Republications(string contentHash)
+    {
+        using var cmd = Command("""
+            SELECT r.doc_id, r.url, r.source, r.date, r.origin_file, r.origin_line FROM republications r
+            JOIN documents d ON d.id = r.document_id WHERE d.content_hash = @h ORDER BY r.id
+            """);
+        cmd.Parameters.AddWithValue("h", contentHash);
+        using var r = cmd.ExecuteReader();
+        var list = new List<Appearance>();
+        while (r.Read())
+            list.Add(new Appearance(contentHash, r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), new Origin(Str(r, 4) ?? "", r.IsDBNull(5) ? 0 : r.GetInt32(5))));
+        return list;
+    }
+
+    // ---- the whole store, in the order written (vigie migrate) ------------------------------
+
+    public IEnumerable<StoredItem> AllDocuments()
+    {
+        using var cmd = Command("SELECT doc_id, text, date, lang, url, title, source, origin_file, origin_line, run_id, record_json FROM documents ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var d = new Document(r.GetString(0), r.GetString(1))
+            {
+                Published = PartialDate.TryParse(Str(r, 2), out var date) ? date : null,
+                Language = Str(r, 3),
+                Url = Str(r, 4),
+                Title = Str(r, 5),
+                SourceOutlet = Str(r, 6),
+                Origin = new Origin(Str(r, 7) ?? "", r.IsDBNull(8) ? 0 : r.GetInt32(8)),
+            };
+            yield return new StoredItem(d, VigieJson.Deserialize(r.GetString(10)) ?? new DocumentRecord(), r.GetString(9));
+        }
+    }
+
+    public IEnumerable<(Appearance Appearance, string RunId)> AllRepublications()
+    {
+        using var cmd = Command("""
+            SELECT d.content_hash, r.doc_id, r.url, r.source, r.date, r.origin_file, r.origin_line, r.run_id
+            FROM republications r JOIN documents d ON d.id = r.document_id ORDER BY r.id
+            """);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            yield return (new Appearance(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4),
+                new Origin(Str(r, 5) ?? "", r.IsDBNull(6) ? 0 : r.GetInt32(6))), r.GetString(7));
+    }
+
+    public IEnumerable<LogEntry> IngestLog()
+    {
+        using var cmd = Command("SELECT run_id, at, file, line, status, content_hash, message FROM ingest_log ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            yield return new LogEntry(r.GetString(0), Str(r, 2), r.IsDBNull(3) ? 0 : r.GetInt32(3), r.GetString(4), Str(r, 5), Str(r, 6))
+            {
+                At = r.GetFieldValue<DateTime>(1).ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+            };
+    }
+}
