@@ -151,9 +151,32 @@ public sealed class ActorFinder : IComponent
             else if (found[i].Row.Unnamed && linkedWords.TryGetValue(key, out var j)) found[i] = (found[i].Span, found[j].Row, found[j].Country, false);
         }
 
+        // unnamed attackers ("des hommes armés", "gunmen") in a document that names one rebel group are taken for that group,
+        // as suspected: the article's frame ("l'attaque … dont l'une revendiquée par les talibans") attributes them
+        var rebels = found.Where(f => !f.Row.Unnamed && !f.Row.Generic && f.Row.Context == null && f.Row.Kind == ActorKind.RebelGroup)
+            .Select(f => f.Row.Name).Distinct().ToList();
+        var others = found.Any(f => !f.Row.Unnamed && f.Row.Context == null && f.Row.Kind is ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia);
+        if (rebels.Count == 1 && !others)
+        {
+            var group = found.First(f => f.Row.Name == rebels[0] && !f.Row.Unnamed && f.Row.Context == null).Row;
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (!found[i].Row.Unnamed || found[i].Row.Context != null) continue;
+                // "des hommes armés ont attaqué Boko Haram": the group right after them is their target, not them
+                var end = ends[i].End;
+                if (Enumerable.Range(0, found.Count).Any(j => found[j].Row.Name == rebels[0] && ends[j].Start >= end && ends[j].Start - end <= 4)) continue;
+                found[i] = (found[i].Span, group with { Rule = found[i].Row.Rule, Context = "suspected" }, group.Country, false);
+            }
+        }
+
         var result = new List<ActorMention>(found.Count);
         foreach (var (span, row, country, fromDoc) in found)
         {
+            if (row.Context == "suspected")
+            {
+                result.Add(new ActorMention(span, row.Name + " (suspected)", row.Kind) { Country = country, FromContext = true, Rule = row.Rule });
+                continue;
+            }
             if (row.Context == "linked")
             {
                 result.Add(new ActorMention(span, row.Name, row.Kind) { Country = country, FromContext = true, Rule = row.Rule });
