@@ -187,14 +187,16 @@ public sealed class ActorFinder : IComponent
                 result.Add(new ActorMention(span, named.Row.Name, named.Row.Kind) { Country = named.Row.Country, FromContext = true, Rule = row.Rule });
                 continue;
             }
-            var name = row.Name;
-            if (name.Contains("{country}", StringComparison.Ordinal))
-                name = country != null ? name.Replace("{country}", english.NameOf(country))
-                    : name.Replace(" of {country}", "").Replace(" ({country})", "").Replace("{country} ", "").Replace("{country}", "").Trim();
-            result.Add(new ActorMention(span, name, row.Kind) { Country = country, Generic = fromDoc && country != null, Rule = row.Rule });
+            result.Add(new ActorMention(span, NameWith(row.Name, country, english), row.Kind) { Country = country, Generic = fromDoc && country != null, Rule = row.Rule });
         }
         return result;
     }
+
+    /// <summary>A lexicon name with its country filled in ("Military Forces of {country}"), or the placeholder dropped.</summary>
+    private static string NameWith(string name, string? country, Countries english) =>
+        !name.Contains("{country}", StringComparison.Ordinal) ? name
+        : country != null ? name.Replace("{country}", english.NameOf(country))
+        : name.Replace(" of {country}", "").Replace(" ({country})", "").Replace("{country} ", "").Replace("{country}", "").Trim();
 
     /// <summary>
     /// Acronyms the text defines: "les Forces démocratiques syriennes (FDS)" makes every "FDS" of this document that
