@@ -117,4 +117,21 @@ public class PipelineRuleTests
         var r = Run(text, "fr", "2023-06-20");
         Assert.Contains(r.CasualtyReports, x => x.Source == "armée israélienne");
     }
+
+    [Theory]
+    [InlineData("Douze jihadistes ont été neutralisés lundi à Djibo, a indiqué l'état-major.", 12)]
+    [InlineData("« On dénombre 14 militaires tombés au cours des combats », a indiqué le général.", 14)]
+    public void MilitaryWordsForKilling_GiveAKilledFigure(string text, int count)
+    {
+        var r = Run(text, "fr", "2019-04-02");
+        var f = Assert.Single(Assert.Single(r.CasualtyReports).Figures);
+        Assert.Equal((Outcome.Killed, count), (f.Outcome, (int)f.Count));
+    }
+
+    [Fact]
+    public void MediumThatQuotesTheArmy_IsNotTheSource()
+    {
+        var r = Run("Citée par la télévision publique, l'armée a évoqué un bilan de neuf soldats tués lundi à Yirgou.", "fr", "2019-04-02");
+        Assert.StartsWith("armée", Assert.Single(r.CasualtyReports).Source);
+    }
 }
