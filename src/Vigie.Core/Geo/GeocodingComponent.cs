@@ -56,7 +56,8 @@ public sealed class GeocodingComponent : IComponent
             if (!cache.TryGetValue(k, out var r)) cache[k] = r = _geocoder.Resolve(p.Name, p.Relation, p.Feature, context);
             first[i] = r;
             // a resolved place votes for its country when the text already points there (or points nowhere)
-            if (r?.Location.Country is { } cc && r.Location.Precision < 3 && (context.Countries.Count == 0 || context.Countries.Contains(cc)))
+            // (a first-level division votes too: "Zamfara state" says Nigeria when the text never names the country)
+            if (r?.Location.Country is { } cc && (r.Location.Precision < 3 || r.Place.Kind == PlaceKind.Admin1) && (context.Countries.Count == 0 || context.Countries.Contains(cc)))
                 votes[cc] = votes.GetValueOrDefault(cc) + 1;
             if (r is { Place.Kind: PlaceKind.Admin1 } && !context.Areas.Any(a => a.Name == r.Location.Name && a.Country == r.Location.Country))
                 context.Areas.Add(r.Location);
@@ -86,6 +87,9 @@ public sealed class GeocodingComponent : IComponent
         {
             var p = places[i];
             Location loc;
+            // a namesake in a country the document gives no sign of is not the place ("never the namesake in another country")
+            if (answers[i] is { } foreign && context.Countries.Count > 0 && foreign.Location.Country is { } fc && !context.Countries.Contains(fc))
+                answers[i] = null;
             if (answers[i] is { } r)
             {
                 var l = r.Location;

@@ -134,4 +134,13 @@ public class PipelineRuleTests
         var r = Run("Citée par la télévision publique, l'armée a évoqué un bilan de neuf soldats tués lundi à Yirgou.", "fr", "2019-04-02");
         Assert.StartsWith("armée", Assert.Single(r.CasualtyReports).Source);
     }
+
+    [Fact]
+    public void VillageNamedInsideADistrict_IsTheOnlyPlaceOfTheEvent()
+    {
+        const string text = "Bandits raided Tudun village in the Maru local government area of Zamfara state on Tuesday, killing nine farmers, police said.";
+        var r = Run(text, "en", "2021-06-09");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Tudun", e.Location!.Name);
+    }
 }

@@ -252,8 +252,9 @@ public sealed class EventAssembler : IComponent
     /// </summary>
     private static bool IsContainer(string text, PlaceMention inner, PlaceMention outer)
     {
-        if (outer.Relation == PlaceRelation.Near || outer.Full.Length == 0 || outer.Full.Start >= outer.Span.Start || outer.Full.Start < inner.Span.End) return false;
-        foreach (var c in text.AsSpan(inner.Span.End, outer.Full.Start - inner.Span.End))
+        var innerEnd = Math.Max(inner.Span.End, inner.Full.End);
+        if (outer.Relation == PlaceRelation.Near || outer.Full.Length == 0 || outer.Full.Start >= outer.Span.Start || outer.Full.Start < innerEnd) return false;
+        foreach (var c in text.AsSpan(innerEnd, outer.Full.Start - innerEnd))
             if (!char.IsWhiteSpace(c)) return false;
         return true;
     }

@@ -476,7 +476,17 @@ public sealed class SourceFinder : IComponent
             var relayEnd = tokens[i + l - 1].End;
             var before = result.FindLastIndex(m => m.Span.End <= relayStart && relayStart - m.Span.End <= 3);
             var after = result.FindIndex(m => m.Span.Start >= relayEnd && m.Span.Start - relayEnd <= 12);
-            if (before >= 0 && after >= 0) result.RemoveAt(before);
+            if (before < 0 || after < 0) continue;
+            // "L'AFP, citant une source militaire, fait état de …": an inserted phrase; the subject still speaks
+            var inserted = i > 0 && tokens[i - 1].Folded == ",";
+            if (inserted)
+            {
+                var k = i + l;
+                while (k < tokens.Count && tokens[k].Start < result[after].Span.End) k++;
+                inserted = Enumerable.Range(k, Math.Max(0, Math.Min(tokens.Count, k + 10) - k)).Any(j => tokens[j].Folded == ",")
+                           && !Enumerable.Range(k, Math.Max(0, Math.Min(tokens.Count, k + 10) - k)).TakeWhile(j => tokens[j].Folded != ",").Any(j => tokens[j].Folded == ".");
+            }
+            if (!inserted) result.RemoveAt(before);
         }
     }
 

@@ -122,6 +122,9 @@ public sealed class TriggerFinder : IComponent
                         case "armed_target":
                             targetDependent = true;
                             var window = Math.Min(s.EndToken, st + l + TargetWindow);
+                            // armed words count in the event word's own clause ("an attack on Kofa community in Bakura, state police said")
+                            for (var k = st + l; k < window; k++)
+                                if (tokens[k].Folded is "," or ";" or ":") { window = k; break; }
                             // armed words count up to the first civilian named after the event word
                             foreach (var vm in victimsBySentence[si])
                                 if (vm.Span.Start >= span.End && vm.Group == VictimGroup.Civilians)
