@@ -135,7 +135,7 @@ public sealed class TriggerFinder : IComponent
                                     break;
                                 }
                             holds = ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si])
-                                    || (lex.Context.TryGetValue(set, out var m) && AnyAfter(m, tokens, st + l, window));
+                                    || (lex.Context.TryGetValue(set, out var m) && (AnyAfter(m, tokens, st + l, window) || AimedAt(lex, m, tokens, st + l, s.EndToken)));
                             break;
                         default:
                             holds = lex.InSentence(set, tokens, s.FirstToken, s.EndToken);
@@ -222,6 +222,21 @@ public sealed class TriggerFinder : IComponent
         var k = from;
         for (var n = 0; n < 2 && k < end && (fw.IsOf(tokens[k].Folded) || fw.IsDeterminer(tokens[k].Folded)); n++) k++;
         return k < end && m.Match(tokens, k, end, out _, out _);
+    }
+
+    /// <summary>
+    /// "L'attaque … a débuté dimanche et a visé la base de l'armée": later in the sentence, a verb of aiming (context set
+    /// <c>aim</c>) with an armed target right after it.
+    /// </summary>
+    private static bool AimedAt(Lexicon lex, PhraseMatcher<bool> armed, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        if (!lex.Context.TryGetValue("aim", out var aim)) return false;
+        for (var k = from; k < end; k++)
+        {
+            if (tokens[k].Folded is ";" or ":") return false;
+            if (aim.Match(tokens, k, end, out var al, out _) && AnyAfter(armed, tokens, k + al, Math.Min(end, k + al + 4))) return true;
+        }
+        return false;
     }
 
     private static bool AnyAfter(PhraseMatcher<bool> m, IReadOnlyList<Token> tokens, int from, int to)
