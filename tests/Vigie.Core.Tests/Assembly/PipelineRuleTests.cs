@@ -143,4 +143,15 @@ public class PipelineRuleTests
         var e = Assert.Single(r.Events);
         Assert.Equal("Tudun", e.Location!.Name);
     }
+
+    [Fact]
+    public void ClashesAtADemonstration_WithNoArmedGroup_AreNoBattle()
+    {
+        const string text = "La manifestation de jeudi contre la junte a donné lieu à des heurts entre jeunes et forces de sécurité "
+                            + "dans plusieurs quartiers de Conakry, a indiqué le collectif organisateur.";
+        var r = Run(text, "fr", "2022-10-21");
+        Assert.NotEmpty(r.Events);
+        Assert.DoesNotContain(r.Events, e => e.Type == EventType.Battles);
+        Assert.Contains(r.Events, e => e.Type == EventType.Protests && e.Location?.Name == "Conakry");
+    }
 }

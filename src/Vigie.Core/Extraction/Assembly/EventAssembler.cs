@@ -386,6 +386,11 @@ public sealed class EventAssembler : IComponent
         var tFirst = v.TokenAt(t.Span.Start);
         var subtype = t.Subtype;
         var (a1, a1s, a2, a2s) = ActorsOf(v, s, t);
+        // "la manifestation a donné lieu à des heurts entre jeunes et forces de sécurité": clashes at a demonstration, with no
+        // armed group named, are the demonstration meeting the forces, not a battle
+        if (subtype == EventSubtype.ArmedClash && v.Triggers[s].Any(o => Taxonomy.TypeOf(o.Subtype) is EventType.Protests or EventType.Riots)
+            && !v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.ExternalForces))
+            subtype = EventSubtype.ProtestWithIntervention;
 
         // "attaque": armed clash when the target is armed forces, attack on civilians otherwise
         var generic = v.Cues.Match(toks, tFirst, sent.EndToken, CueKind.GenericAttack) != null;
