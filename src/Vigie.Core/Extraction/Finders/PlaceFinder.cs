@@ -303,6 +303,12 @@ public sealed class PlaceFinder : IComponent
                 if (j + 1 < _end && !IsOf(j) && tokens[j].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[j]) && IsOf(j + 1)) j++;
                 if (IsOf(j)) j = SkipDet(j + 1);
             }
+            // "l'attaque de leur village, Djibo, par des jihadistes": the name in apposition to the feature word
+            if (feature != null && directions == 0 && j + 1 < _end && tokens[j].Folded == "," && FinderData.IsCapitalized(text, tokens[j + 1]))
+            {
+                var an = ReadName(j + 1);
+                if (an > j + 1 && an < _end && tokens[an].Folded == ",") j++;
+            }
             if (j >= _end || !FinderData.IsCapitalized(text, tokens[j])) return 0;
             var ne = CountryOrName(j);
             if (ne <= j || !IsPlaceName(j, ne)) return 0;
