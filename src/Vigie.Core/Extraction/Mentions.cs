@@ -42,6 +42,8 @@ public sealed record TimeMention(TextSpan Span, TimeKind Kind)
     public string Rule { get; init; } = "";
     /// <summary>True for a reference to the past before the article's news ("le 3 mai dernier", "en 2013").</summary>
     public bool Background { get; set; }
+    /// <summary>The date of a dateline, a byline or a time stamp ("GAO, Mali, March 5 (Reuters) -"): when the text was filed, not when its events happened.</summary>
+    public bool Dateline { get; init; }
 }
 
 public enum PlaceRelation

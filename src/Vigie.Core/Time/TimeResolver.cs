@@ -271,7 +271,7 @@ public sealed class TimeResolver
         if (kind == TimeKind.Point && range is { } old && old.End.Precision == DatePrecision.Day) background |= IsOld(old.End.Last);
         if (kind == TimeKind.Point && range is { } pr && pr.Start.Precision == DatePrecision.Day && pr.Start.First == pr.End.Last)
             _lastPoint = pr.Start.First;
-        return new TimeMention(e.Span, kind) { Range = range, Rule = e.Rule.Name, Background = background };
+        return new TimeMention(e.Span, kind) { Range = range, Rule = e.Rule.Name, Background = background, Dateline = e.IsDateline };
     }
 
     private static (int, int) ParseOffsets(string arg)

@@ -680,7 +680,8 @@ public sealed class EventAssembler : IComponent
         var bestDist = int.MaxValue;
         foreach (var t in v.Times[s])
         {
-            if (t.Kind == TimeKind.ConflictStart || t.Range == null || IsReportTime(v, t)) continue;
+            // a dateline's date is when the text was filed, not when the event happened
+            if (t.Kind == TimeKind.ConflictStart || t.Range == null || t.Dateline || IsReportTime(v, t)) continue;
             var d = t.Span.Start >= at.End ? t.Span.Start - at.End : at.Start - t.Span.End;
             if (Math.Abs(d) < bestDist) { bestDist = Math.Abs(d); best = t; }
         }
