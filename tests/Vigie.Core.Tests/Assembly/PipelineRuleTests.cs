@@ -154,4 +154,12 @@ public class PipelineRuleTests
         Assert.DoesNotContain(r.Events, e => e.Type == EventType.Battles);
         Assert.Contains(r.Events, e => e.Type == EventType.Protests && e.Location?.Name == "Conakry");
     }
+
+    [Fact]
+    public void DatelineDate_IsNotTheEventsDay()
+    {
+        var r = Run("GAO, Mali, March 5 (Reuters) - Two soldiers were killed on Thursday in an attack on an army post in Gao, the army said.", "en", "2021-03");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("2021-03-04", e.Date!.Start.ToString());
+    }
 }
