@@ -347,6 +347,9 @@ public sealed class CasualtyAssembler : IComponent
             }
             // "une seconde victime", "un autre soldat": an ordinal between the article and its noun
             if (c.IsOne && gaps == 0 && cues.Match(toks, j, end, CueKind.One) is { Words.Length: 1 } && j == c.Last + 1) { gaps++; j++; continue; }
+            // "an Israeli soldier": a people's adjective between the article and its noun
+            if (c.IsOne && gaps == 0 && j == c.Last + 1 && tj.Kind == TokenKind.Word && char.IsUpper(v.Text[tj.Start]) && IsDemonymNoun(v, j, end)
+                && j + 1 < end && victimAt.ContainsKey(j + 1)) { gaps++; j++; continue; }
             if (c.IsOne || gaps >= 3) return;
             // "cinq de leurs six chefs": the second number is the whole, not a figure
             if (candAt.TryGetValue(j, out var whole) && gaps > 0)
