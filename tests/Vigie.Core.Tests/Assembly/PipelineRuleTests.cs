@@ -162,4 +162,15 @@ public class PipelineRuleTests
         var e = Assert.Single(r.Events);
         Assert.Equal("2021-03-04", e.Date!.Start.ToString());
     }
+
+    [Fact]
+    public void EventPlacedAtTheMainCountry_HasTheCountrysMentionsAsEvidence()
+    {
+        const string text = "Des jihadistes ont attaqué lundi un convoi de l'armée burkinabè, tuant douze soldats burkinabè, selon une source sécuritaire.";
+        var r = Run(text, "fr", "2024-05-07");
+        var e = Assert.Single(r.Events);
+        Assert.Equal((3, "BF"), (e.Location!.Precision, e.Location.Country));
+        Assert.NotNull(e.Location.Evidence);
+        Assert.All(e.Location.Evidence!, span => Assert.Equal("burkinabè", text[span.Start..span.End]));
+    }
 }

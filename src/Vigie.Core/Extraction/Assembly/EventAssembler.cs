@@ -128,7 +128,15 @@ public sealed class EventAssembler : IComponent
             // datelines, captions and headings are not where the next sentences happen
             if (groups.Count > 0 && WordCount(v, s) >= 6 && !v.IsCaption(s)) { lastPlaces = groups[0]; lastPlaceSentence = s; }
         }
-        var events = MergeDrafts(drafts, doc.Layers.GetOne<Vigie.Geo.GeoContext>()?.MainCountryPoint);
+        // an event placed at the document's main country has that country's mentions as its location evidence
+        var countryPoint = doc.Layers.GetOne<Vigie.Geo.GeoContext>()?.MainCountryPoint;
+        if (countryPoint != null)
+            countryPoint = new Location
+            {
+                Name = countryPoint.Name, Country = countryPoint.Country, Lat = countryPoint.Lat, Lon = countryPoint.Lon, Precision = countryPoint.Precision,
+                Evidence = doc.Layers.Get<CountryMention>().Where(c => string.Equals(c.Iso2, countryPoint.Country, StringComparison.OrdinalIgnoreCase)).Select(c => c.Span).ToList(),
+            };
+        var events = MergeDrafts(drafts, countryPoint);
         if (gates != null)
             foreach (var d in drafts.Where(d => !d.FigureBased)) gates.Add(d.TypeEvidence[0], GateOf(v, d));
         foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
@@ -886,6 +894,7 @@ public sealed class EventAssembler : IComponent
                 d.Location = new Location
                 {
                     Name = countryPoint.Name, Country = countryPoint.Country, Lat = countryPoint.Lat, Lon = countryPoint.Lon, Precision = 3,
+                    Evidence = countryPoint.Evidence is { Count: > 0 } ev ? [.. ev] : null,
                 };
             }
             else if (d.Location.Lat == null) continue;
