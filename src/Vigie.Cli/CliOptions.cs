@@ -42,6 +42,43 @@ public static class CliOptions
         return 0;
     }
 
+    /// <summary>A duration option: a number and a unit, ms, s, m or h ("500ms", "30s", "5m", "1h").</summary>
+    public static Option<TimeSpan> Duration(string name, string description, TimeSpan @default) => new(name)
+    {
+        Description = description,
+        HelpName = "DURATION",
+        DefaultValueFactory = _ => @default,
+        CustomParser = r =>
+        {
+            if (r.Tokens.Count == 0) return @default;
+            var text = r.Tokens[0].Value;
+            if (TryParseDuration(text, out var d) && d > TimeSpan.Zero) return d;
+            r.AddError($"{name} '{text}' is not a duration: write a number and a unit, e.g. 500ms, 30s, 5m, 1h");
+            return @default;
+        },
+    };
+
+    public static bool TryParseDuration(string text, out TimeSpan value)
+    {
+        value = default;
+        text = text.Trim();
+        var unit = text.EndsWith("ms", StringComparison.OrdinalIgnoreCase) ? "ms" : text.Length > 0 ? text[^1..].ToLowerInvariant() : "";
+        var digits = text[..^Math.Min(text.Length, unit.Length)];
+        if (!double.TryParse(digits, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var n)) return false;
+        double ms;
+        switch (unit)
+        {
+            case "ms": ms = n; break;
+            case "s": ms = n * 1000; break;
+            case "m": ms = n * 60_000; break;
+            case "h": ms = n * 3_600_000; break;
+            default: return false;
+        }
+        if (ms > TimeSpan.FromDays(30).TotalMilliseconds) return false;
+        value = TimeSpan.FromMilliseconds(ms);
+        return true;
+    }
+
     /// <summary>A choice among fixed words; anything else is a usage error listing the choices.</summary>
     public static Option<string> Choice(string name, string description, string @default, params string[] choices)
     {

@@ -27,6 +27,8 @@ public static class CliRunner
             return ExitCodes.Usage;
         }
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // long-running commands stop on SIGINT/SIGTERM themselves, once their batch is written (StopSignal)
+        if (parse.CommandResult.Command is ServiceCommand) config.ProcessTerminationTimeout = null;
         try
         {
             return await parse.InvokeAsync(config, cancel);
