@@ -37,6 +37,7 @@ public static class CliRunner
         catch (NotFoundException e) { error.WriteLine($"vigie: not found: {e.Message}"); return ExitCodes.SomeRejected; }
         catch (UserException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
         catch (Storage.StoreException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
+        catch (Queue.QueueException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
         catch (OperationCanceledException) { error.WriteLine("vigie: cancelled"); return ExitCodes.Failure; }
         catch (System.Data.Common.DbException e)
         {

@@ -1,3 +1,4 @@
+using Vigie.Extraction;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Storage;

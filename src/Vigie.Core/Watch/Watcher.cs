@@ -9,7 +9,7 @@ namespace Vigie.Watch;
 public sealed class WatchOptions
 {
     public IReadOnlyList<Uri> Feeds { get; init; } = [];
-    /// <summary>Folders whose new files are read (every format <c>vigie ingest</c> reads).</summary>
+    /// <summary>Folders whose new files are read (the files a folder given to <c>vigie ingest</c> would be read for: known extensions, no hidden entries).</summary>
     public IReadOnlyList<string> Folders { get; init; } = [];
     public ReaderOptions Reader { get; init; } = new();
     /// <summary>A feed item whose text is shorter than this (characters) is taken as a summary: its linked page is read.</summary>
@@ -229,7 +229,7 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
             return r;
         }
         var files = Directory.EnumerateFiles(name, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(name, f).Split(Path.DirectorySeparatorChar).Any(p => p.StartsWith('.')))
+            .Where(f => Inputs.IsKnownExtension(f) && !Path.GetRelativePath(name, f).Split(Path.DirectorySeparatorChar).Any(p => p.StartsWith('.')))
             .Order(StringComparer.Ordinal)
             .Select(f => (File: f, Key: FileKey(f)))
             .Where(f => f.Key != null)
