@@ -96,7 +96,9 @@ public static class WatchCommand
         foreach (var d in settings.Dirs)
             if (!Directory.Exists(d)) throw new UserException($"{Codes.Unreadable} no folder at {Path.GetFullPath(d)}");
 
-        using var store = StoreAccess.Open(parse, mustExist: false);
+        SqliteStore store;
+        using (await WriterLock.TakeAsync(GlobalOptions.Db(parse), cancel)) store = StoreAccess.Open(parse, mustExist: false);
+        using var _ = store;
         var state = new SqliteWatchState(store);
         var runId = "watch-" + DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
         await using var queue = settings.To == null ? null : await QueueOptions.OpenAsync(settings.To, settings.Queue, cancel);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Vigie.Cli.Service;
 using Vigie.Queue;
+using Vigie.Storage.Sqlite;
 
 namespace Vigie.Cli.Commands;
 
@@ -38,7 +39,10 @@ public static class WorkerCommand
     private static async Task<int> RunAsync(ParseResult parse, string url, string name, WorkerOptions options, int threads, CancellationToken cancel)
     {
         if (QueueSettings.Problem(url, name) is { } bad) throw new UsageException(bad);
-        using var store = StoreAccess.Open(parse, mustExist: false);
+        SqliteStore store;
+        // several workers starting together on one file: one at a time creates or migrates it
+        using (await WriterLock.TakeAsync(GlobalOptions.Db(parse), cancel)) store = StoreAccess.Open(parse, mustExist: false);
+        using var _ = store;
         await using var queue = await QueueOptions.OpenAsync(url, name, cancel);
         var runId = "worker-" + DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
         var sink = new SqliteBatchSink(store, runId) { Threads = threads, RefuseEachBatch = false };

@@ -21,7 +21,6 @@ public sealed class SqliteBatchSink(SqliteStore store, string runId, Pipeline.Pi
     public bool RefuseEachBatch { get; init; } = true;
 
     private readonly Pipeline.Pipeline _pipeline = pipeline ?? PipelineFactory.Create();
-    private readonly string _lockPath = store.Path + ".lock";
 
     public async Task<IReadOnlyList<SinkItemResult>> StoreAsync(IReadOnlyList<Document> documents, CancellationToken cancel = default)
     {
@@ -102,13 +101,22 @@ public sealed class SqliteBatchSink(SqliteStore store, string runId, Pipeline.Pi
         return found;
     }
 
-    /// <summary>An exclusive lock on DB.lock (advisory, between processes and between stores of one process), retried until taken.</summary>
-    private async Task<IDisposable> TakeLockAsync(CancellationToken cancel)
+    private Task<IDisposable> TakeLockAsync(CancellationToken cancel) => WriterLock.TakeAsync(store.Path, cancel);
+}
+
+/// <summary>
+/// An exclusive advisory lock on <c>DB.lock</c> beside a database file, between processes and between
+/// stores of one process: the writers that share a file (workers, a watcher) take it to write a batch,
+/// to rebuild the fused events and to open (migrate) the database.
+/// </summary>
+public static class WriterLock
+{
+    public static async Task<IDisposable> TakeAsync(string dbPath, CancellationToken cancel = default)
     {
         var wait = 5;
         while (true)
         {
-            try { return new FileStream(_lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
+            try { return new FileStream(dbPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
             catch (IOException)
             {
                 await Task.Delay(wait, cancel).ConfigureAwait(false);
