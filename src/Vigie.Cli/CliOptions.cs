@@ -42,21 +42,24 @@ public static class CliOptions
         return 0;
     }
 
-    /// <summary>A duration option: a number and a unit, ms, s, m or h ("500ms", "30s", "5m", "1h").</summary>
-    public static Option<TimeSpan> Duration(string name, string description, TimeSpan @default) => new(name)
+    /// <summary>A duration option: a number and a unit, ms, s, m or h ("500ms", "30s", "5m", "1h"); the default is shown as written.</summary>
+    public static DurationOption Duration(string name, string description, string @default)
     {
-        Description = description,
-        HelpName = "DURATION",
-        DefaultValueFactory = _ => @default,
-        CustomParser = r =>
+        if (!TryParseDuration(@default, out var fallback)) throw new ArgumentException("bad default duration " + @default, nameof(@default));
+        var option = new Option<TimeSpan?>(name)
         {
-            if (r.Tokens.Count == 0) return @default;
-            var text = r.Tokens[0].Value;
-            if (TryParseDuration(text, out var d) && d > TimeSpan.Zero) return d;
-            r.AddError($"{name} '{text}' is not a duration: write a number and a unit, e.g. 500ms, 30s, 5m, 1h");
-            return @default;
-        },
-    };
+            Description = $"{description} [default: {@default}]",
+            HelpName = "DURATION",
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
+                if (TryParseDuration(text, out var d) && d > TimeSpan.Zero) return d;
+                r.AddError($"{name} '{text}' is not a duration: write a number and a unit, e.g. 500ms, 30s, 5m, 1h");
+                return null;
+            },
+        };
+        return new DurationOption(option, fallback);
+    }
 
     public static bool TryParseDuration(string text, out TimeSpan value)
     {
@@ -99,4 +102,10 @@ public static class CliOptions
                 if (t.Value.Length > 1 && t.Value[0] == '-')
                     result.AddError($"unknown option '{t.Value}'");
         });
+}
+
+/// <summary>A duration option and the value it takes when absent.</summary>
+public sealed record DurationOption(Option<TimeSpan?> Option, TimeSpan Default)
+{
+    public TimeSpan Get(ParseResult parse) => parse.GetValue(Option) ?? Default;
 }

@@ -18,21 +18,20 @@ public static class WatchCommand
     {
         var feeds = new Option<string?>("--feeds") { Description = "A file of RSS/Atom addresses, one a line ('#' starts a comment)", HelpName = "FILE" };
         var dirs = new Option<string[]>("--dir") { Description = "A folder whose new files are read (every format ingest reads); may be repeated", HelpName = "PATH" };
-        var every = CliOptions.Duration("--every", "Time between two polls", TimeSpan.FromMinutes(5));
+        var every = CliOptions.Duration("--every", "Time between two polls", "5m");
         var once = new Option<bool>("--once") { Description = "Poll once and stop (for cron); exit 1 when a source could not be read" };
         var status = new Option<bool>("--status") { Description = "Print the state of every source from the database (works while a watcher runs) and stop" };
         var to = new Option<string?>("--to") { Description = "Publish new documents to the queue at this address instead of storing them (workers store them); the watch state stays in --db", HelpName = "nats://HOST:PORT" };
         var queueName = QueueOptions.Name();
-        var timeout = CliOptions.Duration("--timeout", "Longest time for one HTTP request", TimeSpan.FromSeconds(30));
-        var hostDelay = CliOptions.Duration("--host-delay", "Pause between two requests to the same host", TimeSpan.FromSeconds(1));
+        var timeout = CliOptions.Duration("--timeout", "Longest time for one HTTP request", "30s");
+        var hostDelay = CliOptions.Duration("--host-delay", "Pause between two requests to the same host", "1s");
         var maxBody = new Option<int>("--max-body")
         {
-            Description = "Largest HTTP body read (bytes, or with K or M); a larger one is an error of that source",
+            Description = "Largest HTTP body read (bytes, or with K or M); a larger one is an error of that source [default: 8M]",
             HelpName = "SIZE",
-            DefaultValueFactory = _ => 8 * 1024 * 1024,
             CustomParser = r =>
             {
-                var text = r.Tokens.Count == 0 ? "8M" : r.Tokens[0].Value;
+                var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
                 if (DocumentSplitter.TryParseSize(text, out var n) && n >= 1024) return n;
                 r.AddError($"--max-body '{text}' is not a size of at least 1K: write a number of bytes, or 500K, 8M");
                 return 0;
@@ -40,7 +39,7 @@ public static class WatchCommand
         };
         var command = new ServiceCommand("watch", "Poll RSS/Atom feeds and folders, and store what is new (or queue it with --to); Ctrl+C or SIGTERM stops after the current batch")
         {
-            feeds, dirs, every, once, status, to, queueName, timeout, hostDelay, maxBody,
+            feeds, dirs, every.Option, once, status, to, queueName, timeout.Option, hostDelay.Option, maxBody,
         };
         CliHelp.SetExamples(command,
             "vigie watch --feeds feeds.txt --every 10m",
@@ -50,8 +49,8 @@ public static class WatchCommand
         command.SetAction((parse, cancel) =>
         {
             if (parse.GetValue(status)) return Task.FromResult(Status(parse));
-            return RunAsync(parse, new Settings(parse.GetValue(feeds), parse.GetValue(dirs) ?? [], parse.GetValue(every), parse.GetValue(once),
-                parse.GetValue(to), parse.GetValue(queueName) ?? QueueSettings.DefaultName, parse.GetValue(timeout), parse.GetValue(hostDelay), parse.GetValue(maxBody)), cancel);
+            return RunAsync(parse, new Settings(parse.GetValue(feeds), parse.GetValue(dirs) ?? [], every.Get(parse), parse.GetValue(once),
+                parse.GetValue(to), parse.GetValue(queueName) ?? QueueSettings.DefaultName, timeout.Get(parse), hostDelay.Get(parse), parse.GetResult(maxBody) == null ? 8 * 1024 * 1024 : parse.GetValue(maxBody)), cancel);
         });
         return command;
     }

@@ -17,13 +17,13 @@ public static class WorkerCommand
         batch.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 1000) r.AddError("--batch must be between 1 and 1000"); });
         var inFlight = new Option<int>("--max-in-flight") { Description = "Documents handed out to all the workers and not yet acknowledged, at most", HelpName = "N", DefaultValueFactory = _ => 256 };
         inFlight.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 100_000) r.AddError("--max-in-flight must be between 1 and 100000"); });
-        var ackWait = CliOptions.Duration("--ack-wait", "A document a worker took and did not acknowledge within this time (it died) is delivered again", TimeSpan.FromMinutes(1));
+        var ackWait = CliOptions.Duration("--ack-wait", "A document a worker took and did not acknowledge within this time (it died) is delivered again", "1m");
         var threads = new Option<int>("--threads") { Description = "Extraction threads", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
         threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) r.AddError("--threads must be between 1 and 256"); });
         var untilEmpty = new Option<bool>("--until-empty") { Description = "Stop when the queue is empty and no worker holds a document (batch jobs, tests)" };
         var command = new ServiceCommand("worker", "Take documents from the queue, extract and store them in the database (any number of workers share the work); Ctrl+C or SIGTERM stops after the current batch")
         {
-            from, queueName, batch, inFlight, ackWait, threads, untilEmpty,
+            from, queueName, batch, inFlight, ackWait.Option, threads, untilEmpty,
         };
         CliHelp.SetExamples(command,
             "vigie worker --from nats://127.0.0.1:4222 --db vigie.db",
@@ -31,7 +31,7 @@ public static class WorkerCommand
         command.SetAction((parse, cancel) => RunAsync(parse, parse.GetValue(from)!, parse.GetValue(queueName) ?? QueueSettings.DefaultName,
             new WorkerOptions
             {
-                Batch = parse.GetValue(batch), MaxInFlight = parse.GetValue(inFlight), AckWait = parse.GetValue(ackWait), UntilEmpty = parse.GetValue(untilEmpty),
+                Batch = parse.GetValue(batch), MaxInFlight = parse.GetValue(inFlight), AckWait = ackWait.Get(parse), UntilEmpty = parse.GetValue(untilEmpty),
             }, parse.GetValue(threads), cancel));
         return command;
     }
