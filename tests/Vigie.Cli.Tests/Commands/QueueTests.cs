@@ -109,6 +109,35 @@ public class QueueTests
     }
 
     [Fact]
+    public async Task WatchTo_FeedItemsGoToTheQueueAndTheStateStaysInDb()
+    {
+        await using var s = new Scene();
+        using var server = new Vigie.Tests.Watch.FeedServer();
+        var body = string.Concat(Enumerable.Repeat("Des combats ont opposé l'armée aux jihadistes près de Gao, a indiqué une source militaire. ", 20));
+        server.Serve("/feed.xml", Vigie.Tests.Watch.Answer.Text(Vigie.Tests.Watch.FeedServer.Rss("Fil Sahel",
+            (server.Root + "/1", "Gao", "Au moins 9 soldats ont été tués lundi près de Gao. " + body, "Tue, 14 May 2019 08:00:00 GMT"),
+            (server.Root + "/2", "Mopti", "Au moins 4 civils ont été tués mardi à Mopti. " + body, "Tue, 14 May 2019 09:00:00 GMT"))));
+        var feeds = Path.Combine(s.Dir, "feeds.txt");
+        File.WriteAllText(feeds, server.Root + "/feed.xml\n");
+        var state = s.Db("state");
+        string[] watch = ["watch", "--feeds", feeds, "--once", "--to", NatsUrl, "--queue", s.Queue, "--db", state, "--host-delay", "10ms"];
+
+        var first = CliRun.Of(watch);
+        Assert.True(first.ExitCode == 0, first.Err);
+        Assert.Contains("2 new documents: 2 queued", first.Out);
+        Assert.Contains("0 new documents", CliRun.Of(watch).Out);
+        Assert.Equal(0, Count(state, "SELECT count(*) FROM documents"));
+        Assert.Equal(2, Count(state, "SELECT count(*) FROM watch_seen WHERE key LIKE 'url:%'"));
+
+        var db = s.Db("store");
+        var worker = CliRun.Of("worker", "--from", NatsUrl, "--queue", s.Queue, "--db", db, "--until-empty");
+        Assert.True(worker.ExitCode == 0, worker.Err);
+        Assert.Equal(2, Count(db, "SELECT count(*) FROM documents"));
+        Assert.Equal(1, Count(db, $"SELECT count(*) FROM documents WHERE url = '{server.Root}/1' AND doc_id = url"));
+        Assert.True(Count(db, "SELECT count(*) FROM events") > 0);
+    }
+
+    [Fact]
     public async Task Worker_MessageThatIsNoDocument_GoesToTheDeadLetterSubjectWithItsError()
     {
         await using var s = new Scene();
