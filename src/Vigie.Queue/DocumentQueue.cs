@@ -4,6 +4,7 @@ using NATS.Client.JetStream.Models;
 using NATS.Net;
 using Vigie.Model;
 using Vigie.Storage;
+using Vigie.Text;
 
 namespace Vigie.Queue;
 
@@ -65,9 +66,23 @@ public sealed class DocumentQueue : IAsyncDisposable
         }, cancel).ConfigureAwait(false);
     }
 
-    /// <summary>Publishes one document under its language's subject, message id = content hash; true when the stream kept it, false when it dropped it as a re-send.</summary>
+    /// <summary>
+    /// Publishes one document under its language's subject (the language the input gave, else the one the
+    /// pipeline's guesser finds), message id = content hash; true when the stream kept it, false when it
+    /// dropped it as a re-send. The message carries the document as read: the worker guesses again, the same way.
+    /// </summary>
     public Task<bool> PublishAsync(Document d, CancellationToken cancel = default) =>
-        PublishAsync(Settings.SubjectFor(d.Language), DocumentMessage.Encode(d), d.ContentHash, null, cancel);
+        PublishAsync(Settings.SubjectFor(LanguageOf(d)), DocumentMessage.Encode(d), d.ContentHash, null, cancel);
+
+    private static readonly Pipeline.Pipeline Guesser = new([new Tokenizer(), new LanguageGuesser()]);
+
+    public static string? LanguageOf(Document d)
+    {
+        if (!string.IsNullOrEmpty(d.Language)) return d.Language;
+        var scratch = new Document(d.Id, d.Text);
+        Guesser.Run(scratch);
+        return scratch.Language;
+    }
 
     /// <summary>Puts a document that failed on the dead-letter subject, with the error in the Vigie-Error header.</summary>
     public Task<bool> DeadLetterAsync(string? language, byte[] data, string? contentHash, string error, CancellationToken cancel = default)

@@ -66,7 +66,7 @@ public class DocumentQueueTests
         {
             var sink = new QueueSink(queue);
             var fr = new Document("a", "Au moins 12 civils ont été tués à Idleb.") { Language = "fr" };
-            var en = new Document("b", "At least 12 civilians were killed in Idlib.") { Language = "en" };
+            var en = new Document("b", "At least 12 civilians were killed in Idlib on Tuesday, the monitor said, and the army was shelling the town."); // no language: guessed
             var copy = new Document("c", "Au moins  12 civils ont été tués à Idleb.") { Language = "fr" }; // same text, re-flowed
             var first = await sink.StoreAsync([fr, en]);
             var second = await sink.StoreAsync([copy, en]);
