@@ -53,6 +53,10 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
                 MaxDeliver = -1,
             }, stop).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return new WorkerProgress(0, 0, 0, 0, 0);
+        }
         catch (Exception e) when (e is NatsException && !stop.IsCancellationRequested)
         {
             throw new QueueException($"{QueueException.Code}: cannot create the consumer {s.Durable} on {s.Url}: {e.Message}", e);

@@ -100,11 +100,14 @@ public static class WatchCommand
         using var _ = store;
         var state = new SqliteWatchState(store);
         var runId = "watch-" + DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
-        await using var queue = settings.To == null ? null : await QueueOptions.OpenAsync(settings.To, settings.Queue, cancel);
+        using var stop = new StopSignal(cancel);
+        DocumentQueue? queue = null;
+        try { if (settings.To != null) queue = await QueueOptions.OpenAsync(settings.To, settings.Queue, stop.Token); }
+        catch (OperationCanceledException) when (stop.Token.IsCancellationRequested) { return ExitCodes.Ok; } // stopped while starting
+        await using var _q = queue;
         IDocumentBatchSink sink = queue != null ? new QueueSink(queue) : new SqliteBatchSink(store, runId);
         using var http = new PoliteHttp { Timeout = settings.Timeout, HostDelay = settings.HostDelay, MaxBytes = settings.MaxBody };
         var watcher = new Watcher(state, sink, http, new WatchOptions { Feeds = feeds, Folders = settings.Dirs });
-        using var stop = new StopSignal(cancel);
         var anyError = problems.Count > 0;
         var target = queue != null ? $"queue {settings.To} ({settings.Queue})" : store.Path;
 

@@ -43,7 +43,11 @@ public static class WorkerCommand
         // several workers starting together on one file: one at a time creates or migrates it
         using (await WriterLock.TakeAsync(GlobalOptions.Db(parse), cancel)) store = StoreAccess.Open(parse, mustExist: false);
         using var _ = store;
-        await using var queue = await QueueOptions.OpenAsync(url, name, cancel);
+        using var stop = new StopSignal(cancel);
+        DocumentQueue queue;
+        try { queue = await QueueOptions.OpenAsync(url, name, stop.Token); }
+        catch (OperationCanceledException) when (stop.Token.IsCancellationRequested) { return ExitCodes.Ok; } // stopped while starting
+        await using var _q = queue;
         var runId = "worker-" + DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
         var sink = new SqliteBatchSink(store, runId) { Threads = threads, RefuseEachBatch = false };
         var worker = new QueueWorker(queue, sink, new WorkerOptions
@@ -51,7 +55,6 @@ public static class WorkerCommand
             Batch = options.Batch, MaxInFlight = options.MaxInFlight, AckWait = options.AckWait, UntilEmpty = options.UntilEmpty,
             OnIdle = async c => await sink.RefuseIfPendingAsync(c),
         });
-        using var stop = new StopSignal(cancel);
         var output = parse.Out();
         output.WriteLine($"worker: taking documents from {url} (queue {name}) into {store.Path}; Ctrl+C stops after the current batch");
         var throttle = new IngestCommand.ProgressThrottle(TimeProvider.System, TimeSpan.FromSeconds(10));

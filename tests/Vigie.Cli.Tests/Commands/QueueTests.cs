@@ -167,6 +167,38 @@ public class QueueTests
     }
 
     [Fact]
+    public async Task Worker_Sigterm_StopsCleanlyWithExitZero()
+    {
+        await using var s = new Scene();
+        var db = s.Db("w");
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "vigie.dll"), "worker", "--from", NatsUrl, "--queue", s.Queue, "--db", db })
+            psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var started = new TaskCompletionSource();
+        p.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data == null) return;
+            lines.Enqueue(e.Data);
+            if (e.Data.StartsWith("worker: taking documents", StringComparison.Ordinal)) started.TrySetResult();
+        };
+        p.ErrorDataReceived += (_, _) => { };
+        p.BeginOutputReadLine();
+        p.BeginErrorReadLine();
+        try
+        {
+            await started.Task.WaitAsync(TimeSpan.FromMinutes(2));
+            using (var kill = Process.Start("kill", ["-TERM", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+            await p.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(0, p.ExitCode);
+            p.WaitForExit(); // the last lines of output
+            Assert.Contains(lines, l => l.StartsWith("worker: 0 batches", StringComparison.Ordinal));
+        }
+        finally { if (!p.HasExited) p.Kill(); }
+    }
+
+    [Fact]
     public async Task Worker_KilledMidBatch_DocumentsAreDeliveredAgainAndStoredOnce()
     {
         await using var s = new Scene();
