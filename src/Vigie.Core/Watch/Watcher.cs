@@ -67,6 +67,15 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
             {
                 await limit.WaitAsync(cancel).ConfigureAwait(false);
                 try { return await ReadFeedAsync(feed, now, cancel).ConfigureAwait(false); }
+                catch (Exception e) when (e is not OperationCanceledException || !cancel.IsCancellationRequested)
+                {
+                    // whatever goes wrong with one feed is that feed's error, never the poll's
+                    var previous = state.Source(feed.AbsoluteUri) ?? new SourceState { Source = feed.AbsoluteUri };
+                    var failed = Failure(previous, now, "unexpected error: " + e.Message);
+                    var r = new SourceResult(feed.AbsoluteUri, false, false, failed.LastStatus!, failed);
+                    r.Problems.Add(new InputProblem(new Origin(feed.AbsoluteUri, 0), ProblemSeverity.Error, $"{Codes.Feed} cannot read the feed: {failed.LastStatus}"));
+                    return r;
+                }
                 finally { limit.Release(); }
             }).ToList();
             foreach (var folder in options.Folders) results.Add(ReadFolder(folder, now, cancel));

@@ -15,7 +15,7 @@ public sealed record Answer(int Status, byte[] Body, string ContentType = "appli
 }
 
 /// <summary>One request the server received.</summary>
-public sealed record Received(string Path, string? IfNoneMatch, string? UserAgent);
+public sealed record Received(string Path, string? IfNoneMatch, string? UserAgent, DateTime At);
 
 /// <summary>
 /// An HTTP server on 127.0.0.1 and a free port, in the test process (HttpListener): each path answers
@@ -53,6 +53,10 @@ public sealed class FeedServer : IDisposable
 
     public int Count(string path) => Requests.Count(r => r.Path == path);
 
+    private int _inFlight;
+    /// <summary>The most requests the server was answering at the same time.</summary>
+    public int MaxInFlight { get; private set; }
+
     private async Task LoopAsync()
     {
         while (!_stop.IsCancellationRequested)
@@ -67,7 +71,9 @@ public sealed class FeedServer : IDisposable
     private async Task HandleAsync(HttpListenerContext ctx)
     {
         var path = ctx.Request.Url!.AbsolutePath;
-        Requests.Enqueue(new Received(path, ctx.Request.Headers["If-None-Match"], ctx.Request.Headers["User-Agent"]));
+        Requests.Enqueue(new Received(path, ctx.Request.Headers["If-None-Match"], ctx.Request.Headers["User-Agent"], DateTime.UtcNow));
+        var now = Interlocked.Increment(ref _inFlight);
+        lock (Requests) MaxInFlight = Math.Max(MaxInFlight, now);
         try
         {
             var answer = _routes.TryGetValue(path, out var h) ? h(ctx.Request) : new Answer(404, Encoding.UTF8.GetBytes("not here"), "text/plain");
@@ -87,6 +93,7 @@ public sealed class FeedServer : IDisposable
         {
             try { ctx.Response.Abort(); } catch (Exception) { }
         }
+        finally { Interlocked.Decrement(ref _inFlight); }
     }
 
     /// <summary>An RSS 2.0 feed of (guid/link, title, description, date) items.</summary>

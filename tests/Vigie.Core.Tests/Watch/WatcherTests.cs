@@ -210,6 +210,21 @@ public class WatcherTests
     }
 
     [Fact]
+    public async Task Poll_FeedsOfOneHost_OneRequestAtATimeWithAPause()
+    {
+        using var server = new FeedServer();
+        var paths = new[] { "/1.xml", "/2.xml", "/3.xml" };
+        foreach (var (path, i) in paths.Select((p, i) => (p, i)))
+            server.Serve(path, Answer.Text(FeedServer.Rss("Fil", (server.Root + "/item" + i, "Frappes", Dispatch(50 + i), Date))) with { Delay = TimeSpan.FromMilliseconds(100) });
+        using var http = new PoliteHttp { Timeout = TimeSpan.FromSeconds(5), HostDelay = TimeSpan.FromMilliseconds(200) };
+        var watcher = new Watcher(new MemoryState(), new RecordingSink(), http, new WatchOptions { Feeds = paths.Select(server.Url).ToList(), Parallel = 8 });
+        Assert.Equal(3, (await watcher.PollAsync()).Stored);
+        Assert.Equal(1, server.MaxInFlight);
+        var starts = server.Requests.Select(r => r.At).Order().ToList();
+        for (var i = 1; i < starts.Count; i++) Assert.True(starts[i] - starts[i - 1] >= TimeSpan.FromMilliseconds(250), $"request {i} came {(starts[i] - starts[i - 1]).TotalMilliseconds} ms after the previous one");
+    }
+
+    [Fact]
     public void FeedList_CommentsBlankLinesAndBadAddresses()
     {
         var (feeds, problems) = FeedList.Parse("feeds.txt",
