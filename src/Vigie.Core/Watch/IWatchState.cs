@@ -29,7 +29,8 @@ public readonly record struct SeenItem(string Key, string Source);
 /// <summary>
 /// The watcher's memory, kept with the store so that a restart does not read everything again.
 /// SQLite implements it today (Vigie.Storage.Sqlite, SqliteWatchState); another store only has to
-/// implement these few calls. Writes of one poll go through <see cref="Commit"/>, in one transaction.
+/// implement these few calls, which the watcher makes one at a time. Writes of one poll go through
+/// <see cref="Commit"/>, in one transaction.
 /// </summary>
 public interface IWatchState
 {

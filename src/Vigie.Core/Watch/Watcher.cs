@@ -53,6 +53,19 @@ public sealed record PollSummary
 public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHttp http, WatchOptions options, TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    // sources are read on several threads; the state is asked one call at a time (a database connection is not shared)
+    private readonly Lock _stateLock = new();
+
+    private SourceState? StateOf(string source)
+    {
+        lock (_stateLock) return state.Source(source);
+    }
+
+    private IReadOnlySet<string> SeenOf(IEnumerable<string> keys)
+    {
+        var list = keys.ToList();
+        lock (_stateLock) return state.Seen(list);
+    }
     private int _polls;
 
     public async Task<PollSummary> PollAsync(CancellationToken cancel = default)
@@ -70,7 +83,7 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
                 catch (Exception e) when (e is not OperationCanceledException || !cancel.IsCancellationRequested)
                 {
                     // whatever goes wrong with one feed is that feed's error, never the poll's
-                    var previous = state.Source(feed.AbsoluteUri) ?? new SourceState { Source = feed.AbsoluteUri };
+                    var previous = StateOf(feed.AbsoluteUri) ?? new SourceState { Source = feed.AbsoluteUri };
                     var failed = Failure(previous, now, "unexpected error: " + e.Message);
                     var r = new SourceResult(feed.AbsoluteUri, false, false, failed.LastStatus!, failed);
                     r.Problems.Add(new InputProblem(new Origin(feed.AbsoluteUri, 0), ProblemSeverity.Error, $"{Codes.Feed} cannot read the feed: {failed.LastStatus}"));
@@ -136,7 +149,7 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
     private async Task<SourceResult> ReadFeedAsync(Uri feed, DateTimeOffset now, CancellationToken cancel)
     {
         var name = feed.AbsoluteUri;
-        var previous = state.Source(name) ?? new SourceState { Source = name };
+        var previous = StateOf(name) ?? new SourceState { Source = name };
         if (previous.RetryAfter is { } retry && retry > now)
             return new SourceResult(name, false, true, $"backing off after {previous.Failures} error(s) ({previous.LastStatus}); next try {retry.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}Z", null);
 
@@ -170,7 +183,7 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
         result.Problems.AddRange(items.Where(i => i.Problem != null && i.Document == null).Select(i => i.Problem!));
 
         var keys = documents.SelectMany(d => Keys(d)).ToList();
-        var seen = state.Seen(keys);
+        var seen = SeenOf(keys);
         foreach (var item in items)
         {
             if (item.Document is not { } d) continue;
@@ -229,7 +242,7 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
     private SourceResult ReadFolder(string folder, DateTimeOffset now, CancellationToken cancel)
     {
         var name = Path.GetFullPath(folder);
-        var previous = state.Source(name) ?? new SourceState { Source = name };
+        var previous = StateOf(name) ?? new SourceState { Source = name };
         if (!Directory.Exists(name))
         {
             var failed = Failure(previous, now, "no such folder");
@@ -243,7 +256,7 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
             .Select(f => (File: f, Key: FileKey(f)))
             .Where(f => f.Key != null)
             .ToList();
-        var seen = state.Seen(files.Select(f => f.Key!));
+        var seen = SeenOf(files.Select(f => f.Key!));
         var result = new SourceResult(name, true, false, "folder read", previous with { LastPoll = now, LastSuccess = now, Failures = 0, RetryAfter = null });
         foreach (var (file, key) in files)
         {
