@@ -7,6 +7,9 @@ namespace Vigie.Watch;
 /// <summary>The answer to one GET: a body, "not modified", or an error in a few words (never an exception).</summary>
 public sealed record FetchResult(int Status, byte[]? Body, string? ETag, string? LastModified, string? Error)
 {
+    /// <summary>How long the server asked to wait (Retry-After of a 429 or 503), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public bool NotModified => Status == 304 && Error == null;
     public bool Ok => Error == null && Status is >= 200 and < 300 && Body != null;
 }
@@ -86,7 +89,8 @@ public sealed class PoliteHttp : IDisposable
             var modified = response.Content.Headers.LastModified?.ToString("R");
             if (status == 304) return new FetchResult(304, null, newTag ?? etag, modified ?? lastModified, null);
             if (status is >= 300 and < 400) return new FetchResult(status, null, null, null, $"HTTP {status}: too many redirects or a redirect without a target");
-            if (status is < 200 or >= 300) return new FetchResult(status, null, null, null, $"HTTP {status} {response.ReasonPhrase}".TrimEnd());
+            if (status is < 200 or >= 300)
+                return new FetchResult(status, null, null, null, $"HTTP {status} {response.ReasonPhrase}".TrimEnd()) { RetryAfter = RetryAfterOf(response) };
             if (response.Content.Headers.ContentLength is long declared && declared > MaxBytes)
                 return new FetchResult(status, null, null, null, $"body of {declared} bytes, over the limit of {MaxBytes}");
             var body = await ReadLimitedAsync(response.Content, limit.Token).ConfigureAwait(false);
@@ -106,6 +110,13 @@ public sealed class PoliteHttp : IDisposable
         {
             return new FetchResult(0, null, null, null, "connection broken: " + e.Message);
         }
+    }
+
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+    {
+        if (response.Headers.RetryAfter is not { } r) return null;
+        if (r.Delta is { } delta) return delta;
+        return r.Date is { } date && date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : null;
     }
 
     private async Task<byte[]?> ReadLimitedAsync(HttpContent content, CancellationToken cancel)

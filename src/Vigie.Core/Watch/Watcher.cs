@@ -46,7 +46,7 @@ public sealed record PollSummary
 /// of each source. Items are new when neither their address nor their content hash was seen. A
 /// feed item with only a summary gets its linked page read (HTML reader); a page that cannot be read
 /// leaves the summary, with a warning (VIG-R020). A source that fails is retried after a backoff that
-/// doubles at each error in a row; it never stops the others. One poll is one batch: when it is
+/// doubles at each error in a row (or the Retry-After of a 429/503 when longer); it never stops the others. One poll is one batch: when it is
 /// cancelled before the documents are handed over, nothing is written; once handed over, the batch
 /// and the state are written to the end.
 /// </summary>
@@ -139,10 +139,12 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
         public List<InputProblem> Problems { get; } = [];
     }
 
-    private SourceState Failure(SourceState previous, DateTimeOffset now, string error)
+    /// <summary>The state after an error: one more in a row, and the next try after the backoff (longer when the server asked, within the maximum).</summary>
+    private SourceState Failure(SourceState previous, DateTimeOffset now, string error, TimeSpan? serverAsked = null)
     {
         var failures = previous.Failures + 1;
-        var wait = TimeSpan.FromTicks(Math.Min(options.MaxBackoff.Ticks, options.Backoff.Ticks * (1L << Math.Min(failures - 1, 30))));
+        var backoff = options.Backoff.Ticks * (1L << Math.Min(failures - 1, 30));
+        var wait = TimeSpan.FromTicks(Math.Min(options.MaxBackoff.Ticks, Math.Max(backoff, serverAsked?.Ticks ?? 0)));
         return previous with { LastPoll = now, Failures = failures, RetryAfter = now + wait, LastStatus = error };
     }
 
@@ -159,7 +161,7 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
                 previous with { LastPoll = now, LastSuccess = now, Failures = 0, RetryAfter = null, ETag = fetched.ETag, LastModified = fetched.LastModified });
         if (!fetched.Ok)
         {
-            var failed = Failure(previous, now, fetched.Error ?? "no body");
+            var failed = Failure(previous, now, fetched.Error ?? "no body", fetched.RetryAfter);
             var r = new SourceResult(name, false, false, failed.LastStatus!, failed);
             r.Problems.Add(new InputProblem(new Origin(name, 0), ProblemSeverity.Error, $"{Codes.Feed} cannot read the feed: {fetched.Error}; next try after {failed.RetryAfter!.Value.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}Z"));
             return r;

@@ -10,6 +10,7 @@ public sealed record Answer(int Status, byte[] Body, string ContentType = "appli
 {
     public string? ETag { get; init; }
     public string? Location { get; init; }
+    public string? RetryAfter { get; init; }
     public TimeSpan Delay { get; init; }
     public static Answer Text(string body, string type = "application/rss+xml; charset=utf-8") => new(200, Encoding.UTF8.GetBytes(body), type);
 }
@@ -81,6 +82,7 @@ public sealed class FeedServer : IDisposable
             ctx.Response.ContentType = answer.ContentType;
             if (answer.ETag != null) ctx.Response.Headers["ETag"] = answer.ETag;
             if (answer.Location != null) ctx.Response.Headers["Location"] = answer.Location;
+            if (answer.RetryAfter != null) ctx.Response.Headers["Retry-After"] = answer.RetryAfter;
             if (answer.Delay > TimeSpan.Zero) await Task.Delay(answer.Delay, _stop.Token);
             if (answer.Status != 304 && answer.Body.Length > 0)
             {

@@ -210,6 +210,20 @@ public class WatcherTests
     }
 
     [Fact]
+    public async Task Poll_ServerAsksToWait_RetryAfterIsHonoured()
+    {
+        using var server = new FeedServer();
+        server.Serve("/busy.xml", new Answer(503, "busy"u8.ToArray(), "text/plain") { RetryAfter = "600" });
+        var state = new MemoryState();
+        var clock = new Clock(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+        using var http = Http();
+        var watcher = new Watcher(state, new RecordingSink(), http, new WatchOptions { Feeds = [server.Url("/busy.xml")], Backoff = TimeSpan.FromMinutes(1) }, clock);
+        var poll = await watcher.PollAsync();
+        Assert.Contains("503", poll.Sources.Single().Status);
+        Assert.Equal(clock.Now.AddMinutes(10), state.States[server.Url("/busy.xml").AbsoluteUri].RetryAfter);
+    }
+
+    [Fact]
     public async Task Poll_FeedsOfOneHost_OneRequestAtATimeWithAPause()
     {
         using var server = new FeedServer();
