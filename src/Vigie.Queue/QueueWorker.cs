@@ -15,13 +15,15 @@ public sealed class WorkerOptions
     public int MaxInFlight { get; init; } = 256;
     /// <summary>A message not acknowledged within this time (a worker that died) is delivered again.</summary>
     public TimeSpan AckWait { get; init; } = TimeSpan.FromMinutes(1);
-    /// <summary>How long one fetch waits for messages when the queue is empty.</summary>
+    /// <summary>How long one fetch waits for messages when the queue is empty (at least one second).</summary>
     public TimeSpan FetchWait { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>Stop when no message is waiting and none is being worked on by any worker.</summary>
     public bool UntilEmpty { get; init; }
     /// <summary>Called after a batch when the queue has nothing more at once, and at least every <see cref="IdleEvery"/> (the SQLite store rebuilds its events there).</summary>
     public Func<CancellationToken, Task>? OnIdle { get; init; }
     public TimeSpan IdleEvery { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>Fetches failing without a break for this long (server gone, consumer deleted) stop the worker with VIG-Q001.</summary>
+    public TimeSpan GiveUpAfter { get; init; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>Counts of a worker so far.</summary>
@@ -63,14 +65,17 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
         }
 
         int batches = 0, stored = 0, known = 0, dead = 0, redelivered = 0;
+        // the client refuses a pull that expires in less than a second
+        var fetchWait = options.FetchWait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : options.FetchWait;
         var lastIdle = DateTime.UtcNow;
+        DateTime? failingSince = null;
         var storeWait = TimeSpan.FromSeconds(1);
         while (!stop.IsCancellationRequested)
         {
             var messages = new List<INatsJSMsg<byte[]>>();
             try
             {
-                await foreach (var m in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.Batch, Expires = options.FetchWait }, cancellationToken: stop).ConfigureAwait(false))
+                await foreach (var m in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.Batch, Expires = fetchWait }, cancellationToken: stop).ConfigureAwait(false))
                     messages.Add(m);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -79,12 +84,16 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
                 foreach (var m in messages) await m.NakAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
                 break;
             }
-            catch (NatsException)
+            catch (NatsException e)
             {
-                // connection lost: the client reconnects; try again shortly
+                // connection lost: the client reconnects; try again shortly, and give up when it lasts
+                failingSince ??= DateTime.UtcNow;
+                if (DateTime.UtcNow - failingSince > options.GiveUpAfter)
+                    throw new QueueException($"{QueueException.Code}: cannot take documents from {s.Url} for {options.GiveUpAfter.TotalSeconds:0} s: {e.Message}", e);
                 await Pause(TimeSpan.FromSeconds(1), stop).ConfigureAwait(false);
                 continue;
             }
+            failingSince = null;
 
             if (messages.Count == 0)
             {
