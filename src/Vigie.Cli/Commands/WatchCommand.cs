@@ -6,7 +6,6 @@ using Vigie.Cli.Service;
 using Vigie.Queue;
 using Vigie.Readers;
 using Vigie.Storage;
-using Vigie.Storage.Sqlite;
 using Vigie.Watch;
 
 namespace Vigie.Cli.Commands;
@@ -60,10 +59,10 @@ public static class WatchCommand
     private static int Status(ParseResult parse)
     {
         using var store = StoreAccess.Open(parse, mustExist: true);
-        var sources = new SqliteWatchState(store).Sources();
+        var sources = WatchStates.Of(store).Sources();
         if (sources.Count == 0)
         {
-            parse.Out().WriteLine($"no source watched yet in {store.Path} (run 'vigie watch --feeds FILE' or 'vigie watch --dir PATH')");
+            parse.Out().WriteLine($"no source watched yet in {store.Name} (run 'vigie watch --feeds FILE' or 'vigie watch --dir PATH')");
             return ExitCodes.Ok;
         }
         var table = new TextTable(new TextColumn("source", NoWrap: true), new TextColumn("state"), new TextColumn("last poll", 1),
@@ -95,21 +94,24 @@ public static class WatchCommand
         foreach (var d in settings.Dirs)
             if (!Directory.Exists(d)) throw new UserException($"{Codes.Unreadable} no folder at {Path.GetFullPath(d)}");
 
-        SqliteStore store;
-        using (await WriterLock.TakeAsync(GlobalOptions.Db(parse), cancel)) store = StoreAccess.Open(parse, mustExist: false);
+        var db = GlobalOptions.Db(parse);
+        var sqliteFile = StoreAccess.IsServer(db) ? null : db;
+        IStore store;
+        if (sqliteFile == null) store = StoreAccess.Open(db);
+        else using (await WriterLock.TakeAsync(sqliteFile, cancel)) store = StoreAccess.Open(db);
         using var _ = store;
-        var state = new SqliteWatchState(store);
+        var state = WatchStates.Of(store);
         var runId = "watch-" + DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
         using var stop = new StopSignal(cancel);
         DocumentQueue? queue = null;
         try { if (settings.To != null) queue = await QueueOptions.OpenAsync(settings.To, settings.Queue, stop.Token); }
         catch (OperationCanceledException) when (stop.Token.IsCancellationRequested) { return ExitCodes.Ok; } // stopped while starting
         await using var _q = queue;
-        IDocumentBatchSink sink = queue != null ? new QueueSink(queue) : new SqliteBatchSink(store, runId);
+        IDocumentBatchSink sink = queue != null ? new QueueSink(queue) : new StoreBatchSink(store, runId, sqliteFile);
         using var http = new PoliteHttp { Timeout = settings.Timeout, HostDelay = settings.HostDelay, MaxBytes = settings.MaxBody };
         var watcher = new Watcher(state, sink, http, new WatchOptions { Feeds = feeds, Folders = settings.Dirs });
         var anyError = problems.Count > 0;
-        var target = queue != null ? $"queue {settings.To} ({settings.Queue})" : store.Path;
+        var target = queue != null ? $"queue {settings.To} ({settings.Queue})" : store.Name;
 
         if (Terminal.IsInteractive(parse) && !settings.Once)
         {

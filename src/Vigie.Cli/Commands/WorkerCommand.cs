@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Vigie.Cli.Service;
 using Vigie.Queue;
-using Vigie.Storage.Sqlite;
+using Vigie.Storage;
 
 namespace Vigie.Cli.Commands;
 
@@ -39,9 +39,12 @@ public static class WorkerCommand
     private static async Task<int> RunAsync(ParseResult parse, string url, string name, WorkerOptions options, int threads, CancellationToken cancel)
     {
         if (QueueSettings.Problem(url, name) is { } bad) throw new UsageException(bad);
-        SqliteStore store;
-        // several workers starting together on one file: one at a time creates or migrates it
-        using (await WriterLock.TakeAsync(GlobalOptions.Db(parse), cancel)) store = StoreAccess.Open(parse, mustExist: false);
+        var db = GlobalOptions.Db(parse);
+        // several workers starting together on one SQLite file: one at a time creates or migrates it
+        var sqliteFile = StoreAccess.IsServer(db) ? null : db;
+        IStore store;
+        if (sqliteFile == null) store = StoreAccess.Open(db);
+        else using (await WriterLock.TakeAsync(sqliteFile, cancel)) store = StoreAccess.Open(db);
         using var _ = store;
         using var stop = new StopSignal(cancel);
         DocumentQueue queue;
@@ -49,14 +52,14 @@ public static class WorkerCommand
         catch (OperationCanceledException) when (stop.Token.IsCancellationRequested) { return ExitCodes.Ok; } // stopped while starting
         await using var _q = queue;
         var runId = "worker-" + DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
-        var sink = new SqliteBatchSink(store, runId) { Threads = threads, RefuseEachBatch = false };
+        var sink = new StoreBatchSink(store, runId, sqliteFile) { Threads = threads, RefuseEachBatch = false };
         var worker = new QueueWorker(queue, sink, new WorkerOptions
         {
             Batch = options.Batch, MaxInFlight = options.MaxInFlight, AckWait = options.AckWait, UntilEmpty = options.UntilEmpty,
             OnIdle = async c => await sink.RefuseIfPendingAsync(c),
         });
         var output = parse.Out();
-        output.WriteLine($"worker: taking documents from {url} (queue {name}) into {store.Path}; Ctrl+C stops after the current batch");
+        output.WriteLine($"worker: taking documents from {url} (queue {name}) into {store.Name}; Ctrl+C stops after the current batch");
         var throttle = new IngestCommand.ProgressThrottle(TimeProvider.System, TimeSpan.FromSeconds(10));
         var progress = new Progress<WorkerProgress>(p =>
         {
@@ -64,7 +67,8 @@ public static class WorkerCommand
         });
         var done = await worker.RunAsync(progress, stop.Token);
         output.WriteLine(Line(done));
-        output.WriteLine($"database: {store.Path} ({store.Count("documents")} documents, {store.Count("events")} events)");
+        var counts = store.Counts();
+        output.WriteLine($"database: {store.Name} ({counts.Documents} documents, {counts.Events} events)");
         return ExitCodes.Ok;
     }
 

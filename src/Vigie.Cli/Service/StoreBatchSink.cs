@@ -2,22 +2,22 @@ using Vigie.Extraction;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Storage;
-using Vigie.Storage.Sqlite;
 
 namespace Vigie.Cli.Service;
 
 /// <summary>
-/// <see cref="IDocumentBatchSink"/> over the SQLite store the CLI opens: documents already stored are
-/// skipped (a copy under another id, URL, outlet or date is recorded as a republication, as
-/// <c>vigie ingest</c> does), the others are extracted on several threads and written in one
-/// transaction (<see cref="SqliteStore.WriteBatch"/>). Writers of several processes or tasks on the
-/// same file take turns through an exclusive lock on <c>DB.lock</c> for the write and for the
-/// rebuild of the fused events, so a rebuild always sees every mention committed before it.
+/// <see cref="IDocumentBatchSink"/> over the store the CLI opens (the storage port, SQLite or PostgreSQL):
+/// documents already stored are skipped (a copy under another id, URL, outlet or date is recorded as a
+/// republication, as <c>vigie ingest</c> does), the others are extracted on several threads and written in one
+/// transaction (<see cref="IStoreWriter.WriteBatch"/>); the fused events are rebuilt after each batch or when
+/// asked (<see cref="RefuseIfPendingAsync"/>). On an SQLite file, the writers that share it (workers as processes or
+/// tasks, a watcher) take turns through <see cref="WriterLock"/> (<paramref name="sqliteFile"/>); PostgreSQL keeps
+/// several writers consistent itself (advisory locks).
 /// </summary>
-public sealed class SqliteBatchSink(SqliteStore store, string runId, Pipeline.Pipeline? pipeline = null) : IDocumentBatchSink
+public sealed class StoreBatchSink(IStore store, string runId, string? sqliteFile, Pipeline.Pipeline? pipeline = null) : IDocumentBatchSink
 {
     public int Threads { get; init; } = Environment.ProcessorCount;
-    /// <summary>Rebuild the fused events after every batch that stored something (the watcher); else call <see cref="RefuseIfPending"/>.</summary>
+    /// <summary>Rebuild the fused events after every batch that stored something (the watcher); else call <see cref="RefuseIfPendingAsync"/>.</summary>
     public bool RefuseEachBatch { get; init; } = true;
 
     private readonly Pipeline.Pipeline _pipeline = pipeline ?? PipelineFactory.Create();
@@ -25,7 +25,8 @@ public sealed class SqliteBatchSink(SqliteStore store, string runId, Pipeline.Pi
     public async Task<IReadOnlyList<SinkItemResult>> StoreAsync(IReadOnlyList<Document> documents, CancellationToken cancel = default)
     {
         var results = new SinkItemResult?[documents.Count];
-        var known = KnownHashes(documents.Select(d => d.ContentHash));
+        var hashes = documents.Select(d => d.ContentHash).Distinct(StringComparer.Ordinal).ToList();
+        var known = store.KnownHashes(hashes);
         var todo = new List<int>();
         var firstOfHash = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
@@ -33,14 +34,14 @@ public sealed class SqliteBatchSink(SqliteStore store, string runId, Pipeline.Pi
             if (known.Contains(documents[i].ContentHash) || !firstOfHash.Add(documents[i].ContentHash)) results[i] = new SinkItemResult(documents[i], SinkOutcome.Known);
             else todo.Add(i);
         }
-        var extracted = new SqliteStore.Extracted?[documents.Count];
+        var extracted = new Extracted?[documents.Count];
         Parallel.ForEach(todo, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Threads), CancellationToken = cancel }, i =>
         {
             var d = documents[i];
             try
             {
                 _pipeline.Run(d);
-                extracted[i] = new SqliteStore.Extracted(d, RecordMapper.ToRecord(d));
+                extracted[i] = new Extracted(d, RecordMapper.ToRecord(d));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -50,30 +51,23 @@ public sealed class SqliteBatchSink(SqliteStore store, string runId, Pipeline.Pi
 
         using (await TakeLockAsync(cancel).ConfigureAwait(false))
         {
-            var batch = todo.Where(i => extracted[i] != null).Select(i => extracted[i]!).ToList();
-            var written = store.WriteBatch(batch, runId);
+            var ready = todo.Where(i => extracted[i] != null).ToList();
+            // a text another writer stored since the first look is left alone by WriteBatch: known, not stored
+            var meanwhile = ready.Count == 0 ? [] : store.KnownHashes(ready.Select(i => documents[i].ContentHash).ToList());
+            var written = store.WriteBatch(ready.Select(i => extracted[i]!).ToList(), runId);
             var failed = written.Failed.ToDictionary(f => f.Item.Document, f => f.Error);
-            foreach (var i in todo.Where(i => extracted[i] != null))
+            foreach (var i in ready)
             {
                 var d = documents[i];
-                // a text another writer stored meanwhile was left alone by WriteBatch: known, not stored
                 results[i] = failed.TryGetValue(d, out var error) ? new SinkItemResult(d, SinkOutcome.Failed, "not stored: " + error)
-                    : IsOwn(d) ? new SinkItemResult(d, SinkOutcome.Stored) : new SinkItemResult(d, SinkOutcome.Known);
+                    : meanwhile.Contains(d.ContentHash) ? new SinkItemResult(d, SinkOutcome.Known)
+                    : new SinkItemResult(d, SinkOutcome.Stored);
             }
-            var copies = documents.Where((d, i) => results[i]!.Outcome == SinkOutcome.Known).Select(SqliteStore.Appearance.Of).ToList();
+            var copies = documents.Where((d, i) => results[i]!.Outcome == SinkOutcome.Known).Select(Appearance.Of).ToList();
             if (copies.Count > 0) store.RecordAppearances(copies, runId);
             if (RefuseEachBatch && written.Stored > 0) store.Refuse();
         }
         return results.Select(r => r!).ToList();
-    }
-
-    /// <summary>True when the stored copy of <paramref name="d"/>'s text came from this run.</summary>
-    private bool IsOwn(Document d)
-    {
-        using var cmd = store.Connection.CreateCommand();
-        cmd.CommandText = "SELECT run_id FROM documents WHERE content_hash = $h";
-        cmd.Parameters.AddWithValue("$h", d.ContentHash);
-        return cmd.ExecuteScalar() as string == runId;
     }
 
     /// <summary>Rebuilds the fused events when a batch stored since the last rebuild (by this or another writer) left them behind.</summary>
@@ -87,21 +81,14 @@ public sealed class SqliteBatchSink(SqliteStore store, string runId, Pipeline.Pi
         }
     }
 
-    private HashSet<string> KnownHashes(IEnumerable<string> hashes)
+    private sealed class NoLock : IDisposable
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        using var cmd = store.Connection.CreateCommand();
-        cmd.CommandText = "SELECT 1 FROM documents WHERE content_hash = $h";
-        var p = cmd.Parameters.Add("$h", Microsoft.Data.Sqlite.SqliteType.Text);
-        foreach (var h in hashes.Distinct(StringComparer.Ordinal))
-        {
-            p.Value = h;
-            if (cmd.ExecuteScalar() != null) found.Add(h);
-        }
-        return found;
+        public static readonly NoLock Instance = new();
+        public void Dispose() { }
     }
 
-    private Task<IDisposable> TakeLockAsync(CancellationToken cancel) => WriterLock.TakeAsync(store.Path, cancel);
+    private async Task<IDisposable> TakeLockAsync(CancellationToken cancel) =>
+        sqliteFile == null ? NoLock.Instance : await WriterLock.TakeAsync(sqliteFile, cancel).ConfigureAwait(false);
 }
 
 /// <summary>
