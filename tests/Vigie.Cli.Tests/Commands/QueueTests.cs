@@ -66,6 +66,18 @@ public class QueueTests
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The canonical dump of a store (SQLite or PostgreSQL), republications left out: the queue drops a copy of a
+    /// text before any worker sees it, where a plain ingest records it as a republication.
+    /// </summary>
+    private static List<string> Dump(string db)
+    {
+        using var store = Vigie.Cli.StoreAccess.Open(db, mustExist: true);
+        return Vigie.Storage.StoreDump.Lines(store)
+            .Where(l => !l.StartsWith("counts ", StringComparison.Ordinal) && !l.StartsWith("republication\u001f", StringComparison.Ordinal))
+            .ToList();
+    }
+
     private static long Count(string db, string sql)
     {
         using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
@@ -106,6 +118,26 @@ public class QueueTests
         Assert.Equal(queued, Count(plain, "SELECT count(*) FROM documents"));
         Assert.True(Count(plain, "SELECT count(*) FROM events") > 20);
         Assert.Equal(Snapshot(plain), Snapshot(db));
+        Assert.Equal(Dump(plain), Dump(db));
+    }
+
+    [Fact]
+    public async Task TwoWorkers_IntoPostgres_HoldWhatAPlainSqliteIngestHolds()
+    {
+        await using var s = new Scene();
+        using var pg = new TestPostgres();
+        var first = CliRun.Of(["ingest", .. Inputs(), "--to", NatsUrl, "--queue", s.Queue]);
+        Assert.True(first.ExitCode == 0, first.Err);
+        CliRun.Of(["ingest", .. Inputs(), "--to", NatsUrl, "--queue", s.Queue]);
+        var workers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+            CliRun.Of("worker", "--from", NatsUrl, "--queue", s.Queue, "--db", pg.Url, "--until-empty", "--batch", "8", "--threads", "1"))).ToArray();
+        foreach (var r in await Task.WhenAll(workers)) Assert.True(r.ExitCode == 0, r.Err + r.Out);
+
+        var plain = s.Db("plain");
+        CliRun.Of(["ingest", .. Inputs(), "--db", plain]);
+        var expected = Dump(plain);
+        Assert.True(expected.Count(l => l.StartsWith("event\u001f", StringComparison.Ordinal)) > 20);
+        Assert.Equal(expected, Dump(pg.Url));
     }
 
     [Fact]

@@ -99,6 +99,24 @@ public class WatchCommandTests
         Assert.Contains("HTTP 500", bad);
     }
 
+    [Fact]
+    public void WatchOnce_IntoPostgres_StoresThenNothingAndStatusReadsTheState()
+    {
+        using var s = new Scene();
+        using var pg = new TestPostgres();
+        s.Server.Serve("/feed.xml", Answer.Text(FeedServer.Rss("Fil", (s.Server.Root + "/p/1", "Frappes", Dispatch(8), Date), (s.Server.Root + "/p/2", "Combats", Dispatch(9), Date))));
+        var feeds = s.Feeds(s.Server.Root + "/feed.xml");
+        string[] watch = ["watch", "--db", pg.Url, "--feeds", feeds, "--once", "--host-delay", "10ms"];
+        var first = CliRun.Of(watch);
+        Assert.True(first.ExitCode == 0, first.Err);
+        Assert.Contains("2 new documents: 2 stored", first.Out);
+        Assert.Contains("0 new documents", CliRun.Of(watch).Out);
+        Assert.Equal(2L, (long)pg.Scalar("SELECT count(*) FROM documents")!);
+        Assert.True((long)pg.Scalar("SELECT count(*) FROM events")! > 0);
+        var status = CliRun.Of("watch", "--status", "--db", pg.Url);
+        Assert.Contains(s.Server.Root + "/feed.xml\tok\t", status.Out);
+    }
+
     [Theory]
     [InlineData("watch")]
     [InlineData("watch", "--dir", ".", "--every", "5x")]
