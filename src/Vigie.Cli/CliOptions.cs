@@ -42,6 +42,46 @@ public static class CliOptions
         return 0;
     }
 
+    /// <summary>A duration option: a number and a unit, ms, s, m or h ("500ms", "30s", "5m", "1h"); the default is shown as written.</summary>
+    public static DurationOption Duration(string name, string description, string @default)
+    {
+        if (!TryParseDuration(@default, out var fallback)) throw new ArgumentException("bad default duration " + @default, nameof(@default));
+        var option = new Option<TimeSpan?>(name)
+        {
+            Description = $"{description} [default: {@default}]",
+            HelpName = "DURATION",
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
+                if (TryParseDuration(text, out var d) && d > TimeSpan.Zero) return d;
+                r.AddError($"{name} '{text}' is not a duration: write a number and a unit, e.g. 500ms, 30s, 5m, 1h");
+                return null;
+            },
+        };
+        return new DurationOption(option, fallback);
+    }
+
+    public static bool TryParseDuration(string text, out TimeSpan value)
+    {
+        value = default;
+        text = text.Trim();
+        var unit = text.EndsWith("ms", StringComparison.OrdinalIgnoreCase) ? "ms" : text.Length > 0 ? text[^1..].ToLowerInvariant() : "";
+        var digits = text[..^Math.Min(text.Length, unit.Length)];
+        if (!double.TryParse(digits, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var n)) return false;
+        double ms;
+        switch (unit)
+        {
+            case "ms": ms = n; break;
+            case "s": ms = n * 1000; break;
+            case "m": ms = n * 60_000; break;
+            case "h": ms = n * 3_600_000; break;
+            default: return false;
+        }
+        if (ms > TimeSpan.FromDays(30).TotalMilliseconds) return false;
+        value = TimeSpan.FromMilliseconds(ms);
+        return true;
+    }
+
     /// <summary>A choice among fixed words; anything else is a usage error listing the choices.</summary>
     public static Option<string> Choice(string name, string description, string @default, params string[] choices)
     {
@@ -62,4 +102,10 @@ public static class CliOptions
                 if (t.Value.Length > 1 && t.Value[0] == '-')
                     result.AddError($"unknown option '{t.Value}'");
         });
+}
+
+/// <summary>A duration option and the value it takes when absent.</summary>
+public sealed record DurationOption(Option<TimeSpan?> Option, TimeSpan Default)
+{
+    public TimeSpan Get(ParseResult parse) => parse.GetValue(Option) ?? Default;
 }

@@ -27,6 +27,8 @@ public static class CliRunner
             return ExitCodes.Usage;
         }
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // long-running commands stop on SIGINT/SIGTERM themselves, once their batch is written (StopSignal)
+        if (parse.CommandResult.Command is ServiceCommand) config.ProcessTerminationTimeout = null;
         try
         {
             return await parse.InvokeAsync(config, cancel);
@@ -35,6 +37,7 @@ public static class CliRunner
         catch (NotFoundException e) { error.WriteLine($"vigie: not found: {e.Message}"); return ExitCodes.SomeRejected; }
         catch (UserException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
         catch (Storage.StoreException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
+        catch (Queue.QueueException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
         catch (OperationCanceledException) { error.WriteLine("vigie: cancelled"); return ExitCodes.Failure; }
         catch (System.Data.Common.DbException e)
         {

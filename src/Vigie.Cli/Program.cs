@@ -15,6 +15,8 @@ public static class Program
         DemoCommand.Create,
         ExtractCommand.Create,
         IngestCommand.Create,
+        WatchCommand.Create,
+        WorkerCommand.Create,
         DocsCommand.Create,
         EventsCommand.Create,
         ShowCommand.Create,

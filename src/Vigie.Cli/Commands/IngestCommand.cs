@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
+using Vigie.Cli.Service;
+using Vigie.Queue;
 using Vigie.Readers;
 using Vigie.Storage;
 
@@ -25,15 +27,22 @@ public static class IngestCommand
             if (r.GetValueOrDefault<int>() is < 1 or > 256) r.AddError("--threads must be between 1 and 256");
         });
         var maxSize = CliOptions.MaxDocumentSize();
+        var to = new Option<string?>("--to") { Description = "Publish the documents to the queue at this address instead of storing them (workers store them)", HelpName = "nats://HOST:PORT" };
+        var queueName = QueueOptions.Name();
         var command = new Command("ingest", "Read articles, extract events and figures, and store them in the database (documents already stored are skipped)")
         {
-            paths, date, inputFormat, threads, maxSize,
+            paths, date, inputFormat, threads, maxSize, to, queueName,
         };
         CliHelp.SetExamples(command,
             "vigie ingest samples/",
             "vigie ingest ../shared/seed/afp-fr-2018-04-damas.txt --db conflict.db",
-            "vigie ingest feeds/ --threads 2");
-        command.SetAction((parse, cancel) => RunAsync(parse,
+            "vigie ingest feeds/ --threads 2",
+            "vigie ingest samples/ --to nats://127.0.0.1:4222");
+        command.SetAction((parse, cancel) => parse.GetValue(to) is { } url
+            ? PublishAsync(parse, parse.GetValue(paths) ?? [],
+                new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat), MaxDocumentChars = parse.GetValue(maxSize) },
+                url, parse.GetValue(queueName) ?? QueueSettings.DefaultName, cancel)
+            : RunAsync(parse,
             parse.GetValue(paths) ?? [],
             new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat), MaxDocumentChars = parse.GetValue(maxSize) },
             parse.GetValue(threads), cancel));
@@ -82,6 +91,38 @@ public static class IngestCommand
         output.WriteLine($"extracted: {summary.Events} event mentions, {summary.Figures} casualty figures");
         output.WriteLine($"database: {store.Name} ({store.Counts().Documents} documents, {summary.StoredEvents} events)");
         return summary.Rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// <c>ingest --to</c>: reads like ingest, then publishes each document to the queue (message id = content
+    /// hash: what the stream already holds within its duplicate window is dropped there, and counted).
+    /// </summary>
+    private static async Task<int> PublishAsync(ParseResult parse, string[] paths, ReaderOptions options, string url, string name, CancellationToken cancel)
+    {
+        await using var queue = await QueueOptions.OpenAsync(url, name, cancel);
+        var error = parse.Err();
+        int files = 0, published = 0, dropped = 0, rejected = 0, warnings = 0;
+        var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        var throttle = new ProgressThrottle(TimeProvider.System, TimeSpan.FromSeconds(10));
+        foreach (var item in Inputs.Read(paths, options))
+        {
+            cancel.ThrowIfCancellationRequested();
+            var origin = item.Document?.Origin ?? item.Problem!.Origin;
+            if (!string.IsNullOrEmpty(origin.File) && seenFiles.Add(origin.File)) files++;
+            if (item.Problem is { } p)
+            {
+                error.WriteLine(p);
+                if (p.Severity == ProblemSeverity.Error) rejected++; else warnings++;
+            }
+            if (item.Document is not { } d) continue;
+            if (await queue.PublishAsync(d, cancel)) published++; else dropped++;
+            if (throttle.Due()) error.WriteLine($"ingest: {published + dropped} documents published ({dropped} already in the queue)");
+        }
+        var output = parse.Out();
+        output.WriteLine($"files: {files}");
+        output.WriteLine($"documents: {published} queued, {dropped} already in the queue (dropped as re-sends), {rejected} rejected" + (warnings > 0 ? $", {warnings} warnings" : ""));
+        output.WriteLine($"queue: {url} (stream {queue.Settings.Stream}); run 'vigie worker --from {url}' to store them");
+        return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 
     /// <summary>Says when a progress line is due: once every <paramref name="interval"/> since the start or the last line.</summary>

@@ -235,5 +235,7 @@ public static class Codes
     public const string Dispatches = "VIG-R017";
     public const string NoInputs = "VIG-R018";
     public const string OtherVersion = "VIG-R019";
+    public const string PageUnread = "VIG-R020";
+    public const string FeedList = "VIG-R021";
     public const string Internal = "VIG-R099";
 }
