@@ -173,4 +173,14 @@ public class PipelineRuleTests
         Assert.NotNull(e.Location.Evidence);
         Assert.All(e.Location.Evidence!, span => Assert.Equal("burkinabè", text[span.Start..span.End]));
     }
+
+    [Fact]
+    public void BackReferenceInTheLede_WithNothingBeforeIt_IsTheNews()
+    {
+        const string text = "Au moins 22 civils ont été tués dans la nuit de samedi à dimanche dans l'attaque de leur village par des miliciens en Ituri, "
+                            + "a indiqué un responsable local.";
+        var r = Run(text, "fr", "2023-05-08");
+        var e = Assert.Single(r.Events);
+        Assert.Equal((EventType.ViolenceAgainstCivilians, "Ituri", 3), (e.Type, e.Location!.Name, e.Location.Precision));
+    }
 }

@@ -859,7 +859,17 @@ public sealed class EventAssembler : IComponent
                 if (IsPrecise(d) && !d.Weak && !d.Negated) precise.Add(d);
                 continue;
             }
-            if (target == null) continue;
+            if (target == null)
+            {
+                // "tués dans l'attaque de leur village": a back-reference in the opening sentences with its own time and nothing
+                // of its type told before it is the article's news itself
+                if (d.Anaphoric && !d.Negated && !d.Weak && d.OwnTime && d.Sentences.Min() < LedeSentences)
+                {
+                    d.Anaphoric = false;
+                    (IsPrecise(d) ? precise : floating).Add(d);
+                }
+                continue;
+            }
             // a place the event had not: the floating event is now placed; a denial names where it did not happen
             var takePlace = IsPrecise(d) && d.OwnPlace && (!IsPrecise(target) || (d.Negated && target.Location?.Lat == null && d.Place?.Relation == PlaceRelation.In));
             if (takePlace)
