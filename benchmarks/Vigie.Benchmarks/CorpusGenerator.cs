@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Vigie.Lexicons;
+using Vigie.Text.Analysis;
 
 namespace Vigie.Benchmarks;
 
@@ -39,7 +40,7 @@ public sealed class CorpusGenerator
             foreach (var item in Readers.Inputs.Read([samples], new Readers.ReaderOptions()))
             {
                 if (item.Document is not { } doc) continue;
-                var lang = doc.Language ?? Text.LanguageGuesser.Guess(Text.Tokenizer.Tokenize(doc.Text));
+                var lang = doc.Language ?? Text.Analysis.LanguageGuesser.Guess(Text.Analysis.Tokenizer.Tokenize(doc.Text));
                 if (!_grammars.TryGetValue(lang, out var g)) continue;
                 foreach (var para in doc.Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                     if (para.Length >= 80) { g.Add("sample", para); paragraphs++; }

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using Vigie.Extraction;
 using Vigie.Geo;
+using Vigie.Model;
 
 namespace Vigie.Benchmarks;
 

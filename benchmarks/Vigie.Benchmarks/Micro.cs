@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using Vigie.Composition;
 using Vigie.Model;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Benchmarks;
@@ -55,7 +57,7 @@ public class PipelinePrefixBenchmarks
     private string[] _texts = [];
     private Pipeline.Pipeline _prefix = null!;
 
-    public static IEnumerable<string> Steps() => Pipeline.PipelineFactory.Create().Components.Select(c => c.Name);
+    public static IEnumerable<string> Steps() => Composition.PipelineFactory.Create().Components.Select(c => c.Name);
 
     [ParamsSource(nameof(Steps))]
     public string Upto { get; set; } = "";
@@ -64,7 +66,7 @@ public class PipelinePrefixBenchmarks
     public void Setup()
     {
         _texts = MicroInput.Texts;
-        var all = Pipeline.PipelineFactory.Create().Components;
+        var all = Composition.PipelineFactory.Create().Components;
         var n = all.ToList().FindIndex(c => c.Name == Upto) + 1;
         _prefix = new Pipeline.Pipeline(all.Take(n));
         foreach (var t in _texts) _prefix.Run(NewDoc(t)); // lexicons and gazetteer opened before measuring

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Vigie.Extraction;
+using Vigie.Composition;
 using Vigie.Json;
 using Vigie.Model;
 using Vigie.Pipeline;

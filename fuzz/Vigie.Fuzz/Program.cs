@@ -1,4 +1,5 @@
 using SharpFuzz;
+using Vigie.Composition;
 using Vigie.Pipeline;
 using Vigie.Readers;
 

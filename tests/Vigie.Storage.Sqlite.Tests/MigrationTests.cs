@@ -67,7 +67,7 @@ public class MigrationTests
         using var db = new TempDb();
         using var store = db.Open();
         var doc = new Vigie.Model.Document("fts1", "Une colonne de blindés est entrée dans Kafranbel à l'aube.");
-        var record = Vigie.Extraction.RecordMapper.ToRecord(doc);
+        var record = Vigie.Model.RecordMapper.ToRecord(doc);
         store.WriteBatch([new Extracted(doc, record)], "run-test");
         Assert.Single(store.Documents("blindés"));
         Assert.Empty(store.Documents("chameaux"));

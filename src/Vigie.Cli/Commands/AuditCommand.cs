@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Vigie.Audit;
+using Vigie.Composition;
 using Vigie.Pipeline;
 using Vigie.Readers;
 

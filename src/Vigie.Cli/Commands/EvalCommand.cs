@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vigie.Composition;
 using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Pipeline;

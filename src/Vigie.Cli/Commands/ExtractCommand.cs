@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using Vigie.Extraction;
+using Vigie.Composition;
 using Vigie.Json;
 using Vigie.Model;
 using Vigie.Pipeline;

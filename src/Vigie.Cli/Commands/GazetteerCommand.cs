@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Vigie.Extraction;
 using Vigie.Geo;
+using Vigie.Model;
 
 namespace Vigie.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using Vigie.Extraction;
 using Vigie.Extraction.Assembly;
 using Vigie.Model;
 

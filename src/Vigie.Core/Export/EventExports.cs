@@ -4,6 +4,7 @@ using System.Text.Json;
 using CsvHelper;
 using Vigie.Fusion;
 using Vigie.Json;
+using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Storage;
 

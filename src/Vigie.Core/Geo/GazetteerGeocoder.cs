@@ -1,5 +1,4 @@
 using Vigie.Lexicons;
-using Vigie.Extraction;
 using Vigie.Model;
 using Vigie.Text;
 

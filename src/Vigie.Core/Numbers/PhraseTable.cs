@@ -1,3 +1,4 @@
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Numbers;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Vigie.Extraction;
 using Vigie.Model;
 
 namespace Vigie.Readers;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Vigie.Extraction;
 using Vigie.Json;
 using Vigie.Model;
 

@@ -1,5 +1,6 @@
 using Vigie.Lexicons;
 using Vigie.Extraction.Finders;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Storage;
@@ -21,7 +22,7 @@ public static class CountryFilter
             iso2 = text.ToUpperInvariant();
             return true;
         }
-        if (text.Length == 3 && text.All(char.IsAsciiLetter) && Export.Country.OfIso3(text) is { } c3)
+        if (text.Length == 3 && text.All(char.IsAsciiLetter) && Country.OfIso3(text) is { } c3)
         {
             iso2 = c3.Iso2;
             return true;
@@ -46,7 +47,7 @@ public static class CountryFilter
             if (countries.At(tokens, 0, tokens.Count, out var entry, out var length, name) && length == tokens.Count && !entry.Demonym)
                 return entry.Iso2;
         }
-        return Export.Country.OfName(name)?.Iso2;
+        return Country.OfName(name)?.Iso2;
     }
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";

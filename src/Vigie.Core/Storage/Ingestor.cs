@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using Vigie.Extraction;
+using Vigie.Composition;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Readers;

@@ -1,4 +1,3 @@
-using Vigie.Extraction;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Text;

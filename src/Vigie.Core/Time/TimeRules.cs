@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Vigie.Extraction;
 using Vigie.Lexicons;
+using Vigie.Model;
 using Vigie.Text;
 
 namespace Vigie.Time;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Vigie.Model;
 using Vigie.Storage;
 using Vigie.Storage.Sqlite;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Web.Data;

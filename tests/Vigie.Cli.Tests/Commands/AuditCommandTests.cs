@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Vigie.Audit;
 using Vigie.Cli;
+using Vigie.Composition;
 using Vigie.Model;
 using Vigie.Pipeline;
 

@@ -1,4 +1,4 @@
-using Vigie.Extraction;
+using Vigie.Composition;
 using Vigie.Geo;
 using Vigie.Model;
 using Vigie.Pipeline;

@@ -1,4 +1,3 @@
-using Vigie.Extraction;
 using Vigie.Model;
 
 namespace Vigie.Tests.Assembly;
@@ -200,13 +199,13 @@ public class CasualtyScopeTests
     {
         // the number finder read a measure here: the noun after it does not make it a head count
         var l = new Layers("Le rapport compte 30 morts.");
-        l.Doc.Layers.Set(new List<Vigie.Extraction.NumberMention> { new(l.Find("30"), 30, Bound.Exact) { Unit = "percent" } });
+        l.Doc.Layers.Set(new List<Vigie.Model.NumberMention> { new(l.Find("30"), 30, Bound.Exact) { Unit = "percent" } });
         Assert.Empty(Layers.Figures(RunKeepingNumbers(l)));
     }
 
-    private static Vigie.Extraction.ExtractionResult RunKeepingNumbers(Layers l)
+    private static Vigie.Model.ExtractionResult RunKeepingNumbers(Layers l)
     {
         new Vigie.Extraction.Assembly.CasualtyAssembler().Process(l.Doc);
-        return Vigie.Extraction.ExtractionResult.For(l.Doc);
+        return Vigie.Model.ExtractionResult.For(l.Doc);
     }
 }

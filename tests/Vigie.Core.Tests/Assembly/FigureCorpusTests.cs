@@ -1,4 +1,4 @@
-using Vigie.Extraction;
+using Vigie.Composition;
 using Vigie.Extraction.Finders;
 using Vigie.Geo;
 using Vigie.Model;

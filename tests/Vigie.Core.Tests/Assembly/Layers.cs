@@ -1,6 +1,6 @@
-using Vigie.Extraction;
 using Vigie.Extraction.Assembly;
 using Vigie.Model;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Tests.Assembly;

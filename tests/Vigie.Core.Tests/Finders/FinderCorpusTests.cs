@@ -1,4 +1,3 @@
-using Vigie.Extraction;
 using Vigie.Extraction.Finders;
 using Vigie.Model;
 

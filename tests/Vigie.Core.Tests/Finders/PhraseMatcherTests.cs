@@ -1,7 +1,7 @@
-using Vigie.Extraction;
 using Vigie.Extraction.Finders;
 using Vigie.Lexicons;
 using Vigie.Model;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Tests.Finders;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Vigie.Composition;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Readers;

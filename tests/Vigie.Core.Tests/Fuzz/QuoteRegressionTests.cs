@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Vigie.Model;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Tests.Fuzz;

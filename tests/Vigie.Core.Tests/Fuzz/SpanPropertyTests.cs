@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Vigie.Composition;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Readers;
@@ -108,7 +109,7 @@ public class SpanPropertyTests
         Pipeline.Run(doc);
         Assert.NotEmpty(SpanWalker.Collect(doc));
         Assert.Empty(SpanWalker.Outside(doc));
-        doc.Layers.Set(new List<Vigie.Extraction.NumberMention> { new(new TextSpan(2, 9), 1, Bound.Exact) });
+        doc.Layers.Set(new List<Vigie.Model.NumberMention> { new(new TextSpan(2, 9), 1, Bound.Exact) });
         Assert.Single(SpanWalker.Outside(doc));
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Vigie.Extraction;
 using Vigie.Geo;
 using Vigie.Lexicons;
+using Vigie.Model;
 
 namespace Vigie.Tests.Geo;
 

@@ -1,6 +1,6 @@
-using Vigie.Extraction;
 using Vigie.Geo;
 using Vigie.Model;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Tests.Geo;

@@ -1,8 +1,9 @@
-using Vigie.Extraction;
+using Vigie.Composition;
 using Vigie.Geo;
 using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Pipeline;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Tests.Lexicons;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Vigie.Composition;
 using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Pipeline;

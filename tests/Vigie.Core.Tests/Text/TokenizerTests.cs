@@ -1,4 +1,5 @@
 using Vigie.Model;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Tests.Text;

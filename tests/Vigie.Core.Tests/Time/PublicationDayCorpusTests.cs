@@ -1,7 +1,7 @@
-using Vigie.Extraction;
 using Vigie.Model;
 using Vigie.Numbers;
 using Vigie.Pipeline;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 using Vigie.Time;
 

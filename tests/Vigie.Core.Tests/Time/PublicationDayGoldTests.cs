@@ -1,7 +1,7 @@
-using Vigie.Extraction;
 using Vigie.Json;
 using Vigie.Model;
 using Vigie.Pipeline;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 using Vigie.Numbers;
 using Vigie.Time;

@@ -1,4 +1,6 @@
+using Vigie.Composition;
 using Vigie.Lexicons;
+using Vigie.Model;
 using Vigie.Numbers;
 using Vigie.Time;
 
@@ -71,7 +73,7 @@ public class TimeRulesTests
     public void Resolve_CountBeyondTheCalendar_DoesNotThrow(string text)
     {
         var doc = new Vigie.Model.Document("far", text) { Published = Vigie.Model.PartialDate.Parse("2019-05-12") };
-        Vigie.Pipeline.PipelineFactory.Create(new Vigie.Geo.NullGeocoder()).Run(doc);
-        Assert.NotNull(Vigie.Extraction.ExtractionResult.For(doc));
+        Vigie.Composition.PipelineFactory.Create(new Vigie.Geo.NullGeocoder()).Run(doc);
+        Assert.NotNull(Vigie.Model.ExtractionResult.For(doc));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Vigie.Lexicons;
 using Vigie.Model;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Extraction.Assembly;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Extraction.Finders;

@@ -2,7 +2,7 @@ using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Pipeline;
 
-namespace Vigie.Text;
+namespace Vigie.Text.Analysis;
 
 /// <summary>
 /// Guesses the language from function words (the <c>guess</c> words of each pack's language.tsv) when the

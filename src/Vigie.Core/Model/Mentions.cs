@@ -1,6 +1,4 @@
-using Vigie.Model;
-
-namespace Vigie.Extraction;
+namespace Vigie.Model;
 
 // The annotation types that extraction components put in a Document's layers.
 // Each carries the span of text it was read from; later components only add to them.

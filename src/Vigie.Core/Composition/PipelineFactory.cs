@@ -1,11 +1,12 @@
 using Vigie.Extraction.Assembly;
 using Vigie.Extraction.Finders;
 using Vigie.Geo;
+using Vigie.Model;
 using Vigie.Numbers;
-using Vigie.Text;
+using Vigie.Text.Analysis;
 using Vigie.Time;
 
-namespace Vigie.Pipeline;
+namespace Vigie.Composition;
 
 /// <summary>
 /// Builds the standard extraction pipeline. Components are listed in the order they run:
@@ -18,9 +19,9 @@ public static class PipelineFactory
 {
     /// <param name="geocoder">The gazetteer geocoder (default: the compiled cities500 index, opened on the
     /// first document); <see cref="NullGeocoder"/> leaves places unresolved and skips geocoding.</param>
-    public static Pipeline Create(IGeocoder? geocoder = null)
+    public static Pipeline.Pipeline Create(IGeocoder? geocoder = null)
     {
-        var components = new List<IComponent>
+        var components = new List<Pipeline.IComponent>
         {
             new Tokenizer(),
             new LanguageGuesser(),
@@ -38,6 +39,6 @@ public static class PipelineFactory
         // assembly: the last step, it sets the ExtractionResult's events and casualty reports
         components.Add(new CasualtyAssembler());
         components.Add(new EventAssembler());
-        return new Pipeline(components);
+        return new Pipeline.Pipeline(components);
     }
 }

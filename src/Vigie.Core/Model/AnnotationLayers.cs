@@ -1,4 +1,4 @@
-namespace Vigie.Pipeline;
+namespace Vigie.Model;
 
 /// <summary>
 /// The annotation layers of a document, one list per annotation type (tokens, sentences,

@@ -1,6 +1,4 @@
-using Vigie.Model;
-
-namespace Vigie.Extraction;
+namespace Vigie.Model;
 
 /// <summary>Turns a processed Document into the JSONL record of the output format.</summary>
 public static class RecordMapper

@@ -1,6 +1,4 @@
-using Vigie.Lexicons;
-
-namespace Vigie.Export;
+namespace Vigie.Lexicons;
 
 /// <summary>ISO codes, names and ACLED regions of countries (data/export/countries.tsv), by alpha-2 code.</summary>
 public sealed record Country(string Iso2, string Iso3, int Numeric, string Name, string Region)

@@ -3,7 +3,7 @@ using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Pipeline;
 
-namespace Vigie.Text;
+namespace Vigie.Text.Analysis;
 
 /// <summary>
 /// Splits the text into word, number and punctuation tokens with offsets, and into sentences.
