@@ -97,7 +97,7 @@ public static class GazetteerCommand
             var l = r.Location;
             o.WriteLine(string.Join('\t', n, l.Name, l.Country ?? "", l.Admin1 ?? "",
                 l.Lat?.ToString("0.####", CultureInfo.InvariantCulture) ?? "", l.Lon?.ToString("0.####", CultureInfo.InvariantCulture) ?? "",
-                l.GeonamesId?.ToString(CultureInfo.InvariantCulture) ?? "", r.Place.Kind.ToString().ToLowerInvariant(),
+                l.GeonamesId?.ToString(CultureInfo.InvariantCulture) ?? "", r.Kind.ToString().ToLowerInvariant(),
                 l.Precision?.ToString(CultureInfo.InvariantCulture) ?? ""));
         }
         return unknown > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;

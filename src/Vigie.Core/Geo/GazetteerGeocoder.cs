@@ -35,16 +35,22 @@ public sealed class GazetteerGeocoder : IGeocoder
     public Gazetteer Gazetteer => _gazetteer.Value;
     private GeoLexicon Lexicon => _lexicon ?? GeoLexicon.Default;
 
+    /// <summary>The location of a place named on its own ("Gao", no relation or feature word), or null when the name is unknown.</summary>
     public Location? Resolve(string name, GeoContext context) => Resolve(name, PlaceRelation.In, null, context)?.Location;
 
-    /// <summary>The answer for one place mention, with the record it came from and its score.</summary>
-    public sealed record Resolution(Location Location, Place Place, double Score, PlaceRelation Relation);
+    public Location? CountryPoint(string iso2)
+    {
+        var (country, capital) = Gazetteer.CountryPoints(iso2);
+        return country is { } c
+            ? new Location { Name = c.Name, Country = iso2, Lat = capital?.Lat ?? c.Lat, Lon = capital?.Lon ?? c.Lon, Precision = 3 }
+            : null;
+    }
 
     /// <summary>
     /// Resolves <paramref name="name"/> (as the text writes it; leading relation words such as
     /// "au sud de" are stripped when the whole name is unknown). Null when nothing matches.
     /// </summary>
-    public Resolution? Resolve(string name, PlaceRelation relation, string? feature, GeoContext context)
+    public PlaceResolution? Resolve(string name, PlaceRelation relation, string? feature, GeoContext context)
     {
         var g = Gazetteer;
         Span<GazetteerHit> hits = stackalloc GazetteerHit[128];
@@ -107,7 +113,7 @@ public sealed class GazetteerGeocoder : IGeocoder
             loc.Lat = capital.Lat;
             loc.Lon = capital.Lon;
         }
-        return new Resolution(loc, best, bestScore, relation);
+        return new PlaceResolution(loc, best.Kind, bestScore, relation);
     }
 
     // one vowel written otherwise (Idleb/Idlib, Saraqeb/Saraqib, Choghour/Shughur, Deraa/Daraa),

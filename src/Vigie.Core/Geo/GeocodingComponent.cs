@@ -14,18 +14,19 @@ namespace Vigie.Geo;
 /// </summary>
 public sealed class GeocodingComponent : IComponent
 {
-    private readonly GazetteerGeocoder _geocoder;
+    private readonly IGeocoder _geocoder;
     private readonly GeoLexicon? _lexicon;
 
-    public GeocodingComponent(GazetteerGeocoder? geocoder = null, GeoLexicon? lexicon = null)
+    public GeocodingComponent(IGeocoder? geocoder = null, GeoLexicon? lexicon = null)
     {
         _geocoder = geocoder ?? GazetteerGeocoder.Default;
         _lexicon = lexicon;
     }
 
     public string Name => "geocoding";
-    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(PlaceMention)];
-    public IReadOnlyList<Type> Assigns => [typeof(GeoContext)];
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(PlaceMention), typeof(ActorMention)];
+    /// <summary>The context, and each place mention's <see cref="PlaceMention.Resolved"/>.</summary>
+    public IReadOnlyList<Type> Assigns => [typeof(GeoContext), typeof(PlaceMention)];
 
     private GeoLexicon Lexicon => _lexicon ?? GeoLexicon.Default;
 
@@ -46,8 +47,8 @@ public sealed class GeocodingComponent : IComponent
         Rank(votes, context);
 
         // pass 1: the name and the countries; distinct names are resolved once
-        var first = new GazetteerGeocoder.Resolution?[places.Count];
-        var cache = new Dictionary<(string, PlaceRelation, string?), GazetteerGeocoder.Resolution?>();
+        var first = new PlaceResolution?[places.Count];
+        var cache = new Dictionary<(string, PlaceRelation, string?), PlaceResolution?>();
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
@@ -58,14 +59,14 @@ public sealed class GeocodingComponent : IComponent
             // (a first-level division votes too: "Zamfara state" says Nigeria when the text never names the country)
             if (r?.Location.Country is { } cc && (r.Location.Precision < 3 || r.Place.Kind == PlaceKind.Admin1) && (context.Countries.Count == 0 || context.Countries.Contains(cc)))
                 votes[cc] = votes.GetValueOrDefault(cc) + 1;
-            if (r is { Place.Kind: PlaceKind.Admin1 } && !context.Areas.Any(a => a.Name == r.Location.Name && a.Country == r.Location.Country))
+            if (r is { Kind: PlaceKind.Admin1 } && !context.Areas.Any(a => a.Name == r.Location.Name && a.Country == r.Location.Country))
                 context.Areas.Add(r.Location);
         }
         Rank(votes, context);
 
         // pass 2: with the other places of the document as neighbours
         cache.Clear();
-        var answers = new GazetteerGeocoder.Resolution?[places.Count];
+        var answers = new PlaceResolution?[places.Count];
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
@@ -107,15 +108,7 @@ public sealed class GeocodingComponent : IComponent
             }
             p.Resolved = loc;
         }
-        if (context.MainCountry is { } main)
-        {
-            var (country, capital) = _geocoder.Gazetteer.CountryPoints(main);
-            if (country is { } c)
-                context.MainCountryPoint = new Location
-                {
-                    Name = c.Name, Country = main, Lat = capital?.Lat ?? c.Lat, Lon = capital?.Lon ?? c.Lon, Precision = 3,
-                };
-        }
+        if (context.MainCountry is { } main) context.MainCountryPoint = _geocoder.CountryPoint(main);
         doc.Layers.SetOne(context);
     }
 

@@ -17,16 +17,18 @@ public sealed class GeoContext
     public Location? MainCountryPoint { get; set; }
 }
 
-/// <summary>Resolves a place name to a location (coordinates, country, admin1, GeoNames id, precision).</summary>
+/// <summary>The answer for one place mention: the location, the kind of place it is and its score.</summary>
+public sealed record PlaceResolution(Location Location, PlaceKind Kind, double Score, PlaceRelation Relation);
+
+/// <summary>
+/// Resolves place names to locations (coordinates, country, admin1, GeoNames id, precision); what
+/// <see cref="GeocodingComponent"/> asks of a gazetteer.
+/// </summary>
 public interface IGeocoder
 {
-    /// <summary>The best location for <paramref name="name"/>, or null when the name is unknown.</summary>
-    Location? Resolve(string name, GeoContext context);
-}
+    /// <summary>The best answer for a place as the text names it (with its relation and feature word), or null when the name is unknown.</summary>
+    PlaceResolution? Resolve(string name, PlaceRelation relation, string? feature, GeoContext context);
 
-/// <summary>A geocoder that knows nothing: every place stays a name with precision 3.</summary>
-public sealed class NullGeocoder : IGeocoder
-{
-    public static readonly NullGeocoder Instance = new();
-    public Location? Resolve(string name, GeoContext context) => null;
+    /// <summary>Where an event told only of a country is drawn: the country at its capital (else its own point), precision 3; null for an unknown country.</summary>
+    Location? CountryPoint(string iso2);
 }

@@ -15,7 +15,8 @@ public sealed class TimeRecognizer : IComponent
 {
     public string Name => "time";
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(NumberMention)];
-    public IReadOnlyList<Type> Assigns => [typeof(TimeMention), typeof(ExtractionResult)];
+    /// <summary>Also the number layer, from which it takes the numbers that are part of a date.</summary>
+    public IReadOnlyList<Type> Assigns => [typeof(TimeMention), typeof(ExtractionResult), typeof(NumberMention)];
 
     /// <summary>How far into the text a dateline may be (the head: title, byline, dateline, lead).</summary>
     private const int DatelineReach = 600;

@@ -17,7 +17,7 @@ public class LayerTests
     /// <summary>The layers of Vigie.Core from the bottom: a namespace may use its own layer and those below, never one above.</summary>
     private static readonly string[][] CoreLayers =
     [
-        ["Vigie.Model"],
+        ["Vigie.Model", "Vigie.Errors"],
         ["Vigie.Text"],
         ["Vigie.Lexicons", "Vigie.Pipeline", "Vigie.Json"],
         ["Vigie.Readers", "Vigie.Text.Analysis", "Vigie.Numbers", "Vigie.Time", "Vigie.Extraction.Finders", "Vigie.Geo", "Vigie.Extraction.Assembly"],

@@ -11,7 +11,7 @@ namespace Vigie.Tests.Assembly;
 /// </summary>
 public class AttributionAndFigureTests
 {
-    private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.Create(new NullGeocoder());
+    private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.CreateWithoutGeocoding();
 
     private static List<(Figure Figure, CasualtyReport Report)> Figures(string text, string lang = "fr", string published = "2021-03-09")
     {

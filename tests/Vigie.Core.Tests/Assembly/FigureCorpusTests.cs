@@ -13,7 +13,7 @@ namespace Vigie.Tests.Assembly;
 /// </summary>
 public class FigureCorpusTests
 {
-    private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.Create(new NullGeocoder());
+    private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.CreateWithoutGeocoding();
 
     public static IEnumerable<object[]> Figures() => FinderHarness.Corpus("en", "figures.tsv");
 

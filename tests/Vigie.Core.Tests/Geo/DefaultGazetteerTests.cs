@@ -27,14 +27,14 @@ public class DefaultGazetteerTests
         var where = $"places.tsv:{line} '{row["name"]}'";
         if (row.Get("lat") == null)
         {
-            Assert.True(r == null, $"{where}: expected unknown, got {r?.Place}");
+            Assert.True(r == null, $"{where}: expected unknown, got {r?.Location.Name} ({r?.Kind})");
             return;
         }
         Assert.True(r != null, $"{where}: not found");
         var lat = double.Parse(row["lat"], CultureInfo.InvariantCulture);
         var lon = double.Parse(row["lon"], CultureInfo.InvariantCulture);
         var km = Vigie.Geo.GreatCircle.Km(lat, lon, r.Location.Lat!.Value, r.Location.Lon!.Value);
-        Assert.True(km <= double.Parse(row["max_km"], CultureInfo.InvariantCulture), $"{where}: {r.Place} is {km:0.0} km away");
+        Assert.True(km <= double.Parse(row["max_km"], CultureInfo.InvariantCulture), $"{where}: {r.Location.Name} ({r.Kind}) is {km:0.0} km away");
         Assert.Equal(row["country"], r.Location.Country);
         Assert.True(int.Parse(row["precision"], CultureInfo.InvariantCulture) == r.Location.Precision, $"{where}: precision {r.Location.Precision}");
     }

@@ -38,7 +38,7 @@ public class ThirdLanguageTests
     public void Pipeline_SentenceOfThePack_GivesFiguresAndAnEvent()
     {
         var doc = new Document("xx-1", Text) { Language = "xx", Published = PartialDate.Parse("2024-03-12") };
-        PipelineFactory.Create(new NullGeocoder()).Run(doc);
+        PipelineFactory.CreateWithoutGeocoding().Run(doc);
         var result = ExtractionResult.For(doc);
         var figures = result.CasualtyReports.SelectMany(r => r.Figures).Select(f => (f.Outcome, f.Group, f.Count, f.Bound)).ToList();
         Assert.Contains((Outcome.Killed, VictimGroup.All, 12L, Bound.AtLeast), figures);

@@ -73,7 +73,7 @@ public class TimeRulesTests
     public void Resolve_CountBeyondTheCalendar_DoesNotThrow(string text)
     {
         var doc = new Vigie.Model.Document("far", text) { Published = Vigie.Model.PartialDate.Parse("2019-05-12") };
-        Vigie.Composition.PipelineFactory.Create(new Vigie.Geo.NullGeocoder()).Run(doc);
+        Vigie.Composition.PipelineFactory.CreateWithoutGeocoding().Run(doc);
         Assert.NotNull(Vigie.Model.ExtractionResult.For(doc));
     }
 }

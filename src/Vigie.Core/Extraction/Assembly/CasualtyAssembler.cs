@@ -14,8 +14,8 @@ namespace Vigie.Extraction.Assembly;
 public sealed class CasualtyAssembler : IComponent
 {
     public string Name => "casualties";
-    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
-    public IReadOnlyList<Type> Assigns => [typeof(FigureMention)];
+    public IReadOnlyList<Type> Requires => DocView.Layers;
+    public IReadOnlyList<Type> Assigns => [typeof(FigureMention), typeof(ExtractionResult)];
 
     /// <summary>Tokens after a counted noun searched for its outcome word ("12 soldats … ont été tués"); an aside
     /// opened by "dont" does not count against it. Any value from 8 to 18 gives the same figures on seed, dev and

@@ -32,6 +32,13 @@ public sealed class DocView
     public IReadOnlyList<Quote> Quotes { get; }
     public IReadOnlyList<ActorMention> AllActors { get; }
 
+    /// <summary>The layers a view reads: what the assemblers that use one require.</summary>
+    public static readonly IReadOnlyList<Type> Layers =
+    [
+        typeof(Token), typeof(Sentence), typeof(Quote), typeof(NumberMention), typeof(TimeMention), typeof(PlaceMention), typeof(ActorMention),
+        typeof(VictimMention), typeof(SourceMention), typeof(TriggerMention), typeof(ModalityMention), typeof(OutcomeMention),
+    ];
+
     public DocView(Document doc)
     {
         Doc = doc;

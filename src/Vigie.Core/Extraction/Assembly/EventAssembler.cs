@@ -15,8 +15,10 @@ namespace Vigie.Extraction.Assembly;
 public sealed class EventAssembler : IComponent
 {
     public string Name => "events";
-    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
-    public IReadOnlyList<Type> Assigns => [];
+    public IReadOnlyList<Type> Requires => [.. DocView.Layers, typeof(FigureMention)];
+    /// <summary>The geocoder's context (absent when the pipeline has no geocoding) and the audit's <see cref="EventGates"/>, which it fills when the caller put one there.</summary>
+    public IReadOnlyList<Type> MayRead => [typeof(Vigie.Geo.GeoContext), typeof(EventGates)];
+    public IReadOnlyList<Type> Assigns => [typeof(ExtractionResult)];
 
     private const double SameAreaKm = 25.0;
     private const string FigureRule = "figure";
