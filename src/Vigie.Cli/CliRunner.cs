@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vigie.Errors;
 
 namespace Vigie.Cli;
 
@@ -32,6 +33,12 @@ public static class CliRunner
         try
         {
             return await parse.InvokeAsync(config, cancel);
+        }
+        catch (Exception e) when (ErrorCatalogue.Of(e.Message) is { } entry)
+        {
+            // a numbered message: one line, and the exit code its catalogue entry gives
+            error.WriteLine($"vigie: {e.Message}");
+            return (int)entry.Exit;
         }
         catch (UsageException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Usage; }
         catch (NotFoundException e) { error.WriteLine($"vigie: not found: {e.Message}"); return ExitCodes.SomeRejected; }

@@ -1,16 +1,18 @@
+using Vigie.Errors;
+
 namespace Vigie.Cli;
 
-/// <summary>Exit codes of every command.</summary>
+/// <summary>Exit codes of every command (the values of <see cref="ExitCode"/>, which the error catalogue gives each code).</summary>
 public static class ExitCodes
 {
     /// <summary>Everything went through.</summary>
-    public const int Ok = 0;
+    public const int Ok = (int)ExitCode.Ok;
     /// <summary>The command ran, but some inputs were rejected (each one reported on stderr).</summary>
-    public const int SomeRejected = 1;
+    public const int SomeRejected = (int)ExitCode.SomeRejected;
     /// <summary>The command line is wrong (unknown command or option, bad value).</summary>
-    public const int Usage = 2;
+    public const int Usage = (int)ExitCode.Usage;
     /// <summary>The command could not run (missing database, unreadable file, internal error).</summary>
-    public const int Failure = 3;
+    public const int Failure = (int)ExitCode.Failure;
 }
 
 /// <summary>An error the user can fix by changing the command line; printed on one line, exit code 2.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Microsoft.Data.Sqlite;
+using Vigie.Errors;
 
 namespace Vigie.Storage.Sqlite;
 
@@ -48,7 +49,7 @@ public static class Migrations
     {
         var current = CurrentVersion(c);
         if (current > Latest)
-            throw new StoreException($"VIG-S002: the database is at schema version {current} but this program knows only up to {Latest}; use a newer vigie");
+            throw new StoreException(ErrorCatalogue.NewerSchema.Message(current, Latest));
         var applied = new List<Script>();
         foreach (var s in All.Where(s => s.Version > current && s.Version <= (target ?? Latest)))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Vigie.Errors;
 using Vigie.Fusion;
 using Vigie.Json;
 using Vigie.Model;
@@ -26,8 +27,8 @@ public sealed partial class SqliteStore
             cmd.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
             var version = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
             if (version != Migrations.Latest)
-                throw new StoreException($"VIG-S004: {path} is at schema version {version}, this program reads version {Migrations.Latest}; " +
-                                         (version < Migrations.Latest ? "run `vigie ingest` once to upgrade it" : "use a newer vigie"));
+                throw new StoreException(ErrorCatalogue.OtherSchemaReadOnly.Message(path, version, Migrations.Latest,
+                    version < Migrations.Latest ? "run `vigie ingest` once to upgrade it" : "use a newer vigie"));
         });
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Vigie.Errors;
 using Vigie.Fusion;
 using Vigie.Json;
 using Vigie.Model;
@@ -38,7 +39,7 @@ public sealed partial class SqliteStore : IStore
         if (readOnly && !File.Exists(path)) throw NoDatabase(path);
         var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir) && !Directory.Exists(dir))
-            throw new StoreException($"VIG-S001: the folder of the database does not exist: {dir}");
+            throw new StoreException(ErrorCatalogue.NoDatabaseFolder.Message(dir));
         return Connect(path, SqliteOpenMode.ReadWriteCreate, reliability, c =>
         {
             Exec(c, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
@@ -47,9 +48,9 @@ public sealed partial class SqliteStore : IStore
     }
 
     private static StoreException NoDatabase(string path) =>
-        new($"VIG-S001: no database at {path} (run `vigie ingest PATH` or `vigie demo` first, or give --db)");
+        new(ErrorCatalogue.NoDatabase.Message(path));
 
-    /// <summary>Opens a connection in <paramref name="mode"/> and prepares it; a file SQLite cannot use is VIG-S003, and the connection never leaks.</summary>
+    /// <summary>Opens a connection in <paramref name="mode"/> and prepares it; a file SQLite cannot use is VIG-S003 (<see cref="ErrorCatalogue.NotADatabase"/>), and the connection never leaks.</summary>
     private static SqliteStore Connect(string path, SqliteOpenMode mode, SourceReliability? reliability, Action<SqliteConnection> prepare)
     {
         var cs = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = mode }.ToString();
@@ -62,7 +63,7 @@ public sealed partial class SqliteStore : IStore
         catch (SqliteException e)
         {
             c.Dispose();
-            throw new StoreException($"VIG-S003: {path} is not a usable Vigie database: {e.Message}", e);
+            throw new StoreException(ErrorCatalogue.NotADatabase.Message(path, e.Message), e);
         }
         catch
         {

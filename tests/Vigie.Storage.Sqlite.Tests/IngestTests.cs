@@ -1,3 +1,4 @@
+using Vigie.Errors;
 using Vigie.Readers;
 using Vigie.Storage;
 using Vigie.Storage.Sqlite;
@@ -220,7 +221,7 @@ public class IngestTests
         Assert.Equal(2, store.Count("documents"));
         var w = Assert.Single(second.Problems);
         Assert.Equal(ProblemSeverity.Warning, w.Severity);
-        Assert.StartsWith(Codes.OtherVersion, w.Message);
+        Assert.StartsWith(ErrorCatalogue.OtherVersion.Code, w.Message);
         Assert.Contains("'x1'", w.Message);
         Assert.Equal(b, w.Origin.File);
     }

@@ -1,18 +1,21 @@
 using System.CommandLine;
 using System.Text;
+using Vigie.Errors;
 
 namespace Vigie.Cli.Commands;
 
-/// <summary><c>vigie help-doc</c>: prints the --help of every command as Markdown (the source of docs/CLI.md).</summary>
+/// <summary><c>vigie help-doc</c>: prints the --help of every command as Markdown (the source of docs/CLI.md), or with
+/// <c>--errors</c> the catalogue of error codes (the source of docs/ERRORS.md).</summary>
 public static class HelpDocCommand
 {
     public static Command Create()
     {
-        var command = new Command("help-doc", "Print the help of every command as Markdown (docs/CLI.md is this output)");
-        CliHelp.SetExamples(command, "vigie help-doc > docs/CLI.md");
+        var errors = new Option<bool>("--errors") { Description = "Print the error codes instead (docs/ERRORS.md is this output)" };
+        var command = new Command("help-doc", "Print the help of every command as Markdown (docs/CLI.md is this output)") { errors };
+        CliHelp.SetExamples(command, "vigie help-doc > docs/CLI.md", "vigie help-doc --errors > docs/ERRORS.md");
         command.SetAction(parse =>
         {
-            parse.Out().Write(Render());
+            parse.Out().Write(parse.GetValue(errors) ? ErrorsDocument.Render() : Render());
             return ExitCodes.Ok;
         });
         return command;

@@ -35,10 +35,8 @@ public static class ServeCommand
         var db = GlobalOptions.Db(parse);
         try { Addresses.Check(urls, allowRemote); }
         catch (ServeOptionsException e) { throw new UsageException(e.Message); }
-        if (!StoreAccess.IsServer(db) && !File.Exists(db))
-            throw new UserException($"VIG-W001: there is no database at {db}; run 'vigie demo' or 'vigie ingest PATH...' first, or give --db");
-
-        // bring the schema up to date once (the server itself only reads)
+        // a missing database is refused by the store's one check (VIG-S001); the schema is brought up to date once
+        // (the server itself only reads)
         using (StoreAccess.Open(db, mustExist: true)) { }
 
         await using var app = VigieWebHost.Build(new ServeOptions

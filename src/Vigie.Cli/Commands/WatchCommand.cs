@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using Vigie.Cli.Service;
+using Vigie.Errors;
 using Vigie.Queue;
 using Vigie.Readers;
 using Vigie.Storage;
@@ -86,13 +87,13 @@ public static class WatchCommand
         IReadOnlyList<Uri> feeds = [];
         if (settings.Feeds != null)
         {
-            if (!File.Exists(settings.Feeds)) throw new UserException($"{Codes.Unreadable} no feed list at {Path.GetFullPath(settings.Feeds)}");
+            if (!File.Exists(settings.Feeds)) throw new UserException($"{ErrorCatalogue.Unreadable.Code} no feed list at {Path.GetFullPath(settings.Feeds)}");
             (feeds, var badLines) = FeedList.Parse(settings.Feeds, File.ReadLines(settings.Feeds));
             problems.AddRange(badLines);
             foreach (var p in badLines) error.WriteLine(p);
         }
         foreach (var d in settings.Dirs)
-            if (!Directory.Exists(d)) throw new UserException($"{Codes.Unreadable} no folder at {Path.GetFullPath(d)}");
+            if (!Directory.Exists(d)) throw new UserException($"{ErrorCatalogue.Unreadable.Code} no folder at {Path.GetFullPath(d)}");
 
         var db = GlobalOptions.Db(parse);
         var sqliteFile = StoreAccess.IsServer(db) ? null : db;

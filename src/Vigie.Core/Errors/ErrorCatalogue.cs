@@ -18,15 +18,13 @@ public enum ExitCode
 
 /// <summary>
 /// One numbered message: its code (searchable in docs/ERRORS.md), the template of its text (a composite format
-/// string whose holes the site fills), the exit code of a command that meets it, and what the user should do.
+/// string whose holes the site fills; for reader problems, which the site words after the code, what the code
+/// means), the exit code of a command that meets it, and what the user should do.
 /// </summary>
 public sealed record ErrorEntry(string Code, ExitCode Exit, string Template, string Remedy)
 {
     /// <summary>The whole message: "VIG-XXXX: " and the template filled with <paramref name="args"/>.</summary>
     public string Message(params object?[] args) => $"{Code}: {string.Format(CultureInfo.InvariantCulture, Template, args)}";
-
-    /// <summary>The code followed by a message the site words itself (the reader problems, which name what they saw).</summary>
-    public string With(string detail) => $"{Code} {detail}";
 
     public bool IsWarning => Exit == ExitCode.Ok;
 }
@@ -115,8 +113,8 @@ public static class ErrorCatalogue
         "Give the page of the article itself, or its text.");
 
     public static readonly ErrorEntry Feed = new("VIG-R011", ExitCode.SomeRejected,
-        "feed: XML not well formed, a DTD, or not RSS/Atom",
-        "Give an RSS or Atom feed without a DTD.");
+        "feed: XML not well formed, a DTD, or not RSS/Atom; with `vigie watch`, also a feed address that cannot be read (HTTP status, timeout, size limit, redirect loop)",
+        "Give an RSS or Atom feed without a DTD; check the feed's address.");
 
     public static readonly ErrorEntry Format = new("VIG-R012", ExitCode.SomeRejected,
         "unknown `--input-format`, or text before the first seed prefix line",
@@ -149,6 +147,14 @@ public static class ErrorCatalogue
     public static readonly ErrorEntry OtherVersion = new("VIG-R019", ExitCode.Ok,
         "warning (ingest): an id already stored with another text; the new text is stored as another version",
         "Give each version its own id if they are different articles.");
+
+    public static readonly ErrorEntry PageUnread = new("VIG-R020", ExitCode.Ok,
+        "warning (watch): a feed item with only a summary whose linked page could not be read (HTTP error, no article); the summary is stored",
+        "Nothing to do unless the page should be readable; the item is kept with its summary.");
+
+    public static readonly ErrorEntry FeedList = new("VIG-R021", ExitCode.SomeRejected,
+        "watch: a line of the --feeds list that is not an http(s) address",
+        "Fix the line, or comment it out with #.");
 
     public static readonly ErrorEntry Internal = new("VIG-R099", ExitCode.SomeRejected,
         "a reader failed unexpectedly (a bug)",
@@ -200,4 +206,8 @@ public static class ErrorCatalogue
 
     /// <summary>The entry of <paramref name="code"/>, or null.</summary>
     public static ErrorEntry? Find(string code) => All.FirstOrDefault(e => e.Code == code);
+
+    /// <summary>The entry whose code opens <paramref name="message"/> ("VIG-S001: …"), or null.</summary>
+    public static ErrorEntry? Of(string message) =>
+        message.Length >= 8 && message.StartsWith("VIG-", StringComparison.Ordinal) ? Find(message[..8]) : null;
 }

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.IO.MemoryMappedFiles;
 using System.Text;
+using Vigie.Errors;
 
 namespace Vigie.Geo;
 
@@ -43,7 +44,7 @@ public sealed unsafe class Gazetteer : IDisposable
         Path = path;
         _key = key;
         var length = new FileInfo(path).Length;
-        if (length < GazetteerFormat.HeaderSize) throw new InvalidDataException($"VIG-G003: {path} is not a Vigie gazetteer index (too short)");
+        if (length < GazetteerFormat.HeaderSize) throw new InvalidDataException(ErrorCatalogue.GazetteerDamaged.Message(path, "too short"));
         _file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
         _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
         byte* p = null;
@@ -53,7 +54,7 @@ public sealed unsafe class Gazetteer : IDisposable
         if (!h[..8].SequenceEqual(GazetteerFormat.Magic) || BinaryPrimitives.ReadInt32LittleEndian(h[8..]) != GazetteerFormat.Version)
         {
             Dispose();
-            throw new InvalidDataException($"VIG-G003: {path} is not a Vigie gazetteer index of version {GazetteerFormat.Version}; compile or import it again");
+            throw new InvalidDataException(ErrorCatalogue.GazetteerDamaged.Message(path, $"not of version {GazetteerFormat.Version}"));
         }
         var stampLength = BinaryPrimitives.ReadInt32LittleEndian(h[12..]);
         RecordCount = checked((int)BinaryPrimitives.ReadInt64LittleEndian(h[16..]));
@@ -68,7 +69,7 @@ public sealed unsafe class Gazetteer : IDisposable
         if (poolOffset + _poolLength > length || bucketCount <= 0 || (bucketCount & (bucketCount - 1)) != 0)
         {
             Dispose();
-            throw new InvalidDataException($"VIG-G003: {path} is truncated or damaged; compile or import it again");
+            throw new InvalidDataException(ErrorCatalogue.GazetteerDamaged.Message(path, "truncated or damaged"));
         }
         _mask = (ulong)(bucketCount - 1);
         Stamp = Encoding.UTF8.GetString(new ReadOnlySpan<byte>(_base + GazetteerFormat.HeaderSize, stampLength));

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
+using Vigie.Errors;
 
 namespace Vigie.Geo;
 
@@ -322,6 +323,6 @@ internal sealed class ByteBuffer
         var size = (long)_data.Length;
         while (size < Count + more) size *= 2;
         Array.Resize(ref _data, (int)Math.Min(size, Array.MaxLength));
-        if (Count + more > _data.Length) throw new InvalidOperationException("VIG-G002: gazetteer string pool over 2 GB");
+        if (Count + more > _data.Length) throw new InvalidOperationException(ErrorCatalogue.GazetteerTooLarge.Message());
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
+using Vigie.Errors;
 using Vigie.Lexicons;
 using Vigie.Text;
 
@@ -49,7 +50,7 @@ public sealed class NameKey
 
     public static NameKey Load(string path)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"VIG-G001: name-key rules not found: {path}", path);
+        if (!File.Exists(path)) throw new FileNotFoundException(ErrorCatalogue.NameKeyRulesMissing.Message(path), path);
         var bytes = File.ReadAllBytes(path);
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
         return FromTsv(Tsv.Parse(reader, path), Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]);

@@ -1,3 +1,5 @@
+using Vigie.Errors;
+
 namespace Vigie.Lexicons;
 
 /// <summary>
@@ -50,6 +52,6 @@ public static class DataPaths
             for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
                 if (Directory.Exists(System.IO.Path.Combine(dir.FullName, "lang", Languages.Default))) return dir.FullName;
         }
-        throw new DirectoryNotFoundException($"VIG-D001: the language packs (lang/{Languages.Default}) were not found next to the program nor above the working directory; set VIGIE_HOME to the Vigie folder");
+        throw new DirectoryNotFoundException(ErrorCatalogue.DataMissing.Message($"the language packs (lang/{Languages.Default}, next to the program or above the working directory)"));
     }
 }

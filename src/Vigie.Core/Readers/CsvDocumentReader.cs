@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Vigie.Errors;
 using Vigie.Model;
 
 namespace Vigie.Readers;
@@ -37,7 +38,7 @@ public sealed class CsvDocumentReader : IDocumentReader
         // header
         var (ok, failure) = Step(csv, path, 1);
         if (failure != null) { yield return failure; yield break; }
-        if (!ok) { yield return ReadItem.Reject(new Origin(path, 1), $"{Codes.Empty} empty CSV file"); yield break; }
+        if (!ok) { yield return ReadItem.Reject(new Origin(path, 1), $"{ErrorCatalogue.Empty.Code} empty CSV file"); yield break; }
         var index = new int[Columns.Length];
         Array.Fill(index, -1);
         var header = csv.Parser.Record ?? [];
@@ -49,7 +50,7 @@ public sealed class CsvDocumentReader : IDocumentReader
         if (index[2] < 0)
         {
             yield return ReadItem.Reject(new Origin(path, 1),
-                $"{Codes.Csv} the header row must name a 'text' column (found: {DocumentFields.Shorten(string.Join(", ", header))})");
+                $"{ErrorCatalogue.Csv.Code} the header row must name a 'text' column (found: {DocumentFields.Shorten(string.Join(", ", header))})");
             yield break;
         }
 
@@ -68,7 +69,7 @@ public sealed class CsvDocumentReader : IDocumentReader
             previousRaw = csv.Parser.RawRow;
             if (badData != null)
             {
-                yield return ReadItem.Reject(origin, $"{Codes.Csv} broken quoting in field \"{DocumentFields.Shorten(badData)}\" (a quote inside a field must be doubled: \"\")");
+                yield return ReadItem.Reject(origin, $"{ErrorCatalogue.Csv.Code} broken quoting in field \"{DocumentFields.Shorten(badData)}\" (a quote inside a field must be doubled: \"\")");
                 continue;
             }
             string? Field(int c) => index[c] >= 0 && index[c] < record.Length ? record[index[c]] : null;
@@ -79,7 +80,7 @@ public sealed class CsvDocumentReader : IDocumentReader
             };
             if (record.Length <= index[2])
             {
-                yield return ReadItem.Reject(origin, $"{Codes.Csv} the row has {record.Length} fields; the 'text' column is number {index[2] + 1}");
+                yield return ReadItem.Reject(origin, $"{ErrorCatalogue.Csv.Code} the row has {record.Length} fields; the 'text' column is number {index[2] + 1}");
                 continue;
             }
             yield return fields.ToItem(origin, $"{stem}#{line}", options);
@@ -95,7 +96,7 @@ public sealed class CsvDocumentReader : IDocumentReader
             for (var x = e; x != null; x = x.InnerException)
                 if (x is InputException ie) return (false, ReadItem.Reject(new Origin(path, ie.Line), ie.Message));
             var message = e.Message.Split('\n')[0].Trim();
-            return (false, ReadItem.Reject(new Origin(path, line), $"{Codes.Csv} CSV parse error: {DocumentFields.Shorten(message)}"));
+            return (false, ReadItem.Reject(new Origin(path, line), $"{ErrorCatalogue.Csv.Code} CSV parse error: {DocumentFields.Shorten(message)}"));
         }
     }
 }

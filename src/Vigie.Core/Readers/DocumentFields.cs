@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vigie.Errors;
 using Vigie.Model;
 
 namespace Vigie.Readers;
@@ -23,15 +24,15 @@ public sealed class DocumentFields
     /// <summary>Builds the document (through <see cref="RecordMapper.FromRecord"/>) or the reason it is rejected.</summary>
     public ReadItem ToItem(Origin origin, string defaultId, ReaderOptions options, bool optionDateFirst = false)
     {
-        if (Text == null) return ReadItem.Reject(origin, $"{Codes.NoText} no 'text': nothing to read");
-        if (string.IsNullOrWhiteSpace(Text)) return ReadItem.Reject(origin, $"{Codes.NoText} 'text' is empty");
+        if (Text == null) return ReadItem.Reject(origin, $"{ErrorCatalogue.NoText.Code} no 'text': nothing to read");
+        if (string.IsNullOrWhiteSpace(Text)) return ReadItem.Reject(origin, $"{ErrorCatalogue.NoText.Code} 'text' is empty");
         PartialDate? date = null;
         if (optionDateFirst && options.Date != null) date = options.Date;
         else if (!string.IsNullOrWhiteSpace(Date))
         {
             if (!DateText.TryParse(Date, out var d))
                 return ReadItem.Reject(DateLine > 0 ? origin with { Line = DateLine } : origin,
-                    $"{Codes.BadDate} date '{Shorten(Date)}' is not a calendar date (expected YYYY, YYYY-MM or YYYY-MM-DD); the document is not read");
+                    $"{ErrorCatalogue.BadDate.Code} date '{Shorten(Date)}' is not a calendar date (expected YYYY, YYYY-MM or YYYY-MM-DD); the document is not read");
             date = d;
         }
         else date = options.Date;
@@ -49,7 +50,7 @@ public sealed class DocumentFields
         var doc = RecordMapper.FromRecord(record, origin);
         if (date == null)
             return ReadItem.Warn(doc, new InputProblem(origin, ProblemSeverity.Warning,
-                $"{Codes.NoDate} no publication date: kept with an unknown date (give one with --date)"));
+                $"{ErrorCatalogue.NoDate.Code} no publication date: kept with an unknown date (give one with --date)"));
         return ReadItem.Ok(doc);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vigie.Errors;
 using Vigie.Model;
 
 namespace Vigie.Readers;
@@ -23,7 +24,7 @@ public static class DocumentSplitter
         }
         var cuts = Cuts(doc.Text, maxChars);
         var message = string.Create(CultureInfo.InvariantCulture,
-            $"{Codes.Split} a text of {doc.Text.Length:N0} characters is over the limit of {maxChars:N0} (--max-document-size): split at paragraph ends into {cuts.Count} documents {doc.Id}.part1 … {doc.Id}.part{cuts.Count}");
+            $"{ErrorCatalogue.Split.Code} a text of {doc.Text.Length:N0} characters is over the limit of {maxChars:N0} (--max-document-size): split at paragraph ends into {cuts.Count} documents {doc.Id}.part1 … {doc.Id}.part{cuts.Count}");
         // a problem the reader attached (a missing date…) stays with the first part
         if (item.Problem != null) yield return new ReadItem(null, item.Problem);
         yield return ReadItem.Note(doc.Origin, message);

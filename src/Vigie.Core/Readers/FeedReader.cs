@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Vigie.Errors;
 using Vigie.Model;
 
 namespace Vigie.Readers;
@@ -37,7 +38,7 @@ public sealed class FeedReader : IDocumentReader
         else if (root.Name.LocalName == "RDF") items = root.Elements(Rss1 + "item");
         else
         {
-            yield return ReadItem.Reject(new Origin(path, Line(root)), $"{Codes.Feed} not an RSS or Atom feed (root element <{DocumentFields.Shorten(root.Name.LocalName)}>)");
+            yield return ReadItem.Reject(new Origin(path, Line(root)), $"{ErrorCatalogue.Feed.Code} not an RSS or Atom feed (root element <{DocumentFields.Shorten(root.Name.LocalName)}>)");
             yield break;
         }
         var stem = DocumentFields.Stem(path);
@@ -47,7 +48,7 @@ public sealed class FeedReader : IDocumentReader
             any = true;
             yield return ReadEntry(path, stem, item, options);
         }
-        if (!any) yield return Vigie.Readers.ReadItem.Reject(new Origin(path, Line(root)), $"{Codes.Empty} the feed has no items");
+        if (!any) yield return Vigie.Readers.ReadItem.Reject(new Origin(path, Line(root)), $"{ErrorCatalogue.Empty.Code} the feed has no items");
     }
 
     private static (XDocument? Doc, ReadItem? Problem) Parse(string path, string xml)
@@ -63,14 +64,14 @@ public sealed class FeedReader : IDocumentReader
         {
             using var reader = XmlReader.Create(new StringReader(xml), settings);
             var doc = XDocument.Load(reader, LoadOptions.SetLineInfo);
-            return doc.Root == null ? (null, Vigie.Readers.ReadItem.Reject(new Origin(path, 1), $"{Codes.Feed} no root element")) : (doc, null);
+            return doc.Root == null ? (null, Vigie.Readers.ReadItem.Reject(new Origin(path, 1), $"{ErrorCatalogue.Feed.Code} no root element")) : (doc, null);
         }
         catch (XmlException e)
         {
             var message = e.Message;
             var cut = message.IndexOf(" Line ", StringComparison.Ordinal);
             if (cut > 0) message = message[..cut];
-            return (null, Vigie.Readers.ReadItem.Reject(new Origin(path, Math.Max(e.LineNumber, 1)), $"{Codes.Feed} not well-formed XML: {DocumentFields.Shorten(message)}"));
+            return (null, Vigie.Readers.ReadItem.Reject(new Origin(path, Math.Max(e.LineNumber, 1)), $"{ErrorCatalogue.Feed.Code} not well-formed XML: {DocumentFields.Shorten(message)}"));
         }
     }
 

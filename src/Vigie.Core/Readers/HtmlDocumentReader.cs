@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Vigie.Errors;
 using Vigie.Model;
 
 namespace Vigie.Readers;
@@ -39,7 +40,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
         try { page = HtmlText.NewParser().ParseDocument(html); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return ReadItem.Reject(origin, $"{Codes.NoArticle} the page cannot be parsed as HTML: {DocumentFields.Shorten(e.Message)}");
+            return ReadItem.Reject(origin, $"{ErrorCatalogue.NoArticle.Code} the page cannot be parsed as HTML: {DocumentFields.Shorten(e.Message)}");
         }
 
         var fields = new DocumentFields();
@@ -61,10 +62,10 @@ public sealed class HtmlDocumentReader : IDocumentReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return ReadItem.Reject(origin, $"{Codes.NoArticle} no article found in the page ({DocumentFields.Shorten(e.Message)})");
+            return ReadItem.Reject(origin, $"{ErrorCatalogue.NoArticle.Code} no article found in the page ({DocumentFields.Shorten(e.Message)})");
         }
         if (string.IsNullOrWhiteSpace(text))
-            return ReadItem.Reject(origin, $"{Codes.NoArticle} no article found in the page (no block of running text)");
+            return ReadItem.Reject(origin, $"{ErrorCatalogue.NoArticle.Code} no article found in the page (no block of running text)");
         fields.Title = title is null ? null : HtmlText.Normalise(title);
         fields.Text = text;
         return fields.ToItem(origin, DocumentFields.Stem(path), options);

@@ -1,3 +1,4 @@
+using Vigie.Errors;
 using Vigie.Model;
 
 namespace Vigie.Readers;
@@ -43,7 +44,7 @@ public static class Inputs
         if (options.Format != null && !Readers.ContainsKey(options.Format))
         {
             yield return ReadItem.Reject(new Origin("--input-format", 0),
-                $"{Codes.Format} unknown input format '{options.Format}' (one of: {string.Join(", ", Readers.Keys)})");
+                $"{ErrorCatalogue.Format.Code} unknown input format '{options.Format}' (one of: {string.Join(", ", Readers.Keys)})");
             yield break;
         }
         foreach (var path in paths)
@@ -64,7 +65,7 @@ public static class Inputs
                 }
                 // a folder with nothing to read is an input that gave nothing: said, and the run exits 1
                 if (files[0] == 0 && listed)
-                    yield return ReadItem.Reject(new Origin(path, 0), $"{Codes.NoInputs} no input files found in {path}");
+                    yield return ReadItem.Reject(new Origin(path, 0), $"{ErrorCatalogue.NoInputs.Code} no input files found in {path}");
             }
             else
             {
@@ -101,7 +102,7 @@ public static class Inputs
         }
         if (skippedCount > 0)
             yield return ReadItem.Note(new Origin(dir, 0),
-                $"{Codes.Skipped} {skippedCount} file(s) skipped, extension not a known input format: {string.Join(" ", skipped)} (use --input-format to read them)");
+                $"{ErrorCatalogue.Skipped.Code} {skippedCount} file(s) skipped, extension not a known input format: {string.Join(" ", skipped)} (use --input-format to read them)");
     }
 
     /// <summary>READMEs, licences and Markdown notes next to inputs are skipped without a warning.</summary>
@@ -125,14 +126,14 @@ public static class Inputs
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException or System.Security.SecurityException)
         {
-            return (null, $"{Codes.Unreadable} cannot list the directory: {Reason(e)}");
+            return (null, $"{ErrorCatalogue.Unreadable.Code} cannot list the directory: {Reason(e)}");
         }
     }
 
     private static IEnumerable<ReadItem> ReadFile(string path, ReaderOptions options, bool explicitPath)
     {
         var (stream, error) = Open(path, options, explicitPath);
-        if (error != null) { yield return ReadItem.Reject(new Origin(path, error.StartsWith(Codes.Empty, StringComparison.Ordinal) ? 1 : 0), error); yield break; }
+        if (error != null) { yield return ReadItem.Reject(new Origin(path, error.StartsWith(ErrorCatalogue.Empty.Code, StringComparison.Ordinal) ? 1 : 0), error); yield break; }
         foreach (var item in ReadStream(path, stream!, options, explicitPath)) yield return item;
     }
 
@@ -143,19 +144,19 @@ public static class Inputs
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                if (info.LinkTarget != null) return (null, $"{Codes.Unreadable} cannot read: symbolic link to '{info.LinkTarget}', which does not exist");
-                return (null, $"{Codes.Unreadable} no such file or directory");
+                if (info.LinkTarget != null) return (null, $"{ErrorCatalogue.Unreadable.Code} cannot read: symbolic link to '{info.LinkTarget}', which does not exist");
+                return (null, $"{ErrorCatalogue.Unreadable.Code} no such file or directory");
             }
             // a file found in a folder with no length is not opened: empty, or not a regular file
             // (a named pipe would block the walk, a device would never end); a path given
             // explicitly is opened, so that "<(command)" and pipes work
-            if (!explicitPath && info.Length == 0) return (null, $"{Codes.Empty} empty file, or not a regular file: no document");
+            if (!explicitPath && info.Length == 0) return (null, $"{ErrorCatalogue.Empty.Code} empty file, or not a regular file: no document");
             if (info.Length > options.MaxFileBytes) return (null, Utf8Input.TooLargeMessage(options.MaxFileBytes) + $" (the file has {info.Length} bytes)");
             return (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan), null);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException or System.Security.SecurityException or ArgumentException or NotSupportedException)
         {
-            return (null, $"{Codes.Unreadable} cannot read: {Reason(e)}");
+            return (null, $"{ErrorCatalogue.Unreadable.Code} cannot read: {Reason(e)}");
         }
     }
 
@@ -202,7 +203,7 @@ public static class Inputs
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            return (n, $"{Codes.Unreadable} cannot read: {Reason(e)}");
+            return (n, $"{ErrorCatalogue.Unreadable.Code} cannot read: {Reason(e)}");
         }
     }
 
@@ -210,14 +211,14 @@ public static class Inputs
     private static string? CheckHead(ReadOnlySpan<byte> head, out int line)
     {
         line = 1;
-        if (head.Length == 0) return $"{Codes.Empty} empty file: no document";
+        if (head.Length == 0) return $"{ErrorCatalogue.Empty.Code} empty file: no document";
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return $"{Codes.Encoding} UTF-16 text: save the file as UTF-8";
+            return $"{ErrorCatalogue.Encoding.Code} UTF-16 text: save the file as UTF-8";
         if (Utf16WithoutBom(head) is { } encoding)
-            return $"{Codes.Encoding} UTF-16 without BOM ({encoding}): convert to UTF-8 (iconv -f {encoding} -t utf-8)";
+            return $"{ErrorCatalogue.Encoding.Code} UTF-16 without BOM ({encoding}): convert to UTF-8 (iconv -f {encoding} -t utf-8)";
         var nul = head.IndexOf((byte)0);
-        if (nul >= 0) { line = Utf8Input.LineOf(head, nul); return $"{Codes.Binary} binary file (NUL byte at byte {nul + 1}), not text"; }
-        if (head.Length < SniffBytes && IsBlank(head)) return $"{Codes.Empty} the file holds only white space: no document";
+        if (nul >= 0) { line = Utf8Input.LineOf(head, nul); return $"{ErrorCatalogue.Binary.Code} binary file (NUL byte at byte {nul + 1}), not text"; }
+        if (head.Length < SniffBytes && IsBlank(head)) return $"{ErrorCatalogue.Empty.Code} the file holds only white space: no document";
         return null;
     }
 
@@ -322,7 +323,7 @@ public static class Inputs
             catch (Exception x) when (x is not OutOfMemoryException)
             {
                 failure = ReadItem.Reject(new Origin(path, lastLine),
-                    $"{Codes.Internal} the reader failed after this line ({x.GetType().Name}: {DocumentFields.Shorten(x.Message)}); please report it");
+                    $"{ErrorCatalogue.Internal.Code} the reader failed after this line ({x.GetType().Name}: {DocumentFields.Shorten(x.Message)}); please report it");
             }
             if (failure != null) { yield return failure; yield break; }
             var item = e.Current;
@@ -331,7 +332,7 @@ public static class Inputs
             if (line > 0) lastLine = line;
             yield return item;
         }
-        if (!any) yield return ReadItem.Reject(new Origin(path, 1), $"{Codes.Empty} no document found in the file");
+        if (!any) yield return ReadItem.Reject(new Origin(path, 1), $"{ErrorCatalogue.Empty.Code} no document found in the file");
     }
 
     /// <summary>The sniffed first bytes, then the rest of the stream; refuses to go past the size limit (stdin has no length).</summary>

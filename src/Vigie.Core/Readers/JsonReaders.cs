@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Vigie.Errors;
 using Vigie.Model;
 
 namespace Vigie.Readers;
@@ -132,7 +133,7 @@ internal static class JsonFields
     public static ReadItem ToItem(JsonElement root, Origin origin, string defaultId, ReaderOptions options)
     {
         if (root.ValueKind != JsonValueKind.Object)
-            return ReadItem.Reject(origin, $"{Codes.Json} expected a JSON object with a \"text\" field, found {Kind(root.ValueKind)}");
+            return ReadItem.Reject(origin, $"{ErrorCatalogue.Json.Code} expected a JSON object with a \"text\" field, found {Kind(root.ValueKind)}");
         var f = new DocumentFields();
         if (root.TryGetProperty("text", out var text))
         {
@@ -168,7 +169,7 @@ internal static class JsonFields
     }
 
     private static ReadItem WrongType(Origin origin, string field, string expected, JsonElement found) =>
-        ReadItem.Reject(origin, $"{Codes.Field} field \"{field}\" must be {expected}, found {Kind(found.ValueKind)}");
+        ReadItem.Reject(origin, $"{ErrorCatalogue.Field.Code} field \"{field}\" must be {expected}, found {Kind(found.ValueKind)}");
 
     private static string Kind(JsonValueKind k) => k switch
     {
@@ -188,6 +189,6 @@ internal static class JsonFields
         if (cut > 0) m = m[..cut];
         if (m.Length > 200) m = m[..200] + "…";
         var column = e.BytePositionInLine is { } b ? $" (column {b + 1})" : "";
-        return $"{Codes.Json} not valid JSON{column}: {m}";
+        return $"{ErrorCatalogue.Json.Code} not valid JSON{column}: {m}";
     }
 }

@@ -1,3 +1,4 @@
+using Vigie.Errors;
 using Vigie.Model;
 
 namespace Vigie.Readers;
@@ -80,7 +81,7 @@ public sealed class PlainTextReader : IDocumentReader
             bounds.Add((at, line2, date, skip));
         }
         yield return ReadItem.Note(new Origin(path, bodyLine),
-            $"{Codes.Dispatches} {bounds.Count} dispatches in one text file (each opens with a dateline or a ' date ' prefix): read as {bounds.Count} documents {stem}#{bounds[0].Line} … {stem}#{bounds[^1].Line}");
+            $"{ErrorCatalogue.Dispatches.Code} {bounds.Count} dispatches in one text file (each opens with a dateline or a ' date ' prefix): read as {bounds.Count} documents {stem}#{bounds[0].Line} … {stem}#{bounds[^1].Line}");
         for (var i = 0; i < bounds.Count; i++)
         {
             var (start, line3, date, skip) = bounds[i];

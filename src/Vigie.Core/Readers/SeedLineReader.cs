@@ -1,4 +1,5 @@
 using System.Text;
+using Vigie.Errors;
 using Vigie.Model;
 
 namespace Vigie.Readers;
@@ -64,7 +65,7 @@ public sealed class SeedLineReader : IDocumentReader
             {
                 if (line.Error != null) yield return ReadItem.Reject(new Origin(path, line.Number), line.Error);
                 else if (!string.IsNullOrWhiteSpace(line.Text))
-                    yield return ReadItem.Reject(new Origin(path, line.Number), $"{Codes.Format} text before the first ' date YYYY-MM ' line");
+                    yield return ReadItem.Reject(new Origin(path, line.Number), $"{ErrorCatalogue.Format.Code} text before the first ' date YYYY-MM ' line");
                 continue;
             }
             if (line.Error != null) { current.Error ??= (line.Number, line.Error); continue; }

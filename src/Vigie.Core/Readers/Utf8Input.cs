@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using Vigie.Errors;
 
 namespace Vigie.Readers;
 
@@ -55,7 +56,7 @@ public static class Utf8Input
                 lineNo++;
                 if (skipping)
                 {
-                    yield return new RawLine(lineNo, null, $"{Codes.TooLarge} line longer than {maxLineBytes} bytes");
+                    yield return new RawLine(lineNo, null, $"{ErrorCatalogue.TooLarge.Code} line longer than {maxLineBytes} bytes");
                     skipping = false;
                 }
                 else
@@ -76,7 +77,7 @@ public static class Utf8Input
     private static RawLine Decode(int lineNo, ReadOnlySpan<byte> span)
     {
         var nul = span.IndexOf((byte)0);
-        if (nul >= 0) return new RawLine(lineNo, null, $"{Codes.Binary} NUL byte at column {nul + 1}: binary data, not text");
+        if (nul >= 0) return new RawLine(lineNo, null, $"{ErrorCatalogue.Binary.Code} NUL byte at column {nul + 1}: binary data, not text");
         if (!Utf8.IsValid(span)) return new RawLine(lineNo, null, InvalidUtf8Message(span, FirstInvalid(span)));
         return new RawLine(lineNo, Encoding.UTF8.GetString(span), null);
     }
@@ -106,7 +107,7 @@ public static class Utf8Input
     }
 
     public static string TooLargeMessage(long maxBytes) =>
-        $"{Codes.TooLarge} larger than {maxBytes} bytes: split the file or raise the limit";
+        $"{ErrorCatalogue.TooLarge.Code} larger than {maxBytes} bytes: split the file or raise the limit";
 
     /// <summary>Decodes UTF-8 bytes strictly (BOM dropped); on failure gives the line and a message.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out int badLine, out string error)
@@ -114,7 +115,7 @@ public static class Utf8Input
         text = ""; badLine = 0; error = "";
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
         var nul = bytes.IndexOf((byte)0);
-        if (nul >= 0) { badLine = LineOf(bytes, nul); error = $"{Codes.Binary} NUL byte: binary data, not text"; return false; }
+        if (nul >= 0) { badLine = LineOf(bytes, nul); error = $"{ErrorCatalogue.Binary.Code} NUL byte: binary data, not text"; return false; }
         if (!Utf8.IsValid(bytes))
         {
             var bad = FirstInvalid(bytes);
@@ -142,7 +143,7 @@ public static class Utf8Input
     }
 
     private static string InvalidUtf8Message(ReadOnlySpan<byte> line, int offset) =>
-        $"{Codes.Encoding} not valid UTF-8 (byte 0x{(offset < line.Length ? line[offset] : 0):X2} at column {offset + 1}); convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)";
+        $"{ErrorCatalogue.Encoding.Code} not valid UTF-8 (byte 0x{(offset < line.Length ? line[offset] : 0):X2} at column {offset + 1}); convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)";
 
     /// <summary>A TextReader over strict UTF-8 for parsers that stream (CSV): throws <see cref="InputException"/> with the line of a bad byte.</summary>
     public static TextReader OpenText(Stream stream) => new StrictReader(stream);
@@ -183,7 +184,7 @@ public static class Utf8Input
                 if (_start == _end) return 0;
                 var src = _bytes.AsSpan(_start, _end - _start);
                 var nul = src.IndexOf((byte)0);
-                if (nul == 0) throw new InputException(_line, $"{Codes.Binary} NUL byte: binary data, not text");
+                if (nul == 0) throw new InputException(_line, $"{ErrorCatalogue.Binary.Code} NUL byte: binary data, not text");
                 if (nul > 0) src = src[..nul];
                 var status = Utf8.ToUtf16(src, buffer, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: _eof || nul > 0);
                 _line += src[..read].Count((byte)'\n');
@@ -211,31 +212,4 @@ public static class Utf8Input
             }
         }
     }
-}
-
-/// <summary>Codes of the messages readers give, so users can look them up in docs/FORMAT.md.</summary>
-public static class Codes
-{
-    public const string Unreadable = "VIG-R001";
-    public const string TooLarge = "VIG-R002";
-    public const string Empty = "VIG-R003";
-    public const string Binary = "VIG-R004";
-    public const string Encoding = "VIG-R005";
-    public const string Json = "VIG-R006";
-    public const string NoText = "VIG-R007";
-    public const string BadDate = "VIG-R008";
-    public const string Csv = "VIG-R009";
-    public const string NoArticle = "VIG-R010";
-    public const string Feed = "VIG-R011";
-    public const string Format = "VIG-R012";
-    public const string NoDate = "VIG-R013";
-    public const string Skipped = "VIG-R014";
-    public const string Field = "VIG-R015";
-    public const string Split = "VIG-R016";
-    public const string Dispatches = "VIG-R017";
-    public const string NoInputs = "VIG-R018";
-    public const string OtherVersion = "VIG-R019";
-    public const string PageUnread = "VIG-R020";
-    public const string FeedList = "VIG-R021";
-    public const string Internal = "VIG-R099";
 }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Vigie.Composition;
+using Vigie.Errors;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Readers;
@@ -167,7 +168,7 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
             foreach (var item in r.OtherVersions)
             {
                 var p = new InputProblem(item.Document.Origin, ProblemSeverity.Warning,
-                    $"{Codes.OtherVersion} id '{item.Document.Id}' is already stored with another text: this text is stored too, as another version");
+                    $"{ErrorCatalogue.OtherVersion.Code} id '{item.Document.Id}' is already stored with another text: this text is stored too, as another version");
                 lock (problems) problems.Add(p);
                 Interlocked.Increment(ref warnings);
                 store.WriteLog([new LogEntry(runId, p.Origin.File, p.Origin.Line, "warning", item.Document.ContentHash, p.Message)]);
@@ -228,7 +229,7 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
             try { _pipeline.Run(new Document("check-" + lang, "Vigie.") { Language = lang, Published = PartialDate.OfYear(2020) }); }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                throw new StoreException($"VIG-S005: the extraction cannot start ({lang}): {e.Message}", e);
+                throw new StoreException(ErrorCatalogue.ExtractionCannotStart.Message(lang, e.Message), e);
             }
         }
         _pipelineChecked = true;

@@ -1,3 +1,4 @@
+using Vigie.Errors;
 using Vigie.Model;
 using Vigie.Readers;
 
@@ -27,7 +28,7 @@ public static class FeedList
             if (!Uri.TryCreate(line, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || string.IsNullOrEmpty(uri.Host))
             {
                 problems.Add(new InputProblem(new Origin(file, n), ProblemSeverity.Error,
-                    $"{Codes.FeedList} not an http(s) address: '{DocumentFields.Shorten(line)}'"));
+                    $"{ErrorCatalogue.FeedList.Code} not an http(s) address: '{DocumentFields.Shorten(line)}'"));
                 continue;
             }
             if (seen.Add(uri.AbsoluteUri)) feeds.Add(uri);

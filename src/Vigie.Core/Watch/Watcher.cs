@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vigie.Errors;
 using Vigie.Model;
 using Vigie.Readers;
 using Vigie.Storage;
@@ -86,7 +87,7 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
                     var previous = StateOf(feed.AbsoluteUri) ?? new SourceState { Source = feed.AbsoluteUri };
                     var failed = Failure(previous, now, "unexpected error: " + e.Message);
                     var r = new SourceResult(feed.AbsoluteUri, false, false, failed.LastStatus!, failed);
-                    r.Problems.Add(new InputProblem(new Origin(feed.AbsoluteUri, 0), ProblemSeverity.Error, $"{Codes.Feed} cannot read the feed: {failed.LastStatus}"));
+                    r.Problems.Add(new InputProblem(new Origin(feed.AbsoluteUri, 0), ProblemSeverity.Error, $"{ErrorCatalogue.Feed.Code} cannot read the feed: {failed.LastStatus}"));
                     return r;
                 }
                 finally { limit.Release(); }
@@ -163,7 +164,7 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
         {
             var failed = Failure(previous, now, fetched.Error ?? "no body", fetched.RetryAfter);
             var r = new SourceResult(name, false, false, failed.LastStatus!, failed);
-            r.Problems.Add(new InputProblem(new Origin(name, 0), ProblemSeverity.Error, $"{Codes.Feed} cannot read the feed: {fetched.Error}; next try after {failed.RetryAfter!.Value.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}Z"));
+            r.Problems.Add(new InputProblem(new Origin(name, 0), ProblemSeverity.Error, $"{ErrorCatalogue.Feed.Code} cannot read the feed: {fetched.Error}; next try after {failed.RetryAfter!.Value.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}Z"));
             return r;
         }
 
@@ -237,7 +238,7 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
         }
         else reason = page.Error ?? "no body";
         problems.Add(new InputProblem(item.Origin, ProblemSeverity.Warning,
-            $"{Codes.PageUnread} the linked page {link.AbsoluteUri} could not be read ({reason}): the feed's summary is kept"));
+            $"{ErrorCatalogue.PageUnread.Code} the linked page {link.AbsoluteUri} could not be read ({reason}): the feed's summary is kept"));
         return item;
     }
 
@@ -249,7 +250,7 @@ public sealed class Watcher(IWatchState state, IDocumentBatchSink sink, PoliteHt
         {
             var failed = Failure(previous, now, "no such folder");
             var r = new SourceResult(name, false, false, failed.LastStatus!, failed);
-            r.Problems.Add(new InputProblem(new Origin(name, 0), ProblemSeverity.Error, $"{Codes.Unreadable} no such folder"));
+            r.Problems.Add(new InputProblem(new Origin(name, 0), ProblemSeverity.Error, $"{ErrorCatalogue.Unreadable.Code} no such folder"));
             return r;
         }
         var files = Directory.EnumerateFiles(name, "*", SearchOption.AllDirectories)

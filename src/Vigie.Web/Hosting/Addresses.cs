@@ -1,4 +1,5 @@
 using System.Net;
+using Vigie.Errors;
 
 namespace Vigie.Web.Hosting;
 
@@ -12,15 +13,14 @@ public static class Addresses
         foreach (var raw in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (!Uri.TryCreate(raw, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-                throw new ServeOptionsException($"VIG-W002: '{raw}' is not an address such as {ServeOptions.DefaultUrl}");
+                throw new ServeOptionsException(ErrorCatalogue.BadAddress.Message(raw, $"expected scheme://host:port, such as {ServeOptions.DefaultUrl}"));
             if (uri.AbsolutePath != "/" || uri.Query.Length > 0)
-                throw new ServeOptionsException($"VIG-W002: '{raw}' must be scheme://host:port with no path");
+                throw new ServeOptionsException(ErrorCatalogue.BadAddress.Message(raw, "scheme://host:port with no path"));
             if (!allowRemote && !IsLoopback(uri.Host))
-                throw new ServeOptionsException(
-                    $"VIG-W003: '{raw}' is not a loopback address; Vigie serves only this machine unless you add --allow-remote (the API has no authentication)");
+                throw new ServeOptionsException(ErrorCatalogue.RemoteAddress.Message(raw));
             list.Add(uri);
         }
-        if (list.Count == 0) throw new ServeOptionsException("VIG-W002: no address to listen on");
+        if (list.Count == 0) throw new ServeOptionsException(ErrorCatalogue.BadAddress.Message(urls, "no address in it"));
         return list;
     }
 

@@ -35,7 +35,7 @@ public sealed class ServeCommandTests
         var db = Path.Combine(Path.GetTempPath(), $"vigie-serve-missing-{Guid.NewGuid():N}.db");
         var run = CliRun.Of("serve", "--db", db);
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        Assert.Contains("VIG-W001", run.Err);
+        Assert.Contains("VIG-S001", run.Err);
         Assert.False(File.Exists(db));
     }
 }

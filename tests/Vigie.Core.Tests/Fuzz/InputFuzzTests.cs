@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Vigie.Composition;
+using Vigie.Errors;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Readers;
@@ -100,7 +101,7 @@ public class InputFuzzTests(ITestOutputHelper output)
                 codes.Add(code);
                 if (p.Origin.File != name || p.Origin.Line < 1 || !p.Message.StartsWith("VIG-R", StringComparison.Ordinal) || p.Message.Length < 15)
                     failures.Add($"{label}: a problem without file, line and reason: {p}");
-                if (code == Codes.Internal) failures.Add($"{label}: a reader failed: {p}");
+                if (code == ErrorCatalogue.Internal.Code) failures.Add($"{label}: a reader failed: {p}");
                 if (p.Severity == ProblemSeverity.Error && item.Document == null) errors++;
             }
             if (item.Document is not { } doc) continue;

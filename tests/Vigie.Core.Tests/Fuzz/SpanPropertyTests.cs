@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Vigie.Composition;
+using Vigie.Errors;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Readers;
@@ -95,7 +96,7 @@ public class SpanPropertyTests
                 Assert.Equal(name, p.Origin.File);
                 Assert.True(p.Origin.Line >= 1, p.ToString());
                 Assert.StartsWith("VIG-R0", p.Message);
-                Assert.DoesNotContain(Codes.Internal, p.Message);
+                Assert.DoesNotContain(ErrorCatalogue.Internal.Code, p.Message);
             }
             if (item.Document is { } d) Assert.False(string.IsNullOrWhiteSpace(d.Text));
         }

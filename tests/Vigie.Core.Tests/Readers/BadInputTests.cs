@@ -1,4 +1,5 @@
 using System.Text;
+using Vigie.Errors;
 using Vigie.Readers;
 
 namespace Vigie.Tests.Readers;
@@ -15,21 +16,21 @@ public class BadInputTests
         var empty = dir.File("a-empty.txt", "");
         var good = dir.File("b.jsonl", GoodJsonl);
         var items = Read.All(empty, good);
-        items.SingleError(empty, 1, Codes.Empty);
+        items.SingleError(empty, 1, ErrorCatalogue.Empty.Code);
         Assert.Equal("ok", Assert.Single(items.Documents()).Id);
     }
 
     [Fact]
     public void Read_WhitespaceOnlyJsonl_Rejected()
     {
-        Read.Text("blank.jsonl", "\n  \n\t\n").SingleError("blank.jsonl", 1, Codes.Empty);
+        Read.Text("blank.jsonl", "\n  \n\t\n").SingleError("blank.jsonl", 1, ErrorCatalogue.Empty.Code);
     }
 
     [Fact]
     public void Read_BinaryFile_RejectedWithLineOfFirstNul()
     {
         var bytes = Encoding.UTF8.GetBytes("line one\nline two\n").Concat(new byte[] { 0x89, 0x50, 0x00, 0x01 }).ToArray();
-        Read.Bytes("photo.txt", bytes).SingleError("photo.txt", 3, Codes.Binary);
+        Read.Bytes("photo.txt", bytes).SingleError("photo.txt", 3, ErrorCatalogue.Binary.Code);
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public class BadInputTests
     {
         // "Gaó" written in Latin-1 on line 2
         var bytes = Encoding.UTF8.GetBytes("date: 2019-01-02\nAttaque pr").Concat(new byte[] { 0xE8, 0x73 }).Concat(Encoding.UTF8.GetBytes("s de Gao.\n")).ToArray();
-        var e = Read.Bytes("latin1.txt", bytes).SingleError("latin1.txt", 2, Codes.Encoding);
+        var e = Read.Bytes("latin1.txt", bytes).SingleError("latin1.txt", 2, ErrorCatalogue.Encoding.Code);
         Assert.Contains("0xE8", e.Message);
         Assert.Contains("column 11", e.Message);
     }
@@ -49,7 +50,7 @@ public class BadInputTests
             .Concat(Encoding.UTF8.GetBytes("{\"text\":\"caf")).Concat(new byte[] { 0xC3, 0x28 }).Concat(Encoding.UTF8.GetBytes("\"}\n"))
             .Concat(Encoding.UTF8.GetBytes(GoodJsonl.Replace("\"ok\"", "\"ok2\""))).ToArray();
         var items = Read.Bytes("mixed.jsonl", bytes);
-        items.SingleError("mixed.jsonl", 2, Codes.Encoding);
+        items.SingleError("mixed.jsonl", 2, ErrorCatalogue.Encoding.Code);
         Assert.Equal(["ok", "ok2"], items.Documents().Select(d => d.Id));
     }
 
@@ -59,7 +60,7 @@ public class BadInputTests
         var bytes = Encoding.UTF8.GetBytes("id,date,text\na,2019-01-01,Premier texte\nb,2019-01-02,Deuxi")
             .Concat(new byte[] { 0xFF }).Concat(Encoding.UTF8.GetBytes("me texte\n")).ToArray();
         var items = Read.Bytes("t.csv", bytes);
-        items.SingleError("t.csv", 3, Codes.Encoding);
+        items.SingleError("t.csv", 3, ErrorCatalogue.Encoding.Code);
         Assert.Equal("a", Assert.Single(items.Documents()).Id);
     }
 
@@ -67,7 +68,7 @@ public class BadInputTests
     public void Read_Utf16File_RejectedWithAdvice()
     {
         var bytes = new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes("bonjour")).ToArray();
-        var e = Read.Bytes("u16.txt", bytes).SingleError("u16.txt", 1, Codes.Encoding);
+        var e = Read.Bytes("u16.txt", bytes).SingleError("u16.txt", 1, ErrorCatalogue.Encoding.Code);
         Assert.Contains("UTF-8", e.Message);
     }
 
@@ -75,25 +76,26 @@ public class BadInputTests
     public void Read_JsonlLineNotJson_RejectedWithLineOthersRead()
     {
         var items = Read.Text("d.jsonl", GoodJsonl + "this is not json\n" + GoodJsonl.Replace("\"ok\"", "\"ok3\""));
-        items.SingleError("d.jsonl", 2, Codes.Json);
+        items.SingleError("d.jsonl", 2, ErrorCatalogue.Json.Code);
         Assert.Equal(2, items.Documents().Count());
     }
 
     [Theory]
-    [InlineData("{\"id\":\"x\",\"date\":\"2019-01-01\"}", Codes.NoText)]
-    [InlineData("{\"id\":\"x\",\"text\":\"   \"}", Codes.NoText)]
-    [InlineData("{\"id\":\"x\",\"text\":42}", Codes.Field)]
-    [InlineData("{\"id\":[1],\"text\":\"Texte\"}", Codes.Field)]
-    [InlineData("{\"title\":{\"a\":1},\"text\":\"Texte\"}", Codes.Field)]
-    [InlineData("[1, 2, 3]", Codes.Json)]
-    [InlineData("\"just a string\"", Codes.Json)]
-    [InlineData("{\"text\":\"T\",\"date\":\"2018-13\"}", Codes.BadDate)]
-    [InlineData("{\"text\":\"T\",\"date\":\"2018-02-30\"}", Codes.BadDate)]
-    [InlineData("{\"text\":\"T\",\"date\":\"hier\"}", Codes.BadDate)]
-    [InlineData("{\"text\":\"T\",\"date\":99999999999999999999}", Codes.BadDate)]
-    [InlineData("{\"text\":\"T\",\"date\":true}", Codes.Field)]
-    public void JsonLines_BadObject_RejectedWithCodeAndLine(string bad, string code)
+    [InlineData("{\"id\":\"x\",\"date\":\"2019-01-01\"}", nameof(ErrorCatalogue.NoText))]
+    [InlineData("{\"id\":\"x\",\"text\":\"   \"}", nameof(ErrorCatalogue.NoText))]
+    [InlineData("{\"id\":\"x\",\"text\":42}", nameof(ErrorCatalogue.Field))]
+    [InlineData("{\"id\":[1],\"text\":\"Texte\"}", nameof(ErrorCatalogue.Field))]
+    [InlineData("{\"title\":{\"a\":1},\"text\":\"Texte\"}", nameof(ErrorCatalogue.Field))]
+    [InlineData("[1, 2, 3]", nameof(ErrorCatalogue.Json))]
+    [InlineData("\"just a string\"", nameof(ErrorCatalogue.Json))]
+    [InlineData("{\"text\":\"T\",\"date\":\"2018-13\"}", nameof(ErrorCatalogue.BadDate))]
+    [InlineData("{\"text\":\"T\",\"date\":\"2018-02-30\"}", nameof(ErrorCatalogue.BadDate))]
+    [InlineData("{\"text\":\"T\",\"date\":\"hier\"}", nameof(ErrorCatalogue.BadDate))]
+    [InlineData("{\"text\":\"T\",\"date\":99999999999999999999}", nameof(ErrorCatalogue.BadDate))]
+    [InlineData("{\"text\":\"T\",\"date\":true}", nameof(ErrorCatalogue.Field))]
+    public void JsonLines_BadObject_RejectedWithCodeAndLine(string bad, string entry)
     {
+        var code = ((ErrorEntry)typeof(ErrorCatalogue).GetField(entry)!.GetValue(null)!).Code;
         var items = Read.Text("b.jsonl", GoodJsonl + bad + "\n");
         var e = items.SingleError("b.jsonl", 2, code);
         Assert.True(e.Message.Length > code.Length + 5, e.Message);
@@ -104,7 +106,7 @@ public class BadInputTests
     public void JsonLines_DeeplyNested_RejectedNotCrashed()
     {
         var deep = "{\"text\":\"T\",\"x\":" + new string('[', 5000) + new string(']', 5000) + "}";
-        Read.Text("deep.jsonl", deep + "\n" + GoodJsonl).SingleError("deep.jsonl", 1, Codes.Json);
+        Read.Text("deep.jsonl", deep + "\n" + GoodJsonl).SingleError("deep.jsonl", 1, ErrorCatalogue.Json.Code);
     }
 
     [Fact]
@@ -115,7 +117,7 @@ public class BadInputTests
         Assert.NotNull(item.Document);
         Assert.Null(item.Document!.Published);
         Assert.Equal(ProblemSeverity.Warning, item.Problem!.Severity);
-        Assert.StartsWith(Codes.NoDate, item.Problem.Message);
+        Assert.StartsWith(ErrorCatalogue.NoDate.Code, item.Problem.Message);
         Assert.Equal("n#1", item.Document.Id);
     }
 
@@ -124,7 +126,7 @@ public class BadInputTests
     {
         var json = "[\n {\"id\":\"a\",\"text\":\"Premier.\"},\n {\"id\":\"b\",\"text\": oops}\n]";
         var items = Read.Text("arr.json", json);
-        items.SingleError("arr.json", 3, Codes.Json);
+        items.SingleError("arr.json", 3, ErrorCatalogue.Json.Code);
         Assert.Equal("a", Assert.Single(items.Documents()).Id);
     }
 
@@ -136,7 +138,7 @@ public class BadInputTests
         var items = Read.All(new ReaderOptions { MaxFileBytes = 100 }, big);
         var e = Assert.Single(items.Errors());
         Assert.Equal(big, e.Origin.File);
-        Assert.StartsWith(Codes.TooLarge, e.Message);
+        Assert.StartsWith(ErrorCatalogue.TooLarge.Code, e.Message);
     }
 
     [Fact]
@@ -144,7 +146,7 @@ public class BadInputTests
     {
         var text = string.Concat(Enumerable.Repeat(GoodJsonl, 2000));
         var items = Read.Text("-", text, new ReaderOptions { MaxFileBytes = 20_000, Format = "jsonl" });
-        Assert.Contains(items.Errors(), e => e.Message.StartsWith(Codes.TooLarge) && e.Origin.File == "-" && e.Origin.Line >= 1);
+        Assert.Contains(items.Errors(), e => e.Message.StartsWith(ErrorCatalogue.TooLarge.Code) && e.Origin.File == "-" && e.Origin.Line >= 1);
         Assert.NotEmpty(items.Documents());
     }
 
@@ -197,9 +199,9 @@ public class BadInputTests
         Assert.Equal(["ok", "ok4"], items.Documents().Select(d => d.Id));
         var errors = items.Errors().ToList();
         Assert.Equal(3, errors.Count);
-        Assert.Contains(errors, e => e.Origin.File.EndsWith("b-dangling.txt") && e.Message.StartsWith(Codes.Unreadable));
-        Assert.Contains(errors, e => e.Origin.File.EndsWith("c-loop1.txt") && e.Message.StartsWith(Codes.Unreadable));
-        Assert.Contains(errors, e => e.Origin.File.EndsWith("c-loop2.txt") && e.Message.StartsWith(Codes.Unreadable));
+        Assert.Contains(errors, e => e.Origin.File.EndsWith("b-dangling.txt") && e.Message.StartsWith(ErrorCatalogue.Unreadable.Code));
+        Assert.Contains(errors, e => e.Origin.File.EndsWith("c-loop1.txt") && e.Message.StartsWith(ErrorCatalogue.Unreadable.Code));
+        Assert.Contains(errors, e => e.Origin.File.EndsWith("c-loop2.txt") && e.Message.StartsWith(ErrorCatalogue.Unreadable.Code));
     }
 
     [Fact]
@@ -216,7 +218,7 @@ public class BadInputTests
         Assert.Equal(["ok", "ok5"], items.Documents().Select(d => d.Id));
         var e = Assert.Single(items.Errors());
         Assert.EndsWith("b-pipe.txt", e.Origin.File);
-        Assert.StartsWith(Codes.Empty, e.Message);
+        Assert.StartsWith(ErrorCatalogue.Empty.Code, e.Message);
     }
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
@@ -232,7 +234,7 @@ public class BadInputTests
         var items = Read.All(dir.Path);
         var canRead = CanOpen(locked);
         if (canRead) Assert.Single(items.Documents());
-        else Assert.StartsWith(Codes.Unreadable, Assert.Single(items.Errors()).Message);
+        else Assert.StartsWith(ErrorCatalogue.Unreadable.Code, Assert.Single(items.Errors()).Message);
     }
 
     [Fact]
@@ -258,7 +260,7 @@ public class BadInputTests
         using var dir = new TempDir();
         var good = dir.File("g.jsonl", GoodJsonl);
         var items = Read.All(System.IO.Path.Combine(dir.Path, "nope.txt"), good);
-        Assert.StartsWith(Codes.Unreadable, Assert.Single(items.Errors()).Message);
+        Assert.StartsWith(ErrorCatalogue.Unreadable.Code, Assert.Single(items.Errors()).Message);
         Assert.Single(items.Documents());
     }
 
@@ -275,7 +277,7 @@ public class BadInputTests
     {
         const string html = "<html><head><title>Accueil</title></head><body><nav><a href='/'>Accueil</a> <a href='/monde'>Monde</a></nav></body></html>";
         var items = Read.Text("menu.html", html);
-        items.SingleError("menu.html", 1, Codes.NoArticle);
+        items.SingleError("menu.html", 1, ErrorCatalogue.NoArticle.Code);
     }
 
     [Fact]
@@ -291,7 +293,7 @@ public class BadInputTests
             </channel></rss>
             """;
         var items = Read.Text("fil.rss", rss);
-        items.SingleError("fil.rss", 4, Codes.BadDate);
+        items.SingleError("fil.rss", 4, ErrorCatalogue.BadDate.Code);
         var doc = Assert.Single(items.Documents());
         Assert.Equal("2021-03-03", doc.Published.ToString());
         Assert.Equal("fil#5", doc.Id);
@@ -300,7 +302,7 @@ public class BadInputTests
     [Fact]
     public void Feed_NotWellFormed_RejectedAtXmlLine()
     {
-        Read.Text("x.xml", "<rss>\n<channel>\n<item><title>a</title>\n</channel></rss>").SingleError("x.xml", 4, Codes.Feed);
+        Read.Text("x.xml", "<rss>\n<channel>\n<item><title>a</title>\n</channel></rss>").SingleError("x.xml", 4, ErrorCatalogue.Feed.Code);
     }
 
     [Fact]
@@ -309,7 +311,7 @@ public class BadInputTests
         const string bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>\n<rss><channel><item><title>&b;</title></item></channel></rss>";
         var items = Read.Text("bomb.rss", bomb);
         var e = Assert.Single(items.Errors());
-        Assert.StartsWith(Codes.Feed, e.Message);
+        Assert.StartsWith(ErrorCatalogue.Feed.Code, e.Message);
         Assert.Contains("DTD", e.Message);
         Assert.True(e.Origin.Line >= 1);
         Assert.Empty(items.Documents());
@@ -320,14 +322,14 @@ public class BadInputTests
     {
         const string csv = "id,date,text\na,2019-01-01,\"Un texte, avec virgule\"\nb,2019-01-02,Un \"mauvais\" guillemet\nc,2019-01-03,Troisième texte\n";
         var items = Read.Text("q.csv", csv);
-        items.SingleError("q.csv", 3, Codes.Csv);
+        items.SingleError("q.csv", 3, ErrorCatalogue.Csv.Code);
         Assert.Equal(["a", "c"], items.Documents().Select(d => d.Id));
     }
 
     [Fact]
     public void Csv_NoTextColumn_RejectedAtHeader()
     {
-        Read.Text("h.csv", "id,date,body\na,2019-01-01,x\n").SingleError("h.csv", 1, Codes.Csv);
+        Read.Text("h.csv", "id,date,body\na,2019-01-01,x\n").SingleError("h.csv", 1, ErrorCatalogue.Csv.Code);
     }
 
     [Fact]
@@ -335,7 +337,7 @@ public class BadInputTests
     {
         const string csv = "id;date;text\na;2019-01-01;\"Premier paragraphe.\n\nSecond paragraphe.\"\nb;2018-13;Texte\n";
         var items = Read.Text("m.csv", csv);
-        items.SingleError("m.csv", 5, Codes.BadDate);
+        items.SingleError("m.csv", 5, ErrorCatalogue.BadDate.Code);
         Assert.Equal("Premier paragraphe.\n\nSecond paragraphe.", Assert.Single(items.Documents()).Text);
     }
 
@@ -368,7 +370,7 @@ public class BadInputTests
     {
         var enc = encoding == "utf-16le" ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false) : new UnicodeEncoding(bigEndian: true, byteOrderMark: false);
         var bytes = enc.GetBytes("date: 2019-03-02\n\nDes tirs ont visé Gao samedi, selon l'armée malienne.\n");
-        var e = Read.Bytes("utf16.txt", bytes).SingleError("utf16.txt", 1, Codes.Encoding);
+        var e = Read.Bytes("utf16.txt", bytes).SingleError("utf16.txt", 1, ErrorCatalogue.Encoding.Code);
         Assert.Contains("UTF-16 without BOM", e.Message);
         Assert.Contains("convert to UTF-8", e.Message);
         Assert.Contains(encoding, e.Message);
@@ -381,8 +383,8 @@ public class BadInputTests
         var empty = Path.Combine(dir.Path, "inbox");
         Directory.CreateDirectory(empty);
         File.WriteAllText(Path.Combine(empty, "README.md"), "notes");
-        var e = Read.All(empty).SingleError(empty, 0, Codes.NoInputs);
-        Assert.Equal($"{Codes.NoInputs} no input files found in {empty}", e.Message);
+        var e = Read.All(empty).SingleError(empty, 0, ErrorCatalogue.NoInputs.Code);
+        Assert.Equal($"{ErrorCatalogue.NoInputs.Code} no input files found in {empty}", e.Message);
     }
 
     [Fact]

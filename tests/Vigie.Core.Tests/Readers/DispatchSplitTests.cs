@@ -1,3 +1,4 @@
+using Vigie.Errors;
 using Vigie.Readers;
 
 namespace Vigie.Tests.Readers;
@@ -13,7 +14,7 @@ public class DispatchSplitTests
         var items = Read.Text("two.txt", text);
         var note = Assert.Single(items, i => i.Problem != null).Problem!;
         Assert.Equal(ProblemSeverity.Warning, note.Severity);
-        Assert.StartsWith(Codes.Dispatches, note.Message);
+        Assert.StartsWith(ErrorCatalogue.Dispatches.Code, note.Message);
         var docs = items.Documents().ToList();
         Assert.Equal(2, docs.Count);
         Assert.Equal(["two#3", "two#7"], docs.Select(d => d.Id));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Vigie.Errors;
 using Vigie.Model;
 using Vigie.Readers;
 
@@ -38,7 +39,7 @@ public class FormatReaderTests
         var items = Read.Text("fil.txt", " date 2018-04 Un.\n date 2018-13 Deux.\n date 2018-02-30 Trois.\n date 2018-05-01 Quatre.\n");
         var errors = items.Errors().ToList();
         Assert.Equal([2, 3], errors.Select(e => e.Origin.Line));
-        Assert.All(errors, e => Assert.StartsWith(Codes.BadDate, e.Message));
+        Assert.All(errors, e => Assert.StartsWith(ErrorCatalogue.BadDate.Code, e.Message));
         Assert.Equal(["Un.", "Quatre."], items.Documents().Select(d => d.Text));
     }
 
@@ -90,13 +91,13 @@ public class FormatReaderTests
         var item = Assert.Single(Read.Text("article.txt", "Un texte sans date."));
         Assert.NotNull(item.Document);
         Assert.Null(item.Document!.Published);
-        Assert.StartsWith(Codes.NoDate, item.Problem!.Message);
+        Assert.StartsWith(ErrorCatalogue.NoDate.Code, item.Problem!.Message);
     }
 
     [Fact]
     public void PlainText_BadDateHeader_RejectedAtLine1()
     {
-        Read.Text("a.txt", "date: 2019-02-29\nTexte.").SingleError("a.txt", 1, Codes.BadDate);
+        Read.Text("a.txt", "date: 2019-02-29\nTexte.").SingleError("a.txt", 1, ErrorCatalogue.BadDate.Code);
     }
 
     [Theory]

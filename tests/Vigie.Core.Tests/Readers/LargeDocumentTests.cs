@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Vigie.Composition;
+using Vigie.Errors;
 using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Pipeline;
@@ -43,7 +44,7 @@ public class LargeDocumentTests(ITestOutputHelper output)
         var items = Read.Text("long.txt", "date: 2019-03-30\n\n" + body, new ReaderOptions { MaxDocumentChars = 2048 });
         var warning = Assert.Single(items, i => i.Problem != null).Problem!;
         Assert.Equal(ProblemSeverity.Warning, warning.Severity);
-        Assert.StartsWith(Codes.Split, warning.Message);
+        Assert.StartsWith(ErrorCatalogue.Split.Code, warning.Message);
         var docs = items.Documents().ToList();
         Assert.True(docs.Count >= 2);
         Assert.Contains($"into {docs.Count} documents", warning.Message);

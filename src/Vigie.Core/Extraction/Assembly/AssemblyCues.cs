@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Vigie.Errors;
 using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Text.Analysis;
@@ -39,7 +40,7 @@ public sealed class AssemblyCues
         var path = Path.Combine(DataPaths.Lang(lang), "assembly.tsv");
         if (!File.Exists(path))
         {
-            if (lang == Languages.Default) throw new FileNotFoundException($"VIG-D001: {path} is missing");
+            if (lang == Languages.Default) throw new FileNotFoundException(ErrorCatalogue.DataMissing.Message(path));
             return For(Languages.Default);
         }
         return Parse(Tsv.Load(path));
