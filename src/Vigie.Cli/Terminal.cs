@@ -14,18 +14,31 @@ public static class Terminal
         ReferenceEquals(parse.Out(), System.Console.Out) && !System.Console.IsOutputRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 
-    public static IAnsiConsole Console(ParseResult parse)
+    public static IAnsiConsole Console(ParseResult parse) => CommandOutput.Of(parse).Console();
+}
+
+/// <summary>
+/// Where a command writes, read once from its command line: the output and error writers, whether the output is an
+/// interactive terminal, and whether tables keep every column (<c>--wide</c>). Commands that take typed options
+/// take this instead of the whole parse result.
+/// </summary>
+public sealed record CommandOutput(TextWriter Out, TextWriter Err, bool Interactive = false, bool Wide = false)
+{
+    public static CommandOutput Of(ParseResult parse) =>
+        new(parse.Out(), parse.Err(), Terminal.IsInteractive(parse), parse.GetValue<bool>(TextTable.WideName));
+
+    /// <summary>A Spectre.Console surface over <see cref="Out"/> (colour and live display only on a terminal).</summary>
+    public IAnsiConsole Console()
     {
-        var interactive = IsInteractive(parse);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(parse.Out()),
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(Out),
+            Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
         // pipes and files get the whole table rather than 80 columns
-        if (!interactive) console.Profile.Width = 200;
+        if (!Interactive) console.Profile.Width = 200;
         return console;
     }
 }

@@ -38,11 +38,14 @@ public sealed class TextTable(params TextColumn[] columns)
         return this;
     }
 
-    public void Write(ParseResult parse)
+    public void Write(ParseResult parse) => Write(CommandOutput.Of(parse));
+
+    /// <summary>On a terminal, a table fitted to its width (every column with --wide); else tab-separated values.</summary>
+    public void Write(CommandOutput output)
     {
-        if (!Terminal.IsInteractive(parse)) { WriteTsv(parse.Out()); return; }
-        var console = Terminal.Console(parse);
-        var wide = parse.GetValue<bool>(WideName);
+        if (!output.Interactive) { WriteTsv(output.Out); return; }
+        var console = output.Console();
+        var wide = output.Wide;
         var keep = Fit(wide ? int.MaxValue : console.Profile.Width);
         if (wide) console.Profile.Width = Math.Max(console.Profile.Width, Need(keep));
         console.Write(ToSpectre(keep));

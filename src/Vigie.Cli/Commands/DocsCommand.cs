@@ -14,22 +14,31 @@ public static class DocsCommand
         CliHelp.SetExamples(command, "vigie docs", "vigie docs --search \"Alep OR Aleppo\"");
         command.SetAction(parse =>
         {
-            using var store = StoreAccess.Open(parse, mustExist: true);
-            IReadOnlyList<Storage.DocumentRow> rows;
-            try { rows = store.Documents(parse.GetValue(search), parse.GetValue(limit)); }
-            catch (FormatException e) when (parse.GetValue(search) != null)
-            {
-                throw new UsageException($"--search: {e.Message}");
-            }
-            var table = new TextTable(new TextColumn("id", NoWrap: true), new TextColumn("date", 1, NoWrap: true), new TextColumn("lang", 4),
-                new TextColumn("outlet", 3), new TextColumn("events", 2, Right: true), new TextColumn("title", 1), new TextColumn("from", 5));
-            foreach (var r in rows)
-                table.Add(r.Id, r.Date, r.Lang, r.Source, r.Events.ToString(System.Globalization.CultureInfo.InvariantCulture), Shorten(r.Title ?? "", 50), r.Origin);
-            table.Write(parse);
-            parse.Out().WriteLine($"{rows.Count} documents");
-            return ExitCodes.Ok;
+            var options = new Options(GlobalOptions.Db(parse), parse.GetValue(search), parse.GetValue(limit));
+            using var store = StoreAccess.Open(options.Db, mustExist: true);
+            return Run(store, options, CommandOutput.Of(parse));
         });
         return command;
+    }
+
+    /// <summary>What <c>vigie docs</c> was asked: the database, a full-text query (null: every document) and the most to list.</summary>
+    public sealed record Options(string Db, string? Search, int Limit);
+
+    public static int Run(Storage.IStoreReader store, Options options, CommandOutput output)
+    {
+        IReadOnlyList<Storage.DocumentRow> rows;
+        try { rows = store.Documents(options.Search, options.Limit); }
+        catch (FormatException e) when (options.Search != null)
+        {
+            throw new UsageException($"--search: {e.Message}");
+        }
+        var table = new TextTable(new TextColumn("id", NoWrap: true), new TextColumn("date", 1, NoWrap: true), new TextColumn("lang", 4),
+            new TextColumn("outlet", 3), new TextColumn("events", 2, Right: true), new TextColumn("title", 1), new TextColumn("from", 5));
+        foreach (var r in rows)
+            table.Add(r.Id, r.Date, r.Lang, r.Source, r.Events.ToString(System.Globalization.CultureInfo.InvariantCulture), Shorten(r.Title ?? "", 50), r.Origin);
+        table.Write(output);
+        output.Out.WriteLine($"{rows.Count} documents");
+        return ExitCodes.Ok;
     }
 
     internal static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";

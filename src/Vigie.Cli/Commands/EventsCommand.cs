@@ -25,18 +25,26 @@ public static class EventsCommand
             "vigie events --actor \"Islamic State\" --json");
         command.SetAction(parse =>
         {
-            using var store = StoreAccess.Open(parse, mustExist: true);
-            var filter = filters.Read(parse) with { Limit = parse.GetValue(limit) };
-            var events = store.Events(filter, withMentions: parse.GetValue(json));
-            if (parse.GetValue(json)) EventExports.Jsonl(events, parse.Out());
-            else
-            {
-                Table(events).Write(parse);
-                parse.Out().WriteLine($"{events.Count} events");
-            }
-            return ExitCodes.Ok;
+            var options = new Options(GlobalOptions.Db(parse), filters.Read(parse) with { Limit = parse.GetValue(limit) }, parse.GetValue(json));
+            using var store = StoreAccess.Open(options.Db, mustExist: true);
+            return Run(store, options, CommandOutput.Of(parse));
         });
         return command;
+    }
+
+    /// <summary>What <c>vigie events</c> was asked: the database, the filters (with the limit), JSON lines or a table.</summary>
+    public sealed record Options(string Db, EventFilter Filter, bool Json);
+
+    public static int Run(IEventSource source, Options options, CommandOutput output)
+    {
+        var events = source.Events(options.Filter, withMentions: options.Json);
+        if (options.Json) EventExports.Jsonl(events, output.Out);
+        else
+        {
+            Table(events).Write(output);
+            output.Out.WriteLine($"{events.Count} events");
+        }
+        return ExitCodes.Ok;
     }
 
     public static TextTable Table(IReadOnlyList<StoredEvent> events)

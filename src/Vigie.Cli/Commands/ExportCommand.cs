@@ -1,12 +1,16 @@
 using System.CommandLine;
 using System.Text;
 using Vigie.Export;
+using Vigie.Storage;
 
 namespace Vigie.Cli.Commands;
 
 /// <summary><c>vigie export --format F</c>: the stored events as ACLED or UCDP CSV, GeoJSON or JSONL.</summary>
 public static class ExportCommand
 {
+    /// <summary>What <c>vigie export</c> was asked: the database, the format, the file (null: standard output) and the filters.</summary>
+    public sealed record Options(string Db, string Format, string? OutFile, EventFilter Filter);
+
     public static Command Create()
     {
         var format = CliOptions.Choice("--format", "acled-csv (ACLED columns and codes), ucdp-csv (GED-style best/low/high), geojson (FeatureCollection) or jsonl (events with every mention and evidence)", "jsonl", [.. EventExports.Formats]);
@@ -20,22 +24,28 @@ public static class ExportCommand
             "vigie export --format jsonl --from 2018-04-01 --to 2018-04-30");
         command.SetAction(parse =>
         {
-            using var store = StoreAccess.Open(parse, mustExist: true);
-            var events = store.Events(filters.Read(parse), withMentions: true);
-            var path = parse.GetValue(outFile);
-            if (string.IsNullOrEmpty(path))
-            {
-                EventExports.Write(parse.GetValue(format)!, events, parse.Out());
-                return ExitCodes.Ok;
-            }
-            var full = Path.GetFullPath(path);
-            var temp = full + ".part";
-            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
-                EventExports.Write(parse.GetValue(format)!, events, writer);
-            File.Move(temp, full, overwrite: true);
-            parse.Err().WriteLine($"{events.Count} events written to {full}");
-            return ExitCodes.Ok;
+            var options = new Options(GlobalOptions.Db(parse), parse.GetValue(format)!, parse.GetValue(outFile), filters.Read(parse));
+            using var store = StoreAccess.Open(options.Db, mustExist: true);
+            return Run(store, options, CommandOutput.Of(parse));
         });
         return command;
+    }
+
+    /// <summary>Writes the events of <paramref name="source"/> that match the filters, to the file through a temporary one (a failed run leaves no half file).</summary>
+    public static int Run(IEventSource source, Options options, CommandOutput output)
+    {
+        var events = source.Events(options.Filter, withMentions: true);
+        if (string.IsNullOrEmpty(options.OutFile))
+        {
+            EventExports.Write(options.Format, events, output.Out);
+            return ExitCodes.Ok;
+        }
+        var full = Path.GetFullPath(options.OutFile);
+        var temp = full + ".part";
+        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
+            EventExports.Write(options.Format, events, writer);
+        File.Move(temp, full, overwrite: true);
+        output.Err.WriteLine($"{events.Count} events written to {full}");
+        return ExitCodes.Ok;
     }
 }

@@ -17,14 +17,23 @@ public static class ShowCommand
         CliHelp.SetExamples(command, "vigie show ev-3fa81c09d2e4", "vigie show 12", "vigie show SYR-3fa81c09d2e4");
         command.SetAction(parse =>
         {
-            using var store = StoreAccess.Open(parse, mustExist: true);
-            var key = parse.GetValue(id) ?? "";
-            var ev = store.Event(EventExports.EventIdOfAcled(key) ?? key) ?? throw new NotFoundException($"no event '{key}' in {store.Name} (see `vigie events`)");
-            var console = Terminal.Console(parse);
-            Write(console, ev, hash => store.DocumentText(hash));
-            return ExitCodes.Ok;
+            var options = new Options(GlobalOptions.Db(parse), parse.GetValue(id) ?? "");
+            using var store = StoreAccess.Open(options.Db, mustExist: true);
+            return Run(store, store.DocumentText, options, CommandOutput.Of(parse));
         });
         return command;
+    }
+
+    /// <summary>What <c>vigie show</c> was asked: the database and the event (id, number or ACLED event_id_cnty).</summary>
+    public sealed record Options(string Db, string Key);
+
+    /// <param name="textOf">The text of a stored document by its content hash, for the evidence.</param>
+    public static int Run(IEventSource source, Func<string, string?> textOf, Options options, CommandOutput output)
+    {
+        var ev = source.Event(EventExports.EventIdOfAcled(options.Key) ?? options.Key)
+                 ?? throw new NotFoundException($"no event '{options.Key}' in {StoreAccess.Describe(options.Db)} (see `vigie events`)");
+        Write(output.Console(), ev, textOf);
+        return ExitCodes.Ok;
     }
 
     public static void Write(IAnsiConsole console, StoredEvent s, Func<string, string?> textOf)

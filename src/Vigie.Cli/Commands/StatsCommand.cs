@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
 using Vigie.Export;
+using Vigie.Storage;
 
 namespace Vigie.Cli.Commands;
 
@@ -19,20 +20,24 @@ public static class StatsCommand
         CliHelp.SetExamples(command, "vigie stats", "vigie stats --by month --country SY --from 2018", "vigie stats --by source --json");
         command.SetAction(parse =>
         {
-            using var store = StoreAccess.Open(parse, mustExist: true);
-            var dimension = parse.GetValue(by) ?? "country";
-            var events = store.Events(filters.Read(parse), withMentions: dimension == "source");
-            var rows = EventStats.By(dimension, events);
-            var total = EventStats.Total(events);
-            if (parse.GetValue(json))
-            {
-                parse.Out().WriteLine(JsonSerializer.Serialize(new { by = dimension, groups = rows, total }, StatsJson));
-                return ExitCodes.Ok;
-            }
-            Table(dimension, rows, total).Write(parse);
-            return ExitCodes.Ok;
+            var options = new Options(GlobalOptions.Db(parse), parse.GetValue(by) ?? "country", filters.Read(parse), parse.GetValue(json));
+            using var store = StoreAccess.Open(options.Db, mustExist: true);
+            return Run(store, options, CommandOutput.Of(parse));
         });
         return command;
+    }
+
+    /// <summary>What <c>vigie stats</c> was asked: the database, the grouping, the filters, JSON or a table.</summary>
+    public sealed record Options(string Db, string By, EventFilter Filter, bool Json);
+
+    public static int Run(IEventSource source, Options options, CommandOutput output)
+    {
+        var events = source.Events(options.Filter, withMentions: options.By == "source");
+        var rows = EventStats.By(options.By, events);
+        var total = EventStats.Total(events);
+        if (options.Json) output.Out.WriteLine(JsonSerializer.Serialize(new { by = options.By, groups = rows, total }, StatsJson));
+        else Table(options.By, rows, total).Write(output);
+        return ExitCodes.Ok;
     }
 
     private static readonly JsonSerializerOptions StatsJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
