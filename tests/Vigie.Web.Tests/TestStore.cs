@@ -45,7 +45,7 @@ public static class TestStore
                 Evidence = [Span(DoumaText, "Des frappes aériennes ont touché le marché central de Douma samedi matin, tuant au moins 12 civils")],
                 FieldEvidence = new() { ["fatalities"] = [Span(DoumaText, "au moins 12 civils")], ["source"] = [Span(DoumaText, "l'Observatoire syrien des droits de l'homme")] },
             }),
-            Item("test-gao", GaoText, "fr", "2020-06-14", "AFP", new Event
+            Item("test-gao", GaoText, "fr", "2020-06", "AFP", new Event
             {
                 Type = EventType.Battles, Subtype = EventSubtype.ArmedClash,
                 Date = DateRange.Single(PartialDate.Parse("2020-06-13")),
@@ -71,10 +71,14 @@ public static class TestStore
         return path;
     }
 
+    /// <summary>The day inferred for the Gao dispatch, whose input gives only the month.</summary>
+    public const string GaoInferredDay = "2020-06-14";
+
     private static Extracted Item(string id, string text, string lang, string date, string outlet, Event e)
     {
         var document = new Document(id, text) { Language = lang, Published = PartialDate.Parse(date), SourceOutlet = outlet, Title = $"Dispatch {id}" };
         var record = new DocumentRecord { Id = id, Lang = lang, Date = date, Text = text, Title = document.Title, Source = outlet, Events = [e], CasualtyReports = [] };
+        if (id == "test-gao") record.DateResolved = new ResolvedDate { Date = PartialDate.Parse(GaoInferredDay), Reason = "dateline" };
         return new Extracted(document, record);
     }
 

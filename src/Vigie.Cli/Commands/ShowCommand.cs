@@ -19,7 +19,8 @@ public static class ShowCommand
         {
             var options = new Options(GlobalOptions.Db(parse), parse.GetValue(id) ?? "");
             using var store = StoreAccess.Open(options.Db, mustExist: true);
-            return Run(store, store.DocumentText, options, CommandOutput.Of(parse));
+            return Run(store, hash => store.Document(hash) is { } d ? new ShownDocument(d.Text, d.Record.DateResolved?.Date.ToString()) : null,
+                options, CommandOutput.Of(parse));
         });
         return command;
     }
@@ -27,17 +28,21 @@ public static class ShowCommand
     /// <summary>What <c>vigie show</c> was asked: the database and the event (id, number or ACLED event_id_cnty).</summary>
     public sealed record Options(string Db, string Key);
 
-    /// <param name="textOf">The text of a stored document by its content hash, for the evidence.</param>
-    public static int Run(IEventSource source, Func<string, string?> textOf, Options options, CommandOutput output)
+    /// <summary>What <c>show</c> prints of a report's document: its text (for the evidence) and the publication day inferred from it.</summary>
+    public sealed record ShownDocument(string Text, string? DateResolved);
+
+    /// <param name="documentOf">A stored document by its content hash (null when it is not there).</param>
+    public static int Run(IEventSource source, Func<string, ShownDocument?> documentOf, Options options, CommandOutput output)
     {
         var ev = source.Event(EventExports.EventIdOfAcled(options.Key) ?? options.Key)
                  ?? throw new NotFoundException($"no event '{options.Key}' in {StoreAccess.Describe(options.Db)} (see `vigie events`)");
-        Write(output.Console(), ev, textOf);
+        Write(output.Console(), ev, documentOf);
         return ExitCodes.Ok;
     }
 
-    public static void Write(IAnsiConsole console, StoredEvent s, Func<string, string?> textOf)
+    public static void Write(IAnsiConsole console, StoredEvent s, Func<string, ShownDocument?> documentOf)
     {
+        var documents = s.Mentions.Select(m => documentOf(m.DocumentHash)).ToList();
         var e = s.Event;
         var grid = new Grid().AddColumn().AddColumn();
         void Row(string k, string? v) { if (!string.IsNullOrEmpty(v)) grid.AddRow(new Markup($"[bold]{k}[/]"), new Spectre.Console.Text(v)); }
@@ -53,18 +58,23 @@ public static class ShowCommand
         console.WriteLine();
 
         var claims = new Table().Border(TableBorder.Simple).Title("reports").AddColumns("document", "published", "source", "reliability", "modality", "killed");
-        foreach (var m in s.Mentions)
-            claims.AddRow(Markup.Escape(m.DocumentId), m.Published ?? "", Markup.Escape(m.Source ?? "(unattributed)"),
+        for (var i = 0; i < s.Mentions.Count; i++)
+        {
+            var m = s.Mentions[i];
+            // a day inferred from the text beside the month or year the input gave
+            var published = documents[i]?.DateResolved is { } day && day != m.Published ? $"{m.Published} (day: {day})" : m.Published ?? "";
+            claims.AddRow(Markup.Escape(m.DocumentId), Markup.Escape(published), Markup.Escape(m.Source ?? "(unattributed)"),
                 m.Reliability.ToString(CultureInfo.InvariantCulture), m.Modality.ToString().ToLowerInvariant(),
                 m.Fatalities?.ToString(CultureInfo.InvariantCulture) ?? "");
+        }
         console.Write(claims);
         console.Write(new Spectre.Console.Text("  " + Vigie.Fusion.SourceReliability.Legend()));
         console.WriteLine();
 
-        foreach (var m in s.Mentions)
+        for (var i = 0; i < s.Mentions.Count; i++)
         {
-            var text = textOf(m.DocumentHash);
-            if (text == null) continue;
+            var m = s.Mentions[i];
+            if (documents[i]?.Text is not { } text) continue;
             console.WriteLine();
             console.MarkupLine($"[bold]{Markup.Escape(m.DocumentId)}[/]{(m.DocumentTitle != null ? " — " + Markup.Escape(m.DocumentTitle) : "")}");
             var spans = m.Event.Evidence.Concat(m.Event.FieldEvidence?.Values.SelectMany(v => v) ?? []).Where(x => x.IsValidFor(text)).ToList();

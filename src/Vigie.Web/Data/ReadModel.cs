@@ -68,7 +68,10 @@ public sealed record DocumentView
     /// <summary>The id the input gave the document.</summary>
     public string? Name { get; init; }
     public string? Title { get; init; }
+    /// <summary>The publication date as the input gave it (YYYY, YYYY-MM or YYYY-MM-DD).</summary>
     public string? Date { get; init; }
+    /// <summary>The publication day the extraction inferred from the text when the input gave only the month or year; null otherwise.</summary>
+    public string? DateResolved { get; init; }
     public string? Lang { get; init; }
     public string? Url { get; init; }
     public string? Outlet { get; init; }

@@ -78,7 +78,7 @@ public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, ID
         if (d.Record.DateResolved is { } dr) foreach (var s in dr.Evidence) spans.Add(new SpanView(s.Start, s.End, "date", null));
         return new DocumentView
         {
-            Id = d.ContentHash, Name = d.Id, Title = d.Title, Date = d.Date, Lang = d.Lang, Url = d.Url, Outlet = d.Source, Text = d.Text,
+            Id = d.ContentHash, Name = d.Id, Title = d.Title, Date = d.Date, DateResolved = d.Record.DateResolved?.Date.ToString(), Lang = d.Lang, Url = d.Url, Outlet = d.Source, Text = d.Text,
             Spans = spans.Where(s => s.Start >= 0 && s.End <= d.Text.Length && s.Start < s.End).OrderBy(s => s.Start).ThenByDescending(s => s.End).ToList(),
         };
     });

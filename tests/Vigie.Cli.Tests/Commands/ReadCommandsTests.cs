@@ -108,4 +108,21 @@ public class ReadCommandsTests
         Assert.Contains("Djibo", o.ToString());
         Assert.Contains("AFP", o.ToString());
     }
+
+    [Fact]
+    public void Show_AReportWhoseDayWasInferred_ShowsTheDayBesideTheMonth()
+    {
+        var ev = Clash("ev-cccccccccccc", "ML", "Gao", 2) with
+        {
+            Mentions = [new StoredMention { DocumentHash = "h-c", DocumentId = "d-c", Published = "2021-03", Source = "AFP", Reliability = 4, Event = new Event() }],
+        };
+        var (output, o, _) = Output();
+        ShowCommand.Run(new MemorySource(ev), hash => hash == "h-c" ? new ShowCommand.ShownDocument("Texte.", "2021-03-05") : null,
+            new ShowCommand.Options("x.db", ev.Id), output);
+        Assert.Contains("2021-03 (day: 2021-03-05)", o.ToString());
+
+        var (plain, p, _) = Output();
+        ShowCommand.Run(new MemorySource(ev), _ => new ShowCommand.ShownDocument("Texte.", null), new ShowCommand.Options("x.db", ev.Id), plain);
+        Assert.DoesNotContain("(day:", p.ToString());
+    }
 }

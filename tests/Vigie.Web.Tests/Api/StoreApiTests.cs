@@ -134,6 +134,17 @@ public sealed class StoreApiTests(StoreFixture store) : IClassFixture<StoreFixtu
     }
 
     [Fact]
+    public async Task Document_GivesTheInferredPublicationDay_OnlyWhereThereIsOne()
+    {
+        var gao = await GetJson("/api/documents/test-gao");
+        Assert.Equal("2020-06", gao.GetProperty("date").GetString());
+        Assert.Equal(TestStore.GaoInferredDay, gao.GetProperty("date_resolved").GetString());
+        var mosul = await GetJson("/api/documents/test-mosul-markup");
+        Assert.Equal("2021-05-09", mosul.GetProperty("date").GetString());
+        Assert.True(!mosul.TryGetProperty("date_resolved", out var none) || none.ValueKind == JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task Stats_CountsAddUpUnderAFilter()
     {
         var all = await GetJson("/api/stats");
