@@ -1,6 +1,5 @@
-using Vigie.Extraction;
+using Vigie.Composition;
 using Vigie.Model;
-using Vigie.Pipeline;
 
 namespace Vigie.Tests.Assembly;
 
