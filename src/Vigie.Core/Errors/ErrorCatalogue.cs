@@ -182,7 +182,7 @@ public static class ErrorCatalogue
         "the extraction cannot start ({0}): {1}",
         "Fix the language pack named in the message (docs/LEXICONS.md); nothing was stored.");
 
-    public static readonly ErrorEntry NoDatabaseFolder = new("VIG-S006", ExitCode.Failure,
+    public static readonly ErrorEntry NoDatabaseFolder = new("VIG-S010", ExitCode.Failure,
         "the folder of the database does not exist: {0}",
         "Create the folder first, or give --db a path in an existing folder.");
 
