@@ -19,7 +19,7 @@ public sealed partial class SqliteStore
     /// </summary>
     public static SqliteStore OpenReadOnly(string path, SourceReliability? reliability = null)
     {
-        if (!File.Exists(path)) throw NoDatabase(path);
+        MustExist(path);
         return Connect(path, SqliteOpenMode.ReadOnly, reliability, c =>
         {
             Exec(c, "PRAGMA busy_timeout=5000; PRAGMA query_only=ON;");

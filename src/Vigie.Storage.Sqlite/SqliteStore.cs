@@ -36,7 +36,7 @@ public sealed partial class SqliteStore : IStore
     /// <summary>Opens (creating when missing) the database and brings its schema up to date.</summary>
     public static SqliteStore Open(string path, SourceReliability? reliability = null, bool readOnly = false)
     {
-        if (readOnly && !File.Exists(path)) throw NoDatabase(path);
+        if (readOnly) MustExist(path);
         var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir) && !Directory.Exists(dir))
             throw new StoreException(ErrorCatalogue.NoDatabaseFolder.Message(dir));
@@ -47,8 +47,11 @@ public sealed partial class SqliteStore : IStore
         });
     }
 
-    private static StoreException NoDatabase(string path) =>
-        new(ErrorCatalogue.NoDatabase.Message(path));
+    /// <summary>The one check for a missing database (VIG-S001), for every way of opening one that must exist.</summary>
+    private static void MustExist(string path)
+    {
+        if (!File.Exists(path)) throw new StoreException(ErrorCatalogue.NoDatabase.Message(path));
+    }
 
     /// <summary>Opens a connection in <paramref name="mode"/> and prepares it; a file SQLite cannot use is VIG-S003 (<see cref="ErrorCatalogue.NotADatabase"/>), and the connection never leaks.</summary>
     private static SqliteStore Connect(string path, SqliteOpenMode mode, SourceReliability? reliability, Action<SqliteConnection> prepare)
