@@ -49,7 +49,7 @@ public static class CliRunner
         catch (System.Data.Common.DbException e)
         {
             // the database went away or refused a statement mid-command (a server restarted, a disk full)
-            error.WriteLine($"vigie: VIG-S006: the database failed: {e.Message.ReplaceLineEndings(" ")}");
+            error.WriteLine("vigie: " + ErrorCatalogue.DatabaseFailed.Message("database", e.Message.ReplaceLineEndings(" ")));
             return ExitCodes.Failure;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

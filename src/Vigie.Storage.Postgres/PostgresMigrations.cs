@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Npgsql;
+using Vigie.Errors;
 using Vigie.Storage;
 
 namespace Vigie.Storage.Postgres;
@@ -58,7 +59,7 @@ public static class PostgresMigrations
         var seen = CurrentVersion(c, create: false);
         if (seen == Latest) return applied;
         if (seen > Latest)
-            throw new StoreException($"VIG-S002: the database is at schema version {seen} but this program knows only up to {Latest}; use a newer vigie");
+            throw new StoreException(ErrorCatalogue.NewerSchema.Message(seen, Latest));
         using var tx = c.BeginTransaction();
         using (var lk = c.CreateCommand())
         {
@@ -68,7 +69,7 @@ public static class PostgresMigrations
         }
         var current = CurrentVersion(c, create: true, tx);
         if (current > Latest)
-            throw new StoreException($"VIG-S002: the database is at schema version {current} but this program knows only up to {Latest}; use a newer vigie");
+            throw new StoreException(ErrorCatalogue.NewerSchema.Message(current, Latest));
         foreach (var s in All.Where(s => s.Version > current))
         {
             using var cmd = c.CreateCommand();

@@ -1,5 +1,6 @@
 using System.Data;
 using Npgsql;
+using Vigie.Errors;
 using Vigie.Fusion;
 using Vigie.Lexicons;
 using Vigie.Storage;
@@ -52,7 +53,7 @@ public sealed partial class PostgresStore : IStore
             c.Open();
             var store = new PostgresStore(name, c, reliability ?? SourceReliability.Default);
             if (mustExist && PostgresMigrations.CurrentVersion(c, create: false) == 0)
-                throw new StoreException($"VIG-S001: no Vigie database at {name} (run `vigie ingest PATH --db …` or `vigie migrate` first)");
+                throw new StoreException(ErrorCatalogue.NoDatabase.Message(name));
             PostgresMigrations.Apply(c);
             store.LoadTextSearchConfigs();
             return store;
@@ -65,7 +66,7 @@ public sealed partial class PostgresStore : IStore
         catch (Exception e) when (e is NpgsqlException or PostgresException or TimeoutException)
         {
             c.Dispose();
-            throw new StoreException($"VIG-S006: cannot use the PostgreSQL database {name}: {OneLine(e.Message)}", e);
+            throw new StoreException(ErrorCatalogue.DatabaseFailed.Message($"PostgreSQL database {name}", OneLine(e.Message)), e);
         }
         catch
         {
@@ -101,7 +102,7 @@ public sealed partial class PostgresStore : IStore
         }
         catch (Exception e) when (e is UriFormatException or ArgumentException or FormatException or KeyNotFoundException)
         {
-            throw new StoreException($"VIG-S007: not a PostgreSQL address: use postgres://user:password@host:port/database or Host=…;Database=… ({OneLine(e.Message)})", e);
+            throw new StoreException(ErrorCatalogue.NotAServerAddress.Message(OneLine(e.Message)), e);
         }
     }
 

@@ -163,8 +163,8 @@ public static class ErrorCatalogue
     // S: the store
 
     public static readonly ErrorEntry NoDatabase = new("VIG-S001", ExitCode.Failure,
-        "no database at {0} (run `vigie ingest PATH` or `vigie demo` first, or give --db)",
-        "Create the database with `vigie ingest PATH` or `vigie demo`, or name an existing one with --db.");
+        "no Vigie database at {0} (run `vigie ingest PATH`, `vigie demo` or `vigie migrate` first, or give --db)",
+        "Create the database with `vigie ingest PATH`, `vigie demo` or `vigie migrate`, or name an existing one with --db.");
 
     public static readonly ErrorEntry NewerSchema = new("VIG-S002", ExitCode.Failure,
         "the database is at schema version {0} but this program knows only up to {1}; use a newer vigie",
@@ -181,6 +181,22 @@ public static class ErrorCatalogue
     public static readonly ErrorEntry ExtractionCannotStart = new("VIG-S005", ExitCode.Failure,
         "the extraction cannot start ({0}): {1}",
         "Fix the language pack named in the message (docs/LEXICONS.md); nothing was stored.");
+
+    public static readonly ErrorEntry DatabaseFailed = new("VIG-S006", ExitCode.Failure,
+        "cannot use the {0}: {1}",
+        "Check that the PostgreSQL server named by --db runs and can be reached, and that the user may log in; the message names the address without its password.");
+
+    public static readonly ErrorEntry NotAServerAddress = new("VIG-S007", ExitCode.Failure,
+        "not a PostgreSQL address: use postgres://user:password@host:port/database or Host=…;Database=… ({0})",
+        "Write --db as a postgres:// URL or an Npgsql connection string, or as the path of an SQLite file.");
+
+    public static readonly ErrorEntry CopyTargetNotEmpty = new("VIG-S008", ExitCode.Failure,
+        "{0} already holds documents; migrate copies into an empty database only",
+        "Give `vigie migrate` an empty database to copy into.");
+
+    public static readonly ErrorEntry CopyFailed = new("VIG-S009", ExitCode.Failure,
+        "migrate stopped: {0}",
+        "Look at the document or the difference the message names; the copy is kept for inspection.");
 
     public static readonly ErrorEntry NoDatabaseFolder = new("VIG-S010", ExitCode.Failure,
         "the folder of the database does not exist: {0}",

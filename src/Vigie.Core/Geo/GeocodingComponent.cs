@@ -24,7 +24,7 @@ public sealed class GeocodingComponent : IComponent
     }
 
     public string Name => "geocoding";
-    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(PlaceMention), typeof(ActorMention)];
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(PlaceMention), typeof(CountryMention), typeof(ActorMention)];
     /// <summary>The context, and each place mention's <see cref="PlaceMention.Resolved"/>.</summary>
     public IReadOnlyList<Type> Assigns => [typeof(GeoContext), typeof(PlaceMention)];
 

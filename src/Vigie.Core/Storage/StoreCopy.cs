@@ -1,3 +1,5 @@
+using Vigie.Errors;
+
 namespace Vigie.Storage;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class StoreCopy
     public static Result Copy(IStoreReader from, IStore to, IProgress<long>? progress = null, int batchSize = 200)
     {
         if (to.Counts().Documents > 0)
-            throw new StoreException($"VIG-S008: {to.Name} already holds documents; migrate copies into an empty database only");
+            throw new StoreException(ErrorCatalogue.CopyTargetNotEmpty.Message(to.Name));
         long documents = 0;
         var batch = new List<Extracted>(batchSize);
         void Flush()
@@ -20,7 +22,7 @@ public static class StoreCopy
             if (batch.Count == 0) return;
             var r = to.WriteBatch(batch, batch[0].RunId!);
             if (r.Failed.Count > 0)
-                throw new StoreException($"VIG-S009: {r.Failed[0].Item.Document.Id} could not be copied: {r.Failed[0].Error}");
+                throw new StoreException(ErrorCatalogue.CopyFailed.Message($"{r.Failed[0].Item.Document.Id} could not be copied: {r.Failed[0].Error}"));
             documents += r.Stored;
             batch.Clear();
             progress?.Report(documents);
@@ -53,7 +55,7 @@ public static class StoreCopy
         var source = StoreDump.Checksum(from);
         var copy = StoreDump.Checksum(to);
         if (source != copy)
-            throw new StoreException($"VIG-S009: the copy in {to.Name} differs from {from.Name} (dump {copy[..12]} against {source[..12]}); it was kept for inspection");
+            throw new StoreException(ErrorCatalogue.CopyFailed.Message($"the copy in {to.Name} differs from {from.Name} (dump {copy[..12]} against {source[..12]}); it was kept for inspection"));
         return new Result(documents, republications, log, events, copy);
     }
 }

@@ -21,8 +21,8 @@ public class LayerTests
         ["Vigie.Text"],
         ["Vigie.Lexicons", "Vigie.Pipeline", "Vigie.Json"],
         ["Vigie.Readers", "Vigie.Text.Analysis", "Vigie.Numbers", "Vigie.Time", "Vigie.Extraction.Finders", "Vigie.Geo", "Vigie.Extraction.Assembly"],
-        ["Vigie.Fusion", "Vigie.Export", "Vigie.Storage", "Vigie.Audit"],
         ["Vigie.Composition"],
+        ["Vigie.Fusion", "Vigie.Export", "Vigie.Storage", "Vigie.Audit"],
         ["Vigie.Scoring"],
     ];
 
