@@ -15,6 +15,8 @@ public sealed class CasualtyAssembler : IComponent
 {
     public string Name => "casualties";
     public IReadOnlyList<Type> Requires => DocView.Layers;
+    /// <summary>The geocoder's context (its main country), absent when the pipeline has no geocoding.</summary>
+    public IReadOnlyList<Type> MayRead => [typeof(Vigie.Geo.GeoContext)];
     public IReadOnlyList<Type> Assigns => [typeof(FigureMention), typeof(ExtractionResult)];
 
     /// <summary>Tokens after a counted noun searched for its outcome word ("12 soldats … ont été tués"); an aside
