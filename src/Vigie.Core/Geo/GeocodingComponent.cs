@@ -57,7 +57,7 @@ public sealed class GeocodingComponent : IComponent
             first[i] = r;
             // a resolved place votes for its country when the text already points there (or points nowhere)
             // (a first-level division votes too: "Zamfara state" says Nigeria when the text never names the country)
-            if (r?.Location.Country is { } cc && (r.Location.Precision < 3 || r.Place.Kind == PlaceKind.Admin1) && (context.Countries.Count == 0 || context.Countries.Contains(cc)))
+            if (r?.Location.Country is { } cc && (r.Location.Precision < 3 || r.Kind == PlaceKind.Admin1) && (context.Countries.Count == 0 || context.Countries.Contains(cc)))
                 votes[cc] = votes.GetValueOrDefault(cc) + 1;
             if (r is { Kind: PlaceKind.Admin1 } && !context.Areas.Any(a => a.Name == r.Location.Name && a.Country == r.Location.Country))
                 context.Areas.Add(r.Location);
