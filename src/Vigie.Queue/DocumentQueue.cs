@@ -4,6 +4,7 @@ using NATS.Client.JetStream.Models;
 using NATS.Net;
 using Vigie.Model;
 using Vigie.Storage;
+using Vigie.Text.Analysis;
 using Vigie.Text;
 
 namespace Vigie.Queue;
@@ -47,7 +48,7 @@ public sealed class DocumentQueue : IAsyncDisposable
         catch (Exception e) when (e is NatsException or TimeoutException or NatsJSApiException)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
-            throw new QueueException($"{QueueException.Code}: cannot use the queue at {settings.Url}: {e.Message} (is nats-server running with -js? scripts/services start)", e);
+            throw new QueueException($"cannot use the queue at {settings.Url}: {e.Message} (is nats-server running with -js? scripts/services start)", e);
         }
     }
 
@@ -115,7 +116,7 @@ public sealed class DocumentQueue : IAsyncDisposable
             {
                 // connection lost or server restarting: the client reconnects, the message id makes the retry safe
                 if (DateTime.UtcNow + wait > deadline)
-                    throw new QueueException($"{QueueException.Code}: the queue at {Settings.Url} did not take a message for {RetryFor.TotalSeconds:0} s: {e.Message}", e);
+                    throw new QueueException($"the queue at {Settings.Url} did not take a message for {RetryFor.TotalSeconds:0} s: {e.Message}", e);
                 await Task.Delay(wait, cancel).ConfigureAwait(false);
                 wait = TimeSpan.FromMilliseconds(Math.Min(wait.TotalMilliseconds * 2, 5000));
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Vigie.Errors;
 
 namespace Vigie.Queue;
 
@@ -44,8 +45,5 @@ public sealed partial record QueueSettings
     private static partial Regex NameToken();
 }
 
-/// <summary>The queue cannot be used (server unreachable, JetStream off, a publish never acknowledged); the message carries VIG-Q001.</summary>
-public sealed class QueueException(string message, Exception? inner = null) : Exception(message, inner)
-{
-    public const string Code = "VIG-Q001";
-}
+/// <summary>The queue cannot be used (server unreachable, JetStream off, a publish never acknowledged); the message is <see cref="ErrorCatalogue.QueueFailed"/>'s.</summary>
+public sealed class QueueException(string detail, Exception? inner = null) : Exception(ErrorCatalogue.QueueFailed.Message(detail), inner);

@@ -61,7 +61,7 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
         }
         catch (Exception e) when (e is NatsException && !stop.IsCancellationRequested)
         {
-            throw new QueueException($"{QueueException.Code}: cannot create the consumer {s.Durable} on {s.Url}: {e.Message}", e);
+            throw new QueueException($"cannot create the consumer {s.Durable} on {s.Url}: {e.Message}", e);
         }
 
         int batches = 0, stored = 0, known = 0, dead = 0, redelivered = 0;
@@ -89,7 +89,7 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
                 // connection lost: the client reconnects; try again shortly, and give up when it lasts
                 failingSince ??= DateTime.UtcNow;
                 if (DateTime.UtcNow - failingSince > options.GiveUpAfter)
-                    throw new QueueException($"{QueueException.Code}: cannot take documents from {s.Url} for {options.GiveUpAfter.TotalSeconds:0} s: {e.Message}", e);
+                    throw new QueueException($"cannot take documents from {s.Url} for {options.GiveUpAfter.TotalSeconds:0} s: {e.Message}", e);
                 await Pause(TimeSpan.FromSeconds(1), stop).ConfigureAwait(false);
                 continue;
             }

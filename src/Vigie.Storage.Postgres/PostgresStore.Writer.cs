@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
-using Vigie.Extraction;
 using Vigie.Fusion;
 using Vigie.Json;
 using Vigie.Model;

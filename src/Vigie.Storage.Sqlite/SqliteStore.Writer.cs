@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Vigie.Extraction;
 using Vigie.Fusion;
 using Vigie.Json;
 using Vigie.Model;

@@ -1,4 +1,4 @@
-using Vigie.Extraction;
+using Vigie.Composition;
 using Vigie.Model;
 using Vigie.Pipeline;
 using Vigie.Storage;

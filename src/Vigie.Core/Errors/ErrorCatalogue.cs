@@ -32,7 +32,7 @@ public sealed record ErrorEntry(string Code, ExitCode Exit, string Template, str
 /// <summary>
 /// Every message with a VIG code, in one place: the sites that report one use its entry here, and
 /// docs/ERRORS.md is generated from this class (<c>vigie help-doc --errors</c>). Codes by family: D data folders,
-/// G gazetteer, P pipeline, R inputs (readers), S store, W web server. A code is never reused for another meaning.
+/// G gazetteer, P pipeline, Q document queue, R inputs (readers), S store, W web server. A code is never reused for another meaning.
 /// </summary>
 public static class ErrorCatalogue
 {
@@ -69,6 +69,12 @@ public static class ErrorCatalogue
     public static readonly ErrorEntry UndeclaredLayer = new("VIG-P003", ExitCode.Failure,
         "component '{0}' {1} layer {2}, which it does not declare in {3}",
         "Declare the layer in the component's Requires, MayRead or Assigns, or stop using it.");
+
+    // Q: the document queue
+
+    public static readonly ErrorEntry QueueFailed = new("VIG-Q001", ExitCode.Failure,
+        "the document queue failed: {0}",
+        "Check that nats-server runs with JetStream (-js) at the address given (scripts/services start), and that it can be reached.");
 
     // R: inputs. The site words the message (what it saw, where); the entry says what the code means.
 

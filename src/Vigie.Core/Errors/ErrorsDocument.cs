@@ -11,6 +11,7 @@ public static partial class ErrorsDocument
         ('D', "D — the program's data", "The language packs and data files that come with Vigie."),
         ('G', "G — the gazetteer", "The compiled index of place names (`.vigie/gazetteer/`) and the files it is built from."),
         ('P', "P — the pipeline", "The order of the extraction components; a user meets these only with a broken build or a component of their own."),
+        ('Q', "Q — the document queue", "The NATS JetStream queue between the ingest commands and the workers (docs/DEPLOY.md)."),
         ('R', "R — inputs", "Problems of one input (file, line, document), reported as `file:line: VIG-Rxxx …`; the other inputs are read. docs/FORMAT.md describes the formats."),
         ('S', "S — the store", "The database named by `--db`."),
         ('W', "W — the web server", "`vigie serve` and its listen addresses."),

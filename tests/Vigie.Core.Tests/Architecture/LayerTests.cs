@@ -22,7 +22,7 @@ public class LayerTests
         ["Vigie.Lexicons", "Vigie.Pipeline", "Vigie.Json"],
         ["Vigie.Readers", "Vigie.Text.Analysis", "Vigie.Numbers", "Vigie.Time", "Vigie.Extraction.Finders", "Vigie.Geo", "Vigie.Extraction.Assembly"],
         ["Vigie.Composition"],
-        ["Vigie.Fusion", "Vigie.Export", "Vigie.Storage", "Vigie.Audit"],
+        ["Vigie.Fusion", "Vigie.Export", "Vigie.Storage", "Vigie.Audit", "Vigie.Watch"],
         ["Vigie.Scoring"],
     ];
 

@@ -30,7 +30,7 @@ public partial class ErrorCatalogueTests
         Assert.Equal(ErrorCatalogue.All.Count, ErrorCatalogue.All.Select(e => e.Code).Distinct().Count());
         foreach (var e in ErrorCatalogue.All)
         {
-            Assert.Matches("^VIG-[DGPRSW][0-9]{3}$", e.Code);
+            Assert.Matches("^VIG-[DGPQRSW][0-9]{3}$", e.Code);
             Assert.False(string.IsNullOrWhiteSpace(e.Template), e.Code);
             Assert.False(string.IsNullOrWhiteSpace(e.Remedy), e.Code);
             var holes = Regex.Matches(e.Template, @"\{(\d+)\}").Select(m => int.Parse(m.Groups[1].Value)).DefaultIfEmpty(-1).Max() + 1;
