@@ -15,7 +15,7 @@ namespace Vigie.Extraction.Assembly;
 public sealed class EventAssembler : IComponent
 {
     public string Name => "events";
-    public IReadOnlyList<Type> Requires => [.. DocView.Layers, typeof(FigureMention)];
+    public IReadOnlyList<Type> Requires => [.. DocView.Layers, typeof(FigureMention), typeof(CountryMention)];
     /// <summary>The geocoder's context (absent when the pipeline has no geocoding) and the audit's <see cref="EventGates"/>, which it fills when the caller put one there.</summary>
     public IReadOnlyList<Type> MayRead => [typeof(Vigie.Geo.GeoContext), typeof(EventGates)];
     public IReadOnlyList<Type> Assigns => [typeof(ExtractionResult)];
