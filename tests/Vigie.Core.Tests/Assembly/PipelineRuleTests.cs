@@ -182,4 +182,12 @@ public class PipelineRuleTests
         var e = Assert.Single(r.Events);
         Assert.Equal((EventType.ViolenceAgainstCivilians, "Ituri", 3), (e.Type, e.Location!.Name, e.Location.Precision));
     }
+
+    [Fact]
+    public void KillingWithItsArmedDoer_IsAnEventEvenWithoutAnEventWord()
+    {
+        var r = Run("Gunmen killed 12 people in Nigeria's Plateau state on Sunday, officials said.", "en", "2024-06-10");
+        var e = Assert.Single(r.Events);
+        Assert.Equal((EventType.ViolenceAgainstCivilians, "Plateau state", 3), (e.Type, e.Location!.Name, e.Location.Precision));
+    }
 }

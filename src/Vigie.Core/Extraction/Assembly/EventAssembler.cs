@@ -22,6 +22,7 @@ public sealed class EventAssembler : IComponent
 
     private const double SameAreaKm = 25.0;
     private const string FigureRule = "figure";
+    private const string DoerRule = "figure+doer";
     /// <summary>Sentences at the top of an article (heading, dateline, lede) that may tell an event without a time.</summary>
     private const int LedeSentences = 4;
 
@@ -115,7 +116,10 @@ public sealed class EventAssembler : IComponent
             foreach (var f in figuresBySentence[s])
             {
                 if (!seen.Add((f.Figure.Count, f.Figure.Group))) continue;
-                if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || f.Figure.Group == VictimGroup.All) continue;
+                // people of no stated side count when an armed group named before them did the killing ("Gunmen killed 12 people in …")
+                var armedDoer = f.Figure.Group == VictimGroup.All && v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
+                    && a.Span.End <= f.NumberSpan.Start);
+                if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || (f.Figure.Group == VictimGroup.All && !armedDoer)) continue;
                 var span = f.Sentence == s ? f.NumberSpan : (f.Figure.Evidence ?? []).Concat(f.MoreEvidence).FirstOrDefault(e => v.Sentences[s].Span.Contains(e));
                 if (span.Length == 0) continue;
                 var free = groups.Where(g => !InSource(v, s, g[0].Span)).ToList();
@@ -123,8 +127,9 @@ public sealed class EventAssembler : IComponent
                 var places = PickGroup(free, span)!;
                 if (used.Contains(places)) continue;
                 used.Add(places);
-                var sub = violent?.Subtype ?? (f.Figure.Group == VictimGroup.Civilians ? EventSubtype.Attack : EventSubtype.ArmedClash);
-                var pseudo = new TriggerMention(span, sub) { Rule = FigureRule };
+                var sub = violent?.Subtype ?? (f.Figure.Group is VictimGroup.Civilians or VictimGroup.All ? EventSubtype.Attack : EventSubtype.ArmedClash);
+                // a killing with its armed doer named is an event of its own, not only a toll that joins one
+                var pseudo = new TriggerMention(span, sub) { Rule = armedDoer && violent == null ? DoerRule : FigureRule };
                 drafts.AddRange(FromTrigger(v, s, pseudo, places, false, figuresBySentence[s], sides));
             }
             // datelines, captions and headings are not where the next sentences happen

@@ -258,6 +258,10 @@ public sealed class PlaceFinder : IComponent
         {
             string? feature = null;
             j = SkipDet(j);
+            // "in Nigeria's Plateau state", "in Afghanistan's Ghazni province": the place of a country, named after its possessive
+            if (j < _end && _countries.At(tokens, j, _end, out var owner, out var ol, text) && !owner.Demonym && j + ol + 2 < _end
+                && tokens[j + ol].Folded == "'" && _fw.Is("possessive", tokens[j + ol + 1].Folded) && FinderData.IsCapitalized(text, tokens[j + ol + 2]))
+                j += ol + 2;
             // "à 30 km de Mossoul", "à environ 35 kilomètres au sud-est de …"
             if (afterPreposition && j < _end)
             {
