@@ -109,7 +109,7 @@ public sealed class CasualtyAssembler : IComponent
             for (var k = 1; k < cands.Count; k++)
             {
                 var c = cands[k];
-                if (c.HasHead || c.IsOne || c.First == 0 || toks[c.First - 1].Folded is not ("a" or "to")) continue;
+                if (c.HasHead || c.IsOne || c.First == 0 || !v.Words.Is("revised_to", toks[c.First - 1].Folded)) continue;
                 var prev = cands.Take(k).LastOrDefault(p => p.HasHead && !p.Drop && !p.IsOne);
                 if (prev == null) continue;
                 c.HeadFirst = prev.HeadFirst; c.HeadLast = prev.HeadLast; c.HeadCue = prev.HeadCue; c.Victim = prev.Victim;

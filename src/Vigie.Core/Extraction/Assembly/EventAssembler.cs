@@ -277,7 +277,7 @@ public sealed class EventAssembler : IComponent
     private static bool InList(DocView v, PlaceMention a, PlaceMention b) => InPlainList(v, a, b) || InSeries(v, a, b);
 
     /// <summary>Words that introduce each place of a series ("à A, à B et à C", "in A, in B").</summary>
-    private static bool IsSeriesPreposition(string folded) => folded is "a" or "au" or "aux" or "dans" or "in" or "at";
+    private static bool IsSeriesPreposition(DocView v, string folded) => v.Words.Is("series_preposition", folded);
 
     /// <summary>
     /// "à Cali, la capitale, où un policier a été tué, à Jamundi, à Corinto et à Buenaventura": places each introduced by the
@@ -290,8 +290,8 @@ public sealed class EventAssembler : IComponent
         int PrepBefore(PlaceMention p)
         {
             var i = v.TokenAt(p.Span.Start) - 1;
-            if (i >= 0 && v.Cues.Match(toks, i, i + 1, CueKind.Gap) != null && !IsSeriesPreposition(toks[i].Folded)) i--;
-            return i >= 0 && IsSeriesPreposition(toks[i].Folded) ? i : -1;
+            if (i >= 0 && v.Cues.Match(toks, i, i + 1, CueKind.Gap) != null && !IsSeriesPreposition(v, toks[i].Folded)) i--;
+            return i >= 0 && IsSeriesPreposition(v, toks[i].Folded) ? i : -1;
         }
         var pa = PrepBefore(a);
         var pb = PrepBefore(b);
@@ -321,7 +321,7 @@ public sealed class EventAssembler : IComponent
             var t = toks[i];
             if (t.Kind == TokenKind.Punct && t.Folded != "-") return false;
             if (v.Cues.Match(toks, i, to, CueKind.Gap) == null && t.Start < bStart) unknown++;
-            if (t.Kind == TokenKind.Word && t.Folded is "a" or "dans" or "pres" or "in" or "near" or "at" or "sur") return false;
+            if (t.Kind == TokenKind.Word && v.Words.Is("list_breaker", t.Folded)) return false;
             i++;
         }
         return connector && unknown <= 2;
