@@ -59,7 +59,7 @@ public static class TestStore
             {
                 Type = EventType.ExplosionsRemoteViolence, Subtype = EventSubtype.RemoteExplosiveLandmineIed,
                 Date = DateRange.Single(PartialDate.Parse("2021-05-09")),
-                Location = new Location { Name = "Mosul", Country = "IQ", Lat = 36.335, Lon = 43.1189, Precision = 2 },
+                Location = new Location { Name = "Mosul", Country = "IQ", Lat = 36.335, Lon = 43.1189, Precision = 3 },
                 Actor2 = new Actor { Name = "Police Forces of Iraq", Kind = ActorKind.StateForces, Country = "IQ" },
                 Fatalities = 2, Sources = ["officials"],
                 Evidence = [Span(ScriptText, "<script>window.__vigieInjected = 1</script> A roadside bomb <img src=x onerror=\"window.__vigieInjected = 2\"> hit a police patrol")],

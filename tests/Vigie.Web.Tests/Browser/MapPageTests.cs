@@ -91,6 +91,22 @@ public sealed class MapPageTests(LiveServer server) : IClassFixture<LiveServer>,
     }
 
     [Fact]
+    public async Task EventKnownOnlyByItsArea_IsDrawnApart()
+    {
+        // one country at a time, so that no cluster hides the marker
+        var page = await OpenAsync("/?country=IQ");
+        var area = page.Locator(".vg-event").First;
+        await area.WaitForAsync();
+        Assert.Contains("vg-area", await area.GetAttributeAsync("class") ?? "");
+        Assert.Contains("region or country only", await area.GetAttributeAsync("title") ?? "");
+        page = await OpenAsync("/?country=ML");
+        var place = page.Locator(".vg-event").First;
+        await place.WaitForAsync();
+        Assert.DoesNotContain("vg-area", await place.GetAttributeAsync("class") ?? "");
+        Assert.Empty(_problems);
+    }
+
+    [Fact]
     public async Task Filter_ChangesTheCountAndTheUrl()
     {
         var page = await OpenAsync("/");

@@ -31,8 +31,10 @@ export function createMap(element, { onOpen, onGroup, onNote }) {
     const p = f.properties;
     const best = p.fatalities?.best ?? 0;
     const d = Math.round(Math.min(40, 14 + 4 * Math.sqrt(best)));
-    const icon = L.divIcon({ className: `vg-event t-${p.type}`, html: '', iconSize: [d, d] });
-    const title = `${typeLabel(p.type)} — ${p.location?.name ?? 'place unknown'} — ${p.date_start ?? 'date unknown'}`;
+    // an event known only by its region or country (precision 3) is drawn apart: its point is the area's, not the place's
+    const area = (p.location?.precision ?? 1) >= 3;
+    const icon = L.divIcon({ className: `vg-event t-${p.type}${area ? ' vg-area' : ''}`, html: '', iconSize: [d, d] });
+    const title = `${typeLabel(p.type)} — ${p.location?.name ?? 'place unknown'}${area ? ' (region or country only)' : ''} — ${p.date_start ?? 'date unknown'}`;
     const m = L.marker(latLng(f), { icon, keyboard: true, title, riseOnHover: true });
     m.on('click', () => onOpen(p.id));
     markersById.set(p.id, m);
