@@ -401,10 +401,21 @@ public sealed class SourceFinder : IComponent
                 }
                 var e = b;
                 var titled = lex.Titles.Match(tokens, b, end, out var tl, out _);
-                if (titled) e = b + tl;
+                // "according to local elder Ahmed Nur": a lower-case word or two before the title
+                for (var skip = 1; !titled && skip <= 2 && b + skip < end && tokens[b + skip - 1].Kind == TokenKind.Word
+                                   && !FinderData.IsCapitalized(text, tokens[b + skip - 1]); skip++)
+                    if (lex.Titles.Match(tokens, b + skip, end, out tl, out _) && PersonAfter(text, tokens, b + skip + tl, end, lex, fw, places) != null)
+                    {
+                        titled = true;
+                        e = b + skip + tl;
+                    }
+                if (titled) { if (e == b) e = b + tl; }
                 else if (!FinderData.IsCapitalized(text, tokens[b]) || places.Stop.Contains(tokens[b].Folded)) continue;
+                // the title's words, up to a verb, a stop word, a rank or the person it names ("elder Ahmed Nur")
                 while (e < end && e - b < MaxTitleTokens && tokens[e].Kind == TokenKind.Word && !lex.Verbs.Match(tokens, e, end, out _, out _)
-                       && !fw.Is("stop_title", tokens[e].Folded) && !(titled && RankAt(tokens, e, end, fw)) && (titled || FinderData.IsCapitalized(text, tokens[e]) || fw.IsOf(tokens[e].Folded) || fw.IsDeterminer(tokens[e].Folded) || fw.IsParticle(tokens[e].Folded)))
+                       && !fw.Is("stop_title", tokens[e].Folded) && !(titled && RankAt(tokens, e, end, fw))
+                       && !(titled && FinderData.IsCapitalized(text, tokens[e]) && PersonAfter(text, tokens, e, end, lex, fw, places) != null)
+                       && (titled || FinderData.IsCapitalized(text, tokens[e]) || fw.IsOf(tokens[e].Folded) || fw.IsDeterminer(tokens[e].Folded) || fw.IsParticle(tokens[e].Folded)))
                     e++;
                 while (e > b + 1 && (fw.IsOf(tokens[e - 1].Folded) || fw.IsDeterminer(tokens[e - 1].Folded))) e--;
                 if (e <= b) continue; // a capital that starts a verb or a stop word: no name
