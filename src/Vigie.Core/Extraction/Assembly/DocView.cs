@@ -94,17 +94,7 @@ public sealed class DocView
     }
 
     /// <summary>Index of the first token ending after <paramref name="offset"/>.</summary>
-    public int TokenAt(int offset)
-    {
-        int lo = 0, hi = Tokens.Count - 1, ans = Tokens.Count;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (Tokens[mid].End > offset) { ans = mid; hi = mid - 1; }
-            else lo = mid + 1;
-        }
-        return ans;
-    }
+    public int TokenAt(int offset) => Vigie.Text.Tokens.IndexAt(Tokens, offset);
 
     /// <summary>Index of the last token starting before <paramref name="end"/>.</summary>
     public int LastTokenBefore(int end) => TokenAt(end - 1) is var t && t < Tokens.Count && Tokens[t].Start < end ? t : t - 1;

@@ -348,22 +348,20 @@ public sealed class EventAssembler : IComponent
         return after ?? before;
     }
 
-    private static readonly Lazy<HashSet<string>> AreaWords = new(() =>
+    /// <summary>The folded words of one kind of cue in every language pack (feature words are read before the language matters).</summary>
+    private static HashSet<string> CueWordsOfAllPacks(CueKind kind)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var lang in Vigie.Lexicons.Languages.All)
-            foreach (var c in AssemblyCues.For(lang).All(CueKind.AreaFeature)) set.Add(string.Join(" ", c.Words));
+            foreach (var c in AssemblyCues.For(lang).All(kind)) set.Add(string.Join(" ", c.Words));
         return set;
-    });
+    }
 
-    /// <summary>"secteur", "commune", "district": an area around places rather than a place.</summary>
-    private static readonly Lazy<HashSet<string>> DivisionWords = new(() =>
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var lang in Vigie.Lexicons.Languages.All)
-            foreach (var c in AssemblyCues.For(lang).All(CueKind.Division)) set.Add(string.Join(" ", c.Words));
-        return set;
-    });
+    /// <summary>"secteur", "commune": an area around places rather than a place.</summary>
+    private static readonly Lazy<HashSet<string>> AreaWords = new(() => CueWordsOfAllPacks(CueKind.AreaFeature));
+
+    /// <summary>"district", "province", "county": an administrative division.</summary>
+    private static readonly Lazy<HashSet<string>> DivisionWords = new(() => CueWordsOfAllPacks(CueKind.Division));
 
     /// <summary>The place is named with a word for an administrative division ("the northeastern county of Wajir").</summary>
     private static bool IsDivision(DocView v, PlaceMention p)

@@ -159,12 +159,16 @@ public sealed class ActorFinder : IComponent
         if (rebels.Count == 1 && !others)
         {
             var group = found.First(f => f.Row.Name == rebels[0] && !f.Row.Unnamed && f.Row.Context == null).Row;
+            // the group's mentions in text order (found is in text order), walked once alongside the unnamed ones
+            var groupStarts = Enumerable.Range(0, found.Count).Where(j => found[j].Row.Name == rebels[0]).Select(j => ends[j].Start).ToList();
+            var g = 0;
             for (var i = 0; i < found.Count; i++)
             {
                 if (!found[i].Row.Unnamed || found[i].Row.Context != null) continue;
                 // "des hommes armés ont attaqué Boko Haram": the group right after them is their target, not them
                 var end = ends[i].End;
-                if (Enumerable.Range(0, found.Count).Any(j => found[j].Row.Name == rebels[0] && ends[j].Start >= end && ends[j].Start - end <= 4)) continue;
+                while (g < groupStarts.Count && groupStarts[g] < end) g++;
+                if (g < groupStarts.Count && groupStarts[g] - end <= 4) continue;
                 found[i] = (found[i].Span, group with { Rule = found[i].Row.Rule, Context = "suspected" }, group.Country, false);
             }
         }

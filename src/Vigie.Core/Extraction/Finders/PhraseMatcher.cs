@@ -83,6 +83,15 @@ public sealed class PhraseMatcher<T>
         return true;
     }
 
+    /// <summary>A phrase that ends right before token <paramref name="end"/> and starts at most <paramref name="back"/> tokens
+    /// earlier, not before <paramref name="first"/> ("a déclaré à X", "joints par l'AFP").</summary>
+    public bool EndsAt(IReadOnlyList<Token> tokens, int end, int first, int back)
+    {
+        for (var b = Math.Max(first, end - back); b < end; b++)
+            if (Match(tokens, b, end, out var l, out _) && b + l == end) return true;
+        return false;
+    }
+
     /// <summary>
     /// The longest phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.
     /// With <paramref name="text"/>, acronyms match only capitals; without it, they match any case.

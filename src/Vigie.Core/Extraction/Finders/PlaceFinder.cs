@@ -156,7 +156,7 @@ public sealed class PlaceFinder : IComponent
             }
             Places.RemoveAll(p =>
             {
-                var s = TokenAt(p.Span.Start);
+                var s = Vigie.Text.Tokens.IndexAt(tokens, p.Span.Start);
                 var e = s;
                 while (e < tokens.Count && tokens[e].End <= p.Span.End) e++;
                 if (e <= s) return false;
@@ -164,17 +164,6 @@ public sealed class PlaceFinder : IComponent
                 _end = e;
                 return e - s > 1 && _sources.Titles.Match(tokens, s, e, out var tl, out _) && tl < e - s;
             });
-        }
-
-        private int TokenAt(int charStart)
-        {
-            int lo = 0, hi = tokens.Count - 1;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (tokens[mid].Start < charStart) lo = mid + 1; else hi = mid;
-            }
-            return lo;
         }
 
         private bool IsDet(int i) => i < _end && _fw.IsDeterminer(tokens[i].Folded);
@@ -243,12 +232,7 @@ public sealed class PlaceFinder : IComponent
             return k;
         }
 
-        private bool PrecededByAddresseeVerb(int k, int first)
-        {
-            for (var b = Math.Max(first, k - 3); b < k; b++)
-                if (_lex.AddresseeVerb.Match(tokens, b, k, out var l, out _) && b + l == k) return true;
-            return false;
-        }
+        private bool PrecededByAddresseeVerb(int k, int first) => _lex.AddresseeVerb.EndsAt(tokens, k, first, 3);
 
         /// <summary>
         /// Reads what follows a place word at token j: [det] [distance] [direction…] [of] [det] [feature [adj] [of] [det]] Name,

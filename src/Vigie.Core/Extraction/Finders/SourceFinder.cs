@@ -147,7 +147,7 @@ public sealed class SourceFinder : IComponent
                 var b = st;
                 while (b > first && fw.IsDeterminer(tokens[b - 1].Folded)) b--;
                 // "des habitants joints par l'AFP": the medium reached the speakers
-                if (ContactedBefore(tokens, b, first, lex)) continue;
+                if (lex.Contacted.EndsAt(tokens, b, first, 3)) continue;
                 TextSpan? cue = null;
                 var addressee = false;
                 if (row.Self) cue = Span(tokens, st, e);
@@ -499,13 +499,6 @@ public sealed class SourceFinder : IComponent
             }
             if (!inserted) result.RemoveAt(before);
         }
-    }
-
-    private static bool ContactedBefore(IReadOnlyList<Token> tokens, int b, int first, Lexicon lex)
-    {
-        for (var k = Math.Max(first, b - 3); k < b; k++)
-            if (lex.Contacted.Match(tokens, k, b, out var l, out _) && k + l == b) return true;
-        return false;
     }
 
     /// <summary>A rank or an honorific at token e, after an optional determiner: "le colonel", "Colonel", "M.".</summary>
