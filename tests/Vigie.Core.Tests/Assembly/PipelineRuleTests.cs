@@ -190,4 +190,33 @@ public class PipelineRuleTests
         var e = Assert.Single(r.Events);
         Assert.Equal((EventType.ViolenceAgainstCivilians, "Plateau state", 3), (e.Type, e.Location!.Name, e.Location.Precision));
     }
+
+    [Fact]
+    public void LaterUmbrellaWord_WithNothingOfItsTarget_IsTheAttackAlreadyTold()
+    {
+        const string text = "Au moins neuf soldats ont été tués mardi soir lors d'une attaque de jihadistes présumés dans le nord du Burkina Faso, "
+                            + "ont indiqué mercredi des sources sécuritaires.\n"
+                            + "\"Mardi soir, le détachement de Sebba a été la cible d'une violente attaque\", a précisé une source sécuritaire. "
+                            + "Une autre source a confirmé cette attaque, évoquant un bilan de 12 morts.";
+        var r = Run(text, "fr", "2021-06-09");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.Equal("Sebba", e.Location!.Name);
+        Assert.Equal("2021-06-08", e.Date!.Start.ToString());
+    }
+
+    [Fact]
+    public void TollInTheHeadline_AndTheEventWordOfTheLede_AreOneEventWithTheLedesDoers()
+    {
+        const string text = "Gunmen kill 6 villagers in Katsina state - police\n"
+                            + "A group of gunmen, suspected to be herdsmen, attacked a village in northwest Nigeria's Katsina state on Sunday, "
+                            + "killing six villagers, police said on Monday.";
+        var r = Run(text, "en", "2021-03-15");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.Attack, e.Subtype);
+        Assert.Equal(3, e.Location!.Precision);
+        Assert.Equal(ActorKind.PoliticalMilitia, e.Actor1!.Kind);
+        Assert.Equal(ActorKind.Civilians, e.Actor2!.Kind);
+        Assert.Equal("2021-03-14", e.Date!.Start.ToString());
+    }
 }

@@ -62,6 +62,8 @@ public sealed class EventAssembler : IComponent
         public bool OwnTime;
         /// <summary>Read from a toll at a place, with no event word: joins an event told at that same place.</summary>
         public bool FigureBased;
+        /// <summary>An umbrella word ("l'attaque") whose sentence says nothing of its target or its doers: its subtype is a default.</summary>
+        public bool DefaultSubtype;
         /// <summary>Subtypes of the merged mentions that were hedged.</summary>
         public HashSet<EventSubtype> HedgedSubtypes = [];
         public HashSet<EventSubtype> AllSubtypes = [];
@@ -407,6 +409,7 @@ public sealed class EventAssembler : IComponent
 
         // "attaque": armed clash when the target is armed forces, attack on civilians otherwise
         var generic = v.Cues.Match(toks, tFirst, sent.EndToken, CueKind.GenericAttack) != null;
+        var defaulted = false;
         if (generic && subtype is EventSubtype.Attack or EventSubtype.ArmedClash)
         {
             var forces = figures.Any(f => f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces)
@@ -416,6 +419,7 @@ public sealed class EventAssembler : IComponent
             if (forces) subtype = EventSubtype.ArmedClash;
             else if (civilians) subtype = EventSubtype.Attack;
             else if (a2?.Kind is ActorKind.StateForces or ActorKind.ExternalForces) subtype = EventSubtype.ArmedClash;
+            else defaulted = a1 == null && a2 == null;
         }
         // "les forces de sécurité ont tué deux manifestants": protesters killed or wounded by state forces
         if (Taxonomy.TypeOf(subtype) == EventType.Protests && subtype != EventSubtype.ExcessiveForceAgainstProtesters
@@ -562,6 +566,7 @@ public sealed class EventAssembler : IComponent
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
                 Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged || caption, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
+                DefaultSubtype = defaulted,
             };
             if (negated) { d.Modality = Modality.Denied; d.ModalitySpan = v.Modalities[s].First(m => m.Negation).Span; }
             d.Sentences.Add(s);
@@ -616,6 +621,12 @@ public sealed class EventAssembler : IComponent
             if (a.Span.End <= t.Span.Start) before = a;
             else if (a.Span.Start >= t.Span.End && after == null && a.Span.Start - t.Span.End < 60) after = a;
         }
+        // "gunmen, suspected to be herdsmen, attacked": people named between an armed actor and a violent event word describe
+        // the actor, they are not the doer (civilians are never the doer of a violent event)
+        if (before?.Kind == ActorKind.Civilians && Taxonomy.TypeOf(t.Subtype) is not (EventType.Protests or EventType.Riots or EventType.StrategicDevelopments)
+            && actors.LastOrDefault(a => a.Span.End <= before.Span.Start && a.Kind is not ActorKind.Civilians) is { } armed
+            && v.TokenAt(before.Span.Start) - v.TokenAt(armed.Span.End - 1) <= 6 && !IsPassive(v, v.TokenAt(t.Span.Start), v.TokenAt(before.Span.End - 1) + 1))
+            before = armed;
         var fw = v.Words;
         if (after != null)
         {
@@ -659,9 +670,11 @@ public sealed class EventAssembler : IComponent
     /// <summary>An outcome ("tués", "killed") or a passive auxiliary ("ont été") between a victim word and the event word.</summary>
     private static bool SufferedBefore(DocView v, int s, int from, int to, Finders.FunctionWords fw)
     {
-        if (v.Outcomes[s].Any(o => o.Span.Start >= from && o.Span.End <= to)) return true;
+        // "Gunmen kill 7 villagers": an outcome verb right before the victims it counts is the doer's verb, not a suffering
+        if (v.Outcomes[s].Any(o => o.Span.Start >= from && o.Span.End <= to && v.TokenAt(to) - v.TokenAt(o.Span.End - 1) > 2)) return true;
         for (var i = v.TokenAt(from); i < v.Tokens.Count && v.Tokens[i].Start < to; i++)
-            if (v.Tokens[i].Start >= from && fw.Is("passive_aux", v.Tokens[i].Folded)) return true;
+            // "suspected to be herdsmen": an infinitive is not a passive
+            if (v.Tokens[i].Start >= from && fw.Is("passive_aux", v.Tokens[i].Folded) && !(i > 0 && fw.Is("infinitive_marker", v.Tokens[i - 1].Folded))) return true;
         return false;
     }
 
@@ -770,6 +783,17 @@ public sealed class EventAssembler : IComponent
     private static List<Assembled> MergeDrafts(List<Draft> drafts, Location? countryPoint = null)
     {
         drafts = ChooseSubtypes(drafts);
+        // "le détachement a été la cible d'une violente attaque": an umbrella word that says nothing of its target or doers
+        // tells the attack an earlier sentence told on that day, with that sentence's subtype and sides
+        foreach (var d in drafts.Where(d => d.DefaultSubtype))
+        {
+            var told = drafts.FirstOrDefault(x => !x.DefaultSubtype && !x.FigureBased && x.Sentences.Min() < d.Sentences.Min()
+                && x.Type is EventType.Battles or EventType.ViolenceAgainstCivilians && SameDay(x.Date, d.Date)
+                && (d.Location == null || d.Vague || x.Location == null || x.Vague || PlaceKey(x) == PlaceKey(d) || Near(x, d)));
+            if (told == null || told.Subtype == d.Subtype) continue;
+            d.Subtype = told.Subtype;
+            (d.Actor1, d.Actor1Span, d.Actor2, d.Actor2Span) = (told.Actor1, null, told.Actor2, null);
+        }
         var precise = new List<Draft>();
         var floating = new List<Draft>();
         bool IsPrecise(Draft d) => d.Location != null && !d.Vague;
@@ -946,6 +970,8 @@ public sealed class EventAssembler : IComponent
         // a hedged or optional mention does not override the subtype of a reported one
         if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !d.Hedged && !(d.Optional && !into.Optional)) into.Subtype = d.Subtype;
         if (into.Date == null || (d.Date != null && Days(d.Date) < Days(into.Date) && !d.Optional)) { into.Date = d.Date; into.DateSpan = d.DateSpan; }
+        // a toll told first (a headline) and the event word that tells it: the event stands on its word
+        if (!keepType && !d.FigureBased && !d.Weak && !d.Negated && !d.Anaphoric && !d.Hedged) into.FigureBased = false;
         into.Actor1 ??= d.Actor1; into.Actor1Span ??= d.Actor1Span;
         into.Actor2 ??= d.Actor2; into.Actor2Span ??= d.Actor2Span;
         for (var i = 0; i < d.Sources.Count; i++)
