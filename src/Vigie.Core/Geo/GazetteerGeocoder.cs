@@ -46,6 +46,11 @@ public sealed class GazetteerGeocoder : IGeocoder
             : null;
     }
 
+    public Location? CapitalPoint(string iso2) =>
+        Gazetteer.CountryPoints(iso2).Capital is { } c
+            ? new Location { Name = c.Name, Country = iso2, Admin1 = c.Admin1, Lat = c.Lat, Lon = c.Lon, GeonamesId = c.GeonamesId, Precision = 1 }
+            : null;
+
     /// <summary>
     /// Resolves <paramref name="name"/> (as the text writes it; leading relation words such as
     /// "au sud de" are stripped when the whole name is unknown). Null when nothing matches.

@@ -52,6 +52,12 @@ public sealed class GeocodingComponent : IComponent
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
+            // "the Georgian capital": the capital city of the adjective's country (the document's country is known after this pass)
+            if (p.Feature == PlaceMention.CapitalFeature)
+            {
+                if (p.CapitalOf is { } iso && _geocoder.CapitalPoint(iso) is { } cap) first[i] = new PlaceResolution(cap, PlaceKind.Capital, 1, PlaceRelation.In);
+                continue;
+            }
             var k = (p.Name, p.Relation, p.Feature);
             if (!cache.TryGetValue(k, out var r)) cache[k] = r = _geocoder.Resolve(p.Name, p.Relation, p.Feature, context);
             first[i] = r;
@@ -70,6 +76,11 @@ public sealed class GeocodingComponent : IComponent
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
+            if (p.Feature == PlaceMention.CapitalFeature)
+            {
+                if ((p.CapitalOf ?? context.MainCountry) is { } iso && _geocoder.CapitalPoint(iso) is { } cap) answers[i] = new PlaceResolution(cap, PlaceKind.Capital, 1, PlaceRelation.In);
+                continue;
+            }
             if (first[i] == null) continue;
             var k = (p.Name, p.Relation, p.Feature);
             if (!cache.TryGetValue(k, out var r))

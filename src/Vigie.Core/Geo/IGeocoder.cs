@@ -31,4 +31,7 @@ public interface IGeocoder
 
     /// <summary>Where an event told only of a country is drawn: the country at its capital (else its own point), precision 3; null for an unknown country.</summary>
     Location? CountryPoint(string iso2);
+
+    /// <summary>The country's capital city as a place of its own (precision 1), for "the Georgian capital"; null when unknown.</summary>
+    Location? CapitalPoint(string iso2) => null;
 }

@@ -63,6 +63,11 @@ public sealed record PlaceMention(TextSpan Span, string Name, PlaceRelation Rela
     public string? Feature { get; init; }
     /// <summary>Filled by the geocoding component: coordinates, country, precision (1–3).</summary>
     public Location? Resolved { get; set; }
+    /// <summary>The <see cref="Feature"/> of a country's capital named without its own name ("the Georgian capital", "dans la
+    /// capitale"): the geocoder places it at the capital city of <see cref="CapitalOf"/>, or of the document's main country.</summary>
+    public const string CapitalFeature = "@capital";
+    /// <summary>ISO-2 code of the country whose capital is meant (<see cref="CapitalFeature"/>); null for the document's main country.</summary>
+    public string? CapitalOf { get; init; }
 }
 
 /// <summary>An actor named in the text (an armed group, a state's forces, protesters…).</summary>

@@ -219,4 +219,28 @@ public class PipelineRuleTests
         Assert.Equal(ActorKind.Civilians, e.Actor2!.Kind);
         Assert.Equal("2021-03-14", e.Date!.Start.ToString());
     }
+
+    [Theory]
+    [InlineData("en", "Police fired tear gas at hundreds of demonstrators in the Malian capital on Tuesday, witnesses said.", "Bamako")]
+    [InlineData("fr", "La police a dispersé mardi à coups de gaz lacrymogène des centaines de manifestants dans la capitale sénégalaise, selon des témoins.", "Dakar")]
+    [InlineData("en", "Tear gas was fired at protesters in the capital on Tuesday as Kenyan police broke up a march against new taxes.", "Nairobi")]
+    public void CapitalNamedByTheWord_IsTheCountrysCapitalCity(string lang, string text, string capital)
+    {
+        var r = Run(text, lang, "2023-06-14");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(capital, e.Location!.Name);
+        Assert.Equal(1, e.Location.Precision);
+        Assert.NotNull(e.Location.Lat);
+    }
+
+    [Fact]
+    public void DatelineTown_PlacesTheEventsOfATextThatNamesNoOtherPlace()
+    {
+        const string text = "NIAMEY (AFP) - La police a dispersé samedi à coups de gaz lacrymogène une manifestation de commerçants "
+                            + "qui protestaient contre une nouvelle taxe, selon des témoins.";
+        var r = Run(text, "fr", "2022-03-06");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Niamey", e.Location!.Name);
+        Assert.Equal("2022-03-05", e.Date!.Start.ToString());
+    }
 }

@@ -145,6 +145,16 @@ public sealed class EventAssembler : IComponent
                 Name = countryPoint.Name, Country = countryPoint.Country, Lat = countryPoint.Lat, Lon = countryPoint.Lon, Precision = countryPoint.Precision,
                 Evidence = doc.Layers.Get<CountryMention>().Where(c => string.Equals(c.Iso2, countryPoint.Country, StringComparison.OrdinalIgnoreCase)).Select(c => c.Span).ToList(),
             };
+        // "HONG KONG: police fired tear gas Sunday": a dateline town of the document's country, when the text names no other
+        // place than countries, is where the events it tells without a place happened
+        var allPlaces = doc.Layers.Get<PlaceMention>();
+        var dateline = allPlaces.FirstOrDefault(p => p.Feature == "dateline" && p.Resolved is { Lat: not null, Precision: 1 } r && r.Country == countryPoint?.Country);
+        if (dateline != null && allPlaces.All(p => p == dateline || p.Feature == "country" || p.Resolved?.Name == dateline.Resolved!.Name))
+            countryPoint = new Location
+            {
+                Name = dateline.Resolved!.Name, Country = dateline.Resolved.Country, Admin1 = dateline.Resolved.Admin1, Lat = dateline.Resolved.Lat,
+                Lon = dateline.Resolved.Lon, GeonamesId = dateline.Resolved.GeonamesId, Precision = 1, Evidence = [dateline.Span],
+            };
         var events = MergeDrafts(drafts, countryPoint);
         if (gates != null)
             foreach (var d in drafts.Where(d => !d.FigureBased)) gates.Add(d.TypeEvidence[0], GateOf(v, d));
@@ -383,7 +393,7 @@ public sealed class EventAssembler : IComponent
         var loc = new Location
         {
             // the name as the text writes it: obscure places are matched by name, and the text is the evidence
-            Name = p.Name,
+            Name = p.Feature == PlaceMention.CapitalFeature && r?.Name is { } capital ? capital : p.Name,
             Country = r?.Country, Admin1 = r?.Admin1, Lat = r?.Lat, Lon = r?.Lon, GeonamesId = r?.GeonamesId,
             Precision = Math.Max(relPrecision, r?.Precision ?? relPrecision),
             Evidence = [p.Span],
@@ -932,9 +942,12 @@ public sealed class EventAssembler : IComponent
                 if (countryPoint == null || d.Sentences.Min() >= LedeSentences) continue;
                 d.Location = new Location
                 {
-                    Name = countryPoint.Name, Country = countryPoint.Country, Lat = countryPoint.Lat, Lon = countryPoint.Lon, Precision = 3,
+                    Name = countryPoint.Name, Country = countryPoint.Country, Admin1 = countryPoint.Admin1, Lat = countryPoint.Lat, Lon = countryPoint.Lon,
+                    GeonamesId = countryPoint.GeonamesId, Precision = countryPoint.Precision == 1 ? 1 : 3,
                     Evidence = countryPoint.Evidence is { Count: > 0 } ev ? [.. ev] : null,
                 };
+                kept.Add(d);
+                continue;
             }
             else if (d.Location.Lat == null) continue;
             d.Location.Precision = 3;

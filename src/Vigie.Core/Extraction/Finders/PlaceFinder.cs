@@ -280,6 +280,15 @@ public sealed class PlaceFinder : IComponent
                 else if (feature == "distance" && directions == 0) return 0;
                 j = SkipDet(j);
             }
+            // "the Georgian capital": the capital of the country of the adjective (unless its name follows: "the Malian capital Bamako")
+            if (directions == 0 && feature == null && j + 1 < _end && _countries.At(tokens, j, _end, out var dem, out var dl2, text) && dem.Demonym
+                && j + dl2 < _end && IsCapitalWord(j + dl2) && !(j + dl2 + 1 < _end && FinderData.IsCapitalized(text, tokens[j + dl2 + 1])
+                    && ReadName(j + dl2 + 1) is var cn && cn > j + dl2 + 1 && IsPlaceName(j + dl2 + 1, cn)))
+            {
+                AddCapital(j, j + dl2 + 1, fullStart, dem.Iso2);
+                return j + dl2 + 1;
+            }
+            var featureStart = j;
             // feature words: "le camp de Yarmouk", "la ville de Khan Cheikhoun", "le village Yakapi", "la capitale de l'Etat de Borno"
             for (var round = 0; round < 2 && _lex.Feature.Match(tokens, j, _end, out var fl, out var fw); round++)
             {
@@ -296,6 +305,21 @@ public sealed class PlaceFinder : IComponent
             {
                 var an = ReadName(j + 1);
                 if (an > j + 1 && an < _end && tokens[an].Folded == ",") j++;
+            }
+            // "la capitale malienne": the capital of the adjective's country; "dans la capitale": the capital of the document's country
+            if (directions == 0 && feature != null && featureStart < _end && IsCapitalWord(featureStart) && j == featureStart + 1
+                && (j >= _end || !FinderData.IsCapitalized(text, tokens[j]) || _countries.At(tokens, j, _end, out _, out _, text)))
+            {
+                if (j < _end && _countries.At(tokens, j, _end, out var cd, out var cdl, text) && cd.Demonym)
+                {
+                    AddCapital(featureStart, j + cdl, fullStart, cd.Iso2);
+                    return j + cdl;
+                }
+                if (afterPreposition && (j >= _end || tokens[j].Kind == TokenKind.Punct || !_countries.At(tokens, j, _end, out _, out _, text)))
+                {
+                    AddCapital(featureStart, j, fullStart, null);
+                    return j;
+                }
             }
             if (j >= _end || !FinderData.IsCapitalized(text, tokens[j])) return 0;
             var ne = CountryOrName(j);
@@ -389,6 +413,22 @@ public sealed class PlaceFinder : IComponent
             if (_countries.At(tokens, s, e, out var c, out _, text)) return !c.Demonym;
             if (_actors.Named.Match(tokens, s, _end, out _, out _, text) || _sources.Names.Match(tokens, s, _end, out _, out _, text)) return false;
             return true;
+        }
+
+        private bool IsCapitalWord(int i) => Vigie.Lexicons.Languages.For(lang).Words("feature_capital").Contains(tokens[i].Folded);
+
+        /// <summary>A country's capital named by the word "capital" (and the country's adjective, when given): the mention's name is
+        /// the country's, or the capital word alone for the document's own country; the geocoder places it at the capital city.</summary>
+        private void AddCapital(int s, int e, int fullStart, string? iso2)
+        {
+            var span = new TextSpan(tokens[s].Start, tokens[e - 1].End);
+            foreach (var p in Places) if (p.Span.Overlaps(span)) return;
+            Places.Add(new PlaceMention(span, iso2 != null ? _countries.NameOf(iso2) : span.Of(text), PlaceRelation.In)
+            {
+                Full = new TextSpan(tokens[fullStart].Start, tokens[e - 1].End),
+                Feature = PlaceMention.CapitalFeature,
+                CapitalOf = iso2,
+            });
         }
 
         private void Add(int s, int e, int fullStart, PlaceRelation relation, string? feature, int? fullEnd = null)
