@@ -261,6 +261,15 @@ public sealed class CasualtyAssembler : IComponent
                 if (prev != null) { c.Group = prev.Group; c.Named = prev.Named; }
                 else if (before.Count > 0) { c.Group = before[^1].Figure.Group; c.Named = before[^1].Figure.NamedGroup; }
             }
+            // "40 civils ont été tués et au moins 19 blessés", "two soldiers were killed and three wounded": a bare count right after
+            // another figure of the clause, joined to it by a coordinator, counts the same people
+            if (c.Group == VictimGroup.All && c.Victim == null && k > 0 && live[k - 1] is { Group: not VictimGroup.All } pf && pf.Outcome != c.Outcome
+                && Math.Max(pf.OutLast, Math.Max(pf.HeadLast, pf.Last)) is var pe && c.First - pe is > 1 and <= 3
+                && Enumerable.Range(pe + 1, c.First - pe - 1).Any(i => v.Words.IsCoordinator(toks[i].Folded))
+                && Enumerable.Range(pe + 1, c.First - pe - 1).All(i => v.Words.IsCoordinator(toks[i].Folded) || toks[i].Kind == TokenKind.Punct))
+            {
+                c.Group = pf.Group; c.Named = pf.Named;
+            }
             if (c.Group == VictimGroup.All && c.Victim == null)
             {
                 var after = c.OutLast > c.HeadLast ? c.OutLast + 1 : c.HeadLast + 1;
