@@ -58,6 +58,7 @@ public sealed class GeocodingComponent : IComponent
                 if (p.CapitalOf is { } iso && _geocoder.CapitalPoint(iso) is { } cap) first[i] = new PlaceResolution(cap, PlaceKind.Capital, 1, PlaceRelation.In);
                 continue;
             }
+            if (p.Feature == PlaceMention.OwnCountryFeature) continue;
             var k = (p.Name, p.Relation, p.Feature);
             if (!cache.TryGetValue(k, out var r)) cache[k] = r = _geocoder.Resolve(p.Name, p.Relation, p.Feature, context);
             first[i] = r;
@@ -79,6 +80,11 @@ public sealed class GeocodingComponent : IComponent
             if (p.Feature == PlaceMention.CapitalFeature)
             {
                 if ((p.CapitalOf ?? context.MainCountry) is { } iso && _geocoder.CapitalPoint(iso) is { } cap) answers[i] = new PlaceResolution(cap, PlaceKind.Capital, 1, PlaceRelation.In);
+                continue;
+            }
+            if (p.Feature == PlaceMention.OwnCountryFeature)
+            {
+                if (context.MainCountry is { } own && _geocoder.CountryPoint(own) is { } pt) answers[i] = new PlaceResolution(pt, PlaceKind.Country, 1, PlaceRelation.Region);
                 continue;
             }
             if (first[i] == null) continue;

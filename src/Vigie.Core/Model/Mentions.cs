@@ -66,6 +66,9 @@ public sealed record PlaceMention(TextSpan Span, string Name, PlaceRelation Rela
     /// <summary>The <see cref="Feature"/> of a country's capital named without its own name ("the Georgian capital", "dans la
     /// capitale"): the geocoder places it at the capital city of <see cref="CapitalOf"/>, or of the document's main country.</summary>
     public const string CapitalFeature = "@capital";
+    /// <summary>The <see cref="Feature"/> of the document's own country named by a common noun ("dans l'est du pays", "in the
+    /// country's north"): the geocoder places it at the main country's point (precision 3).</summary>
+    public const string OwnCountryFeature = "@country";
     /// <summary>ISO-2 code of the country whose capital is meant (<see cref="CapitalFeature"/>); null for the document's main country.</summary>
     public string? CapitalOf { get; init; }
 }

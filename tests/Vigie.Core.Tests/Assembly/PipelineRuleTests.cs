@@ -243,4 +243,23 @@ public class PipelineRuleTests
         Assert.Equal("Niamey", e.Location!.Name);
         Assert.Equal("2022-03-05", e.Date!.Start.ToString());
     }
+
+    [Theory]
+    [InlineData("fr", "Au moins douze soldats ont été tués vendredi dans une attaque jihadiste dans l'est du pays, a annoncé l'armée burkinabè.")]
+    [InlineData("en", "Suspected jihadists killed at least 12 soldiers on Friday in an attack in the country's east, Burkina Faso's army said.")]
+    public void DirectionOfTheCountry_IsTheDocumentsCountry(string lang, string text)
+    {
+        var r = Run(text, lang, "2023-03-18");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("BF", e.Location!.Country);
+        Assert.Equal(3, e.Location.Precision);
+    }
+
+    [Fact]
+    public void WordOfADate_IsNoEventWord()
+    {
+        const string text = "PORT-AU-PRINCE, Haiti, March 9, 2023 (AP) — Gangs killed at least 12 people in two neighbourhoods of Port-au-Prince on Monday, police said.";
+        var r = Run(text, "en", "2023-03-09");
+        Assert.DoesNotContain(r.Events, e => e.Type == EventType.Protests);
+    }
 }

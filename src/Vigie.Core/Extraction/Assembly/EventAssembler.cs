@@ -90,7 +90,8 @@ public sealed class EventAssembler : IComponent
         {
             var groups = PlaceGroups(v, s);
             // "a car bomb attack": the umbrella word next to a specific one is the same mention
-            var triggers = v.Triggers[s].Where(t => !IsUmbrellaBeside(v, s, t)).ToList();
+            // …and a word of a date ("March 9, 2023") is no event word
+            var triggers = v.Triggers[s].Where(t => !IsUmbrellaBeside(v, s, t) && !v.Times[s].Any(tm => tm.Span.Overlaps(t.Span))).ToList();
             var claimed = ClaimGroups(groups, triggers, v.Text);
             var used = new HashSet<List<PlaceMention>>();
             TriggerMention? violent = null;
@@ -393,7 +394,7 @@ public sealed class EventAssembler : IComponent
         var loc = new Location
         {
             // the name as the text writes it: obscure places are matched by name, and the text is the evidence
-            Name = p.Feature == PlaceMention.CapitalFeature && r?.Name is { } capital ? capital : p.Name,
+            Name = p.Feature is PlaceMention.CapitalFeature or PlaceMention.OwnCountryFeature && r?.Name is { } named ? named : p.Name,
             Country = r?.Country, Admin1 = r?.Admin1, Lat = r?.Lat, Lon = r?.Lon, GeonamesId = r?.GeonamesId,
             Precision = Math.Max(relPrecision, r?.Precision ?? relPrecision),
             Evidence = [p.Span],

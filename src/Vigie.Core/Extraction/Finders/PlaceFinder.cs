@@ -265,6 +265,13 @@ public sealed class PlaceFinder : IComponent
                     else return 0;
                 }
             }
+            // "in the country's north": the document's country, with the direction after its possessive
+            if (afterPreposition && j + 3 < _end && IsCountryWord(j) && tokens[j + 1].Folded == "'" && _fw.Is("possessive", tokens[j + 2].Folded)
+                && _lex.Direction.Match(tokens, j + 3, _end, out var odl, out _))
+            {
+                AddOwnCountry(j, j + 3 + odl, fullStart);
+                return j + 3 + odl;
+            }
             // directions: "le nord du Mali", "la périphérie sud de Damas", "north of Donetsk"
             var directions = 0;
             while (_lex.Direction.Match(tokens, j, _end, out var dl, out var dw))
@@ -305,6 +312,12 @@ public sealed class PlaceFinder : IComponent
             {
                 var an = ReadName(j + 1);
                 if (an > j + 1 && an < _end && tokens[an].Folded == ",") j++;
+            }
+            // "dans l'est du pays", "in the north of the country": the document's own country
+            if (directions > 0 && j < _end && IsCountryWord(j))
+            {
+                AddOwnCountry(j, j + 1, fullStart);
+                return j + 1;
             }
             // "la capitale malienne": the capital of the adjective's country; "dans la capitale": the capital of the document's country
             if (directions == 0 && feature != null && featureStart < _end && IsCapitalWord(featureStart) && j == featureStart + 1
@@ -413,6 +426,19 @@ public sealed class PlaceFinder : IComponent
             if (_countries.At(tokens, s, e, out var c, out _, text)) return !c.Demonym;
             if (_actors.Named.Match(tokens, s, _end, out _, out _, text) || _sources.Names.Match(tokens, s, _end, out _, out _, text)) return false;
             return true;
+        }
+
+        private bool IsCountryWord(int i) => Vigie.Lexicons.Languages.For(lang).Words("country_word").Contains(tokens[i].Folded);
+
+        private void AddOwnCountry(int s, int e, int fullStart)
+        {
+            var span = new TextSpan(tokens[s].Start, tokens[e - 1].End);
+            foreach (var p in Places) if (p.Span.Overlaps(span)) return;
+            Places.Add(new PlaceMention(span, span.Of(text), PlaceRelation.Region)
+            {
+                Full = new TextSpan(tokens[fullStart].Start, tokens[e - 1].End),
+                Feature = PlaceMention.OwnCountryFeature,
+            });
         }
 
         private bool IsCapitalWord(int i) => Vigie.Lexicons.Languages.For(lang).Words("feature_capital").Contains(tokens[i].Folded);
