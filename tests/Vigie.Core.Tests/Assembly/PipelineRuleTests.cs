@@ -262,4 +262,25 @@ public class PipelineRuleTests
         var r = Run(text, "en", "2023-03-09");
         Assert.DoesNotContain(r.Events, e => e.Type == EventType.Protests);
     }
+
+    [Fact]
+    public void DemonstrativeBeforeAnEventWord_RefersBackEvenAtAPlace()
+    {
+        const string text = "Trois soldats ont été tués lundi dans l'explosion d'une bombe artisanale au passage de leur véhicule près de Djibo, "
+                            + "selon des sources sécuritaires.\n"
+                            + "\"Un véhicule du détachement de Djibo a sauté sur un engin explosif\", a déclaré une source sécuritaire. "
+                            + "\"Trois militaires sont décédés suite à cette embuscade\", a précisé la même source.";
+        var r = Run(text, "fr", "2020-03-03");
+        Assert.DoesNotContain(r.Events, e => e.Type == EventType.Battles);
+        Assert.Contains(r.Events, e => e.Subtype == EventSubtype.RemoteExplosiveLandmineIed);
+    }
+
+    [Fact]
+    public void CityAndItsCapitalApposition_AreOnePlace()
+    {
+        const string text = "Au moins quatre personnes ont été tuées mardi dans une explosion près d'une mosquée de Kaboul, la capitale afghane, selon la police.";
+        var r = Run(text, "fr", "2022-05-25");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(4, e.Fatalities);
+    }
 }

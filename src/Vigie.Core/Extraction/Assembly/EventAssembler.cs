@@ -525,7 +525,9 @@ public sealed class EventAssembler : IComponent
         // "du bombardement", "l'attaque" without a time or place of its own: the event already told
         var det = tFirst > sent.FirstToken ? toks[tFirst - 1].Folded : "";
         var ownPrecise = !carried && places is { Count: > 0 } && places.Any(pl => !LocationOf(pl).Vague);
-        var anaphoric = (!ownTime || !ownPrecise) && (carried || !ownPrecise) && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null;
+        var anaphoric = ((!ownTime || !ownPrecise) && (carried || !ownPrecise) && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null)
+                        // "Quatre militaires sont décédés suite à cette embuscade": a demonstrative points back, even at a place
+                        || (!ownTime && tFirst > sent.FirstToken && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Demonstrative) != null);
         // told without a time of its own, a toll or a place in the opening sentences: only joins an event told elsewhere
         var eventFigure = figures.Any(f => f.Scope == ReportScope.Event);
         // a specific event word at a town of its own sentence ("D'autres explosions se sont produites à A et B") is news of the
@@ -565,7 +567,11 @@ public sealed class EventAssembler : IComponent
         var optional = background || caption || hedged || old;
 
         var evidence = sent.Span;
-        var targets = places is { Count: > 0 } ? places.Select(pl => (PlaceMention?)pl).ToList() : [null];
+        // "une mosquée de Kaboul, la capitale afghane": two mentions of one place are one target
+        var targets = places is { Count: > 0 }
+            ? places.Where((pl, i) => !places.Take(i).Any(o => o.Resolved is { Lat: not null } ro && pl.Resolved is { Lat: not null } rp && ro.Lat == rp.Lat && ro.Lon == rp.Lon))
+                .Select(pl => (PlaceMention?)pl).ToList()
+            : [null];
         foreach (var place in targets)
         {
             var d = new Draft
@@ -682,7 +688,8 @@ public sealed class EventAssembler : IComponent
     private static bool SufferedBefore(DocView v, int s, int from, int to, Finders.FunctionWords fw)
     {
         // "Gunmen kill 7 villagers": an outcome verb right before the victims it counts is the doer's verb, not a suffering
-        if (v.Outcomes[s].Any(o => o.Span.Start >= from && o.Span.End <= to && v.TokenAt(to) - v.TokenAt(o.Span.End - 1) > 2)) return true;
+        if (v.Outcomes[s].Any(o => o.Span.Start >= from && o.Span.End <= to
+                && (v.TokenAt(to) - v.TokenAt(o.Span.End - 1) > 2 || v.TokenAt(o.Span.Start) - v.TokenAt(from - 1) > 3))) return true;
         for (var i = v.TokenAt(from); i < v.Tokens.Count && v.Tokens[i].Start < to; i++)
             // "suspected to be herdsmen": an infinitive is not a passive
             if (v.Tokens[i].Start >= from && fw.Is("passive_aux", v.Tokens[i].Folded) && !(i > 0 && fw.Is("infinitive_marker", v.Tokens[i - 1].Folded))) return true;
