@@ -542,6 +542,9 @@ public sealed class CasualtyAssembler : IComponent
             var d = x.Span.Start >= fig.End ? x.Span.Start - fig.End : x.Span.End <= fig.Start ? fig.Start - x.Span.End : 0;
             if (d < best) { best = d; t = x; }
         }
+        // "depuis 2015" in a text with no publication date: a count since a start is never one event's, even unresolved
+        if (t == null && v.Times[s].FirstOrDefault(x => x.Kind is TimeKind.ConflictStart or TimeKind.PeriodStart or TimeKind.Duration && !x.Dateline) is { } open)
+            return (open.Kind == TimeKind.ConflictStart || v.Has(s, CueKind.Since) || v.Has(s, CueKind.Conflict) ? ReportScope.ConflictTotal : ReportScope.Period, null, open.Span);
         if (t?.Range is not { } r) return (ReportScope.Event, pub is { } p ? DateRange.Single(p) : null, null);
         if (t.Kind == TimeKind.ConflictStart) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
         if (v.Has(s, CueKind.Conflict) && r.Start.Precision == DatePrecision.Year) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
