@@ -177,6 +177,9 @@ public sealed class ExtractionResult
     public List<string> Notes { get; } = [];
 }
 
+/// <summary>A fact read around an event word when its subtype was chosen ("actor1" = "state_forces", "target" = "civilians", "outcome" = "killed"), with the words that tell it.</summary>
+public sealed record SubtypeFact(string Name, string Value, TextSpan? Span);
+
 /// <summary>One subtype an event may take: the rule that proposes it, the rule's weight and the text that supports it.</summary>
 public sealed record SubtypeCandidate(EventSubtype Subtype, string Rule, int Weight, IReadOnlyList<TextSpan> Evidence);
 
@@ -192,6 +195,8 @@ public sealed class SubtypeChoice
     public int Weight { get; private set; } = int.MinValue;
     /// <summary>Events of another subtype told for the same incident that stay events of their own (ACLED codes both), with the rule that says so.</summary>
     public List<SubtypeCandidate> AlsoCoded { get; } = [];
+    /// <summary>What the decision read: actors' kinds, the target, outcomes, the other event words of the sentence.</summary>
+    public List<SubtypeFact> Facts { get; } = [];
 
     /// <summary>Adds a candidate; it wins when its weight is at least the current winner's.</summary>
     public void Propose(EventSubtype subtype, string rule, int weight, IReadOnlyList<TextSpan> evidence)
@@ -207,6 +212,7 @@ public sealed class SubtypeChoice
         var c = new SubtypeChoice { Winner = Winner, Rule = Rule, Weight = Weight };
         c.Candidates.AddRange(Candidates);
         c.AlsoCoded.AddRange(AlsoCoded);
+        c.Facts.AddRange(Facts);
         return c;
     }
 }

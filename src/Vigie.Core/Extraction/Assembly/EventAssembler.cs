@@ -21,8 +21,8 @@ public sealed class EventAssembler : IComponent
     public IReadOnlyList<Type> Assigns => [typeof(ExtractionResult)];
 
     private const double SameAreaKm = 25.0;
-    private const string FigureRule = "figure";
-    private const string DoerRule = "figure+doer";
+    internal const string FigureRule = "figure";
+    internal const string DoerRule = "figure+doer";
     /// <summary>Sentences at the top of an article (heading, dateline, lede) that may tell an event without a time.</summary>
     private const int LedeSentences = 4;
 
@@ -436,6 +436,7 @@ public sealed class EventAssembler : IComponent
             Trigger = t, Generic = generic, ForcesHit = forcesHit, CiviliansHit = civiliansHit, ProtestBeside = protestBeside,
             Actor1Kind = a1?.Kind, Actor1Span = a1s, Actor2Kind = a2?.Kind, Actor2Span = a2s,
             ForceOnProtesters = forceOnProtesters is var (fa, ca) ? (fa.Span, ca.Span) : null,
+            Outcomes = v.Outcomes[s], Neighbours = [.. v.Triggers[s].Where(o => o != t && !o.Span.Overlaps(t.Span))],
         };
         var choice = SubtypeDecision.Decide(facts);
         var subtype = choice.Winner;

@@ -26,6 +26,10 @@ internal sealed class SubtypeFacts
     public TextSpan? ProtestBeside { get; init; }
     /// <summary>State forces killing or wounding protesters in one clause: the forces and the protesters.</summary>
     public (TextSpan Force, TextSpan Crowd)? ForceOnProtesters { get; init; }
+    /// <summary>What the sentence says happened to people (killed, injured, abducted, arrested…).</summary>
+    public IReadOnlyList<OutcomeMention> Outcomes { get; init; } = [];
+    /// <summary>The other event words of the sentence.</summary>
+    public IReadOnlyList<TriggerMention> Neighbours { get; init; } = [];
     /// <summary>Looting or destruction told in the same sentence as this protest (set by the sentence stage).</summary>
     public List<TextSpan> Looting { get; } = [];
     /// <summary>Arrests told in the same sentence as this protest (set by the sentence stage).</summary>
@@ -37,7 +41,9 @@ internal sealed class SubtypeFacts
 /// evidence; the candidate of highest weight wins and its rule is recorded as the reason (<see cref="SubtypeChoice"/>).
 /// Rules are tried from the weakest to the strongest, and each reads the subtype the weaker ones left (the leader):
 /// <list type="table">
-/// <item><term>trigger-word (10)</term><description>the subtype of the lexicon row of the event word (lang/xx/triggers.tsv).</description></item>
+/// <item><term>trigger-word (10)</term><description>the subtype of the lexicon row of the event word (lang/xx/triggers.tsv);
+/// toll-at-place (10) for a killing at a place no event word took: the sentence's violent event word, else an attack
+/// (civilians or people of no stated side) or an armed clash (forces).</description></item>
 /// <item><term>condition:SET (20)</term><description>the row's condition held: a word of the context set SET in the sentence
 /// (aircraft → air strike, a suicide bomber → suicide bomb, missiles → shelling, tear gas → protest with intervention, a
 /// crowd → violent demonstration), an armed target after the word (attack → armed clash) or a non-state doer (a taking
@@ -68,6 +74,7 @@ internal sealed class SubtypeFacts
 public static class SubtypeDecision
 {
     public const string TriggerWord = "trigger-word";
+    public const string TollAtPlace = "toll-at-place";
     public const string ConditionPrefix = "condition:";
     public const string ClashAtProtest = "clash-at-protest";
     public const string TargetForces = "target-forces";
@@ -95,7 +102,11 @@ public static class SubtypeDecision
     {
         var t = f.Trigger;
         var c = new SubtypeChoice();
-        c.Propose(t.RowSubtype ?? t.Subtype, TriggerWord + (t.Rule.Length > 0 ? " (" + t.Rule + ")" : ""), TriggerWeight, [t.Span]);
+        RecordFacts(f, c.Facts);
+        // a toll at a place with no event word of its own takes the sentence's event word, else the victims' side
+        var first = t.Rule is EventAssembler.FigureRule or EventAssembler.DoerRule ? TollAtPlace + " (" + t.Rule + ")"
+            : TriggerWord + (t.Rule.Length > 0 ? " (" + t.Rule + ")" : "");
+        c.Propose(t.RowSubtype ?? t.Subtype, first, TriggerWeight, [t.Span]);
         if (t.ConditionSet is { } set)
             c.Propose(t.Subtype, ConditionPrefix + set, ConditionWeight, t.ConditionSpan is { } cs ? [cs] : [t.Span]);
         // "la manifestation a donné lieu à des heurts entre jeunes et forces de sécurité": clashes at a demonstration, with no
@@ -124,6 +135,21 @@ public static class SubtypeDecision
         else if (f.Arrests.Count > 0 && c.Winner == EventSubtype.PeacefulProtest)
             c.Propose(EventSubtype.ProtestWithIntervention, ProtestWithArrests, NeighbourWeight, [t.Span, .. f.Arrests]);
         return c;
+    }
+
+    private static void RecordFacts(SubtypeFacts f, List<SubtypeFact> facts)
+    {
+        if (f.Actor1Kind is { } k1) facts.Add(new SubtypeFact("actor1", Snake(k1), f.Actor1Span));
+        if (f.Actor2Kind is { } k2) facts.Add(new SubtypeFact("actor2", Snake(k2), f.Actor2Span));
+        if (f.ForcesHit is { } fh) facts.Add(new SubtypeFact("target", "forces", fh));
+        if (f.CiviliansHit is { } ch) facts.Add(new SubtypeFact("target", "civilians", ch));
+        foreach (var o in f.Outcomes.GroupBy(o => o.Outcome)) facts.Add(new SubtypeFact("outcome", Snake(o.Key), o.First().Span));
+        if (f.ForceOnProtesters is var (force, crowd))
+        {
+            facts.Add(new SubtypeFact("force by", "state_forces", force));
+            facts.Add(new SubtypeFact("force on", "protesters", crowd));
+        }
+        foreach (var n in f.Neighbours) facts.Add(new SubtypeFact("sentence also tells", Snake(n.Subtype), n.Span));
     }
 
     /// <summary>
@@ -196,6 +222,8 @@ public static class SubtypeDecision
                 var spans = string.Join(", ", k.Evidence.Select(s => $"\"{Quote(doc.Text, s)}\" [{s.Start},{s.End}]"));
                 lines.Add($"  {(k.Subtype == c.Winner && k.Rule == c.Rule ? "*" : "-")} {Snake(k.Subtype)} <- {k.Rule} (weight {k.Weight}): {spans}");
             }
+            if (c.Facts.Count > 0)
+                lines.Add("  facts: " + string.Join("; ", c.Facts.Select(x => x.Span is { } fs ? $"{x.Name} {x.Value} \"{Quote(doc.Text, fs)}\" [{fs.Start},{fs.End}]" : $"{x.Name} {x.Value}")));
             foreach (var k in c.AlsoCoded)
                 lines.Add($"  + also coded as {Snake(k.Subtype)} <- {k.Rule}: {string.Join(", ", k.Evidence.Select(s => $"\"{Quote(doc.Text, s)}\" [{s.Start},{s.End}]"))}");
             yield return string.Join('\n', lines);
@@ -209,5 +237,5 @@ public static class SubtypeDecision
         return q.Length > 80 ? q[..77] + "…" : q;
     }
 
-    internal static string Snake(EventSubtype s) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString());
+    internal static string Snake<T>(T s) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString());
 }
