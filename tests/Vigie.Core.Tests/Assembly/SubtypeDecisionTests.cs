@@ -77,6 +77,15 @@ public class SubtypeDecisionTests
     }
 
     [Fact]
+    public void UmbrellaWordWithNothingOfItsTargetOrDoers_KeepsItsDefault_ByANamedRule()
+    {
+        var (_, r) = Run("Une violente attaque a eu lieu mardi soir à Ménaka, selon une source locale.", "fr");
+        var c = ChoiceOf(r, EventSubtype.Attack);
+        Assert.Equal(SubtypeDecision.UmbrellaDefault, c.Rule);
+        Assert.DoesNotContain(c.Candidates, k => k.Rule is SubtypeDecision.TargetForces or SubtypeDecision.TargetCivilians);
+    }
+
+    [Fact]
     public void ArrestsToldWithAPeacefulProtest_MakeItAProtestWithIntervention_AndNoArrestEvent()
     {
         var (doc, r) = Run("Des centaines de manifestants ont défilé samedi à Dakar contre la vie chère et la police a arrêté douze personnes.", "fr");
