@@ -123,6 +123,8 @@ public class SubtypeDecisionTests
     [Theory]
     [InlineData("fr", "Un kamikaze s'est fait exploser mardi à l'entrée du camp militaire de Gao, puis des hommes armés ont attaqué les soldats.", "Gao", "puis")]
     [InlineData("en", "A suicide bomber blew himself up at the gate of an army base in Marka on Tuesday before gunmen attacked the soldiers guarding it.", "Marka", "before")]
+    [InlineData("fr", "Un kamikaze a fait exploser sa voiture piégée mardi devant la base militaire de Kidal. Des assaillants ont ensuite attaqué les soldats pendant plusieurs heures.", "Kidal", "ensuite")]
+    [InlineData("en", "A suicide bomber rammed a car packed with explosives into the gate of an army base in Marka on Tuesday. Gunmen then attacked the soldiers inside.", "Marka", "then")]
     public void SuicideBombingFollowedByAnAttackOnSoldiers_IsASuicideBombAndAnArmedClash(string lang, string text, string place, string sequel)
     {
         var (doc, r) = Run(text, lang);

@@ -568,9 +568,12 @@ public sealed class EventAssembler : IComponent
 
         // "un kamikaze s'est fait exploser… puis des hommes armés ont attaqué les soldats": a battle that follows a suicide
         // bombing is an event of its own (ACLED codes the suicide bomb and the armed clash)
+        // bombing, or in the previous sentence of the paragraph ("… devant la base. Des assaillants ont ensuite attaqué les soldats.")
         TextSpan[]? afterBomb = null;
-        if (subtype == EventSubtype.ArmedClash && v.Triggers[s].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb && o.Span.End <= t.Span.Start) is { } bomb)
-            for (var k = v.TokenAt(bomb.Span.End - 1) + 1; k < tFirst && afterBomb == null; k++)
+        if (subtype == EventSubtype.ArmedClash
+            && (v.Triggers[s].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb && o.Span.End <= t.Span.Start)
+                ?? (s > 0 && v.Paragraph[s - 1] == v.Paragraph[s] ? v.Triggers[s - 1].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb) : null)) is { } bomb)
+            for (var k = Math.Max(sent.FirstToken, v.TokenAt(bomb.Span.End - 1) + 1); k < tFirst && afterBomb == null; k++)
                 if (v.Cues.Match(toks, k, tFirst, CueKind.Sequel) is { } sq) afterBomb = [bomb.Span, new TextSpan(toks[k].Start, toks[k + sq.Words.Length - 1].End)];
         if (afterBomb != null) choice.AlsoCoded.Add(new SubtypeCandidate(EventSubtype.SuicideBomb, SubtypeDecision.SuicideBombThenClash, 0, afterBomb));
 
