@@ -961,6 +961,8 @@ public sealed class EventAssembler : IComponent
         if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !d.Hedged && !(d.Optional && !into.Optional))
         {
             into.Subtype = d.Subtype;
+            // the merged mention's own reason, then the merge that makes it the event's
+            foreach (var k in d.Choice.Candidates.Where(k => k.Subtype == d.Choice.Winner && k.Rule == d.Choice.Rule)) into.Choice.Candidates.Add(k);
             into.Choice.Propose(d.Subtype, SubtypeDecision.MergeMoreSpecific, SubtypeDecision.MergeWeight, d.TypeEvidence);
         }
         if (into.Date == null || (d.Date != null && Days(d.Date) < Days(into.Date) && !d.Optional)) { into.Date = d.Date; into.DateSpan = d.DateSpan; }
