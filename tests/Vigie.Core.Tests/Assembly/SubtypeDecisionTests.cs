@@ -74,6 +74,9 @@ public class SubtypeDecisionTests
         Assert.Contains(c.Candidates, k => k.Subtype == EventSubtype.Attack && k.Rule.StartsWith(SubtypeDecision.TriggerWord));
         var won = Assert.Single(c.Candidates, k => k.Rule == c.Rule);
         Assert.Contains(won.Evidence, s => At(doc, s) == "trois militaires");
+        // the lexicon's condition (an armed target after the word) is recorded with the words that made it hold
+        var condition = Assert.Single(c.Candidates, k => k.Rule == SubtypeDecision.ConditionPrefix + "armed_target");
+        Assert.Equal("soldats", At(doc, condition.Evidence[0]));
     }
 
     [Fact]

@@ -7,7 +7,9 @@ namespace Vigie.Extraction.Finders;
 /// <summary>
 /// Finds words and phrases that signal an event (<see cref="TriggerMention"/>) with lang/&lt;code&gt;/triggers.tsv
 /// (role <c>trigger</c>: phrase → ACLED subtype). A trigger row may carry a condition <c>SET:subtype</c>: when the
-/// condition holds in the sentence, the trigger takes the other subtype. Sets are the <c>context</c> rows of the
+/// condition holds in the sentence, the trigger takes the other subtype, and the mention keeps the row's subtype, the set
+/// and the words that made it hold (<see cref="TriggerMention.RowSubtype"/>, <see cref="TriggerMention.ConditionSet"/>,
+/// <see cref="TriggerMention.ConditionSpan"/>): the evidence of the assembly's subtype decision. Sets are the <c>context</c> rows of the
 /// same file ("air": aviation, avions… turns "bombardements" into air_drone_strike; "suicide": kamikaze… turns
 /// "voiture piégée" into suicide_bomb), plus two sets read from the actors:
 /// <list type="bullet">
