@@ -68,8 +68,9 @@ internal sealed class SubtypeFacts
 /// One incident is two events where the ACLED codebook says so: a suicide bombing followed by a gun battle is a suicide
 /// bomb and an armed clash (two-events:suicide-bomb-then-clash, recorded in <see cref="SubtypeChoice.AlsoCoded"/>).
 /// An umbrella word left at its default takes the subtype of the battle or attack an earlier sentence told that day at
-/// that place (umbrella-is-earlier-event, 75, in <see cref="EventAssembler"/>'s merging). After merging, a more specific mention of the same event wins (merge:more-specific, 80) and a subtype only a hedged
-/// mention gives yields to a reported one (merge:reported-over-hedged, 90).
+/// that place (umbrella-is-earlier-event, 75, in <see cref="EventAssembler"/>'s merging). After merging, a more specific
+/// mention of the same event wins (merge:more-specific, 80) and a subtype only a hedged mention gives yields to a reported
+/// one (merge:reported-over-hedged, 90).
 /// </summary>
 public static class SubtypeDecision
 {
