@@ -72,4 +72,28 @@ public class ExtractCommandTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void ExtractExplain_PrintsEachEventsSubtypeChoiceOnStderr_AndLeavesTheRecordsAsTheyAre()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"vigie-extract-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllLines(path,
+        [
+            """{"id":"x1","lang":"fr","date":"2024-03-05","text":"Un kamikaze s'est fait exploser mardi à l'entrée du camp militaire de Gao, puis des hommes armés ont attaqué les soldats."}""",
+        ]);
+        try
+        {
+            var plain = CliRun.Of("extract", path);
+            var run = CliRun.Of("extract", path, "--explain");
+            Assert.Equal(ExitCodes.Ok, run.ExitCode);
+            Assert.Equal(plain.Out, run.Out);
+            Assert.Equal("", plain.Err);
+            Assert.Contains("x1 event 1: suicide_bomb (Gao, 2024-03-05)", run.Err);
+            Assert.Contains("x1 event 2: armed_clash (Gao, 2024-03-05)", run.Err);
+            Assert.Contains("chosen by target-forces", run.Err);
+            Assert.Contains("- attack <- trigger-word", run.Err);
+            Assert.Contains("+ also coded as suicide_bomb <- two-events:suicide-bomb-then-clash", run.Err);
+        }
+        finally { File.Delete(path); }
+    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Vigie.Composition;
+using Vigie.Extraction.Assembly;
 using Vigie.Json;
 using Vigie.Model;
 using Vigie.Pipeline;
@@ -36,25 +37,31 @@ public static class ExtractCommand
             if (r.GetValueOrDefault<int?>() is < 1 or > 256) r.AddError("--threads must be between 1 and 256");
         });
         var maxSize = CliOptions.MaxDocumentSize();
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Also print on stderr, for each event, the candidate subtypes with their evidence and the rule that chose the winner",
+        };
         var command = new Command("extract", "Extract events and casualty figures from articles and print them (nothing is stored)")
         {
-            paths, format, date, inputFormat, threads, maxSize,
+            paths, format, date, inputFormat, threads, maxSize, explain,
         };
         CliHelp.SetExamples(command,
             "vigie extract article.txt --date 2018-04-27",
             "vigie extract ../shared/gold/dev.jsonl > extracted.jsonl",
-            "cat article.txt | vigie extract - --date 2024-02-10 --format table");
+            "cat article.txt | vigie extract - --date 2024-02-10 --format table",
+            "vigie extract article.txt --date 2018-04-27 --explain > events.jsonl");
         command.SetAction(parse => Run(parse,
             parse.GetValue(paths) ?? [],
             parse.GetValue(format) ?? "jsonl",
             new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat), MaxDocumentChars = parse.GetValue(maxSize) },
-            parse.GetValue(threads) ?? Environment.ProcessorCount));
+            parse.GetValue(threads) ?? Environment.ProcessorCount,
+            parse.GetValue(explain)));
         return command;
     }
 
     /// <summary>Documents are read in batches; each batch is extracted (and serialised) on up to
     /// <paramref name="threads"/> threads, then printed in input order with the problems in place.</summary>
-    private static int Run(ParseResult parse, string[] paths, string format, ReaderOptions options, int threads)
+    private static int Run(ParseResult parse, string[] paths, string format, ReaderOptions options, int threads, bool explain = false)
     {
         const int batchSize = 256;
         var pipeline = PipelineFactory.Create();
@@ -65,6 +72,7 @@ public static class ExtractCommand
         var batch = new List<ReadItem>(batchSize);
         var records = new DocumentRecord?[batchSize];
         var lines = new string?[batchSize];
+        var explanations = new string?[batchSize];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
 
         void Flush()
@@ -75,6 +83,7 @@ public static class ExtractCommand
                 pipeline.Run(doc);
                 records[i] = RecordMapper.ToRecord(doc);
                 lines[i] = table == null ? VigieJson.Serialize(records[i]!) : null;
+                if (explain) explanations[i] = string.Join('\n', SubtypeDecision.Explain(doc));
             });
             for (var i = 0; i < batch.Count; i++)
             {
@@ -84,6 +93,8 @@ public static class ExtractCommand
                     if (problem.Severity == ProblemSeverity.Error) rejected++;
                 }
                 if (records[i] is not { } record) continue;
+                if (explanations[i] is { Length: > 0 } why) error.WriteLine(why);
+                explanations[i] = null;
                 if (table != null) AddRows(table, record);
                 else output.WriteLine(lines[i]);
                 records[i] = null;

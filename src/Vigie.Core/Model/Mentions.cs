@@ -137,6 +137,12 @@ public sealed record TriggerMention(TextSpan Span, EventSubtype Subtype)
     public bool ActorDependent { get; init; }
     /// <summary>The subtype depends on the target ("attaque": civilians → attack, a camp/base/forces → armed_clash); the finder chose from the sentence.</summary>
     public bool TargetDependent { get; init; }
+    /// <summary>The subtype of the lexicon row before its condition was read (null when the row has no condition).</summary>
+    public EventSubtype? RowSubtype { get; init; }
+    /// <summary>The condition set that held and turned <see cref="RowSubtype"/> into <see cref="Subtype"/> ("air", "armed_target", …), else null.</summary>
+    public string? ConditionSet { get; init; }
+    /// <summary>The words that made the condition hold (the aircraft word, the armed target, the actor that is not a state's forces).</summary>
+    public TextSpan? ConditionSpan { get; init; }
 }
 
 /// <summary>Hedging or denial around a span: "aurait", "a démenti", "menace de".</summary>
@@ -163,8 +169,50 @@ public sealed class ExtractionResult
     public DateOnly? PublicationDay { get; set; }
 
     public List<Event> Events { get; } = [];
+    /// <summary>How the subtype of each event was chosen, in the order of <see cref="Events"/>.</summary>
+    public List<SubtypeChoice> SubtypeChoices { get; } = [];
     public List<CasualtyReport> CasualtyReports { get; } = [];
     public ResolvedDate? DateResolved { get; set; }
     /// <summary>Notes for the user (why a day could not be pinned, …).</summary>
     public List<string> Notes { get; } = [];
+}
+
+/// <summary>A fact read around an event word when its subtype was chosen ("actor1" = "state_forces", "target" = "civilians", "outcome" = "killed"), with the words that tell it.</summary>
+public sealed record SubtypeFact(string Name, string Value, TextSpan? Span);
+
+/// <summary>One subtype an event may take: the rule that proposes it, the rule's weight and the text that supports it.</summary>
+public sealed record SubtypeCandidate(EventSubtype Subtype, string Rule, int Weight, IReadOnlyList<TextSpan> Evidence);
+
+/// <summary>
+/// How an event's subtype was chosen: every candidate with its evidence, the winner and the rule that made it win
+/// (the candidate of highest weight; on equal weights the later one).
+/// </summary>
+public sealed class SubtypeChoice
+{
+    public List<SubtypeCandidate> Candidates { get; } = [];
+    public EventSubtype Winner { get; private set; }
+    public string Rule { get; private set; } = "";
+    public int Weight { get; private set; } = int.MinValue;
+    /// <summary>Events of another subtype told for the same incident that stay events of their own (ACLED codes both), with the rule that says so.</summary>
+    public List<SubtypeCandidate> AlsoCoded { get; } = [];
+    /// <summary>What the decision read: actors' kinds, the target, outcomes, the other event words of the sentence.</summary>
+    public List<SubtypeFact> Facts { get; } = [];
+
+    /// <summary>Adds a candidate; it wins when its weight is at least the current winner's.</summary>
+    public void Propose(EventSubtype subtype, string rule, int weight, IReadOnlyList<TextSpan> evidence)
+    {
+        Candidates.Add(new SubtypeCandidate(subtype, rule, weight, evidence));
+        if (weight < Weight) return;
+        (Winner, Rule, Weight) = (subtype, rule, weight);
+    }
+
+    /// <summary>A copy, so that a mention merged into another event keeps its own record.</summary>
+    public SubtypeChoice Copy()
+    {
+        var c = new SubtypeChoice { Winner = Winner, Rule = Rule, Weight = Weight };
+        c.Candidates.AddRange(Candidates);
+        c.AlsoCoded.AddRange(AlsoCoded);
+        c.Facts.AddRange(Facts);
+        return c;
+    }
 }

@@ -21,8 +21,8 @@ public sealed class EventAssembler : IComponent
     public IReadOnlyList<Type> Assigns => [typeof(ExtractionResult)];
 
     private const double SameAreaKm = 25.0;
-    private const string FigureRule = "figure";
-    private const string DoerRule = "figure+doer";
+    internal const string FigureRule = "figure";
+    internal const string DoerRule = "figure+doer";
     /// <summary>Sentences at the top of an article (heading, dateline, lede) that may tell an event without a time.</summary>
     private const int LedeSentences = 4;
 
@@ -67,6 +67,12 @@ public sealed class EventAssembler : IComponent
         /// <summary>Subtypes of the merged mentions that were hedged.</summary>
         public HashSet<EventSubtype> HedgedSubtypes = [];
         public HashSet<EventSubtype> AllSubtypes = [];
+        /// <summary>How the subtype was chosen (<see cref="SubtypeDecision"/>); merges add to it.</summary>
+        public SubtypeChoice Choice = new();
+        /// <summary>What the choice was made from, for the sentence stage (<see cref="SubtypeDecision.Settle"/>); null for a merged copy.</summary>
+        public SubtypeFacts? Facts;
+        /// <summary>An armed clash told as following a suicide bombing of its sentence: ACLED codes both events.</summary>
+        public bool AfterSuicideBomb;
     }
 
     public void Process(Document doc)
@@ -162,7 +168,12 @@ public sealed class EventAssembler : IComponent
         foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
         var result = v.Result;
         result.Events.Clear();
-        foreach (var d in events) result.Events.Add(ToEvent(d.Draft, d.Fatalities, d.FatalitySpans));
+        result.SubtypeChoices.Clear();
+        foreach (var d in events)
+        {
+            result.Events.Add(ToEvent(d.Draft, d.Fatalities, d.FatalitySpans));
+            result.SubtypeChoices.Add(d.Draft.Choice);
+        }
     }
 
     // ---- places ---------------------------------------------------------------------------
@@ -410,35 +421,28 @@ public sealed class EventAssembler : IComponent
         var toks = v.Tokens;
         var sent = v.Sentences[s];
         var tFirst = v.TokenAt(t.Span.Start);
-        var subtype = t.Subtype;
         var (a1, a1s, a2, a2s) = ActorsOf(v, s, t);
-        // "la manifestation a donné lieu à des heurts entre jeunes et forces de sécurité": clashes at a demonstration, with no
-        // armed group named, are the demonstration meeting the forces, not a battle
-        if (subtype == EventSubtype.ArmedClash && v.Triggers[s].Any(o => Taxonomy.TypeOf(o.Subtype) is EventType.Protests or EventType.Riots)
-            && !v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.ExternalForces))
-            subtype = EventSubtype.ProtestWithIntervention;
-
-        // "attaque": armed clash when the target is armed forces, attack on civilians otherwise
+        // the evidence of the subtype, then the one decision (SubtypeDecision)
         var generic = v.Cues.Match(toks, tFirst, sent.EndToken, CueKind.GenericAttack) != null;
-        var defaulted = false;
-        if (generic && subtype is EventSubtype.Attack or EventSubtype.ArmedClash)
+        static bool Armed(VictimGroup g) => g is VictimGroup.GovernmentForces or VictimGroup.ForeignForces;
+        var forcesHit = figures.FirstOrDefault(f => Armed(f.Figure.Group))?.NumberSpan ?? v.Victims[s].FirstOrDefault(x => Armed(x.Group))?.Span;
+        var civiliansHit = figures.FirstOrDefault(f => f.Figure.Group == VictimGroup.Civilians)?.NumberSpan
+                           ?? v.Victims[s].FirstOrDefault(x => x.Group == VictimGroup.Civilians)?.Span;
+        var protestBeside = v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.ExternalForces)
+            ? null : v.Triggers[s].FirstOrDefault(o => Taxonomy.TypeOf(o.Subtype) is EventType.Protests or EventType.Riots)?.Span;
+        var forceOnProtesters = ForceOnProtesters(v, s);
+        var facts = new SubtypeFacts
         {
-            var forces = figures.Any(f => f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces)
-                         || v.Victims[s].Any(x => x.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces);
-            var civilians = figures.Any(f => f.Figure.Group == VictimGroup.Civilians)
-                            || v.Victims[s].Any(x => x.Group == VictimGroup.Civilians);
-            if (forces) subtype = EventSubtype.ArmedClash;
-            else if (civilians) subtype = EventSubtype.Attack;
-            else if (a2?.Kind is ActorKind.StateForces or ActorKind.ExternalForces) subtype = EventSubtype.ArmedClash;
-            else defaulted = a1 == null && a2 == null;
-        }
-        // "les forces de sécurité ont tué deux manifestants": protesters killed or wounded by state forces
-        if (Taxonomy.TypeOf(subtype) == EventType.Protests && subtype != EventSubtype.ExcessiveForceAgainstProtesters
-            && ForceOnProtesters(v, s) is var (force, crowd))
-        {
-            subtype = EventSubtype.ExcessiveForceAgainstProtesters;
+            Trigger = t, Generic = generic, ForcesHit = forcesHit, CiviliansHit = civiliansHit, ProtestBeside = protestBeside,
+            Actor1Kind = a1?.Kind, Actor1Span = a1s, Actor2Kind = a2?.Kind, Actor2Span = a2s,
+            ForceOnProtesters = forceOnProtesters is var (fa, ca) ? (fa.Span, ca.Span) : null,
+            Outcomes = v.Outcomes[s], Neighbours = [.. v.Triggers[s].Where(o => o != t && !o.Span.Overlaps(t.Span))],
+        };
+        var choice = SubtypeDecision.Decide(facts);
+        var subtype = choice.Winner;
+        // the forces that killed or wounded protesters act, the protesters are the target
+        if (choice.Rule == SubtypeDecision.ForceOnProtesters && forceOnProtesters is var (force, crowd))
             (a1, a1s, a2, a2s) = (ToActor(force), force.Span, ToActor(crowd), crowd.Span);
-        }
         // "les forces de sécurité ont ouvert le feu sur les manifestants": the forces act, the protesters are the target
         if (subtype == EventSubtype.ExcessiveForceAgainstProtesters)
         {
@@ -473,8 +477,6 @@ public sealed class EventAssembler : IComponent
             else if (subtype is EventSubtype.ProtestWithIntervention or EventSubtype.ViolentDemonstration) (a2, a2s) = (sides.State, null);
             else if (a2?.Kind is ActorKind.Protesters or ActorKind.Rioters) (a2, a2s) = (null, null);
         }
-        if (subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && a1?.Kind is { } k1)
-            subtype = k1 == ActorKind.StateForces ? EventSubtype.GovernmentRegainsTerritory : EventSubtype.NonStateActorOvertakesTerritory;
 
         // fill the sides from the document when the sentence names only one
         var type = Taxonomy.TypeOf(subtype);
@@ -566,6 +568,17 @@ public sealed class EventAssembler : IComponent
         var old = date != null && pub is { Precision: DatePrecision.Day } p && date.End.Last < p.First.AddDays(-6);
         var optional = background || caption || hedged || old;
 
+        // "un kamikaze s'est fait exploser… puis des hommes armés ont attaqué les soldats": a battle that follows a suicide
+        // bombing is an event of its own (ACLED codes the suicide bomb and the armed clash)
+        // bombing, or in the previous sentence of the paragraph ("… devant la base. Des assaillants ont ensuite attaqué les soldats.")
+        TextSpan[]? afterBomb = null;
+        if (subtype == EventSubtype.ArmedClash
+            && (v.Triggers[s].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb && o.Span.End <= t.Span.Start)
+                ?? (s > 0 && v.Paragraph[s - 1] == v.Paragraph[s] ? v.Triggers[s - 1].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb) : null)) is { } bomb)
+            for (var k = Math.Max(sent.FirstToken, v.TokenAt(bomb.Span.End - 1) + 1); k < tFirst && afterBomb == null; k++)
+                if (v.Cues.Match(toks, k, tFirst, CueKind.Sequel) is { } sq) afterBomb = [bomb.Span, new TextSpan(toks[k].Start, toks[k + sq.Words.Length - 1].End)];
+        if (afterBomb != null) choice.AlsoCoded.Add(new SubtypeCandidate(EventSubtype.SuicideBomb, SubtypeDecision.SuicideBombThenClash, 0, afterBomb));
+
         var evidence = sent.Span;
         // "une mosquée de Kaboul, la capitale afghane": two mentions of one place are one target
         var targets = places is { Count: > 0 }
@@ -583,7 +596,8 @@ public sealed class EventAssembler : IComponent
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
                 Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged || caption, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
-                DefaultSubtype = defaulted,
+                Choice = choice.Copy(), Facts = facts, AfterSuicideBomb = afterBomb != null,
+                DefaultSubtype = choice.Rule == SubtypeDecision.UmbrellaDefault,
             };
             if (negated) { d.Modality = Modality.Denied; d.ModalitySpan = v.Modalities[s].First(m => m.Negation).Span; }
             d.Sentences.Add(s);
@@ -756,51 +770,9 @@ public sealed class EventAssembler : IComponent
 
     private static bool SameDay(DateRange? a, DateRange? b) => a == null || b == null || a.Overlaps(b);
 
-    /// <summary>
-    /// The choice between neighbouring subtypes told in one sentence, by the ACLED codebook's rules:
-    /// <list type="bullet">
-    /// <item>DefusedWeapon: a weapon defused, intercepted or seized ("defused a roadside bomb") is disrupted weapons use, not an
-    /// explosion: the sentence's explosion mentions are that weapon.</item>
-    /// <item>ForceOnProtesters: excessive force against protesters replaces the protest it met.</item>
-    /// <item>ProtestIntervention: arrests told with a protest are the intervention (protest with intervention).</item>
-    /// <item>ProtestViolence: looting or property destruction told with a protest makes it a violent demonstration.</item>
-    /// </list>
-    /// </summary>
-    private static List<Draft> ChooseSubtypes(List<Draft> drafts)
-    {
-        var drop = new HashSet<Draft>();
-        foreach (var group in drafts.Where(d => !d.Negated).GroupBy(d => d.Sentences.Min()))
-        {
-            var ds = group.ToList();
-            bool Has(EventSubtype st) => ds.Any(d => d.Subtype == st && !d.Generic);
-            if (Has(EventSubtype.DisruptedWeaponsUse))
-                foreach (var d in ds.Where(d => d.Type == EventType.ExplosionsRemoteViolence && !d.FigureBased)) drop.Add(d);
-            // a planned or hedged protest ("ahead of a planned march") is not the protest the arrests or the force met
-            var protests = ds.Where(d => d.Type == EventType.Protests && d.Modality != Modality.Planned && !d.Hedged).ToList();
-            if (protests.Count == 0) continue;
-            if (Has(EventSubtype.ExcessiveForceAgainstProtesters))
-            {
-                drop.UnionWith(protests.Where(p => p.Subtype != EventSubtype.ExcessiveForceAgainstProtesters));
-                continue;
-            }
-            if (ds.Any(d => d.Subtype == EventSubtype.LootingPropertyDestruction))
-            {
-                foreach (var d in ds.Where(d => d.Subtype == EventSubtype.LootingPropertyDestruction)) drop.Add(d);
-                foreach (var p in protests) p.Subtype = EventSubtype.ViolentDemonstration;
-                continue;
-            }
-            if (ds.Any(d => d.Subtype == EventSubtype.Arrests))
-            {
-                foreach (var d in ds.Where(d => d.Subtype == EventSubtype.Arrests)) drop.Add(d);
-                foreach (var p in protests.Where(p => p.Subtype == EventSubtype.PeacefulProtest)) p.Subtype = EventSubtype.ProtestWithIntervention;
-            }
-        }
-        return drop.Count == 0 ? drafts : drafts.Where(d => !drop.Contains(d)).ToList();
-    }
-
     private static List<Assembled> MergeDrafts(List<Draft> drafts, Location? countryPoint = null)
     {
-        drafts = ChooseSubtypes(drafts);
+        drafts = SubtypeDecision.Settle(drafts);
         // "le détachement a été la cible d'une violente attaque": an umbrella word that says nothing of its target or doers
         // tells the attack an earlier sentence told on that day, with that sentence's subtype and sides
         foreach (var d in drafts.Where(d => d.DefaultSubtype))
@@ -810,6 +782,7 @@ public sealed class EventAssembler : IComponent
                 && (d.Location == null || d.Vague || x.Location == null || x.Vague || PlaceKey(x) == PlaceKey(d) || Near(x, d)));
             if (told == null || told.Subtype == d.Subtype) continue;
             d.Subtype = told.Subtype;
+            d.Choice.Propose(told.Subtype, SubtypeDecision.UmbrellaIsEarlierEvent, SubtypeDecision.EarlierEventWeight, told.TypeEvidence);
             (d.Actor1, d.Actor1Span, d.Actor2, d.Actor2Span) = (told.Actor1, null, told.Actor2, null);
         }
         var precise = new List<Draft>();
@@ -825,6 +798,8 @@ public sealed class EventAssembler : IComponent
                     && !(d.Type == EventType.Battles && x.Type == EventType.ViolenceAgainstCivilians && d.Place != null)
                     // …nor a crowd's act and what others did to it: residents storming a police station after an officer shot a man
                     && !(d.Actor1?.Kind is ActorKind.Rioters or ActorKind.Protesters && x.Actor1 != null && x.Actor1.Kind != d.Actor1.Kind)
+                    // …nor a suicide bombing and the gun battle that followed it (ACLED codes both)
+                    && !(d.AfterSuicideBomb && x.Subtype == EventSubtype.SuicideBomb)
                     && (!IsPrecise(d) || (IsPrecise(x) && (PlaceKey(x) == PlaceKey(d) || (!d.FigureBased && Near(x, d)))))) is { } sp)
             {
                 Absorb(sp, d, keepType: true);
@@ -944,7 +919,8 @@ public sealed class EventAssembler : IComponent
             // "la mission de l'ONU au Mali": a country inside an actor's name is not where the event happened
             if (d.Place is { } pl && new[] { d.Actor1Span, d.Actor2Span }.Any(a => a is { } sp && sp.Contains(pl.Span))) continue;
             // an umbrella word ("attack") is the news only when no other event word of its sentence tells it
-            if (d.Generic && drafts.Any(o => o != d && o.Subtype != d.Subtype && o.Sentences.Overlaps(d.Sentences))) continue;
+            if (d.Generic && drafts.Any(o => o != d && o.Subtype != d.Subtype && o.Sentences.Overlaps(d.Sentences)
+                                            && !(d.AfterSuicideBomb && o.Subtype == EventSubtype.SuicideBomb))) continue;
             if (d.Location == null)
             {
                 if (countryPoint == null || d.Sentences.Min() >= LedeSentences) continue;
@@ -989,7 +965,13 @@ public sealed class EventAssembler : IComponent
         var rankInto = Array.IndexOf(Specificity, into.Subtype);
         var rankD = Array.IndexOf(Specificity, d.Subtype);
         // a hedged or optional mention does not override the subtype of a reported one
-        if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !d.Hedged && !(d.Optional && !into.Optional)) into.Subtype = d.Subtype;
+        if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !d.Hedged && !(d.Optional && !into.Optional))
+        {
+            into.Subtype = d.Subtype;
+            // the merged mention's own reason, then the merge that makes it the event's
+            foreach (var k in d.Choice.Candidates.Where(k => k.Subtype == d.Choice.Winner && k.Rule == d.Choice.Rule)) into.Choice.Candidates.Add(k);
+            into.Choice.Propose(d.Subtype, SubtypeDecision.MergeMoreSpecific, SubtypeDecision.MergeWeight, d.TypeEvidence);
+        }
         if (into.Date == null || (d.Date != null && Days(d.Date) < Days(into.Date) && !d.Optional)) { into.Date = d.Date; into.DateSpan = d.DateSpan; }
         // a toll told first (a headline) and the event word that tells it: the event stands on its word
         if (!keepType && !d.FigureBased && !d.Weak && !d.Negated && !d.Anaphoric && !d.Hedged) into.FigureBased = false;
@@ -1076,6 +1058,8 @@ public sealed class EventAssembler : IComponent
         {
             var sure = d.AllSubtypes.Where(x => !d.HedgedSubtypes.Contains(x) && Taxonomy.TypeOf(x) == d.Type)
                 .OrderBy(x => Array.IndexOf(Specificity, x) is var r && r >= 0 ? r : int.MaxValue).ToList();
+            if (sure.Count > 0 && sure[0] != d.Subtype)
+                d.Choice.Propose(sure[0], SubtypeDecision.MergeReportedOverHedged, SubtypeDecision.HedgeWeight, d.TypeEvidence);
             if (sure.Count > 0) d.Subtype = sure[0];
         }
         var modality = d.Modality;

@@ -7,7 +7,9 @@ namespace Vigie.Extraction.Finders;
 /// <summary>
 /// Finds words and phrases that signal an event (<see cref="TriggerMention"/>) with lang/&lt;code&gt;/triggers.tsv
 /// (role <c>trigger</c>: phrase → ACLED subtype). A trigger row may carry a condition <c>SET:subtype</c>: when the
-/// condition holds in the sentence, the trigger takes the other subtype. Sets are the <c>context</c> rows of the
+/// condition holds in the sentence, the trigger takes the other subtype, and the mention keeps the row's subtype, the set
+/// and the words that made it hold (<see cref="TriggerMention.RowSubtype"/>, <see cref="TriggerMention.ConditionSet"/>,
+/// <see cref="TriggerMention.ConditionSpan"/>): the evidence of the assembly's subtype decision. Sets are the <c>context</c> rows of the
 /// same file ("air": aviation, avions… turns "bombardements" into air_drone_strike; "suicide": kamikaze… turns
 /// "voiture piégée" into suicide_bomb), plus two sets read from the actors:
 /// <list type="bullet">
@@ -69,11 +71,15 @@ public sealed class TriggerFinder : IComponent
             }
         }
 
-        public bool InSentence(string set, IReadOnlyList<Token> tokens, int first, int end)
+        public bool InSentence(string set, IReadOnlyList<Token> tokens, int first, int end) => FirstInSentence(set, tokens, first, end) != null;
+
+        /// <summary>The first words of the context set in tokens [first, end), or null.</summary>
+        public TextSpan? FirstInSentence(string set, IReadOnlyList<Token> tokens, int first, int end)
         {
-            if (!Context.TryGetValue(set, out var m)) return false;
-            for (var i = first; i < end; i++) if (m.Match(tokens, i, end, out _, out _)) return true;
-            return false;
+            if (!Context.TryGetValue(set, out var m)) return null;
+            for (var i = first; i < end; i++)
+                if (m.Match(tokens, i, end, out var len, out _)) return new TextSpan(tokens[i].Start, tokens[i + len - 1].End);
+            return null;
         }
     }
 
@@ -102,7 +108,7 @@ public sealed class TriggerFinder : IComponent
                 bool actorDependent = false, targetDependent = false;
                 if (row.ConditionSet is { } set && row.Otherwise is { } other)
                 {
-                    bool holds;
+                    TextSpan? cue;
                     switch (set)
                     {
                         case "non_state_actor":
@@ -117,7 +123,7 @@ public sealed class TriggerFinder : IComponent
                             }
                             actorDependent = true;
                             var actor = ActorOf(span, sentenceSpan, inSentence, tokens, s.FirstToken, st + l, s.EndToken, fw) ?? lastOfPrevious;
-                            holds = actor != null && !actor.IsState && actor.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters);
+                            cue = actor != null && !actor.IsState && actor.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters) ? actor.Span : null;
                             break;
                         case "armed_target":
                             targetDependent = true;
@@ -134,14 +140,19 @@ public sealed class TriggerFinder : IComponent
                                     window = k;
                                     break;
                                 }
-                            holds = ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si])
-                                    || (lex.Context.TryGetValue(set, out var m) && (AnyAfter(m, tokens, st + l, window) || AimedAt(lex, m, tokens, st + l, s.EndToken)));
+                            cue = ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si])
+                                  ?? (lex.Context.TryGetValue(set, out var m) ? AnyAfter(m, tokens, st + l, window) ?? AimedAt(lex, m, tokens, st + l, s.EndToken) : null);
                             break;
                         default:
-                            holds = lex.InSentence(set, tokens, s.FirstToken, s.EndToken);
+                            cue = lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
                             break;
                     }
-                    if (holds) subtype = other;
+                    result.Add(new TriggerMention(span, cue != null ? other : subtype)
+                    {
+                        Rule = row.Rule, ActorDependent = actorDependent, TargetDependent = targetDependent,
+                        RowSubtype = subtype, ConditionSet = cue != null ? set : null, ConditionSpan = cue,
+                    });
+                    continue;
                 }
                 result.Add(new TriggerMention(span, subtype) { Rule = row.Rule, ActorDependent = actorDependent, TargetDependent = targetDependent });
             }
@@ -194,16 +205,16 @@ public sealed class TriggerFinder : IComponent
 
     /// <summary>The first actor or victim named after the event word (within 60 characters) is armed forces: "killed two soldiers".
     /// A civilian named first is the target even when forces follow ("shot and killed a trader, police said").</summary>
-    private static bool ArmedTarget(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims)
+    private static TextSpan? ArmedTarget(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims)
     {
         var nearest = int.MaxValue;
-        var armed = false;
+        TextSpan? armed = null;
         foreach (var a in actors)
             if (sentence.Contains(a.Span) && a.Span.Start >= trigger.End && a.Span.Start - trigger.End < 60 && a.Span.Start < nearest)
-                (nearest, armed) = (a.Span.Start, a.Kind is ActorKind.StateForces or ActorKind.ExternalForces);
+                (nearest, armed) = (a.Span.Start, a.Kind is ActorKind.StateForces or ActorKind.ExternalForces ? a.Span : null);
         foreach (var v in victims)
             if (sentence.Contains(v.Span) && v.Span.Start >= trigger.End && v.Span.Start - trigger.End < 60 && v.Span.Start <= nearest)
-                (nearest, armed) = (v.Span.Start, v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces);
+                (nearest, armed) = (v.Span.Start, v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces ? v.Span : null);
         return armed;
     }
 
@@ -228,20 +239,23 @@ public sealed class TriggerFinder : IComponent
     /// "L'attaque … a débuté dimanche et a visé la base de l'armée": later in the sentence, a verb of aiming (context set
     /// <c>aim</c>) with an armed target right after it.
     /// </summary>
-    private static bool AimedAt(Lexicon lex, PhraseMatcher<bool> armed, IReadOnlyList<Token> tokens, int from, int end)
+    private static TextSpan? AimedAt(Lexicon lex, PhraseMatcher<bool> armed, IReadOnlyList<Token> tokens, int from, int end)
     {
-        if (!lex.Context.TryGetValue("aim", out var aim)) return false;
+        if (!lex.Context.TryGetValue("aim", out var aim)) return null;
         for (var k = from; k < end; k++)
         {
-            if (tokens[k].Folded is ";" or ":") return false;
-            if (aim.Match(tokens, k, end, out var al, out _) && AnyAfter(armed, tokens, k + al, Math.Min(end, k + al + 4))) return true;
+            if (tokens[k].Folded is ";" or ":") return null;
+            if (aim.Match(tokens, k, end, out var al, out _) && AnyAfter(armed, tokens, k + al, Math.Min(end, k + al + 4)) is { } target)
+                return new TextSpan(tokens[k].Start, target.End);
         }
-        return false;
+        return null;
     }
 
-    private static bool AnyAfter(PhraseMatcher<bool> m, IReadOnlyList<Token> tokens, int from, int to)
+    /// <summary>The first words of the set in tokens [from, to), or null.</summary>
+    private static TextSpan? AnyAfter(PhraseMatcher<bool> m, IReadOnlyList<Token> tokens, int from, int to)
     {
-        for (var i = from; i < to; i++) if (m.Match(tokens, i, to, out _, out _)) return true;
-        return false;
+        for (var i = from; i < to; i++)
+            if (m.Match(tokens, i, to, out var len, out _)) return new TextSpan(tokens[i].Start, tokens[i + len - 1].End);
+        return null;
     }
 }

@@ -1,0 +1,242 @@
+using Vigie.Model;
+using Vigie.Text;
+
+namespace Vigie.Extraction.Assembly;
+
+/// <summary>
+/// What the assembly knows about one event mention when it chooses the subtype: its event word and the lexicon's
+/// condition (read by <see cref="Finders.TriggerFinder"/> from the language's words), the target of an umbrella word,
+/// the actors' kinds, a protest or a crowd met by force in the clause, and the neighbouring event words of its sentence.
+/// Every fact carries the spans that support it.
+/// </summary>
+internal sealed class SubtypeFacts
+{
+    public required TriggerMention Trigger { get; init; }
+    /// <summary>The event word is an umbrella word whose subtype follows its target ("attaque", "attack").</summary>
+    public bool Generic { get; init; }
+    /// <summary>Victims or tolls of the sentence that are state or foreign forces.</summary>
+    public TextSpan? ForcesHit { get; init; }
+    /// <summary>Victims or tolls of the sentence that are civilians.</summary>
+    public TextSpan? CiviliansHit { get; init; }
+    public ActorKind? Actor1Kind { get; init; }
+    public TextSpan? Actor1Span { get; init; }
+    public ActorKind? Actor2Kind { get; init; }
+    public TextSpan? Actor2Span { get; init; }
+    /// <summary>A protest or riot word of the sentence when no armed group is named in it.</summary>
+    public TextSpan? ProtestBeside { get; init; }
+    /// <summary>State forces killing or wounding protesters in one clause: the forces and the protesters.</summary>
+    public (TextSpan Force, TextSpan Crowd)? ForceOnProtesters { get; init; }
+    /// <summary>What the sentence says happened to people (killed, injured, abducted, arrested…).</summary>
+    public IReadOnlyList<OutcomeMention> Outcomes { get; init; } = [];
+    /// <summary>The other event words of the sentence.</summary>
+    public IReadOnlyList<TriggerMention> Neighbours { get; init; } = [];
+    /// <summary>Looting or destruction told in the same sentence as this protest (set by the sentence stage).</summary>
+    public List<TextSpan> Looting { get; } = [];
+    /// <summary>Arrests told in the same sentence as this protest (set by the sentence stage).</summary>
+    public List<TextSpan> Arrests { get; } = [];
+}
+
+/// <summary>
+/// The one decision of an event's ACLED subtype. Every rule that may speak proposes a candidate with its weight and
+/// evidence; the candidate of highest weight wins and its rule is recorded as the reason (<see cref="SubtypeChoice"/>).
+/// Rules are tried from the weakest to the strongest, and each reads the subtype the weaker ones left (the leader):
+/// <list type="table">
+/// <item><term>trigger-word (10)</term><description>the subtype of the lexicon row of the event word (lang/xx/triggers.tsv);
+/// toll-at-place (10) for a killing at a place no event word took: the sentence's violent event word, else an attack
+/// (civilians or people of no stated side) or an armed clash (forces).</description></item>
+/// <item><term>condition:SET (20)</term><description>the row's condition held: a word of the context set SET in the sentence
+/// (aircraft → air strike, a suicide bomber → suicide bomb, missiles → shelling, tear gas → protest with intervention, a
+/// crowd → violent demonstration), an armed target after the word (attack → armed clash) or a non-state doer (a taking
+/// by a group → non-state actor overtakes territory).</description></item>
+/// <item><term>clash-at-protest (30)</term><description>an armed clash word in a sentence that tells a protest or riot and
+/// names no armed group: the demonstration met by the forces (protest with intervention).</description></item>
+/// <item><term>target-forces / target-civilians / actor2-forces (40)</term><description>an umbrella word ("attaque") is an
+/// armed clash when forces are hit, an attack when civilians are, else an armed clash when its second actor is armed forces;
+/// umbrella-default (40) when nothing is told of its target or doers (the word's own subtype, a default).</description></item>
+/// <item><term>force-on-protesters (50)</term><description>a protest word with state forces killing or wounding protesters in
+/// the clause: excessive force against protesters.</description></item>
+/// <item><term>territory-by-actor1 (60)</term><description>a territory change follows the kind of the one who takes it:
+/// state forces regain, anyone else overtakes.</description></item>
+/// <item><term>protest-with-looting (70)</term><description>looting or property destruction told with a protest: violent
+/// demonstration (the looting is that demonstration, not an event of its own).</description></item>
+/// <item><term>protest-with-arrests (70)</term><description>arrests told with a peaceful protest: protest with intervention.</description></item>
+/// </list>
+/// Two rules work on the events of one sentence rather than on one mention (<see cref="Settle"/>): a weapon defused,
+/// intercepted or seized is disrupted weapons use and the sentence's explosion words are that weapon
+/// (disrupted-weapon-absorbs-explosion); excessive force replaces the protest it met (force-absorbs-protest). The
+/// mentions so taken are recorded as losing candidates (weight 0) of the event that took them.
+/// One incident is two events where the ACLED codebook says so: a suicide bombing followed by a gun battle is a suicide
+/// bomb and an armed clash (two-events:suicide-bomb-then-clash, recorded in <see cref="SubtypeChoice.AlsoCoded"/>).
+/// An umbrella word left at its default takes the subtype of the battle or attack an earlier sentence told that day at
+/// that place (umbrella-is-earlier-event, 75, in <see cref="EventAssembler"/>'s merging). After merging, a more specific
+/// mention of the same event wins (merge:more-specific, 80) and a subtype only a hedged mention gives yields to a reported
+/// one (merge:reported-over-hedged, 90).
+/// </summary>
+public static class SubtypeDecision
+{
+    public const string TriggerWord = "trigger-word";
+    public const string TollAtPlace = "toll-at-place";
+    public const string ConditionPrefix = "condition:";
+    public const string ClashAtProtest = "clash-at-protest";
+    public const string TargetForces = "target-forces";
+    public const string TargetCivilians = "target-civilians";
+    public const string Actor2Forces = "actor2-forces";
+    public const string UmbrellaDefault = "umbrella-default";
+    public const string UmbrellaIsEarlierEvent = "umbrella-is-earlier-event";
+    public const string ForceOnProtesters = "force-on-protesters";
+    public const string TerritoryByActor1 = "territory-by-actor1";
+    public const string ProtestWithLooting = "protest-with-looting";
+    public const string ProtestWithArrests = "protest-with-arrests";
+    public const string DisruptedAbsorbsExplosion = "disrupted-weapon-absorbs-explosion";
+    public const string ForceAbsorbsProtest = "force-absorbs-protest";
+    public const string MergeMoreSpecific = "merge:more-specific";
+    public const string MergeReportedOverHedged = "merge:reported-over-hedged";
+    public const string SuicideBombThenClash = "two-events:suicide-bomb-then-clash";
+
+    /// <summary>A mention of the sentence taken into another event (the explosion words of a disrupted weapon, the protest met by force): a candidate that loses.</summary>
+    public const int AbsorbedWeight = 0;
+    public const int TriggerWeight = 10, ConditionWeight = 20, ProtestClashWeight = 30, TargetWeight = 40, ForceWeight = 50,
+        TerritoryWeight = 60, NeighbourWeight = 70, EarlierEventWeight = 75, MergeWeight = 80, HedgeWeight = 90;
+
+    /// <summary>The subtype of one event mention from its facts, with every candidate and the winning rule.</summary>
+    internal static SubtypeChoice Decide(SubtypeFacts f)
+    {
+        var t = f.Trigger;
+        var c = new SubtypeChoice();
+        RecordFacts(f, c.Facts);
+        // a toll at a place with no event word of its own takes the sentence's event word, else the victims' side
+        var first = t.Rule is EventAssembler.FigureRule or EventAssembler.DoerRule ? TollAtPlace + " (" + t.Rule + ")"
+            : TriggerWord + (t.Rule.Length > 0 ? " (" + t.Rule + ")" : "");
+        c.Propose(t.RowSubtype ?? t.Subtype, first, TriggerWeight, [t.Span]);
+        if (t.ConditionSet is { } set)
+            c.Propose(t.Subtype, ConditionPrefix + set, ConditionWeight, t.ConditionSpan is { } cs ? [cs] : [t.Span]);
+        // "la manifestation a donné lieu à des heurts entre jeunes et forces de sécurité": clashes at a demonstration, with no
+        // armed group named, are the demonstration meeting the forces, not a battle
+        if (c.Winner == EventSubtype.ArmedClash && f.ProtestBeside is { } protest)
+            c.Propose(EventSubtype.ProtestWithIntervention, ClashAtProtest, ProtestClashWeight, [t.Span, protest]);
+        // "attaque": armed clash when the target is armed forces, attack on civilians otherwise
+        if (f.Generic && c.Winner is EventSubtype.Attack or EventSubtype.ArmedClash)
+        {
+            if (f.ForcesHit is { } forces) c.Propose(EventSubtype.ArmedClash, TargetForces, TargetWeight, [t.Span, forces]);
+            else if (f.CiviliansHit is { } civilians) c.Propose(EventSubtype.Attack, TargetCivilians, TargetWeight, [t.Span, civilians]);
+            else if (f.Actor2Kind is ActorKind.StateForces or ActorKind.ExternalForces)
+                c.Propose(EventSubtype.ArmedClash, Actor2Forces, TargetWeight, f.Actor2Span is { } a2 ? [t.Span, a2] : [t.Span]);
+            // nothing told of its target or doers: the word's default, which an attack told earlier that day may replace
+            else if (f.Actor1Kind == null && f.Actor2Kind == null) c.Propose(c.Winner, UmbrellaDefault, TargetWeight, [t.Span]);
+        }
+        // "les forces de sécurité ont tué deux manifestants": protesters killed or wounded by state forces
+        if (Taxonomy.TypeOf(c.Winner) == EventType.Protests && c.Winner != EventSubtype.ExcessiveForceAgainstProtesters
+            && f.ForceOnProtesters is var (force, crowd))
+            c.Propose(EventSubtype.ExcessiveForceAgainstProtesters, ForceOnProtesters, ForceWeight, [t.Span, force, crowd]);
+        if (c.Winner is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && f.Actor1Kind is { } k1)
+            c.Propose(k1 == ActorKind.StateForces ? EventSubtype.GovernmentRegainsTerritory : EventSubtype.NonStateActorOvertakesTerritory,
+                TerritoryByActor1, TerritoryWeight, f.Actor1Span is { } a1 ? [t.Span, a1] : [t.Span]);
+        // the sentence's neighbours: looting makes the protest violent, arrests make a peaceful protest one with intervention
+        if (f.Looting.Count > 0) c.Propose(EventSubtype.ViolentDemonstration, ProtestWithLooting, NeighbourWeight, [t.Span, .. f.Looting]);
+        else if (f.Arrests.Count > 0 && c.Winner == EventSubtype.PeacefulProtest)
+            c.Propose(EventSubtype.ProtestWithIntervention, ProtestWithArrests, NeighbourWeight, [t.Span, .. f.Arrests]);
+        return c;
+    }
+
+    private static void RecordFacts(SubtypeFacts f, List<SubtypeFact> facts)
+    {
+        if (f.Actor1Kind is { } k1) facts.Add(new SubtypeFact("actor1", Snake(k1), f.Actor1Span));
+        if (f.Actor2Kind is { } k2) facts.Add(new SubtypeFact("actor2", Snake(k2), f.Actor2Span));
+        if (f.ForcesHit is { } fh) facts.Add(new SubtypeFact("target", "forces", fh));
+        if (f.CiviliansHit is { } ch) facts.Add(new SubtypeFact("target", "civilians", ch));
+        foreach (var o in f.Outcomes.GroupBy(o => o.Outcome)) facts.Add(new SubtypeFact("outcome", Snake(o.Key), o.First().Span));
+        if (f.ForceOnProtesters is var (force, crowd))
+        {
+            facts.Add(new SubtypeFact("force by", "state_forces", force));
+            facts.Add(new SubtypeFact("force on", "protesters", crowd));
+        }
+        foreach (var n in f.Neighbours) facts.Add(new SubtypeFact("sentence also tells", Snake(n.Subtype), n.Span));
+    }
+
+    /// <summary>
+    /// The events of one sentence that tell one incident with neighbouring subtypes, by the ACLED codebook: a defused,
+    /// intercepted or seized weapon is disrupted weapons use (the explosion words are that weapon); excessive force replaces
+    /// the protest it met; arrests, looting or destruction told with a protest are its intervention or its violence. Returns
+    /// the mentions that remain; the others are recorded as evidence of the event that took them.
+    /// </summary>
+    internal static List<EventAssembler.Draft> Settle(List<EventAssembler.Draft> drafts)
+    {
+        var drop = new HashSet<EventAssembler.Draft>();
+        foreach (var group in drafts.Where(d => !d.Negated).GroupBy(d => d.Sentences.Min()))
+        {
+            var ds = group.ToList();
+            bool Has(EventSubtype st) => ds.Any(d => d.Subtype == st && !d.Generic);
+            if (Has(EventSubtype.DisruptedWeaponsUse))
+            {
+                var explosions = ds.Where(d => d.Type == EventType.ExplosionsRemoteViolence && !d.FigureBased).ToList();
+                foreach (var d in explosions) drop.Add(d);
+                // the explosion words lose to the disrupted weapon: they are recorded as its candidates
+                foreach (var d in ds.Where(d => d.Subtype == EventSubtype.DisruptedWeaponsUse && !d.Generic))
+                    foreach (var e in explosions) d.Choice.Propose(e.Subtype, DisruptedAbsorbsExplosion, AbsorbedWeight, e.TypeEvidence);
+            }
+            // a planned or hedged protest ("ahead of a planned march") is not the protest the arrests or the force met
+            var protests = ds.Where(d => d.Type == EventType.Protests && d.Modality != Modality.Planned && !d.Hedged).ToList();
+            if (protests.Count == 0) continue;
+            if (Has(EventSubtype.ExcessiveForceAgainstProtesters))
+            {
+                var met = protests.Where(p => p.Subtype != EventSubtype.ExcessiveForceAgainstProtesters).ToList();
+                drop.UnionWith(met);
+                foreach (var d in protests.Where(d => d.Subtype == EventSubtype.ExcessiveForceAgainstProtesters && !d.Generic))
+                    foreach (var e in met) d.Choice.Propose(e.Subtype, ForceAbsorbsProtest, AbsorbedWeight, e.TypeEvidence);
+                continue;
+            }
+            var looting = ds.Where(d => d.Subtype == EventSubtype.LootingPropertyDestruction).ToList();
+            var arrests = ds.Where(d => d.Subtype == EventSubtype.Arrests).ToList();
+            if (looting.Count == 0 && arrests.Count == 0) continue;
+            drop.UnionWith(looting.Count > 0 ? looting : arrests);
+            foreach (var p in protests)
+            {
+                if (p.Facts == null) continue;
+                // the facts are shared by the mentions of one event word at several places
+                p.Facts.Looting.Clear();
+                p.Facts.Arrests.Clear();
+                if (looting.Count > 0) p.Facts.Looting.AddRange(looting.SelectMany(d => d.TypeEvidence));
+                else p.Facts.Arrests.AddRange(arrests.SelectMany(d => d.TypeEvidence));
+                p.Choice = Decide(p.Facts);
+                p.Subtype = p.Choice.Winner;
+            }
+        }
+        return drop.Count == 0 ? drafts : drafts.Where(d => !drop.Contains(d)).ToList();
+    }
+
+    /// <summary>A human-readable account of each event's subtype choice, one block per event (for <c>vigie extract --explain</c>).</summary>
+    public static IEnumerable<string> Explain(Document doc)
+    {
+        var result = doc.Layers.GetOne<ExtractionResult>();
+        if (result == null) yield break;
+        for (var i = 0; i < result.Events.Count; i++)
+        {
+            var e = result.Events[i];
+            var where = e.Location?.Name ?? "no place";
+            var when = e.Date == null ? "no date" : e.Date.Start + (e.Date.End == e.Date.Start ? "" : ".." + e.Date.End);
+            var head = $"{doc.Id} event {i + 1}: {(e.Subtype is { } st ? Snake(st) : "no subtype")} ({where}, {when})";
+            if (i >= result.SubtypeChoices.Count) { yield return head; continue; }
+            var c = result.SubtypeChoices[i];
+            var lines = new List<string> { head, $"  chosen by {c.Rule} (weight {c.Weight})" };
+            foreach (var k in c.Candidates)
+            {
+                var spans = string.Join(", ", k.Evidence.Select(s => $"\"{Quote(doc.Text, s)}\" [{s.Start},{s.End}]"));
+                lines.Add($"  {(k.Subtype == c.Winner && k.Rule == c.Rule ? "*" : "-")} {Snake(k.Subtype)} <- {k.Rule} (weight {k.Weight}): {spans}");
+            }
+            if (c.Facts.Count > 0)
+                lines.Add("  facts: " + string.Join("; ", c.Facts.Select(x => x.Span is { } fs ? $"{x.Name} {x.Value} \"{Quote(doc.Text, fs)}\" [{fs.Start},{fs.End}]" : $"{x.Name} {x.Value}")));
+            foreach (var k in c.AlsoCoded)
+                lines.Add($"  + also coded as {Snake(k.Subtype)} <- {k.Rule}: {string.Join(", ", k.Evidence.Select(s => $"\"{Quote(doc.Text, s)}\" [{s.Start},{s.End}]"))}");
+            yield return string.Join('\n', lines);
+        }
+    }
+
+    private static string Quote(string text, TextSpan s)
+    {
+        if (s.Start < 0 || s.End > text.Length || s.End < s.Start) return "";
+        var q = text[s.Start..s.End].Replace('\n', ' ');
+        return q.Length > 80 ? q[..77] + "…" : q;
+    }
+
+    internal static string Snake<T>(T s) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString());
+}

@@ -1,0 +1,167 @@
+using Vigie.Composition;
+using Vigie.Extraction.Assembly;
+using Vigie.Model;
+
+namespace Vigie.Tests.Assembly;
+
+/// <summary>
+/// The subtype of an event as one scored decision (<see cref="SubtypeDecision"/>): each event records its candidates, their
+/// evidence and the rule that made the winner win; a suicide bombing followed by a gun battle is two events. Sentences written
+/// for these tests.
+/// </summary>
+public class SubtypeDecisionTests
+{
+    private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.Create();
+
+    private static (Document Doc, ExtractionResult Result) Run(string text, string lang, string published = "2024-03-05")
+    {
+        var doc = new Document("t", text) { Language = lang, Published = PartialDate.Parse(published) };
+        Pipeline.Run(doc);
+        return (doc, ExtractionResult.For(doc));
+    }
+
+    private static string At(Document doc, TextSpan s) => doc.Text[s.Start..s.End];
+
+    private static SubtypeChoice ChoiceOf(ExtractionResult r, EventSubtype subtype)
+    {
+        Assert.Equal(r.Events.Count, r.SubtypeChoices.Count);
+        var i = r.Events.FindIndex(e => e.Subtype == subtype);
+        Assert.True(i >= 0, $"no {subtype} event among {string.Join(", ", r.Events.Select(e => e.Subtype))}");
+        return r.SubtypeChoices[i];
+    }
+
+    [Theory]
+    [InlineData("fr", "Des avions de combat ont bombardé lundi le marché de Maarat al-Numan, tuant neuf civils.")]
+    [InlineData("fr", "Des hommes armés ont attaqué lundi des soldats à Ménaka, tuant trois militaires.")]
+    [InlineData("fr", "Des centaines de manifestants ont défilé samedi à Dakar contre la vie chère et la police a arrêté douze personnes.")]
+    [InlineData("en", "Police fired tear gas on Saturday at hundreds of protesters marching in Nairobi against new taxes.")]
+    [InlineData("en", "Soldiers defused a roadside bomb on Monday near Marka, the army said.")]
+    public void EveryEvent_RecordsAWinnerEqualToItsSubtype_WithEvidenceInTheText(string lang, string text)
+    {
+        var (doc, r) = Run(text, lang);
+        Assert.NotEmpty(r.Events);
+        Assert.Equal(r.Events.Count, r.SubtypeChoices.Count);
+        for (var i = 0; i < r.Events.Count; i++)
+        {
+            var c = r.SubtypeChoices[i];
+            Assert.Equal(r.Events[i].Subtype, c.Winner);
+            Assert.Contains(c.Candidates, k => k.Subtype == c.Winner && k.Rule == c.Rule);
+            // the winner has the highest weight of all candidates
+            Assert.Equal(c.Candidates.Max(k => k.Weight), c.Weight);
+            Assert.All(c.Candidates, k => Assert.All(k.Evidence, s => Assert.InRange(s.End, s.Start + 1, doc.Text.Length)));
+        }
+    }
+
+    [Fact]
+    public void AircraftInTheSentence_TurnsShellingIntoAnAirStrike_ByTheLexiconsCondition()
+    {
+        var (doc, r) = Run("Des avions de combat ont bombardé lundi le marché de Maarat al-Numan, tuant neuf civils.", "fr");
+        var c = ChoiceOf(r, EventSubtype.AirDroneStrike);
+        Assert.Equal(SubtypeDecision.ConditionPrefix + "air", c.Rule);
+        var lost = Assert.Single(c.Candidates, k => k.Subtype == EventSubtype.ShellingArtilleryMissileAttack);
+        Assert.StartsWith(SubtypeDecision.TriggerWord, lost.Rule);
+        Assert.Equal("bombardé", At(doc, lost.Evidence[0]));
+        var won = Assert.Single(c.Candidates, k => k.Rule == c.Rule);
+        Assert.Equal("avions", At(doc, won.Evidence[0]));
+    }
+
+    [Fact]
+    public void UmbrellaWordOnSoldiers_IsAnArmedClash_ByItsTarget()
+    {
+        var (doc, r) = Run("Des hommes armés ont attaqué lundi des soldats à Ménaka, tuant trois militaires.", "fr");
+        var c = ChoiceOf(r, EventSubtype.ArmedClash);
+        Assert.Equal(SubtypeDecision.TargetForces, c.Rule);
+        Assert.Contains(c.Candidates, k => k.Subtype == EventSubtype.Attack && k.Rule.StartsWith(SubtypeDecision.TriggerWord));
+        var won = Assert.Single(c.Candidates, k => k.Rule == c.Rule);
+        Assert.Contains(won.Evidence, s => At(doc, s) == "trois militaires");
+        // the lexicon's condition (an armed target after the word) is recorded with the words that made it hold
+        var condition = Assert.Single(c.Candidates, k => k.Rule == SubtypeDecision.ConditionPrefix + "armed_target");
+        Assert.Equal("soldats", At(doc, condition.Evidence[0]));
+    }
+
+    [Fact]
+    public void UmbrellaWordWithNothingOfItsTargetOrDoers_KeepsItsDefault_ByANamedRule()
+    {
+        var (_, r) = Run("Une violente attaque a eu lieu mardi soir à Ménaka, selon une source locale.", "fr");
+        var c = ChoiceOf(r, EventSubtype.Attack);
+        Assert.Equal(SubtypeDecision.UmbrellaDefault, c.Rule);
+        Assert.DoesNotContain(c.Candidates, k => k.Rule is SubtypeDecision.TargetForces or SubtypeDecision.TargetCivilians);
+    }
+
+    [Fact]
+    public void ArrestsToldWithAPeacefulProtest_MakeItAProtestWithIntervention_AndNoArrestEvent()
+    {
+        var (doc, r) = Run("Des centaines de manifestants ont défilé samedi à Dakar contre la vie chère et la police a arrêté douze personnes.", "fr");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ProtestWithIntervention, e.Subtype);
+        var c = r.SubtypeChoices[0];
+        Assert.Equal(SubtypeDecision.ProtestWithArrests, c.Rule);
+        Assert.Contains(c.Candidates, k => k.Subtype == EventSubtype.PeacefulProtest && k.Weight < c.Weight);
+        Assert.Contains(c.Candidates.Single(k => k.Rule == c.Rule).Evidence, s => At(doc, s) == "arrêté");
+    }
+
+    [Fact]
+    public void ForcesKillingProtesters_IsExcessiveForce_WithForcesAndProtestersAsEvidence()
+    {
+        var (doc, r) = Run("Les forces de sécurité ont tué deux manifestants mardi lors d'une manifestation à Conakry.", "fr");
+        var c = ChoiceOf(r, EventSubtype.ExcessiveForceAgainstProtesters);
+        Assert.Equal(SubtypeDecision.ForceOnProtesters, c.Rule);
+        var spans = c.Candidates.Single(k => k.Rule == c.Rule).Evidence.Select(s => At(doc, s)).ToList();
+        Assert.Contains("forces de sécurité", spans);
+        Assert.Contains("manifestants", spans);
+    }
+
+    [Fact]
+    public void DefusedBomb_IsDisruptedWeaponsUse_AndTheBombIsALosingCandidate()
+    {
+        var (doc, r) = Run("Les soldats ont désamorcé mardi une bombe artisanale sur la route de Gao.", "fr");
+        Assert.DoesNotContain(r.Events, e => e.Type == EventType.ExplosionsRemoteViolence);
+        var c = ChoiceOf(r, EventSubtype.DisruptedWeaponsUse);
+        var lost = Assert.Single(c.Candidates, k => k.Rule == SubtypeDecision.DisruptedAbsorbsExplosion);
+        Assert.Equal(EventSubtype.RemoteExplosiveLandmineIed, lost.Subtype);
+        Assert.True(lost.Weight < c.Weight);
+        Assert.Equal("bombe artisanale", At(doc, lost.Evidence[0]));
+    }
+
+    [Theory]
+    [InlineData("fr", "Un kamikaze s'est fait exploser mardi à l'entrée du camp militaire de Gao, puis des hommes armés ont attaqué les soldats.", "Gao", "puis")]
+    [InlineData("en", "A suicide bomber blew himself up at the gate of an army base in Marka on Tuesday before gunmen attacked the soldiers guarding it.", "Marka", "before")]
+    [InlineData("fr", "Un kamikaze a fait exploser sa voiture piégée mardi devant la base militaire de Kidal. Des assaillants ont ensuite attaqué les soldats pendant plusieurs heures.", "Kidal", "ensuite")]
+    [InlineData("en", "A suicide bomber rammed a car packed with explosives into the gate of an army base in Marka on Tuesday. Gunmen then attacked the soldiers inside.", "Marka", "then")]
+    public void SuicideBombingFollowedByAnAttackOnSoldiers_IsASuicideBombAndAnArmedClash(string lang, string text, string place, string sequel)
+    {
+        var (doc, r) = Run(text, lang);
+        var bomb = Assert.Single(r.Events, e => e.Subtype == EventSubtype.SuicideBomb);
+        var clash = Assert.Single(r.Events, e => e.Subtype == EventSubtype.ArmedClash);
+        Assert.Equal(place, bomb.Location?.Name);
+        Assert.Equal(place, clash.Location?.Name);
+        Assert.Equal(bomb.Date, clash.Date);
+        var also = Assert.Single(ChoiceOf(r, EventSubtype.ArmedClash).AlsoCoded);
+        Assert.Equal(EventSubtype.SuicideBomb, also.Subtype);
+        Assert.Equal(SubtypeDecision.SuicideBombThenClash, also.Rule);
+        Assert.Contains(also.Evidence, s => At(doc, s) == sequel);
+    }
+
+    [Theory]
+    [InlineData("fr", "Un kamikaze a attaqué mardi le camp militaire de Gao en se faisant exploser.")]
+    [InlineData("en", "A suicide bomber attacked an army base in Marka on Tuesday, blowing himself up at the gate.")]
+    public void SuicideBomberWhoseAttackIsTheBombing_IsOneEvent(string lang, string text)
+    {
+        var (_, r) = Run(text, lang);
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.SuicideBomb, e.Subtype);
+        Assert.Empty(r.SubtypeChoices[0].AlsoCoded);
+    }
+
+    [Fact]
+    public void Explain_NamesEachEventsWinnerRuleAndQuotesItsEvidence()
+    {
+        var (doc, _) = Run("Des avions de combat ont bombardé lundi le marché de Maarat al-Numan, tuant neuf civils.", "fr");
+        var block = Assert.Single(SubtypeDecision.Explain(doc));
+        Assert.StartsWith("t event 1: air_drone_strike (", block);
+        Assert.Contains("chosen by condition:air", block);
+        Assert.Contains("* air_drone_strike <- condition:air", block);
+        Assert.Contains("- shelling_artillery_missile_attack <- trigger-word", block);
+        Assert.Contains("\"avions\" [4,10]", block);
+    }
+}
