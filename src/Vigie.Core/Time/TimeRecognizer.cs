@@ -104,6 +104,8 @@ public sealed class TimeRecognizer : IComponent
         return false;
     }
 
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> Bylines = new(() => Vigie.Lexicons.Languages.Union("byline"));
+
     /// <summary>Whether a date is the page's own date, and in which layout.</summary>
     internal static DatelineKind DatelineOf(string text, IReadOnlyList<Token> tokens, TimeExpression e)
     {
@@ -119,6 +121,10 @@ public sealed class TimeRecognizer : IComponent
         var lineStart = text.LastIndexOf('\n', Math.Max(0, e.Span.Start - 1)) + 1;
         if (lineStart > e.Span.Start) lineStart = 0;
         var head = text.AsSpan(lineStart, e.Span.Start - lineStart);
+        // "by SaharaReporters, New York May 24, 2022": a byline word opens the names of a dateline
+        var firstWord = head.TrimStart();
+        var sp = firstWord.IndexOf(' ');
+        if (sp > 0 && Bylines.Value.Contains(Vigie.Text.Fold.String(firstWord[..sp]))) head = firstWord[(sp + 1)..];
         var restOpens = RestOpens(text, e.Span.End);
         if (head.Trim().Length == 0)
         {
