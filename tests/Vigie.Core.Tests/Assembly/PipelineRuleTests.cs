@@ -283,4 +283,15 @@ public class PipelineRuleTests
         var e = Assert.Single(r.Events);
         Assert.Equal(4, e.Fatalities);
     }
+
+    [Fact]
+    public void PlaceBeforeAPossessive_OnlySaysWhereTheNextLies_AndAClauseKeepsItsOwnTime()
+    {
+        const string text = "Bodies of two farmers were recovered on Tuesday in Nigeria's Borno state, in Bama's Kashimri village, where gunmen "
+                            + "attacked farmers on Monday, police said.";
+        var r = Run(text, "en", "2024-11-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("2024-11-11", e.Date!.Start.ToString());
+        Assert.NotEqual("Bama", e.Location!.Name);
+    }
 }

@@ -277,12 +277,23 @@ public sealed class EventAssembler : IComponent
             if (IsDateline(v, p)) continue;
             // "residents of Rioma in Kisii County": the second place only says where the first one lies
             var container = previous != null && IsContainer(v.Text, previous, p) && !LocationOf(previous).Vague;
+            // "Manipur's Jiribam district": a place named before its possessive only says where the next one lies
+            if (previous != null && !container && IsPossessiveOf(v, previous, p) && groups.Count > 0 && groups[^1] is [var only] && only == previous)
+                groups.RemoveAt(groups.Count - 1);
             previous = p;
             if (container) continue;
             if (groups.Count > 0 && InList(v, groups[^1][^1], p)) groups[^1].Add(p);
             else groups.Add([p]);
         }
         return groups;
+    }
+
+    /// <summary>The first place, then an apostrophe and the possessive "s", then the second place.</summary>
+    private static bool IsPossessiveOf(DocView v, PlaceMention outer, PlaceMention inner)
+    {
+        var i = v.TokenAt(outer.Span.End - 1);
+        var j = v.TokenAt(inner.Span.Start);
+        return i >= 0 && j == i + 3 && v.Tokens[i + 1].Folded is "'" or "’" && v.Words.Is("possessive", v.Tokens[i + 2].Folded);
     }
 
     /// <summary>
@@ -732,6 +743,15 @@ public sealed class EventAssembler : IComponent
         return false;
     }
 
+    private static bool OtherClause(DocView v, TextSpan a, TextSpan b)
+    {
+        var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        if (to <= from) return false;
+        for (var i = v.TokenAt(from); i >= 0 && i < v.Tokens.Count && v.Tokens[i].Start < to; i++)
+            if (v.Tokens[i].Start >= from && v.Words.Is("time_clause", v.Tokens[i].Folded)) return true;
+        return false;
+    }
+
     private static (DateRange?, TextSpan?, bool) DateOf(DocView v, int s, TextSpan at)
     {
         TimeMention? best = null;
@@ -741,6 +761,8 @@ public sealed class EventAssembler : IComponent
             // a dateline's date is when the text was filed, not when the event happened
             if (t.Kind == TimeKind.ConflictStart || t.Range == null || t.Dateline || IsReportTime(v, t)) continue;
             var d = t.Span.Start >= at.End ? t.Span.Start - at.End : at.Start - t.Span.End;
+            // "recovered on Tuesday in Jiribam where a gunfight broke out on Monday": a time across a clause opener is the other clause's
+            if (OtherClause(v, t.Span, at)) d += 1000;
             if (Math.Abs(d) < bestDist) { bestDist = Math.Abs(d); best = t; }
         }
         if (best == null && s > 0 && v.Paragraph[s - 1] == v.Paragraph[s])
