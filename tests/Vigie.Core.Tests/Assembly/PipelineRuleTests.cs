@@ -294,4 +294,24 @@ public class PipelineRuleTests
         Assert.Equal("2024-11-11", e.Date!.Start.ToString());
         Assert.NotEqual("Bama", e.Location!.Name);
     }
+
+    [Theory]
+    [InlineData("fr", "Plusieurs dizaines de soldats et de supplétifs civils de l'armée ont été tués vendredi dans une attaque jihadiste près de Djibo, selon des sources sécuritaires.")]
+    [InlineData("en", "Suspected jihadists killed at least 20 soldiers on Friday in an attack near Djibo, the army said.")]
+    public void VictimsOfTheAttack_AreItsTarget_AndItsDoerIsTheArmedGroup(string lang, string text)
+    {
+        var r = Run(text, lang, "2023-03-18");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(ActorKind.RebelGroup, e.Actor1!.Kind);
+        Assert.Equal(ActorKind.StateForces, e.Actor2!.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "The rebel front, which operates in the country's southern states, has clashed frequently with government forces.")]
+    [InlineData("fr", "Le front rebelle, actif dans le sud du pays, affronte régulièrement les forces gouvernementales.")]
+    public void RepeatedFighting_IsNotOneDaysNews(string lang, string text)
+    {
+        var r = Run(text, lang, "2020-10-14");
+        Assert.Empty(r.Events);
+    }
 }

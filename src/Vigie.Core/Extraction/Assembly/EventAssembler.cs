@@ -551,7 +551,10 @@ public sealed class EventAssembler : IComponent
                    // a place carried from an earlier sentence and no time at all
                    || (carried && dateSpan == null)
                    // "épargné par les combats", "l'épicentre des combats": a generic mention
-                   || (!ownTime && !eventFigure && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Generic) != null);
+                   || (!ownTime && !eventFigure && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Generic) != null)
+                   // "has clashed frequently", "s'affrontent régulièrement": a repeated event is not one day's news
+                   || (!ownTime && Enumerable.Range(Math.Max(sent.FirstToken, tFirst - 4), Math.Min(sent.EndToken, tFirst + 5) - Math.Max(sent.FirstToken, tFirst - 4))
+                        .Any(i => v.Cues.Match(toks, i, i + 1, CueKind.Habitual) != null));
         _ = det;
         // sources
         var sources = new List<string?>();
@@ -685,9 +688,19 @@ public sealed class EventAssembler : IComponent
         if (a1 != null && by == null && v.Victims[s].Any(x => x.Span.Overlaps(a1.Span))
             && (a1.Span.Start > t.Span.Start || SufferedBefore(v, s, a1.Span.End, t.Span.Start, fw)))
         {
-            var other = actors.LastOrDefault(a => a != a1 && a.Kind != a1.Kind && !v.Victims[s].Any(x => x.Span.Overlaps(a.Span)));
+            // "… ont été tués dans une attaque jihadiste": the actor right after the event word is its doer
+            var other = (after != null && after.Kind != a1.Kind && after.Kind is not (ActorKind.Civilians or ActorKind.StateForces) ? after : null)
+                        ?? actors.LastOrDefault(a => a != a1 && a.Kind != a1.Kind && !v.Victims[s].Any(x => x.Span.Overlaps(a.Span)));
             (a1, a2) = (other, a1);
         }
+        // "suspected jihadists killed 20 soldiers in an attack": victims that are the object of an active outcome verb are the
+        // target, the actor right before the verb its doer
+        if (a1 != null && by == null && a1.Span.End <= t.Span.Start && v.Victims[s].Any(x => x.Span.Overlaps(a1.Span))
+            && v.Outcomes[s].LastOrDefault(o => o.Span.End <= a1.Span.Start) is { } verb && v.TokenAt(a1.Span.Start) - v.TokenAt(verb.Span.End - 1) <= 5
+            && (v.Words.Is("transitive", v.Tokens[v.TokenAt(verb.Span.End - 1)].Folded) || v.Words.Is("transitive", v.Tokens[v.TokenAt(verb.Span.Start)].Folded))
+            && actors.LastOrDefault(a => a.Span.End <= verb.Span.Start) is { } doer && doer.Kind != a1.Kind
+            && v.TokenAt(verb.Span.Start) - v.TokenAt(doer.Span.End - 1) <= 3 && !SufferedBefore(v, s, doer.Span.End, verb.Span.Start, fw))
+            (a1, a2) = (doer, a1);
         if (a1 == null && a2 != null && actors.Count > 1 && !passive)
             a1 = actors.FirstOrDefault(a => a != a2 && a.Kind != a2.Kind);
         if (a1 != null && a2 != null && a1.Name == a2.Name) a2 = null;
