@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Vigie.Extraction.Assembly;
 using Vigie.Extraction.Finders;
 using Vigie.Lexicons;
 using Vigie.Model;
@@ -16,6 +17,9 @@ public sealed record SubtypeCorpusRow(int Line, string Split, string Expected, s
 /// <summary>What the pipeline made of one row: the first event's subtype ('-' when none) and whether its place is the expected one.</summary>
 public sealed record SubtypeCorpusOutcome(SubtypeCorpusRow Row, string Got, string? GotPlace, bool PlaceRight, int Events)
 {
+    /// <summary>The event words found (subtype: words) and the gates that kept them from being events, for --explain.</summary>
+    public string Why { get; init; } = "";
+
     public bool Right => Got == Row.Expected;
 }
 
@@ -73,7 +77,12 @@ public static class SubtypeCorpus
     private static SubtypeCorpusOutcome RunOne(SubtypeCorpusRow row, Pipeline.Pipeline pipeline, string? language)
     {
         var doc = new Document($"line{row.Line}", row.Text) { Language = language, Published = Published };
+        doc.Layers.SetOne(new EventGates());
         pipeline.Run(doc);
+        var triggers = doc.Layers.Get<TriggerMention>().Select(t => $"{FinderData.SnakeCase(t.Subtype.ToString())}: {row.Text[t.Span.Start..t.Span.End]}");
+        var gates = doc.Layers.GetOne<EventGates>()!.Entries.Select(e => e.Gate).Distinct();
+        var places = doc.Layers.Get<PlaceMention>().Select(p => $"{p.Name}/{p.Relation}{(p.Resolved is { } r ? $"→{r.Name} p{r.Precision}{(r.Lat == null ? " no point" : "")}" : "→?")}");
+        var why = $"triggers [{string.Join("; ", triggers)}] places [{string.Join("; ", places)}] gates [{string.Join("; ", gates)}]";
         var events = ExtractionResult.For(doc).Events;
         var first = events.OrderBy(e => e.Evidence.Count > 0 ? e.Evidence.Min(s => s.Start) : int.MaxValue).FirstOrDefault();
         var got = first?.Subtype is { } st ? FinderData.SnakeCase(st.ToString()) : None;
@@ -82,7 +91,7 @@ public static class SubtypeCorpus
             : first?.Location?.Name;
         var placeRight = row.Place != None && placeText != null
             && (Fold.String(placeText).Contains(Fold.String(row.Place)) || Fold.String(first!.Location!.Name ?? "") == Fold.String(row.Place));
-        return new SubtypeCorpusOutcome(row, got, placeText, placeRight, events.Count);
+        return new SubtypeCorpusOutcome(row, got, placeText, placeRight, events.Count) { Why = why };
     }
 }
 
@@ -158,7 +167,7 @@ public sealed class SubtypeCorpusReport(IReadOnlyList<SubtypeCorpusOutcome> outc
         {
             sb.AppendLine().AppendLine("misses (line: expected → got, place found):");
             foreach (var o in Outcomes.Where(o => !o.Right))
-                sb.AppendLine($"{o.Row.Line}: {o.Row.Expected} → {o.Got} [{o.GotPlace ?? "-"}] {o.Row.Text}");
+                sb.AppendLine($"{o.Row.Line}: {o.Row.Expected} → {o.Got} [{o.GotPlace ?? "-"}] {o.Row.Text}\n    {o.Why}");
         }
         return sb.ToString();
     }

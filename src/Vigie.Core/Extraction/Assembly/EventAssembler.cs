@@ -521,13 +521,15 @@ public sealed class EventAssembler : IComponent
             }
         }
 
-        // date
-        var (date, dateSpan, background) = DateOf(v, s, t.Span);
-        // non-violent developments are kept only when the sentence dates and places them itself
+        // date: a development that is announced ("ont annoncé samedi leur fusion") happens on the day of the announcement
+        var development = subtype is EventSubtype.Agreement or EventSubtype.HeadquartersOrBaseEstablished or EventSubtype.ChangeToGroupActivity
+            or EventSubtype.NonViolentTransferOfTerritory or EventSubtype.Other;
+        var (date, dateSpan, background) = DateOf(v, s, t.Span, reportTimeIsEvent: development);
+        // non-violent developments are kept only when the sentence dates and places them itself, or, in the opening sentences,
+        // when the sentence at least dates them or places them (the other from the article: its day, its main country)
         var ownTime = dateSpan is { } dsp && sent.Span.Contains(dsp);
-        if (subtype is EventSubtype.Agreement or EventSubtype.HeadquartersOrBaseEstablished or EventSubtype.ChangeToGroupActivity
-                or EventSubtype.NonViolentTransferOfTerritory or EventSubtype.Other
-            && (!ownTime || carried || places is not { Count: > 0 } || background))
+        var ownPlace = !carried && places is { Count: > 0 };
+        if (development && (carried || background || !(ownTime && ownPlace || (s < LedeSentences && (ownTime || ownPlace)))))
             yield break;
         // destruction, looting or a base told with a violent event is part of it
         var secondary = subtype == EventSubtype.LootingPropertyDestruction
@@ -638,7 +640,7 @@ public sealed class EventAssembler : IComponent
             var crowd = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.Protesters && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < 30);
             if (force != null && crowd != null) return (force, crowd);
             crowd = v.Actors[s].LastOrDefault(a => a.Kind == ActorKind.Protesters && a.Span.End <= o.Span.Start && o.Span.Start - a.Span.End < 30);
-            var by = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < 20
+            var by = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < 30
                 && v.Text.AsSpan(o.Span.End, a.Span.Start - o.Span.End).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Finders.FunctionWords.InAnyPack("agent", w)));
             if (crowd != null && by != null) return (by, crowd);
         }
@@ -752,14 +754,14 @@ public sealed class EventAssembler : IComponent
         return false;
     }
 
-    private static (DateRange?, TextSpan?, bool) DateOf(DocView v, int s, TextSpan at)
+    private static (DateRange?, TextSpan?, bool) DateOf(DocView v, int s, TextSpan at, bool reportTimeIsEvent = false)
     {
         TimeMention? best = null;
         var bestDist = int.MaxValue;
         foreach (var t in v.Times[s])
         {
             // a dateline's date is when the text was filed, not when the event happened
-            if (t.Kind == TimeKind.ConflictStart || t.Range == null || t.Dateline || IsReportTime(v, t)) continue;
+            if (t.Kind == TimeKind.ConflictStart || t.Range == null || t.Dateline || (!reportTimeIsEvent && IsReportTime(v, t))) continue;
             var d = t.Span.Start >= at.End ? t.Span.Start - at.End : at.Start - t.Span.End;
             // "recovered on Tuesday in Jiribam where a gunfight broke out on Monday": a time across a clause opener is the other clause's
             if (OtherClause(v, t.Span, at)) d += 1000;
