@@ -576,6 +576,11 @@ public sealed class EventAssembler : IComponent
         var hedged = false;
         for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged; i++)
             hedged = v.Cues.Match(toks, i, sent.EndToken, CueKind.Hedge) != null;
+        // "une explosion de gaz", "le procès du massacre", "l'achat de drones armés": the event word names no conflict event,
+        // the mention only joins an event told elsewhere
+        var notConflict = false;
+        for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !notConflict; i++)
+            notConflict = v.Cues.Match(toks, i, sent.EndToken, CueKind.NotConflict) != null;
         var caption = v.IsCaption(s);
         var pub = v.PublicationDate;
         var old = date != null && pub is { Precision: DatePrecision.Day } p && date.End.Last < p.First.AddDays(-6);
@@ -607,7 +612,7 @@ public sealed class EventAssembler : IComponent
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
-                Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged || caption, OwnPlace = place != null && !carried, OwnTime = ownTime,
+                Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged || caption || notConflict, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
                 Choice = choice.Copy(), Facts = facts, AfterSuicideBomb = afterBomb != null,
                 DefaultSubtype = choice.Rule == SubtypeDecision.UmbrellaDefault,
