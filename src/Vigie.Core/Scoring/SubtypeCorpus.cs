@@ -1,173 +1,89 @@
 using System.Globalization;
 using System.Text;
-using Vigie.Extraction.Assembly;
-using Vigie.Extraction.Finders;
 using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Text;
 
 namespace Vigie.Scoring;
 
-/// <summary>One row of a subtype corpus (tests/corpus/&lt;lang&gt;/subtypes.tsv): a snippet and the subtype of its first event ('-': no event).</summary>
-public sealed record SubtypeCorpusRow(int Line, string Split, string Expected, string Place, string Text, string Comment)
-{
-    public bool HasEvent => Expected != SubtypeCorpus.None;
-}
+/// <summary>One row of a subtype corpus (tests/corpus/&lt;lang&gt;/subtypes.tsv): the split, the expected subtype ("-": no event), the expected place ("-": none).</summary>
+public sealed record SubtypeRow(int Line, string Split, string Expected, string Place, string Text);
 
-/// <summary>What the pipeline made of one row: the first event's subtype ('-' when none) and whether its place is the expected one.</summary>
-public sealed record SubtypeCorpusOutcome(SubtypeCorpusRow Row, string Got, string? GotPlace, bool PlaceRight, int Events)
+/// <summary>What the pipeline made of one row: the subtype of the first event told as news ("-" when none), its place name, how many such events.</summary>
+public sealed record SubtypeOutcome(SubtypeRow Row, string Got, string? GotPlace, int Events)
 {
-    /// <summary>The event words found (subtype: words) and the gates that kept them from being events, for --explain.</summary>
-    public string Why { get; init; } = "";
-
     public bool Right => Got == Row.Expected;
+    /// <summary>The place is right when the event's place (name or first-level division) and the expected one contain each other, folded.</summary>
+    public bool PlaceRight => Row.Place == "-" || (GotPlace != null && SubtypeCorpus.SamePlace(GotPlace, Row.Place));
 }
 
-/// <summary>Precision, recall and F1 of one subtype over a set of rows (a row counts for the subtype it expects and the one it got).</summary>
-public sealed record SubtypeScore(string Subtype, int Support, int TruePositives, int FalsePositives, int FalseNegatives)
+/// <summary>Precision, recall and F1 of one subtype over a set of rows (the prediction is the first event's subtype).</summary>
+public sealed record SubtypeScore(string Subtype, int Support, int Predicted, int Right)
 {
-    public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
-    public double Recall => Support == 0 ? 0 : (double)TruePositives / Support;
+    public double Precision => Predicted == 0 ? 0 : (double)Right / Predicted;
+    public double Recall => Support == 0 ? 0 : (double)Right / Support;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 }
 
-/// <summary>
-/// A subtype corpus run through a pipeline: one-event snippets with the ACLED subtype their first event must have, near misses
-/// and sentences that must give no event. Read by <c>vigie eval-snippets</c> and the corpus tests. Every snippet is read as
-/// published on <see cref="Published"/>, in the language its folder names (tests/corpus/&lt;lang&gt;/).
-/// </summary>
-public static class SubtypeCorpus
+/// <summary>The figures of a set of rows: accuracy and no-event rate over the rows that expect an event, false-event rate over those that do not, per-subtype scores, confusions.</summary>
+public sealed class SubtypeReport
 {
-    public const string None = "-";
-    public static readonly PartialDate Published = PartialDate.Parse("2024-03-12");
+    public required string Name { get; init; }
+    public required IReadOnlyList<SubtypeOutcome> Outcomes { get; init; }
 
-    /// <summary>The rows of the file; a row whose split is not tune or check, or whose subtype is unknown, is a <see cref="FormatException"/>.</summary>
-    public static List<SubtypeCorpusRow> Read(string path)
-    {
-        var tsv = Tsv.Load(path);
-        var names = Enum.GetNames<EventSubtype>().Select(FinderData.SnakeCase).ToHashSet();
-        var rows = new List<SubtypeCorpusRow>();
-        foreach (var r in tsv.Rows)
-        {
-            var row = new SubtypeCorpusRow(r.Line, r["split"], r["subtype"], r["place"], r["text"], r.Get("comment") ?? "");
-            if (row.Split is not ("tune" or "check")) throw new FormatException($"{path}:{r.Line}: split '{row.Split}' is neither tune nor check");
-            if (row.HasEvent && !names.Contains(row.Expected)) throw new FormatException($"{path}:{r.Line}: '{row.Expected}' is not a subtype");
-            if (row.Text.Length == 0) throw new FormatException($"{path}:{r.Line}: no text");
-            rows.Add(row);
-        }
-        return rows;
-    }
+    public IEnumerable<SubtypeOutcome> Positives => Outcomes.Where(o => o.Row.Expected != "-");
+    public IEnumerable<SubtypeOutcome> Negatives => Outcomes.Where(o => o.Row.Expected == "-");
+    public int PositiveCount => Positives.Count();
+    public int NegativeCount => Negatives.Count();
+    public int RightCount => Positives.Count(o => o.Right);
+    public double Accuracy => Ratio(RightCount, PositiveCount);
+    public double NoEventRate => Ratio(Positives.Count(o => o.Got == "-"), PositiveCount);
+    public double FalseEventRate => Ratio(Negatives.Count(o => o.Got != "-"), NegativeCount);
+    /// <summary>Share of the rows that expect an event with a place whose first event has that place.</summary>
+    public double PlaceRate => Ratio(Positives.Count(o => o.Row.Place != "-" && o.Got != "-" && o.PlaceRight), Positives.Count(o => o.Row.Place != "-"));
 
-    /// <summary>The language of a corpus file: the name of its folder when a pack has that code, else null (the guesser decides).</summary>
-    public static string? LanguageOf(string path)
-    {
-        var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)));
-        return Languages.Has(folder) ? folder : null;
-    }
+    public IReadOnlyList<SubtypeScore> Scores =>
+        Outcomes.SelectMany(o => new[] { o.Row.Expected, o.Got }).Where(s => s != "-").Distinct().Order(StringComparer.Ordinal)
+            .Select(s => new SubtypeScore(s, Outcomes.Count(o => o.Row.Expected == s), Outcomes.Count(o => o.Got == s), Outcomes.Count(o => o.Got == s && o.Row.Expected == s)))
+            .ToList();
 
-    /// <summary>Runs each row through the pipeline (rows in parallel; the pipeline is thread-safe) and returns the outcomes in file order.</summary>
-    public static List<SubtypeCorpusOutcome> Run(IEnumerable<SubtypeCorpusRow> rows, Pipeline.Pipeline pipeline, string? language)
-    {
-        var list = rows.ToList();
-        var outcomes = new SubtypeCorpusOutcome[list.Count];
-        Parallel.For(0, list.Count, i => outcomes[i] = RunOne(list[i], pipeline, language));
-        return [.. outcomes];
-    }
-
-    private static SubtypeCorpusOutcome RunOne(SubtypeCorpusRow row, Pipeline.Pipeline pipeline, string? language)
-    {
-        var doc = new Document($"line{row.Line}", row.Text) { Language = language, Published = Published };
-        doc.Layers.SetOne(new EventGates());
-        pipeline.Run(doc);
-        var triggers = doc.Layers.Get<TriggerMention>().Select(t => $"{FinderData.SnakeCase(t.Subtype.ToString())}: {row.Text[t.Span.Start..t.Span.End]}");
-        var gates = doc.Layers.GetOne<EventGates>()!.Entries.Select(e => e.Gate).Distinct();
-        var places = doc.Layers.Get<PlaceMention>().Select(p => $"{p.Name}/{p.Relation}{(p.Resolved is { } r ? $"→{r.Name} p{r.Precision}{(r.Lat == null ? " no point" : "")}" : "→?")}");
-        var why = $"triggers [{string.Join("; ", triggers)}] places [{string.Join("; ", places)}] gates [{string.Join("; ", gates)}]";
-        var events = ExtractionResult.For(doc).Events;
-        var first = events.OrderBy(e => e.Evidence.Count > 0 ? e.Evidence.Min(s => s.Start) : int.MaxValue).FirstOrDefault();
-        var got = first?.Subtype is { } st ? FinderData.SnakeCase(st.ToString()) : None;
-        var placeText = first?.Location?.Evidence is { Count: > 0 } ev
-            ? string.Join(" ", ev.Select(s => row.Text[s.Start..s.End]))
-            : first?.Location?.Name;
-        var placeRight = row.Place != None && placeText != null
-            && (Fold.String(placeText).Contains(Fold.String(row.Place)) || Fold.String(first!.Location!.Name ?? "") == Fold.String(row.Place));
-        return new SubtypeCorpusOutcome(row, got, placeText, placeRight, events.Count) { Why = why };
-    }
-}
-
-/// <summary>The figures of a subtype corpus run: accuracy, rows with no event, false events, per-subtype scores, confusions.</summary>
-public sealed class SubtypeCorpusReport(IReadOnlyList<SubtypeCorpusOutcome> outcomes)
-{
-    public IReadOnlyList<SubtypeCorpusOutcome> Outcomes { get; } = outcomes;
-    private IEnumerable<SubtypeCorpusOutcome> WithEvent => Outcomes.Where(o => o.Row.HasEvent);
-    private IEnumerable<SubtypeCorpusOutcome> WithoutEvent => Outcomes.Where(o => !o.Row.HasEvent);
-
-    public int EventRows => WithEvent.Count();
-    public int NonEventRows => WithoutEvent.Count();
-    public int Right => WithEvent.Count(o => o.Right);
-    public int NoEvent => WithEvent.Count(o => o.Got == SubtypeCorpus.None);
-    public int FalseEvents => WithoutEvent.Count(o => o.Got != SubtypeCorpus.None);
-    public int WithPlace => WithEvent.Count(o => o.Right && o.Row.Place != SubtypeCorpus.None);
-    public int PlaceRight => WithEvent.Count(o => o.Right && o.PlaceRight);
-
-    /// <summary>Share of the rows with a subtype whose first event has it.</summary>
-    public double Accuracy => Ratio(Right, EventRows);
-    /// <summary>Share of the rows with a subtype where no event was found.</summary>
-    public double NoEventRate => Ratio(NoEvent, EventRows);
-    /// <summary>Share of the rows without an event where one was found.</summary>
-    public double FalseEventRate => Ratio(FalseEvents, NonEventRows);
-    public double PlaceRate => Ratio(PlaceRight, WithPlace);
-
-    public IReadOnlyList<SubtypeScore> Scores()
-    {
-        var names = Outcomes.Select(o => o.Row.Expected).Concat(Outcomes.Select(o => o.Got)).Where(s => s != SubtypeCorpus.None)
-            .Distinct().OrderBy(s => s, StringComparer.Ordinal);
-        return names.Select(s => new SubtypeScore(s,
-            Outcomes.Count(o => o.Row.Expected == s),
-            Outcomes.Count(o => o.Row.Expected == s && o.Right),
-            Outcomes.Count(o => o.Got == s && !o.Right),
-            Outcomes.Count(o => o.Row.Expected == s && !o.Right))).ToList();
-    }
-
-    /// <summary>F1 per subtype weighted by the rows that expect it.</summary>
+    /// <summary>F1 per subtype weighted by the subtype's number of expected rows.</summary>
     public double WeightedF1
     {
         get
         {
-            var scores = Scores().Where(s => s.Support > 0).ToList();
+            var scores = Scores.Where(s => s.Support > 0).ToList();
             var total = scores.Sum(s => s.Support);
             return total == 0 ? 0 : scores.Sum(s => s.F1 * s.Support) / total;
         }
     }
 
-    /// <summary>Wrong outcomes as (expected, got) pairs, most frequent first.</summary>
-    public IReadOnlyList<(string Expected, string Got, int Count)> Confusions() =>
-        Outcomes.Where(o => !o.Right).GroupBy(o => (o.Row.Expected, o.Got))
-            .Select(g => (g.Key.Expected, g.Key.Got, g.Count())).OrderByDescending(c => c.Item3).ThenBy(c => c.Expected, StringComparer.Ordinal)
-            .ThenBy(c => c.Got, StringComparer.Ordinal).ToList();
+    /// <summary>(expected, got) pairs that differ, most frequent first.</summary>
+    public IReadOnlyList<(string Expected, string Got, int Count)> Confusions =>
+        Outcomes.Where(o => !o.Right).GroupBy(o => (o.Row.Expected, o.Got)).Select(g => (g.Key.Expected, g.Key.Got, g.Count()))
+            .OrderByDescending(c => c.Item3).ThenBy(c => c.Expected, StringComparer.Ordinal).ThenBy(c => c.Got, StringComparer.Ordinal).ToList();
 
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
-    private static string F(double d) => d.ToString("0.00", CultureInfo.InvariantCulture);
-
-    public string Summary() =>
-        $"accuracy {F(Accuracy)} ({Right}/{EventRows}), no event {F(NoEventRate)} ({NoEvent}/{EventRows}), weighted F1 {F(WeightedF1)}, "
-        + $"false events {F(FalseEventRate)} ({FalseEvents}/{NonEventRows}), place right {F(PlaceRate)} ({PlaceRight}/{WithPlace})";
 
     public string ToText(bool explain)
     {
         var sb = new StringBuilder();
-        sb.AppendLine(Summary()).AppendLine();
-        sb.AppendLine("subtype\tn\tright\tP\tR\tF1\tmost often instead");
-        foreach (var s in Scores())
-        {
-            var instead = Confusions().Where(c => c.Expected == s.Subtype).Take(2).Select(c => $"{c.Got} {c.Count}");
-            sb.AppendLine($"{s.Subtype}\t{s.Support}\t{s.TruePositives}\t{F(s.Precision)}\t{F(s.Recall)}\t{F(s.F1)}\t{string.Join(", ", instead)}");
-        }
+        var ci = CultureInfo.InvariantCulture;
+        sb.AppendLine(ci, $"{Name}: {Outcomes.Count} rows ({PositiveCount} with an event, {NegativeCount} without)");
+        sb.AppendLine(ci, $"  accuracy (first event's subtype) {Accuracy:0.00} ({RightCount}/{PositiveCount}); no event {NoEventRate:0.00}; weighted F1 {WeightedF1:0.00}; place right {PlaceRate:0.00}");
+        sb.AppendLine(ci, $"  false events on rows without one {FalseEventRate:0.00} ({Negatives.Count(o => o.Got != "-")}/{NegativeCount})");
+        sb.AppendLine();
+        sb.AppendLine("subtype\tsupport\tpredicted\tright\tprecision\trecall\tF1");
+        foreach (var s in Scores)
+            sb.AppendLine(ci, $"{s.Subtype}\t{s.Support}\t{s.Predicted}\t{s.Right}\t{s.Precision:0.00}\t{s.Recall:0.00}\t{s.F1:0.00}");
+        sb.AppendLine();
+        sb.AppendLine("confusions (expected -> got: count)");
+        foreach (var (e, g, n) in Confusions) sb.AppendLine(ci, $"  {e} -> {g}: {n}");
         if (explain)
         {
-            sb.AppendLine().AppendLine("misses (line: expected → got, place found):");
-            foreach (var o in Outcomes.Where(o => !o.Right))
-                sb.AppendLine($"{o.Row.Line}: {o.Row.Expected} → {o.Got} [{o.GotPlace ?? "-"}] {o.Row.Text}\n    {o.Why}");
+            sb.AppendLine();
+            foreach (var o in Outcomes.Where(o => !o.Right || !o.PlaceRight))
+                sb.AppendLine(ci, $"line {o.Row.Line} [{o.Row.Split}] expected {o.Row.Expected} @ {o.Row.Place}, got {o.Got} @ {o.GotPlace ?? "-"}: {o.Row.Text}");
         }
         return sb.ToString();
     }
@@ -175,10 +91,57 @@ public sealed class SubtypeCorpusReport(IReadOnlyList<SubtypeCorpusOutcome> outc
     public string ToMarkdown()
     {
         var sb = new StringBuilder();
-        sb.AppendLine(Summary()).AppendLine();
-        sb.AppendLine("| subtype | n | P | R | F1 |").AppendLine("|---|---|---|---|---|");
-        foreach (var s in Scores())
-            sb.AppendLine($"| `{s.Subtype}` | {s.Support} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} |");
+        var ci = CultureInfo.InvariantCulture;
+        sb.AppendLine(ci, $"{Name}: accuracy {Accuracy:0.00} ({RightCount}/{PositiveCount}), no event {NoEventRate:0.00}, weighted F1 {WeightedF1:0.00}, false events {FalseEventRate:0.00} ({Negatives.Count(o => o.Got != "-")}/{NegativeCount})");
+        sb.AppendLine();
+        sb.AppendLine("| subtype | support | predicted | right | P | R | F1 |");
+        sb.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var s in Scores)
+            sb.AppendLine(ci, $"| {s.Subtype} | {s.Support} | {s.Predicted} | {s.Right} | {s.Precision:0.00} | {s.Recall:0.00} | {s.F1:0.00} |");
         return sb.ToString();
+    }
+}
+
+/// <summary>
+/// A corpus of one-event snippets labelled with their subtype (tests/corpus/&lt;lang&gt;/subtypes.tsv, columns split, subtype, place,
+/// text, comment), run through a pipeline. Each row is a document of its own, in the corpus's language, published on a fixed day.
+/// </summary>
+public static class SubtypeCorpus
+{
+    /// <summary>The publication day given to every snippet (their relative dates, "on Monday", are read from it).</summary>
+    public static readonly PartialDate Published = PartialDate.Parse("2024-03-12");
+
+    public static IReadOnlyList<SubtypeRow> Load(string path)
+    {
+        var tsv = Tsv.Load(path);
+        foreach (var c in new[] { "split", "subtype", "place", "text" })
+            if (!tsv.Columns.Contains(c)) throw new FormatException($"{path}: no column '{c}'");
+        var rows = new List<SubtypeRow>();
+        foreach (var r in tsv.Rows)
+        {
+            var split = r["split"];
+            if (split is not ("tune" or "check")) throw new FormatException($"{path}:{r.Line}: split '{split}' is neither 'tune' nor 'check'");
+            rows.Add(new SubtypeRow(r.Line, split, r["subtype"], r.Get("place") ?? "-", r["text"]));
+        }
+        return rows;
+    }
+
+    public static IReadOnlyList<SubtypeOutcome> Run(IEnumerable<SubtypeRow> rows, Vigie.Pipeline.Pipeline pipeline, string lang) =>
+        rows.Select(row =>
+        {
+            var doc = new Document($"line-{row.Line}", row.Text) { Language = lang, Published = Published };
+            pipeline.Run(doc);
+            // the snippet's event: the first one told as news (not optional: background, caption, hedged; asserted or claimed)
+            var events = ExtractionResult.For(doc).Events.Where(e => !e.Optional && e.Modality is Modality.Asserted or Modality.Claimed).ToList();
+            var first = events.OrderBy(e => e.Evidence.Count > 0 ? e.Evidence[0].Start : 0).FirstOrDefault();
+            var got = first?.Subtype is { } st ? Scorer.Snake(st) : "-";
+            var place = first?.Location is { } l ? string.Join(" | ", new[] { l.Name, l.Admin1 }.Where(x => !string.IsNullOrEmpty(x))) : null;
+            return new SubtypeOutcome(row, got, place, events.Count);
+        }).ToList();
+
+    internal static bool SamePlace(string got, string expected)
+    {
+        var e = Fold.String(expected).ToLowerInvariant();
+        return got.Split(" | ").Select(g => Fold.String(g).ToLowerInvariant()).Any(g => g.Length > 0 && (g.Contains(e, StringComparison.Ordinal) || e.Contains(g, StringComparison.Ordinal)));
     }
 }
