@@ -126,8 +126,10 @@ public sealed class EventAssembler : IComponent
             {
                 if (!seen.Add((f.Figure.Count, f.Figure.Group))) continue;
                 // people of no stated side count when an armed group named before them did the killing ("Gunmen killed 12 people in …")
-                var armedDoer = f.Figure.Group == VictimGroup.All && v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
+                // (and civilians killed by an armed group named before them are the news too: "Des bandits armés ont tué 18 villageois")
+                var doer = v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
                     && a.Span.End <= f.NumberSpan.Start);
+                var armedDoer = doer && f.Figure.Group is VictimGroup.All or VictimGroup.Civilians;
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || (f.Figure.Group == VictimGroup.All && !armedDoer)) continue;
                 var span = f.Sentence == s ? f.NumberSpan : (f.Figure.Evidence ?? []).Concat(f.MoreEvidence).FirstOrDefault(e => v.Sentences[s].Span.Contains(e));
                 if (span.Length == 0) continue;
