@@ -126,10 +126,12 @@ public sealed class EventAssembler : IComponent
             {
                 if (!seen.Add((f.Figure.Count, f.Figure.Group))) continue;
                 // people of no stated side count when an armed group named before them did the killing ("Gunmen killed 12 people in …")
-                // (and civilians killed by an armed group named before them are the news too: "Des bandits armés ont tué 18 villageois")
+                // (and civilians killed by an armed group named before them, on a day the sentence gives, are the news too: "Des bandits
+                // armés ont tué dimanche 18 villageois"; a headline's toll with no day stays a toll that joins the lede's event)
                 var doer = v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
                     && a.Span.End <= f.NumberSpan.Start);
-                var armedDoer = doer && f.Figure.Group is VictimGroup.All or VictimGroup.Civilians;
+                var armedDoer = doer && (f.Figure.Group == VictimGroup.All
+                    || (f.Figure.Group == VictimGroup.Civilians && v.Times[s].Any(t => t.Range != null && !t.Dateline && !IsReportTime(v, t))));
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || (f.Figure.Group == VictimGroup.All && !armedDoer)) continue;
                 var span = f.Sentence == s ? f.NumberSpan : (f.Figure.Evidence ?? []).Concat(f.MoreEvidence).FirstOrDefault(e => v.Sentences[s].Span.Contains(e));
                 if (span.Length == 0) continue;
