@@ -96,8 +96,10 @@ public sealed class EventAssembler : IComponent
         {
             var groups = PlaceGroups(v, s);
             // "a car bomb attack": the umbrella word next to a specific one is the same mention
-            // …and a word of a date ("March 9, 2023") is no event word
-            var triggers = v.Triggers[s].Where(t => !IsUmbrellaBeside(v, s, t) && !v.Times[s].Any(tm => tm.Span.Overlaps(t.Span))).ToList();
+            // …and a word of a date ("March 9, 2023") is no event word (a day inside the event word's phrase is not its word:
+            // "sont entrés dimanche dans")
+            var triggers = v.Triggers[s].Where(t => !IsUmbrellaBeside(v, s, t)
+                && !v.Times[s].Any(tm => tm.Span.Overlaps(t.Span) && !(t.Span.Start < tm.Span.Start && tm.Span.End < t.Span.End))).ToList();
             var claimed = ClaimGroups(groups, triggers, v.Text);
             var used = new HashSet<List<PlaceMention>>();
             TriggerMention? violent = null;
