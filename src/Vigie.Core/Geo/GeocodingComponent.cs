@@ -40,6 +40,8 @@ public sealed class GeocodingComponent : IComponent
         var sentences = doc.Layers.Get<Sentence>();
         var firstEnd = sentences.Count > 0 ? sentences[0].Span.End : Math.Min(doc.Text.Length, 300);
         Lexicon.CountCountries(tokens, firstEnd, votes);
+        // the countries the text names itself (not those of its actors, who fight across borders: Boko Haram in Diffa)
+        var named = votes.Keys.ToHashSet(StringComparer.Ordinal);
         // actors vote for their country; the bare ones ("l'armée"), whose country was guessed, for the country the text names most
         var textCountry = Vigie.Extraction.Finders.Countries.MainCountry(doc);
         foreach (var a in doc.Layers.Get<ActorMention>())
@@ -62,9 +64,9 @@ public sealed class GeocodingComponent : IComponent
             var k = (p.Name, p.Relation, p.Feature);
             if (!cache.TryGetValue(k, out var r)) cache[k] = r = _geocoder.Resolve(p.Name, p.Relation, p.Feature, context);
             first[i] = r;
-            // a resolved place votes for its country when the text already points there (or points nowhere)
+            // a resolved place votes for its country when the text already points there (or names no country itself)
             // (a first-level division votes too: "Zamfara state" says Nigeria when the text never names the country)
-            if (r?.Location.Country is { } cc && (r.Location.Precision < 3 || r.Kind == PlaceKind.Admin1) && (context.Countries.Count == 0 || context.Countries.Contains(cc)))
+            if (r?.Location.Country is { } cc && (r.Location.Precision < 3 || r.Kind == PlaceKind.Admin1) && (named.Count == 0 || context.Countries.Contains(cc)))
                 votes[cc] = votes.GetValueOrDefault(cc) + 1;
             if (r is { Kind: PlaceKind.Admin1 } && !context.Areas.Any(a => a.Name == r.Location.Name && a.Country == r.Location.Country))
                 context.Areas.Add(r.Location);

@@ -96,8 +96,10 @@ public sealed class EventAssembler : IComponent
         {
             var groups = PlaceGroups(v, s);
             // "a car bomb attack": the umbrella word next to a specific one is the same mention
-            // …and a word of a date ("March 9, 2023") is no event word
-            var triggers = v.Triggers[s].Where(t => !IsUmbrellaBeside(v, s, t) && !v.Times[s].Any(tm => tm.Span.Overlaps(t.Span))).ToList();
+            // …and a word of a date ("March 9, 2023") is no event word (a day inside the event word's phrase is not its word:
+            // "sont entrés dimanche dans")
+            var triggers = v.Triggers[s].Where(t => !IsUmbrellaBeside(v, s, t)
+                && !v.Times[s].Any(tm => tm.Span.Overlaps(t.Span) && !(t.Span.Start < tm.Span.Start && tm.Span.End < t.Span.End))).ToList();
             var claimed = ClaimGroups(groups, triggers, v.Text);
             var used = new HashSet<List<PlaceMention>>();
             TriggerMention? violent = null;
@@ -126,8 +128,12 @@ public sealed class EventAssembler : IComponent
             {
                 if (!seen.Add((f.Figure.Count, f.Figure.Group))) continue;
                 // people of no stated side count when an armed group named before them did the killing ("Gunmen killed 12 people in …")
-                var armedDoer = f.Figure.Group == VictimGroup.All && v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
+                // (and civilians killed by an armed group named before them, on a day the sentence gives, are the news too: "Des bandits
+                // armés ont tué dimanche 18 villageois"; a headline's toll with no day stays a toll that joins the lede's event)
+                var doer = v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
                     && a.Span.End <= f.NumberSpan.Start);
+                var armedDoer = doer && (f.Figure.Group == VictimGroup.All
+                    || (f.Figure.Group == VictimGroup.Civilians && v.Times[s].Any(t => t.Range != null && !t.Dateline && !IsReportTime(v, t))));
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || (f.Figure.Group == VictimGroup.All && !armedDoer)) continue;
                 var span = f.Sentence == s ? f.NumberSpan : (f.Figure.Evidence ?? []).Concat(f.MoreEvidence).FirstOrDefault(e => v.Sentences[s].Span.Contains(e));
                 if (span.Length == 0) continue;
@@ -521,13 +527,15 @@ public sealed class EventAssembler : IComponent
             }
         }
 
-        // date
-        var (date, dateSpan, background) = DateOf(v, s, t.Span);
-        // non-violent developments are kept only when the sentence dates and places them itself
+        // date: a development that is announced ("ont annoncé samedi leur fusion") happens on the day of the announcement
+        var development = subtype is EventSubtype.Agreement or EventSubtype.HeadquartersOrBaseEstablished or EventSubtype.ChangeToGroupActivity
+            or EventSubtype.NonViolentTransferOfTerritory or EventSubtype.Other;
+        var (date, dateSpan, background) = DateOf(v, s, t.Span, reportTimeIsEvent: development);
+        // non-violent developments are kept only when the sentence dates and places them itself, or, in the opening sentences,
+        // when the sentence at least dates them or places them (the other from the article: its day, its main country)
         var ownTime = dateSpan is { } dsp && sent.Span.Contains(dsp);
-        if (subtype is EventSubtype.Agreement or EventSubtype.HeadquartersOrBaseEstablished or EventSubtype.ChangeToGroupActivity
-                or EventSubtype.NonViolentTransferOfTerritory or EventSubtype.Other
-            && (!ownTime || carried || places is not { Count: > 0 } || background))
+        var ownPlace = !carried && places is { Count: > 0 };
+        if (development && (carried || background || !(ownTime && ownPlace || (s < LedeSentences && (ownTime || ownPlace)))))
             yield break;
         // destruction, looting or a base told with a violent event is part of it
         var secondary = subtype == EventSubtype.LootingPropertyDestruction
@@ -577,6 +585,11 @@ public sealed class EventAssembler : IComponent
         var hedged = false;
         for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged; i++)
             hedged = v.Cues.Match(toks, i, sent.EndToken, CueKind.Hedge) != null;
+        // "une explosion de gaz", "le procès du massacre", "l'achat de drones armés": the event word names no conflict event,
+        // the mention only joins an event told elsewhere
+        var notConflict = false;
+        for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !notConflict; i++)
+            notConflict = v.Cues.Match(toks, i, sent.EndToken, CueKind.NotConflict) != null;
         var caption = v.IsCaption(s);
         var pub = v.PublicationDate;
         var old = date != null && pub is { Precision: DatePrecision.Day } p && date.End.Last < p.First.AddDays(-6);
@@ -608,7 +621,7 @@ public sealed class EventAssembler : IComponent
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
-                Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged || caption, OwnPlace = place != null && !carried, OwnTime = ownTime,
+                Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged || caption || notConflict, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
                 Choice = choice.Copy(), Facts = facts, AfterSuicideBomb = afterBomb != null,
                 DefaultSubtype = choice.Rule == SubtypeDecision.UmbrellaDefault,
@@ -641,7 +654,7 @@ public sealed class EventAssembler : IComponent
             var crowd = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.Protesters && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < 30);
             if (force != null && crowd != null) return (force, crowd);
             crowd = v.Actors[s].LastOrDefault(a => a.Kind == ActorKind.Protesters && a.Span.End <= o.Span.Start && o.Span.Start - a.Span.End < 30);
-            var by = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < 20
+            var by = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < 30
                 && v.Text.AsSpan(o.Span.End, a.Span.Start - o.Span.End).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Finders.FunctionWords.InAnyPack("agent", w)));
             if (crowd != null && by != null) return (by, crowd);
         }
@@ -765,14 +778,14 @@ public sealed class EventAssembler : IComponent
         return false;
     }
 
-    private static (DateRange?, TextSpan?, bool) DateOf(DocView v, int s, TextSpan at)
+    private static (DateRange?, TextSpan?, bool) DateOf(DocView v, int s, TextSpan at, bool reportTimeIsEvent = false)
     {
         TimeMention? best = null;
         var bestDist = int.MaxValue;
         foreach (var t in v.Times[s])
         {
             // a dateline's date is when the text was filed, not when the event happened
-            if (t.Kind == TimeKind.ConflictStart || t.Range == null || t.Dateline || IsReportTime(v, t)) continue;
+            if (t.Kind == TimeKind.ConflictStart || t.Range == null || t.Dateline || (!reportTimeIsEvent && IsReportTime(v, t))) continue;
             var d = t.Span.Start >= at.End ? t.Span.Start - at.End : at.Start - t.Span.End;
             // "recovered on Tuesday in Jiribam where a gunfight broke out on Monday": a time across a clause opener is the other clause's
             if (OtherClause(v, t.Span, at)) d += 1000;

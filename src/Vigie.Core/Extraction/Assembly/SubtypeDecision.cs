@@ -63,7 +63,9 @@ internal sealed class SubtypeFacts
 /// </list>
 /// Two rules work on the events of one sentence rather than on one mention (<see cref="Settle"/>): a weapon defused,
 /// intercepted or seized is disrupted weapons use and the sentence's explosion words are that weapon
-/// (disrupted-weapon-absorbs-explosion); excessive force replaces the protest it met (force-absorbs-protest). The
+/// (disrupted-weapon-absorbs-explosion); excessive force replaces the protest it met (force-absorbs-protest) and the
+/// forces' shooting that is that force (force-absorbs-shooting); a violent demonstration replaces the peaceful protest of
+/// its sentence (violent-demonstration-absorbs-protest). The
 /// mentions so taken are recorded as losing candidates (weight 0) of the event that took them.
 /// One incident is two events where the ACLED codebook says so: a suicide bombing followed by a gun battle is a suicide
 /// bomb and an armed clash (two-events:suicide-bomb-then-clash, recorded in <see cref="SubtypeChoice.AlsoCoded"/>).
@@ -89,6 +91,8 @@ public static class SubtypeDecision
     public const string ProtestWithArrests = "protest-with-arrests";
     public const string DisruptedAbsorbsExplosion = "disrupted-weapon-absorbs-explosion";
     public const string ForceAbsorbsProtest = "force-absorbs-protest";
+    public const string ForceAbsorbsShooting = "force-absorbs-shooting";
+    public const string ViolenceAbsorbsProtest = "violent-demonstration-absorbs-protest";
     public const string MergeMoreSpecific = "merge:more-specific";
     public const string MergeReportedOverHedged = "merge:reported-over-hedged";
     public const string SuicideBombThenClash = "two-events:suicide-bomb-then-clash";
@@ -181,9 +185,23 @@ public static class SubtypeDecision
             {
                 var met = protests.Where(p => p.Subtype != EventSubtype.ExcessiveForceAgainstProtesters).ToList();
                 drop.UnionWith(met);
+                // …and the forces' shooting ("ont abattu deux manifestants") is that force, not an attack or a clash of its own
+                var shooting = ds.Where(d => d.Subtype is EventSubtype.Attack or EventSubtype.ArmedClash && !d.FigureBased).ToList();
+                drop.UnionWith(shooting);
                 foreach (var d in protests.Where(d => d.Subtype == EventSubtype.ExcessiveForceAgainstProtesters && !d.Generic))
+                {
                     foreach (var e in met) d.Choice.Propose(e.Subtype, ForceAbsorbsProtest, AbsorbedWeight, e.TypeEvidence);
+                    foreach (var e in shooting) d.Choice.Propose(e.Subtype, ForceAbsorbsShooting, AbsorbedWeight, e.TypeEvidence);
+                }
                 continue;
+            }
+            // protesters who throw stones or burn buildings: the demonstration is a violent one (ACLED), not a peaceful one beside it
+            if (Has(EventSubtype.ViolentDemonstration))
+            {
+                var calm = protests.Where(p => p.Subtype == EventSubtype.PeacefulProtest).ToList();
+                drop.UnionWith(calm);
+                foreach (var d in ds.Where(d => d.Subtype == EventSubtype.ViolentDemonstration && !d.Generic))
+                    foreach (var e in calm) d.Choice.Propose(e.Subtype, ViolenceAbsorbsProtest, AbsorbedWeight, e.TypeEvidence);
             }
             var looting = ds.Where(d => d.Subtype == EventSubtype.LootingPropertyDestruction).ToList();
             var arrests = ds.Where(d => d.Subtype == EventSubtype.Arrests).ToList();

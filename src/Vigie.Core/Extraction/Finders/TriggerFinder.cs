@@ -232,7 +232,9 @@ public sealed class TriggerFinder : IComponent
         if (!lex.Context.TryGetValue("goods", out var m)) return false;
         var k = from;
         for (var n = 0; n < 2 && k < end && (fw.IsOf(tokens[k].Folded) || fw.IsDeterminer(tokens[k].Folded)); n++) k++;
-        return k < end && m.Match(tokens, k, end, out _, out _);
+        if (k < end && m.Match(tokens, k, end, out _, out _)) return true;
+        // a count before the things: "de deux tonnes de cannabis", "de 300 kilos"
+        return k + 1 < end && m.Match(tokens, k + 1, end, out _, out _);
     }
 
     /// <summary>
