@@ -25,6 +25,7 @@ public static class Program
         ServeCommand.Create,
         MigrateCommand.Create,
         EvalCommand.Create,
+        EvalSnippetsCommand.Create,
         AuditCommand.Create,
         GazetteerCommand.Create,
         HelpDocCommand.Create,
