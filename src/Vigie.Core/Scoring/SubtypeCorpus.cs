@@ -9,7 +9,7 @@ namespace Vigie.Scoring;
 /// <summary>One row of a subtype corpus (tests/corpus/&lt;lang&gt;/subtypes.tsv): the split, the expected subtype ("-": no event), the expected place ("-": none).</summary>
 public sealed record SubtypeRow(int Line, string Split, string Expected, string Place, string Text);
 
-/// <summary>What the pipeline made of one row: the subtype of the first event ("-" when none), its place name, how many events.</summary>
+/// <summary>What the pipeline made of one row: the subtype of the first event told as news ("-" when none), its place name, how many such events.</summary>
 public sealed record SubtypeOutcome(SubtypeRow Row, string Got, string? GotPlace, int Events)
 {
     public bool Right => Got == Row.Expected;
@@ -131,7 +131,8 @@ public static class SubtypeCorpus
         {
             var doc = new Document($"line-{row.Line}", row.Text) { Language = lang, Published = Published };
             pipeline.Run(doc);
-            var events = ExtractionResult.For(doc).Events;
+            // the snippet's event: the first one told as news (not optional: background, caption, hedged; asserted or claimed)
+            var events = ExtractionResult.For(doc).Events.Where(e => !e.Optional && e.Modality is Modality.Asserted or Modality.Claimed).ToList();
             var first = events.OrderBy(e => e.Evidence.Count > 0 ? e.Evidence[0].Start : 0).FirstOrDefault();
             var got = first?.Subtype is { } st ? Scorer.Snake(st) : "-";
             var place = first?.Location is { } l ? string.Join(" | ", new[] { l.Name, l.Admin1 }.Where(x => !string.IsNullOrEmpty(x))) : null;

@@ -523,11 +523,12 @@ public sealed class EventAssembler : IComponent
 
         // date
         var (date, dateSpan, background) = DateOf(v, s, t.Span);
-        // non-violent developments are kept only when the sentence dates and places them itself
+        // non-violent developments are kept only when the sentence dates and places them itself; in the opening sentences one
+        // with no place of its own may still be placed in the document's country (MergeDrafts)
         var ownTime = dateSpan is { } dsp && sent.Span.Contains(dsp);
         if (subtype is EventSubtype.Agreement or EventSubtype.HeadquartersOrBaseEstablished or EventSubtype.ChangeToGroupActivity
                 or EventSubtype.NonViolentTransferOfTerritory or EventSubtype.Other
-            && (!ownTime || carried || places is not { Count: > 0 } || background))
+            && (!ownTime || carried || (places is not { Count: > 0 } && s >= LedeSentences) || background))
             yield break;
         // destruction, looting or a base told with a violent event is part of it
         var secondary = subtype == EventSubtype.LootingPropertyDestruction
