@@ -122,8 +122,11 @@ public sealed class EventAssembler : IComponent
             }
             // a killing told without its own event word at a place no trigger took: "un autre (soldat tué) près de B"
             var seen = new HashSet<(long, VictimGroup)>();
+            // "the collapse of a school building …, killing 22 pupils": a toll of an accident or a disaster is no event of violence
+            var mishap = violent == null && Mishap(v, s);
             foreach (var f in figuresBySentence[s])
             {
+                if (mishap) break;
                 if (!seen.Add((f.Figure.Count, f.Figure.Group))) continue;
                 // people of no stated side count when an armed group named before them did the killing ("Gunmen killed 12 people in …")
                 var armedDoer = f.Figure.Group == VictimGroup.All && v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
@@ -522,7 +525,9 @@ public sealed class EventAssembler : IComponent
         }
 
         // date
-        var (date, dateSpan, background) = DateOf(v, s, t.Span);
+        // a group's change or an agreement is told by its announcement: "announced on Friday the creation of…" dates it
+        var announced = subtype is EventSubtype.Agreement or EventSubtype.ChangeToGroupActivity;
+        var (date, dateSpan, background) = DateOf(v, s, t.Span, announced);
         // non-violent developments are kept only when the sentence dates and places them itself; in the opening sentences one
         // with no place of its own may still be placed in the document's country (MergeDrafts)
         var ownTime = dateSpan is { } dsp && sent.Span.Contains(dsp);
@@ -753,14 +758,14 @@ public sealed class EventAssembler : IComponent
         return false;
     }
 
-    private static (DateRange?, TextSpan?, bool) DateOf(DocView v, int s, TextSpan at)
+    private static (DateRange?, TextSpan?, bool) DateOf(DocView v, int s, TextSpan at, bool announced = false)
     {
         TimeMention? best = null;
         var bestDist = int.MaxValue;
         foreach (var t in v.Times[s])
         {
             // a dateline's date is when the text was filed, not when the event happened
-            if (t.Kind == TimeKind.ConflictStart || t.Range == null || t.Dateline || IsReportTime(v, t)) continue;
+            if (t.Kind == TimeKind.ConflictStart || t.Range == null || t.Dateline || (!announced && IsReportTime(v, t))) continue;
             var d = t.Span.Start >= at.End ? t.Span.Start - at.End : at.Start - t.Span.End;
             // "recovered on Tuesday in Jiribam where a gunfight broke out on Monday": a time across a clause opener is the other clause's
             if (OtherClause(v, t.Span, at)) d += 1000;
@@ -772,6 +777,15 @@ public sealed class EventAssembler : IComponent
         if (best != null) return (best.Range, best.Span, best.Background);
         var pub = v.PublicationDate;
         return (pub is { } p ? DateRange.Single(p) : null, null, false);
+    }
+
+    /// <summary>The sentence tells an accident or a natural disaster (a <c>mishap</c> cue: collapse, crash, flood, fire broke out).</summary>
+    private static bool Mishap(DocView v, int s)
+    {
+        var sent = v.Sentences[s];
+        for (var i = sent.FirstToken; i < sent.EndToken; i++)
+            if (v.Cues.Match(v.Tokens, i, sent.EndToken, CueKind.Mishap) != null) return true;
+        return false;
     }
 
     /// <summary>Why a mention may not stand as an event by itself (for <see cref="EventGates"/>).</summary>
