@@ -115,6 +115,7 @@ public sealed class EventAssembler : IComponent
                 // sentence, taken by the protest, is also where the event of another type happened
                 else if (places == null && groups.Count == 1 && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
                          && !claimed.Any(c => c.Value == groups[0] && Taxonomy.TypeOf(c.Key.Subtype) == Taxonomy.TypeOf(t.Subtype))) places = groups[0];
+                if (NoConflict(v, s, t)) { gates?.Add(t.Span, "an accident, a disaster or an ordinary crime"); continue; }
                 var before = drafts.Count;
                 drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides));
                 if (gates != null && drafts.Count == before) gates.Add(t.Span, "development not dated and placed in its sentence");
@@ -780,12 +781,31 @@ public sealed class EventAssembler : IComponent
     }
 
     /// <summary>The sentence tells an accident or a natural disaster (a <c>mishap</c> cue: collapse, crash, flood, fire broke out).</summary>
-    private static bool Mishap(DocView v, int s)
+    private static bool Mishap(DocView v, int s) => CueSpans(v, s, CueKind.Mishap).Any();
+
+    /// <summary>The spans of the cues of one kind in a sentence.</summary>
+    private static IEnumerable<TextSpan> CueSpans(DocView v, int s, CueKind kind)
     {
         var sent = v.Sentences[s];
         for (var i = sent.FirstToken; i < sent.EndToken; i++)
-            if (v.Cues.Match(v.Tokens, i, sent.EndToken, CueKind.Mishap) != null) return true;
-        return false;
+            if (v.Cues.Match(v.Tokens, i, sent.EndToken, kind) is { } c)
+                yield return new TextSpan(v.Tokens[i].Start, v.Tokens[i + c.Words.Length - 1].End);
+    }
+
+    /// <summary>
+    /// An event word that tells no political violence: part of an accident's words ("a gas explosion"), property destroyed in
+    /// a disaster ("floods destroyed 2,000 homes"), or arrests, damage and killings told with an ordinary crime ("arrested a man
+    /// on suspicion of burglary", "a robber shot dead a shopkeeper") when no armed organisation is named.
+    /// </summary>
+    private static bool NoConflict(DocView v, int s, TriggerMention t)
+    {
+        var mishaps = CueSpans(v, s, CueKind.Mishap).ToList();
+        if (mishaps.Any(m => m.Contains(t.Span))) return true;
+        if (mishaps.Count > 0 && t.Subtype == EventSubtype.LootingPropertyDestruction) return true;
+        if (!CueSpans(v, s, CueKind.Crime).Any()) return false;
+        if (t.Subtype is EventSubtype.Arrests or EventSubtype.LootingPropertyDestruction) return true;
+        return t.Subtype is EventSubtype.Attack or EventSubtype.ArmedClash
+               && !v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.ExternalForces);
     }
 
     /// <summary>Why a mention may not stand as an event by itself (for <see cref="EventGates"/>).</summary>
