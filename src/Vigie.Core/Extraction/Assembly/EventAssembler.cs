@@ -113,7 +113,11 @@ public sealed class EventAssembler : IComponent
                 else if (places == null && groups.Count == 0 && lastPlaces != null && s - lastPlaceSentence <= 2) { places = lastPlaces; carried = true; }
                 // "un manifestant a été tué à A par des individus qui ont ouvert le feu sur la foule": the one place of the
                 // sentence, taken by the protest, is also where the event of another type happened
-                else if (places == null && groups.Count == 1 && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
+                // (so is a weapon seized or a person arrested in the operation, told before the place: "seized a cache … during a raid
+                // in Balochistan")
+                else if (places == null && groups.Count == 1
+                         && (Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
+                             || (t.Subtype is EventSubtype.DisruptedWeaponsUse or EventSubtype.Arrests && groups[0][0].Span.Start >= t.Span.End))
                          && !claimed.Any(c => c.Value == groups[0] && Taxonomy.TypeOf(c.Key.Subtype) == Taxonomy.TypeOf(t.Subtype))) places = groups[0];
                 if (NoConflict(v, s, t)) { gates?.Add(t.Span, "an accident, a disaster or an ordinary crime"); continue; }
                 var before = drafts.Count;
