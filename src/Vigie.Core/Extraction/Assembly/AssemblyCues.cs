@@ -11,7 +11,7 @@ namespace Vigie.Extraction.Assembly;
 public enum CueKind
 {
     Outcome, Head, Person, Other, One, Gap, Unit, SubcountBefore, SubcountAfter, Revision, SameSource,
-    Conflict, Caption, Hedge, GenericAttack, AllOf, List, Elaboration, Since, Definite, Report, AreaFeature, Generic, Division, Demonstrative, Sequel, Mishap, Crime,
+    Conflict, Caption, Hedge, GenericAttack, AllOf, List, Elaboration, Since, Definite, Report, AreaFeature, Generic, Division, Demonstrative, Sequel, Mishap, Crime, Recall,
 }
 
 /// <summary>One cue: its folded words, kind, and the outcome / victim group it implies.</summary>

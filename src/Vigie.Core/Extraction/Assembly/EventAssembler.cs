@@ -588,7 +588,9 @@ public sealed class EventAssembler : IComponent
         var caption = v.IsCaption(s);
         var pub = v.PublicationDate;
         var old = date != null && pub is { Precision: DatePrecision.Day } p && date.End.Last < p.First.AddDays(-6);
-        var optional = background || caption || hedged || old;
+        // "sentenced three men for a bombing", "to remember the victims of the massacre": an event recalled, not the news
+        var recalled = CueSpans(v, s, CueKind.Recall).Any(c => c.End <= t.Span.Start);
+        var optional = background || caption || hedged || old || recalled;
 
         // "un kamikaze s'est fait exploser… puis des hommes armés ont attaqué les soldats": a battle that follows a suicide
         // bombing is an event of its own (ACLED codes the suicide bomb and the armed clash)
