@@ -441,6 +441,14 @@ public sealed class EventAssembler : IComponent
         var sent = v.Sentences[s];
         var tFirst = v.TokenAt(t.Span.Start);
         var (a1, a1s, a2, a2s) = ActorsOf(v, s, t);
+        // "Chadian troops pushed Boko Haram fighters off an island and regained control of it", "the army said it had retaken
+        // positions held by jihadists": a taking in a coordinated or reported clause is done by the sentence's subject
+        if (t.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory
+            && SubjectOfClause(v, s, t) is { } subject && subject.Name != a1?.Name)
+        {
+            if (a1 != null) (a2, a2s) = (a1, a1s);
+            (a1, a1s) = (ToActor(subject), subject.Span);
+        }
         // the evidence of the subtype, then the one decision (SubtypeDecision)
         var generic = v.Cues.Match(toks, tFirst, sent.EndToken, CueKind.GenericAttack) != null;
         static bool Armed(VictimGroup g) => g is VictimGroup.GovernmentForces or VictimGroup.ForeignForces;
@@ -784,6 +792,23 @@ public sealed class EventAssembler : IComponent
         if (best != null) return (best.Range, best.Span, best.Background);
         var pub = v.PublicationDate;
         return (pub is { } p ? DateRange.Single(p) : null, null, false);
+    }
+
+    /// <summary>
+    /// The actor that opens the sentence (its subject), when the event word's clause has no subject of its own: the word follows a
+    /// coordinator ("… and regained control") or a subject pronoun ("it had retaken"), auxiliaries aside. Null otherwise.
+    /// </summary>
+    private static ActorMention? SubjectOfClause(DocView v, int s, TriggerMention t)
+    {
+        var sent = v.Sentences[s];
+        var i = v.TokenAt(t.Span.Start) - 1;
+        while (i > sent.FirstToken && v.Words.Is("aux", v.Tokens[i].Folded)) i--;
+        if (i <= sent.FirstToken || !(v.Words.Is("coordinator", v.Tokens[i].Folded) || v.Words.Is("subject_pronoun", v.Tokens[i].Folded))) return null;
+        var first = v.Actors[s].FirstOrDefault(a => !InSource(v, s, a.Span));
+        if (first == null || first.Span.End > t.Span.Start || first.Kind is ActorKind.Civilians or ActorKind.Protesters) return null;
+        var k = sent.FirstToken;
+        if (v.Words.IsDeterminer(v.Tokens[k].Folded)) k++;
+        return v.Tokens[k].Start >= first.Span.Start ? first : null;
     }
 
     /// <summary>The sentence tells an accident or a natural disaster (a <c>mishap</c> cue: collapse, crash, flood, fire broke out).</summary>
