@@ -588,8 +588,9 @@ public sealed class EventAssembler : IComponent
         TextSpan? modSpan = null;
         foreach (var m in v.Modalities[s])
         {
-            // the event word's own words are not its modality: "threatened to kill journalists" is the threat itself (ACLED other)
-            if (m.Modality is Modality.Denied or Modality.Planned && !m.Negation && !m.Span.Overlaps(t.Span)) { modality = m.Modality; modSpan = m.Span; }
+            // a plan in the event word's own words is the event itself: "threatened to kill journalists" is the threat (ACLED other)
+            if (m.Modality == Modality.Planned && m.Span.Overlaps(t.Span)) continue;
+            if (m.Modality is Modality.Denied or Modality.Planned && !m.Negation) { modality = m.Modality; modSpan = m.Span; }
         }
         var hedged = false;
         for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged; i++)
