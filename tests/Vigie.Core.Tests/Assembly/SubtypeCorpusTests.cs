@@ -17,14 +17,14 @@ public class SubtypeCorpusTests
     /// <summary>Per language and split: the least accuracy (first event's subtype), the most rows with an event read as none, the most false events on rows without one.</summary>
     private static readonly Dictionary<(string Lang, string Split), (double Accuracy, double NoEvent, double FalseEvents)> Floors = new()
     {
-        [("en", "tune")] = (0.90, 0.05, 0.14),
-        [("en", "check")] = (0.81, 0.08, 0.27),
+        [("en", "tune")] = (0.94, 0.04, 0.07),
+        [("en", "check")] = (0.84, 0.07, 0.22),
         [("fr", "tune")] = (0.91, 0.06, 0.05),
         [("fr", "check")] = (0.83, 0.12, 0.10),
     };
 
     /// <summary>Per language: every subtype is right at least this many times over both parts.</summary>
-    private static readonly Dictionary<string, int> EverySubtype = new() { ["en"] = 14, ["fr"] = 15 };
+    private static readonly Dictionary<string, int> EverySubtype = new() { ["en"] = 15, ["fr"] = 15 };
 
     private static string PathOf(string lang) => Path.Combine(FinderHarness.RepoRoot(), "tests", "corpus", lang, "subtypes.tsv");
 

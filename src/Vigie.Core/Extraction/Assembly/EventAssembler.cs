@@ -115,8 +115,13 @@ public sealed class EventAssembler : IComponent
                 else if (places == null && groups.Count == 0 && lastPlaces != null && s - lastPlaceSentence <= 2) { places = lastPlaces; carried = true; }
                 // "un manifestant a été tué à A par des individus qui ont ouvert le feu sur la foule": the one place of the
                 // sentence, taken by the protest, is also where the event of another type happened
-                else if (places == null && groups.Count == 1 && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
+                // (so is a weapon seized or a person arrested in the operation, told before the place: "seized a cache … during a raid
+                // in Balochistan")
+                else if (places == null && groups.Count == 1
+                         && (Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
+                             || (t.Subtype is EventSubtype.DisruptedWeaponsUse or EventSubtype.Arrests && groups[0][0].Span.Start >= t.Span.End))
                          && !claimed.Any(c => c.Value == groups[0] && Taxonomy.TypeOf(c.Key.Subtype) == Taxonomy.TypeOf(t.Subtype))) places = groups[0];
+                if (NoConflict(v, s, t)) { gates?.Add(t.Span, "an accident, a disaster or an ordinary crime"); continue; }
                 var before = drafts.Count;
                 drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides));
                 if (gates != null && drafts.Count == before) gates.Add(t.Span, "development not dated and placed in its sentence");
@@ -124,8 +129,11 @@ public sealed class EventAssembler : IComponent
             }
             // a killing told without its own event word at a place no trigger took: "un autre (soldat tué) près de B"
             var seen = new HashSet<(long, VictimGroup)>();
+            // "the collapse of a school building …, killing 22 pupils": a toll of an accident or a disaster is no event of violence
+            var mishap = violent == null && Mishap(v, s);
             foreach (var f in figuresBySentence[s])
             {
+                if (mishap) break;
                 if (!seen.Add((f.Figure.Count, f.Figure.Group))) continue;
                 // people of no stated side count when an armed group named before them did the killing ("Gunmen killed 12 people in …")
                 // (and civilians killed by an armed group named before them, on a day the sentence gives, are the news too: "Des bandits
@@ -439,6 +447,14 @@ public sealed class EventAssembler : IComponent
         var sent = v.Sentences[s];
         var tFirst = v.TokenAt(t.Span.Start);
         var (a1, a1s, a2, a2s) = ActorsOf(v, s, t);
+        // "Chadian troops pushed Boko Haram fighters off an island and regained control of it", "the army said it had retaken
+        // positions held by jihadists": a taking in a coordinated or reported clause is done by the sentence's subject
+        if (t.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory
+            && SubjectOfClause(v, s, t) is { } subject && subject.Name != a1?.Name)
+        {
+            if (a1 != null) (a2, a2s) = (a1, a1s);
+            (a1, a1s) = (ToActor(subject), subject.Span);
+        }
         // the evidence of the subtype, then the one decision (SubtypeDecision)
         var generic = v.Cues.Match(toks, tFirst, sent.EndToken, CueKind.GenericAttack) != null;
         static bool Armed(VictimGroup g) => g is VictimGroup.GovernmentForces or VictimGroup.ForeignForces;
@@ -580,6 +596,8 @@ public sealed class EventAssembler : IComponent
         TextSpan? modSpan = null;
         foreach (var m in v.Modalities[s])
         {
+            // a plan in the event word's own words is the event itself: "threatened to kill journalists" is the threat (ACLED other)
+            if (m.Modality == Modality.Planned && m.Span.Overlaps(t.Span)) continue;
             if (m.Modality is Modality.Denied or Modality.Planned && !m.Negation) { modality = m.Modality; modSpan = m.Span; }
         }
         var hedged = false;
@@ -593,7 +611,9 @@ public sealed class EventAssembler : IComponent
         var caption = v.IsCaption(s);
         var pub = v.PublicationDate;
         var old = date != null && pub is { Precision: DatePrecision.Day } p && date.End.Last < p.First.AddDays(-6);
-        var optional = background || caption || hedged || old;
+        // "sentenced three men for a bombing", "to remember the victims of the massacre": an event recalled, not the news
+        var recalled = CueSpans(v, s, CueKind.Recall).Any(c => c.End <= t.Span.Start);
+        var optional = background || caption || hedged || old || recalled;
 
         // "un kamikaze s'est fait exploser… puis des hommes armés ont attaqué les soldats": a battle that follows a suicide
         // bombing is an event of its own (ACLED codes the suicide bomb and the armed clash)
@@ -797,6 +817,51 @@ public sealed class EventAssembler : IComponent
         if (best != null) return (best.Range, best.Span, best.Background);
         var pub = v.PublicationDate;
         return (pub is { } p ? DateRange.Single(p) : null, null, false);
+    }
+
+    /// <summary>
+    /// The actor that opens the sentence (its subject), when the event word's clause has no subject of its own: the word follows a
+    /// coordinator ("… and regained control") or a subject pronoun ("it had retaken"), auxiliaries aside. Null otherwise.
+    /// </summary>
+    private static ActorMention? SubjectOfClause(DocView v, int s, TriggerMention t)
+    {
+        var sent = v.Sentences[s];
+        var i = v.TokenAt(t.Span.Start) - 1;
+        while (i > sent.FirstToken && v.Words.Is("aux", v.Tokens[i].Folded)) i--;
+        if (i <= sent.FirstToken || !(v.Words.Is("coordinator", v.Tokens[i].Folded) || v.Words.Is("subject_pronoun", v.Tokens[i].Folded))) return null;
+        var first = v.Actors[s].FirstOrDefault(a => !InSource(v, s, a.Span));
+        if (first == null || first.Span.End > t.Span.Start || first.Kind is ActorKind.Civilians or ActorKind.Protesters) return null;
+        var k = sent.FirstToken;
+        if (v.Words.IsDeterminer(v.Tokens[k].Folded)) k++;
+        return v.Tokens[k].Start >= first.Span.Start ? first : null;
+    }
+
+    /// <summary>The sentence tells an accident or a natural disaster (a <c>mishap</c> cue: collapse, crash, flood, fire broke out).</summary>
+    private static bool Mishap(DocView v, int s) => CueSpans(v, s, CueKind.Mishap).Any();
+
+    /// <summary>The spans of the cues of one kind in a sentence.</summary>
+    private static IEnumerable<TextSpan> CueSpans(DocView v, int s, CueKind kind)
+    {
+        var sent = v.Sentences[s];
+        for (var i = sent.FirstToken; i < sent.EndToken; i++)
+            if (v.Cues.Match(v.Tokens, i, sent.EndToken, kind) is { } c)
+                yield return new TextSpan(v.Tokens[i].Start, v.Tokens[i + c.Words.Length - 1].End);
+    }
+
+    /// <summary>
+    /// An event word that tells no political violence: part of an accident's words ("a gas explosion"), property destroyed in
+    /// a disaster ("floods destroyed 2,000 homes"), or arrests, damage and killings told with an ordinary crime ("arrested a man
+    /// on suspicion of burglary", "a robber shot dead a shopkeeper") when no armed organisation is named.
+    /// </summary>
+    private static bool NoConflict(DocView v, int s, TriggerMention t)
+    {
+        var mishaps = CueSpans(v, s, CueKind.Mishap).ToList();
+        if (mishaps.Any(m => m.Contains(t.Span))) return true;
+        if (mishaps.Count > 0 && t.Subtype == EventSubtype.LootingPropertyDestruction) return true;
+        if (!CueSpans(v, s, CueKind.Crime).Any()) return false;
+        if (t.Subtype is EventSubtype.Arrests or EventSubtype.LootingPropertyDestruction) return true;
+        return t.Subtype is EventSubtype.Attack or EventSubtype.ArmedClash
+               && !v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.ExternalForces);
     }
 
     /// <summary>Why a mention may not stand as an event by itself (for <see cref="EventGates"/>).</summary>

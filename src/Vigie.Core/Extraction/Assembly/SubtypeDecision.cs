@@ -61,12 +61,14 @@ internal sealed class SubtypeFacts
 /// demonstration (the looting is that demonstration, not an event of its own).</description></item>
 /// <item><term>protest-with-arrests (70)</term><description>arrests told with a peaceful protest: protest with intervention.</description></item>
 /// </list>
-/// Two rules work on the events of one sentence rather than on one mention (<see cref="Settle"/>): a weapon defused,
-/// intercepted or seized is disrupted weapons use and the sentence's explosion words are that weapon
-/// (disrupted-weapon-absorbs-explosion); excessive force replaces the protest it met (force-absorbs-protest) and the
-/// forces' shooting that is that force (force-absorbs-shooting); a violent demonstration replaces the peaceful protest of
-/// its sentence (violent-demonstration-absorbs-protest). The
-/// mentions so taken are recorded as losing candidates (weight 0) of the event that took them.
+/// Rules that work on the events of one sentence rather than on one mention (<see cref="Settle"/>): a weapon defused,
+/// intercepted or seized is disrupted weapons use and the sentence's explosion words, or the umbrella word of the raid,
+/// are that weapon (disrupted-weapon-absorbs-explosion); a handover is the deal it follows (handover-absorbs-deal); a
+/// mob's killing is not also an attack (mob-absorbs-killing) and, with no protest told, the crowd's arson is the mob's
+/// (mob-arson, 70); state forces' shooting or killing told with a protest is excessive force (forces-shooting-at-protest,
+/// 70); excessive force replaces the protest it met (force-absorbs-protest); a violent demonstration told with a protest
+/// is that protest (protest-turned-violent, 70). The mentions so taken are recorded as losing candidates (weight 0) of
+/// the event that took them. Also the forces' shooting that is the excessive force of its sentence (force-absorbs-shooting).
 /// One incident is two events where the ACLED codebook says so: a suicide bombing followed by a gun battle is a suicide
 /// bomb and an armed clash (two-events:suicide-bomb-then-clash, recorded in <see cref="SubtypeChoice.AlsoCoded"/>).
 /// An umbrella word left at its default takes the subtype of the battle or attack an earlier sentence told that day at
@@ -93,6 +95,11 @@ public static class SubtypeDecision
     public const string ForceAbsorbsProtest = "force-absorbs-protest";
     public const string ForceAbsorbsShooting = "force-absorbs-shooting";
     public const string ViolenceAbsorbsProtest = "violent-demonstration-absorbs-protest";
+    public const string ForcesShootingAtProtest = "forces-shooting-at-protest";
+    public const string ProtestTurnedViolent = "protest-turned-violent";
+    public const string MobAbsorbsKilling = "mob-absorbs-killing";
+    public const string MobArson = "mob-arson";
+    public const string HandoverAbsorbsDeal = "handover-absorbs-deal";
     public const string MergeMoreSpecific = "merge:more-specific";
     public const string MergeReportedOverHedged = "merge:reported-over-hedged";
     public const string SuicideBombThenClash = "two-events:suicide-bomb-then-clash";
@@ -172,36 +179,75 @@ public static class SubtypeDecision
             bool Has(EventSubtype st) => ds.Any(d => d.Subtype == st && !d.Generic);
             if (Has(EventSubtype.DisruptedWeaponsUse))
             {
-                var explosions = ds.Where(d => d.Type == EventType.ExplosionsRemoteViolence && !d.FigureBased).ToList();
+                // …and so is the umbrella word of the raid it was seized in ("seized a cache of weapons during a raid")
+                var explosions = ds.Where(d => (d.Type == EventType.ExplosionsRemoteViolence || (d.Generic && d.Subtype is EventSubtype.Attack or EventSubtype.ArmedClash))
+                                               && !d.FigureBased).ToList();
                 foreach (var d in explosions) drop.Add(d);
                 // the explosion words lose to the disrupted weapon: they are recorded as its candidates
                 foreach (var d in ds.Where(d => d.Subtype == EventSubtype.DisruptedWeaponsUse && !d.Generic))
                     foreach (var e in explosions) d.Choice.Propose(e.Subtype, DisruptedAbsorbsExplosion, AbsorbedWeight, e.TypeEvidence);
             }
+            // "surrendered the town without a fight", "handed over … under the ceasefire deal": the territory changing hands
+            if (Has(EventSubtype.NonViolentTransferOfTerritory)) Absorb(ds, drop, EventSubtype.NonViolentTransferOfTerritory,
+                ds.Where(d => d.Subtype == EventSubtype.Agreement).ToList(), HandoverAbsorbsDeal);
+            var anyProtest = ds.Any(d => d.Type == EventType.Protests);
+            if (Has(EventSubtype.MobViolence))
+            {
+                // a crowd's killing of a person told with the crowd is mob violence, not an attack of its own
+                var mob = ds.Where(d => d.Subtype == EventSubtype.MobViolence && !d.Generic).SelectMany(d => d.TypeEvidence).ToList();
+                Absorb(ds, drop, EventSubtype.MobViolence, ds.Where(d => d.Subtype == EventSubtype.Attack
+                    && d.Actor1?.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces)).ToList(), MobAbsorbsKilling);
+                // "a mob killed a student … and burned her body": with no protest told, the crowd's arson is the mob's violence
+                if (!anyProtest)
+                    foreach (var d in ds.Where(d => d.Subtype == EventSubtype.ViolentDemonstration))
+                    {
+                        d.Choice.Propose(EventSubtype.MobViolence, MobArson, NeighbourWeight, [.. d.TypeEvidence, .. mob]);
+                        d.Subtype = d.Choice.Winner;
+                    }
+            }
             // a planned or hedged protest ("ahead of a planned march") is not the protest the arrests or the force met
             var protests = ds.Where(d => d.Type == EventType.Protests && d.Modality != Modality.Planned && !d.Hedged).ToList();
             if (protests.Count == 0) continue;
+            // "police shot dead a man during a protest": state forces' shooting or killing told with the protest is the force
+            // used on it (the forces actor1, the protesters actor2)
+            var shooting = ds.Where(d => d.Subtype is EventSubtype.Attack or EventSubtype.ArmedClash
+                                         && d.Actor1?.Kind is ActorKind.StateForces or ActorKind.ExternalForces).ToList();
+            if (shooting.Count > 0)
+            {
+                drop.UnionWith(shooting);
+                foreach (var p in protests.Where(p => p.Subtype != EventSubtype.ExcessiveForceAgainstProtesters))
+                {
+                    p.Choice.Propose(EventSubtype.ExcessiveForceAgainstProtesters, ForcesShootingAtProtest, NeighbourWeight,
+                        [.. p.TypeEvidence, .. shooting.SelectMany(d => d.TypeEvidence)]);
+                    p.Subtype = p.Choice.Winner;
+                    (p.Actor2, p.Actor2Span) = (p.Actor1, p.Actor1Span);
+                    (p.Actor1, p.Actor1Span) = (shooting[0].Actor1, shooting[0].Actor1Span);
+                }
+            }
             if (Has(EventSubtype.ExcessiveForceAgainstProtesters))
             {
                 var met = protests.Where(p => p.Subtype != EventSubtype.ExcessiveForceAgainstProtesters).ToList();
                 drop.UnionWith(met);
                 // …and the forces' shooting ("ont abattu deux manifestants") is that force, not an attack or a clash of its own
-                var shooting = ds.Where(d => d.Subtype is EventSubtype.Attack or EventSubtype.ArmedClash && !d.FigureBased).ToList();
-                drop.UnionWith(shooting);
+                var shots = ds.Where(d => d.Subtype is EventSubtype.Attack or EventSubtype.ArmedClash && !d.FigureBased && !drop.Contains(d)).ToList();
+                drop.UnionWith(shots);
                 foreach (var d in protests.Where(d => d.Subtype == EventSubtype.ExcessiveForceAgainstProtesters && !d.Generic))
                 {
                     foreach (var e in met) d.Choice.Propose(e.Subtype, ForceAbsorbsProtest, AbsorbedWeight, e.TypeEvidence);
-                    foreach (var e in shooting) d.Choice.Propose(e.Subtype, ForceAbsorbsShooting, AbsorbedWeight, e.TypeEvidence);
+                    foreach (var e in shots) d.Choice.Propose(e.Subtype, ForceAbsorbsShooting, AbsorbedWeight, e.TypeEvidence);
                 }
                 continue;
             }
-            // protesters who throw stones or burn buildings: the demonstration is a violent one (ACLED), not a peaceful one beside it
-            if (Has(EventSubtype.ViolentDemonstration))
+            // stones thrown, barricades burned, a building stormed by the crowd: the protest is that violent demonstration
+            var riots = ds.Where(d => d.Subtype == EventSubtype.ViolentDemonstration && !d.Generic).ToList();
+            if (riots.Count > 0)
             {
-                var calm = protests.Where(p => p.Subtype == EventSubtype.PeacefulProtest).ToList();
-                drop.UnionWith(calm);
-                foreach (var d in ds.Where(d => d.Subtype == EventSubtype.ViolentDemonstration && !d.Generic))
-                    foreach (var e in calm) d.Choice.Propose(e.Subtype, ViolenceAbsorbsProtest, AbsorbedWeight, e.TypeEvidence);
+                foreach (var p in protests)
+                {
+                    p.Choice.Propose(EventSubtype.ViolentDemonstration, ProtestTurnedViolent, NeighbourWeight, [.. p.TypeEvidence, .. riots.SelectMany(d => d.TypeEvidence)]);
+                    p.Subtype = p.Choice.Winner;
+                }
+                continue;
             }
             var looting = ds.Where(d => d.Subtype == EventSubtype.LootingPropertyDestruction).ToList();
             var arrests = ds.Where(d => d.Subtype == EventSubtype.Arrests).ToList();
@@ -220,6 +266,15 @@ public static class SubtypeDecision
             }
         }
         return drop.Count == 0 ? drafts : drafts.Where(d => !drop.Contains(d)).ToList();
+    }
+
+    /// <summary>The mentions taken into the sentence's event of subtype <paramref name="into"/> are dropped and recorded as its losing candidates.</summary>
+    private static void Absorb(List<EventAssembler.Draft> ds, HashSet<EventAssembler.Draft> drop, EventSubtype into, List<EventAssembler.Draft> taken, string rule)
+    {
+        if (taken.Count == 0) return;
+        drop.UnionWith(taken);
+        foreach (var d in ds.Where(d => d.Subtype == into && !d.Generic))
+            foreach (var e in taken) d.Choice.Propose(e.Subtype, rule, AbsorbedWeight, e.TypeEvidence);
     }
 
     /// <summary>A human-readable account of each event's subtype choice, one block per event (for <c>vigie extract --explain</c>).</summary>
