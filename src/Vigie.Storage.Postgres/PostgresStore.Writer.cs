@@ -139,6 +139,18 @@ public sealed partial class PostgresStore
         return cmd.ExecuteScalar() is long l ? l : null;
     }
 
+    /// <summary>The fusion block columns of a mention (<see cref="FusionBlock"/>, migration 0003).</summary>
+    private static void AddBlock(NpgsqlCommand cmd, FusionBlock b)
+    {
+        cmd.Parameters.AddWithValue("ff", NpgsqlDbType.Integer, Db(b.FirstDay));
+        cmd.Parameters.AddWithValue("fl", NpgsqlDbType.Integer, Db(b.LastDay));
+        Real(cmd, "flat", b.Lat);
+        Real(cmd, "flon", b.Lon);
+        cmd.Parameters.AddWithValue("fy", NpgsqlDbType.Integer, Db(b.GridY));
+        cmd.Parameters.AddWithValue("fx", NpgsqlDbType.Integer, Db(b.GridX));
+        Text(cmd, "fname", b.Name);
+    }
+
     private static void Text(NpgsqlCommand cmd, string name, string? value) => cmd.Parameters.AddWithValue(name, NpgsqlDbType.Text, Db(value));
     private static void Int(NpgsqlCommand cmd, string name, long? value) => cmd.Parameters.AddWithValue(name, NpgsqlDbType.Bigint, Db(value));
     private static void Real(NpgsqlCommand cmd, string name, double? value) => cmd.Parameters.AddWithValue(name, NpgsqlDbType.Double, Db(value));
@@ -153,9 +165,12 @@ public sealed partial class PostgresStore
             var source = FusionMention.SourceOf(e, d.SourceOutlet);
             using var cmd = Command("""
                 INSERT INTO event_mentions(mention_key, document_id, rank, type, subtype, date_start, date_end, place_id, actor1_id, actor2_id,
-                                           source, source_key, reliability, modality, fatalities, evidence, event_json)
-                VALUES (@key, @doc, @rank, @type, @sub, @ds, @de, @place, @a1, @a2, @src, @srckey, @rel, @mod, @fat, @ev, @json)
+                                           source, source_key, reliability, modality, fatalities, evidence, event_json,
+                                           fuse_first, fuse_last, fuse_lat, fuse_lon, fuse_y, fuse_x, fuse_name)
+                VALUES (@key, @doc, @rank, @type, @sub, @ds, @de, @place, @a1, @a2, @src, @srckey, @rel, @mod, @fat, @ev, @json,
+                        @ff, @fl, @flat, @flon, @fy, @fx, @fname)
                 """);
+            AddBlock(cmd, FusionBlock.Of(e));
             cmd.Parameters.AddWithValue("key", $"{d.ContentHash}:{rank:D4}");
             cmd.Parameters.AddWithValue("doc", docId);
             cmd.Parameters.AddWithValue("rank", rank);

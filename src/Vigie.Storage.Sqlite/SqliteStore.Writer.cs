@@ -135,9 +135,12 @@ public sealed partial class SqliteStore
             var source = FusionMention.SourceOf(e, d.SourceOutlet);
             var cmd = Cmd(tx, """
                 INSERT INTO event_mentions(mention_key, document_id, rank, type, subtype, date_start, date_end, place_id, actor1_id, actor2_id,
-                                           source, source_key, reliability, modality, fatalities, evidence, event_json)
-                VALUES ($key, $doc, $rank, $type, $sub, $ds, $de, $place, $a1, $a2, $src, $srckey, $rel, $mod, $fat, $ev, $json)
+                                           source, source_key, reliability, modality, fatalities, evidence, event_json,
+                                           fuse_first, fuse_last, fuse_lat, fuse_lon, fuse_y, fuse_x, fuse_name)
+                VALUES ($key, $doc, $rank, $type, $sub, $ds, $de, $place, $a1, $a2, $src, $srckey, $rel, $mod, $fat, $ev, $json,
+                        $ff, $fl, $flat, $flon, $fy, $fx, $fname)
                 """);
+            AddBlock(cmd, FusionBlock.Of(e));
             cmd.Parameters.AddWithValue("$key", $"{d.ContentHash}:{rank:D4}");
             cmd.Parameters.AddWithValue("$doc", docId);
             cmd.Parameters.AddWithValue("$rank", rank);
@@ -209,6 +212,18 @@ public sealed partial class SqliteStore
             link.ExecuteNonQuery();
         }
         return (events.Count, figures);
+    }
+
+    /// <summary>The fusion block columns of a mention (<see cref="FusionBlock"/>, migration 0006).</summary>
+    private static void AddBlock(SqliteCommand cmd, FusionBlock b)
+    {
+        cmd.Parameters.AddWithValue("$ff", Db(b.FirstDay));
+        cmd.Parameters.AddWithValue("$fl", Db(b.LastDay));
+        cmd.Parameters.AddWithValue("$flat", Db(b.Lat));
+        cmd.Parameters.AddWithValue("$flon", Db(b.Lon));
+        cmd.Parameters.AddWithValue("$fy", Db(b.GridY));
+        cmd.Parameters.AddWithValue("$fx", Db(b.GridX));
+        cmd.Parameters.AddWithValue("$fname", Db(b.Name));
     }
 
     private long? ActorId(Actor? a, SqliteTransaction tx)

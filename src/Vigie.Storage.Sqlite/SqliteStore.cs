@@ -40,11 +40,14 @@ public sealed partial class SqliteStore : IStore
         var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir) && !Directory.Exists(dir))
             throw new StoreException(ErrorCatalogue.NoDatabaseFolder.Message(dir));
-        return Connect(path, SqliteOpenMode.ReadWriteCreate, reliability, c =>
+        var store = Connect(path, SqliteOpenMode.ReadWriteCreate, reliability, c =>
         {
             Exec(c, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
             Migrations.Apply(c);
         });
+        try { store.FillFusionBlocks(); }
+        catch { store.Dispose(); throw; }
+        return store;
     }
 
     /// <summary>The one check for a missing database (VIG-S001), for every way of opening one that must exist.</summary>

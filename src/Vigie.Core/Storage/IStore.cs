@@ -82,6 +82,16 @@ public interface IStoreWriter : IDisposable
     /// fusion of the same store overlaps. Returns the number of events.
     /// </summary>
     int RewriteEvents(Func<IReadOnlyList<FusionMention>, IReadOnlyList<FusedEvent>> fuse);
+
+    /// <summary>
+    /// Replaces the events of some mentions, in one transaction that no other fusion of the same store overlaps:
+    /// <paramref name="fuse"/> reads the mentions it needs through the <see cref="IFusionReader"/> (the unfused ones
+    /// and those around them, see <see cref="StoreFusion.Update(IStoreWriter, SourceReliability, bool, EventFusion?)"/>)
+    /// and returns the events of all the mentions it read; the events those mentions belonged to are removed and the
+    /// returned ones written, numbered after every other event. With <paramref name="renumber"/>, all events are then
+    /// numbered in the order of <see cref="StoreFusion.Number"/>. Returns the number of events.
+    /// </summary>
+    int UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber);
 }
 
 /// <summary>A store: both sides. <c>StoreAccess.Open</c> in the command line picks the adapter from <c>--db</c>.</summary>
