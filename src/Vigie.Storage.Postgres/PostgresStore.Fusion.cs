@@ -60,6 +60,7 @@ public sealed partial class PostgresStore
             Lock(Locks.Write);
             Exec("UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL; DELETE FROM events;");
             WriteEvents(numbered, 1, key => rowOf[key]);
+            BumpVersion();
             _tx.Commit();
             return numbered.Count;
         }
@@ -175,6 +176,7 @@ public sealed partial class PostgresStore
             }
             using var count = Command("SELECT COUNT(*) FROM events");
             var n = (int)(long)count.ExecuteScalar()!;
+            if (fused.Count > 0 || renumber) BumpVersion();
             _tx.Commit();
             return n;
         }
@@ -210,27 +212,33 @@ public sealed partial class PostgresStore
 
         public IEnumerable<FusionMention> Around(FusionProbe probe, Func<string, bool> skip)
         {
-            var type = Names.Of(probe.Type);
+            const string Common = " AND m.fuse_first BETWEEN @f0 AND @f1 AND m.fuse_last >= @l0 AND (@sub::text IS NULL OR m.subtype IS NULL OR m.subtype = @sub)";
+            void Bind(NpgsqlCommand cmd)
+            {
+                cmd.Parameters.AddWithValue("t", Names.Of(probe.Type));
+                cmd.Parameters.AddWithValue("f0", probe.FirstDay);
+                cmd.Parameters.AddWithValue("f1", probe.LastDay);
+                cmd.Parameters.AddWithValue("l0", probe.MinLastDay);
+                cmd.Parameters.AddWithValue("sub", NpgsqlDbType.Text, Db(probe.Subtype is { } s ? Names.Of(s) : null));
+            }
             var list = new List<FusionMention>();
             if (probe.Located)
             {
-                using var grid = store.Command(Select + " WHERE m.type = @t AND m.fuse_y BETWEEN @y0 AND @y1 AND m.fuse_first BETWEEN @f0 AND @f1 AND m.fuse_x BETWEEN @x0 AND @x1");
-                grid.Parameters.AddWithValue("t", type);
-                grid.Parameters.AddWithValue("y0", probe.MinY);
-                grid.Parameters.AddWithValue("y1", probe.MaxY);
-                grid.Parameters.AddWithValue("f0", probe.FirstDay);
-                grid.Parameters.AddWithValue("f1", probe.LastDay);
+                // one index scan per grid row
+                using var grid = store.Command(Select + " WHERE m.type = @t AND m.fuse_y = ANY(@ys) AND m.fuse_x BETWEEN @x0 AND @x1" + Common);
+                Bind(grid);
+                grid.Parameters.AddWithValue("ys", Enumerable.Range(probe.MinY, probe.MaxY - probe.MinY + 1).ToArray());
                 grid.Parameters.AddWithValue("x0", probe.MinX);
                 grid.Parameters.AddWithValue("x1", probe.MaxX);
                 list.AddRange(Read(grid, skip));
             }
             if (probe.Name != null)
             {
-                using var named = store.Command(Select + " WHERE m.type = @t AND m.fuse_name = @n AND m.fuse_first BETWEEN @f0 AND @f1");
-                named.Parameters.AddWithValue("t", type);
+                // by name, a located mention meets only mentions without coordinates (between two located ones the distance decides)
+                using var named = store.Command(Select + " WHERE m.type = @t AND m.fuse_name = @n AND (@unlocated OR m.fuse_y IS NULL)" + Common);
+                Bind(named);
                 named.Parameters.AddWithValue("n", probe.Name);
-                named.Parameters.AddWithValue("f0", probe.FirstDay);
-                named.Parameters.AddWithValue("f1", probe.LastDay);
+                named.Parameters.AddWithValue("unlocated", !probe.Located);
                 list.AddRange(Read(named, skip));
             }
             return list;

@@ -67,6 +67,7 @@ public sealed partial class PostgresStore
                 }
             }
             if (log != null) foreach (var entry in log) WriteLog(entry);
+            BumpVersion();
             _tx.Commit();
         }
         catch
@@ -134,7 +135,7 @@ public sealed partial class PostgresStore
         Text(cmd, "file", d.Origin.File);
         cmd.Parameters.AddWithValue("line", d.Origin.Line);
         cmd.Parameters.AddWithValue("run", runId);
-        cmd.Parameters.AddWithValue("json", VigieJson.Serialize(item.Record));
+        cmd.Parameters.AddWithValue("json", item.Forms.RecordJson);
         cmd.Parameters.AddWithValue("cfg", TsConfigOf(d.Language));
         return cmd.ExecuteScalar() is long l ? l : null;
     }
@@ -170,7 +171,7 @@ public sealed partial class PostgresStore
                 VALUES (@key, @doc, @rank, @type, @sub, @ds, @de, @place, @a1, @a2, @src, @srckey, @rel, @mod, @fat, @ev, @json,
                         @ff, @fl, @flat, @flon, @fy, @fx, @fname)
                 """);
-            AddBlock(cmd, FusionBlock.Of(e));
+            AddBlock(cmd, item.Forms.Events[rank].Block);
             cmd.Parameters.AddWithValue("key", $"{d.ContentHash}:{rank:D4}");
             cmd.Parameters.AddWithValue("doc", docId);
             cmd.Parameters.AddWithValue("rank", rank);
@@ -186,8 +187,8 @@ public sealed partial class PostgresStore
             cmd.Parameters.AddWithValue("rel", Reliability.Score(source));
             cmd.Parameters.AddWithValue("mod", Names.Of(e.Modality));
             cmd.Parameters.AddWithValue("fat", NpgsqlDbType.Integer, Db(e.Fatalities));
-            cmd.Parameters.AddWithValue("ev", JsonSerializer.Serialize(e.Evidence, VigieJson.Options));
-            cmd.Parameters.AddWithValue("json", JsonSerializer.Serialize(e, VigieJson.Options));
+            cmd.Parameters.AddWithValue("ev", item.Forms.Events[rank].EvidenceJson);
+            cmd.Parameters.AddWithValue("json", item.Forms.Events[rank].Json);
             cmd.ExecuteNonQuery();
         }
         var figures = 0;
@@ -338,6 +339,7 @@ public sealed partial class PostgresStore
                 if (log) WriteLog(new LogEntry(runId, a.Origin.File, a.Origin.Line, outcome == AppearanceOutcome.Republished ? "republished" : "known", a.ContentHash, null));
                 outcomes.Add(outcome);
             }
+            BumpVersion();
             _tx.Commit();
         }
         finally

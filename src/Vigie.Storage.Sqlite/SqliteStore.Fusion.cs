@@ -49,7 +49,9 @@ public sealed partial class SqliteStore
         Exec(_c, "UPDATE event_mentions SET event_id = NULL; DELETE FROM events;", tx);
         WriteEvents(numbered, 1, key => rowOf[key], tx);
         SetMeta("fusion_pending", "0", tx);
+        BumpVersion(tx);
         tx.Commit();
+        Committed();
         return numbered.Count;
     }
 
@@ -135,7 +137,9 @@ public sealed partial class SqliteStore
                 """, tx);
             SetMeta("fusion_pending", "0", tx);
         }
+        if (fused.Count > 0 || renumber) BumpVersion(tx);
         tx.Commit();
+        Committed();
         return (int)Count("events");
     }
 
@@ -155,28 +159,40 @@ public sealed partial class SqliteStore
 
         public IEnumerable<FusionMention> Around(FusionProbe probe, Func<string, bool> skip)
         {
-            var type = Names.Of(probe.Type);
+            const string Common = " AND m.fuse_first BETWEEN $f0 AND $f1 AND m.fuse_last >= $l0 AND ($sub IS NULL OR m.subtype IS NULL OR m.subtype = $sub)";
+            void Bind(SqliteCommand cmd)
+            {
+                cmd.Parameters.AddWithValue("$t", Names.Of(probe.Type));
+                cmd.Parameters.AddWithValue("$f0", probe.FirstDay);
+                cmd.Parameters.AddWithValue("$f1", probe.LastDay);
+                cmd.Parameters.AddWithValue("$l0", probe.MinLastDay);
+                cmd.Parameters.AddWithValue("$sub", Db(probe.Subtype is { } s ? Names.Of(s) : null));
+            }
+            var list = new List<FusionMention>();
             if (probe.Located)
             {
-                // one index range per grid row: the rows are few integers, written into the statement
-                var ys = string.Join(", ", Enumerable.Range(probe.MinY, probe.MaxY - probe.MinY + 1));
-                var grid = store.Cmd(tx, Select + $" WHERE m.type = $t AND m.fuse_y IN ({ys}) AND m.fuse_first BETWEEN $f0 AND $f1 AND m.fuse_x BETWEEN $x0 AND $x1");
-                grid.Parameters.AddWithValue("$t", type);
-                grid.Parameters.AddWithValue("$f0", probe.FirstDay);
-                grid.Parameters.AddWithValue("$f1", probe.LastDay);
+                // one index range per grid row (IN over a fixed number of parameters, the last row repeated)
+                var rows = probe.MaxY - probe.MinY + 1;
+                var grid = rows <= FusionProbe.MaxRows
+                    ? store.Cmd(tx, Select + " WHERE m.type = $t AND m.fuse_y IN ($y0, $y1, $y2, $y3, $y4, $y5) AND m.fuse_x BETWEEN $x0 AND $x1" + Common)
+                    : store.Cmd(tx, Select + " WHERE m.type = $t AND m.fuse_y BETWEEN $y0 AND $y5 AND m.fuse_x BETWEEN $x0 AND $x1" + Common);
+                Bind(grid);
+                for (var i = 0; i < FusionProbe.MaxRows; i++)
+                    grid.Parameters.AddWithValue("$y" + i, rows <= FusionProbe.MaxRows ? Math.Min(probe.MinY + i, probe.MaxY) : i == 0 ? probe.MinY : probe.MaxY);
                 grid.Parameters.AddWithValue("$x0", probe.MinX);
                 grid.Parameters.AddWithValue("$x1", probe.MaxX);
-                foreach (var m in Read(grid, skip)) yield return m;
+                list.AddRange(Read(grid, skip));
             }
             if (probe.Name != null)
             {
-                var named = store.Cmd(tx, Select + " WHERE m.type = $t AND m.fuse_name = $n AND m.fuse_first BETWEEN $f0 AND $f1");
-                named.Parameters.AddWithValue("$t", type);
+                // by name, a located mention meets only mentions without coordinates (between two located ones the distance decides)
+                var named = store.Cmd(tx, Select + " WHERE m.type = $t AND m.fuse_name = $n AND ($unlocated OR m.fuse_y IS NULL)" + Common);
+                Bind(named);
                 named.Parameters.AddWithValue("$n", probe.Name);
-                named.Parameters.AddWithValue("$f0", probe.FirstDay);
-                named.Parameters.AddWithValue("$f1", probe.LastDay);
-                foreach (var m in Read(named, skip)) yield return m;
+                named.Parameters.AddWithValue("$unlocated", !probe.Located);
+                list.AddRange(Read(named, skip));
             }
+            return list;
         }
 
         private List<FusionMention> Read(SqliteCommand cmd, Func<string, bool> skip)
@@ -239,5 +255,6 @@ public sealed partial class SqliteStore
         }
         Exec(_c, "DELETE FROM meta WHERE key = 'fusion_blocks_missing'", tx);
         tx.Commit();
+        Committed();
     }
 }

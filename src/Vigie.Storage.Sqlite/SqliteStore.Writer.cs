@@ -47,7 +47,9 @@ public sealed partial class SqliteStore
         }
         if (log != null) foreach (var entry in log) WriteLog(tx, entry);
         if (stored > 0) SetMeta("fusion_pending", "1", tx);
+        BumpVersion(tx);
         tx.Commit();
+        Committed();
         return new BatchResult(stored, known, events, figures, failed) { OtherVersions = versions };
     }
 
@@ -56,6 +58,7 @@ public sealed partial class SqliteStore
         using var tx = _c.BeginTransaction();
         foreach (var e in entries) WriteLog(tx, e);
         tx.Commit();
+        Committed();
     }
 
     private void WriteLog(SqliteTransaction tx, LogEntry e)
@@ -120,7 +123,7 @@ public sealed partial class SqliteStore
         cmd.Parameters.AddWithValue("$file", Db(d.Origin.File));
         cmd.Parameters.AddWithValue("$line", d.Origin.Line);
         cmd.Parameters.AddWithValue("$run", runId);
-        cmd.Parameters.AddWithValue("$json", VigieJson.Serialize(item.Record));
+        cmd.Parameters.AddWithValue("$json", item.Forms.RecordJson);
         var id = cmd.ExecuteScalar();
         return id is long l ? l : null;
     }
@@ -140,7 +143,7 @@ public sealed partial class SqliteStore
                 VALUES ($key, $doc, $rank, $type, $sub, $ds, $de, $place, $a1, $a2, $src, $srckey, $rel, $mod, $fat, $ev, $json,
                         $ff, $fl, $flat, $flon, $fy, $fx, $fname)
                 """);
-            AddBlock(cmd, FusionBlock.Of(e));
+            AddBlock(cmd, item.Forms.Events[rank].Block);
             cmd.Parameters.AddWithValue("$key", $"{d.ContentHash}:{rank:D4}");
             cmd.Parameters.AddWithValue("$doc", docId);
             cmd.Parameters.AddWithValue("$rank", rank);
@@ -156,8 +159,8 @@ public sealed partial class SqliteStore
             cmd.Parameters.AddWithValue("$rel", Reliability.Score(source));
             cmd.Parameters.AddWithValue("$mod", Names.Of(e.Modality));
             cmd.Parameters.AddWithValue("$fat", Db(e.Fatalities));
-            cmd.Parameters.AddWithValue("$ev", JsonSerializer.Serialize(e.Evidence, VigieJson.Options));
-            cmd.Parameters.AddWithValue("$json", JsonSerializer.Serialize(e, VigieJson.Options));
+            cmd.Parameters.AddWithValue("$ev", item.Forms.Events[rank].EvidenceJson);
+            cmd.Parameters.AddWithValue("$json", item.Forms.Events[rank].Json);
             cmd.ExecuteNonQuery();
         }
         var figures = 0;

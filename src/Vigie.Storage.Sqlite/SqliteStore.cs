@@ -47,6 +47,9 @@ public sealed partial class SqliteStore : IStore
         });
         try { store.FillFusionBlocks(); }
         catch { store.Dispose(); throw; }
+        // checkpoints run on a thread of their own (Checkpointer), not inside the writer's commits
+        Exec(store._c, "PRAGMA wal_autocheckpoint=0;");
+        store._checkpointer = new Checkpointer(path);
         return store;
     }
 
@@ -82,8 +85,15 @@ public sealed partial class SqliteStore : IStore
     /// <summary>The connection, for this assembly's tests only.</summary>
     internal SqliteConnection Connection => _c;
 
+    private Checkpointer? _checkpointer;
+
+    /// <summary>After a commit: lets the checkpoint thread look at the WAL.</summary>
+    private void Committed() => _checkpointer?.Nudge();
+
     public void Dispose()
     {
+        _checkpointer?.Dispose();
+        _checkpointer = null;
         foreach (var cmd in _commands.Values) cmd.Dispose();
         _commands.Clear();
         _c.Dispose();

@@ -41,7 +41,7 @@ public sealed class StoreBatchSink(IStore store, string runId, string? sqliteFil
             try
             {
                 _pipeline.Run(d);
-                extracted[i] = new Extracted(d, RecordMapper.ToRecord(d));
+                extracted[i] = new Extracted(d, RecordMapper.ToRecord(d)).Prepare(); // serialised on the extraction threads
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -231,7 +231,11 @@ public sealed class EventFusion
             minX = FusionBlock.Cell(lon - dLon); maxX = FusionBlock.Cell(lon + dLon);
         }
         return new FusionProbe(e.Type, first - _options.DayTolerance - _options.MaxSpanDays, last + _options.DayTolerance,
-            minY, maxY, minX, maxX, k.Name);
+            minY, maxY, minX, maxX, k.Name)
+        {
+            Subtype = e.Subtype,
+            MinLastDay = first - _options.DayTolerance,
+        };
     }
 
     /// <summary>True when <see cref="Fuse"/> may put the two mentions in one event (both fusable, and the same event by type, date, place and actors).</summary>

@@ -31,10 +31,22 @@ public sealed record FusionBlock(int? FirstDay, int? LastDay, double? Lat, doubl
 /// <summary>
 /// What a store is asked for when a mention may join stored ones: mentions of <see cref="Type"/> whose first day is
 /// in [<see cref="FirstDay"/>, <see cref="LastDay"/>] and that lie in the grid cells [MinY, MaxY] × [MinX, MaxX]
-/// (none when MinY &gt; MaxY) or carry the place name key <see cref="Name"/>. A superset of what may join: the caller
+/// (none when MinY &gt; MaxY) or carry the place name key <see cref="Name"/> (then, for a located probe, only
+/// mentions without coordinates: two located mentions join by distance); of <see cref="Subtype"/> or none when it is
+/// set, and ending on <see cref="MinLastDay"/> or later. A superset of what may join: the caller
 /// checks each one with <see cref="EventFusion.MayJoin"/>.
 /// </summary>
 public sealed record FusionProbe(EventType Type, int FirstDay, int LastDay, int MinY, int MaxY, int MinX, int MaxX, string? Name)
 {
+    /// <summary>The probing mention has coordinates: look in the grid cells, and by name only for mentions without coordinates.</summary>
     public bool Located => MinY <= MaxY;
+
+    /// <summary>The subtype that may join (null: any, when the probing mention has none).</summary>
+    public EventSubtype? Subtype { get; init; }
+
+    /// <summary>The last day a mention may end before to be too early to join.</summary>
+    public int MinLastDay { get; init; } = int.MinValue;
+
+    /// <summary>The most grid rows a probe spans (a store may write that many row parameters).</summary>
+    public const int MaxRows = 6;
 }

@@ -115,7 +115,8 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
                 try
                 {
                     _pipeline.Run(d);
-                    work = new Work(new Extracted(d, RecordMapper.ToRecord(d)), null);
+                    // serialised here, on an extraction thread, not by the single writer
+                    work = new Work(new Extracted(d, RecordMapper.ToRecord(d)).Prepare(), null);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

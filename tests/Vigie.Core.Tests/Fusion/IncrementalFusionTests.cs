@@ -91,9 +91,11 @@ public class IncrementalFusionTests
         {
             foreach (var (m, b) in Mentions.Values)
             {
-                if (skip(m.Key) || m.Event.Type != p.Type || b.FirstDay is not { } first || first < p.FirstDay || first > p.LastDay) continue;
+                if (skip(m.Key) || m.Event.Type != p.Type || b.FirstDay is not { } first || first < p.FirstDay || first > p.LastDay || b.LastDay < p.MinLastDay) continue;
+                if (p.Subtype != null && m.Event.Subtype != null && p.Subtype != m.Event.Subtype) continue;
                 var inGrid = p.Located && b.GridY >= p.MinY && b.GridY <= p.MaxY && b.GridX >= p.MinX && b.GridX <= p.MaxX;
-                if (!inGrid && (p.Name == null || b.Name != p.Name)) continue;
+                var byName = p.Name != null && b.Name == p.Name && (!p.Located || b.GridY == null);
+                if (!inGrid && !byName) continue;
                 Read++;
                 yield return m;
             }
@@ -171,7 +173,8 @@ public class IncrementalFusionTests
             }
 
         static bool Inside(FusionProbe p, FusionBlock b) =>
-            b.FirstDay >= p.FirstDay && b.FirstDay <= p.LastDay &&
-            ((p.Located && b.GridY >= p.MinY && b.GridY <= p.MaxY && b.GridX >= p.MinX && b.GridX <= p.MaxX) || (p.Name != null && b.Name == p.Name));
+            b.FirstDay >= p.FirstDay && b.FirstDay <= p.LastDay && b.LastDay >= p.MinLastDay &&
+            ((p.Located && b.GridY >= p.MinY && b.GridY <= p.MaxY && b.GridX >= p.MinX && b.GridX <= p.MaxX) ||
+             (p.Name != null && b.Name == p.Name && (!p.Located || b.GridY == null)));
     }
 }
