@@ -61,7 +61,17 @@ public sealed partial class SqliteStore
         }
         var list = new List<StoredEvent>();
         if (total == 0 || (after == null && offset >= total)) return (total, list);
-        using var cmd = _c.CreateCommand();
+        using var cmd = PageCommand(f, offset, limit, after);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(ReadEvent(r, mentionCountOrdinal: null));
+        return (total, list);
+    }
+
+    /// <summary>The page query of <see cref="EventPage"/>: the page chosen on the sort keys (an index), then its rows.</summary>
+    private SqliteCommand PageCommand(EventFilter f, long offset, int limit, PageKey? after)
+    {
+        var cmd = _c.CreateCommand();
         var where = Where(f, cmd);
         if (after is { } key)
         {
@@ -85,10 +95,24 @@ public sealed partial class SqliteStore
             """;
         cmd.Parameters.AddWithValue("$limit", limit);
         cmd.Parameters.AddWithValue("$offset", offset);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            list.Add(ReadEvent(r, mentionCountOrdinal: null));
-        return (total, list);
+        return cmd;
+    }
+
+    /// <summary>SQLite's plan for the count and the page of <paramref name="filter"/> (EXPLAIN QUERY PLAN lines), for this assembly's tests.</summary>
+    internal IReadOnlyList<string> PagePlan(EventFilter filter, PageKey? after = null)
+    {
+        var f = filter with { Near = null, Limit = null };
+        var lines = new List<string>();
+        using var count = _c.CreateCommand();
+        count.CommandText = $"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM events e {Where(f, count)}";
+        using var page = PageCommand(f, 0, 100, after);
+        page.CommandText = "EXPLAIN QUERY PLAN " + page.CommandText;
+        foreach (var cmd in new[] { count, page })
+        {
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) lines.Add(r.GetString(3));
+        }
+        return lines;
     }
 
     /// <summary>The store's id and write counter (meta, migration 0007; every write that readers see bumps the counter).</summary>
