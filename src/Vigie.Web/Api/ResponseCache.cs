@@ -18,6 +18,9 @@ public sealed class ResponseCache
 
     public sealed record Entry(byte[] Body, string ContentType);
 
+    /// <summary>False: nothing is kept (ETags and 304s still hold).</summary>
+    public bool Enabled { get; init; } = true;
+
     private readonly object _gate = new();
     private string? _version;
     private ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -48,12 +51,12 @@ public sealed class ResponseCache
     public bool TryGet(string version, string etag, out Entry entry)
     {
         entry = null!;
-        return _version == version && _entries.TryGetValue(etag, out entry!);
+        return Enabled && _version == version && _entries.TryGetValue(etag, out entry!);
     }
 
     public void Add(string version, string etag, Entry entry)
     {
-        if (entry.Body.Length > MaxEntryBytes) return;
+        if (!Enabled || entry.Body.Length > MaxEntryBytes) return;
         lock (_gate)
         {
             if (_version != version)
