@@ -3,15 +3,20 @@ using Microsoft.Data.Sqlite;
 namespace Vigie.Storage.Sqlite;
 
 /// <summary>
-/// Keeps WAL checkpoints off the writer's path: the writing connection turns SQLite's automatic checkpoint off,
-/// and after each commit it nudges this background thread, which copies the WAL back into the database with a
-/// passive checkpoint on a connection of its own once the WAL has grown past <see cref="Threshold"/> bytes. A
-/// passive checkpoint never waits for the writer nor makes it wait; the writer starts the WAL over at its next
-/// transaction once a checkpoint has copied all of it. Closing the last connection checkpoints what is left.
+/// Keeps most of the WAL checkpoint work off the writer's path: after each commit the writer nudges this background
+/// thread, which copies the WAL back into the database with a passive checkpoint on a connection of its own once
+/// the WAL has grown past <see cref="Threshold"/> bytes. A passive checkpoint never waits for the writer nor makes
+/// it wait, but while the writer keeps appending it never ends with the whole WAL copied, and only then can the WAL
+/// start over: so the writer keeps SQLite's automatic checkpoint, at <see cref="WriterPages"/> pages (twice the
+/// threshold), where it finds most frames already copied and only finishes the rest. The WAL stays within a few
+/// tens of MB whatever the size of the ingest. Closing the last connection checkpoints what is left.
 /// </summary>
 internal sealed class Checkpointer : IDisposable
 {
-    public const long Threshold = 32L << 20;
+    public const long Threshold = 16L << 20;
+
+    /// <summary>The writer's wal_autocheckpoint, in pages of 4 KB: 32 MB.</summary>
+    public const int WriterPages = 8192;
 
     private readonly string _path;
     private readonly SemaphoreSlim _nudge = new(0, 1);

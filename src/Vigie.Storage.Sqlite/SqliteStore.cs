@@ -47,8 +47,8 @@ public sealed partial class SqliteStore : IStore
         });
         try { store.FillFusionBlocks(); }
         catch { store.Dispose(); throw; }
-        // checkpoints run on a thread of their own (Checkpointer), not inside the writer's commits
-        Exec(store._c, "PRAGMA wal_autocheckpoint=0;");
+        // checkpoints run on a thread of their own (Checkpointer); the writer's own finishes what it left
+        Exec(store._c, $"PRAGMA wal_autocheckpoint={Checkpointer.WriterPages};");
         store._checkpointer = new Checkpointer(path);
         return store;
     }
