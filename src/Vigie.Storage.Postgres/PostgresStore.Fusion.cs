@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Npgsql;
 using NpgsqlTypes;
 using Vigie.Fusion;
 using Vigie.Json;
@@ -58,56 +59,8 @@ public sealed partial class PostgresStore
 
             Lock(Locks.Write);
             Exec("UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL; DELETE FROM events;");
-            using var ins = Command("""
-                INSERT INTO events(id, number, type, subtype, date_start, date_end, day_first, day_last, place_id, country, lat, lon, location,
-                                   actor1_id, actor2_id, modality, optional, fatalities_low, fatalities_best, fatalities_high, mention_count, event_json)
-                VALUES (@id, @n, @type, @sub, @ds, @de, @df, @dl, @place, @country, @lat, @lon, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography,
-                        @a1, @a2, @mod, @opt, @lo, @best, @hi, @mc, @json)
-                """);
-            var types = new (string Name, NpgsqlDbType Type)[]
-            {
-                ("id", NpgsqlDbType.Text), ("n", NpgsqlDbType.Bigint), ("type", NpgsqlDbType.Text), ("sub", NpgsqlDbType.Text),
-                ("ds", NpgsqlDbType.Text), ("de", NpgsqlDbType.Text), ("df", NpgsqlDbType.Date), ("dl", NpgsqlDbType.Date),
-                ("place", NpgsqlDbType.Bigint), ("country", NpgsqlDbType.Text), ("lat", NpgsqlDbType.Double), ("lon", NpgsqlDbType.Double),
-                ("a1", NpgsqlDbType.Bigint), ("a2", NpgsqlDbType.Bigint), ("mod", NpgsqlDbType.Text), ("opt", NpgsqlDbType.Boolean),
-                ("lo", NpgsqlDbType.Integer), ("best", NpgsqlDbType.Integer), ("hi", NpgsqlDbType.Integer), ("mc", NpgsqlDbType.Integer),
-                ("json", NpgsqlDbType.Text),
-            };
-            foreach (var (name, type) in types) ins.Parameters.Add(name, type);
-            using var link = Command("UPDATE event_mentions SET event_id = @e WHERE id = ANY(@m)");
-            link.Parameters.Add("e", NpgsqlDbType.Text);
-            link.Parameters.Add("m", NpgsqlDbType.Array | NpgsqlDbType.Bigint);
-            for (var i = 0; i < numbered.Count; i++)
-            {
-                var f = numbered[i];
-                var e = f.Event;
-                void Set(string name, object? value) => ins.Parameters[name].Value = value ?? DBNull.Value;
-                Set("id", f.Id);
-                Set("n", (long)(i + 1));
-                Set("type", Names.Of(e.Type));
-                Set("sub", e.Subtype is { } s ? Names.Of(s) : null);
-                Set("ds", e.Date?.Start.ToString());
-                Set("de", e.Date?.End.ToString());
-                Set("df", e.Date?.Start.First);
-                Set("dl", e.Date?.End.Last);
-                Set("place", PlaceId(e.Location));
-                Set("country", e.Location?.Country);
-                Set("lat", e.Location?.Lat);
-                Set("lon", e.Location?.Lon);
-                Set("a1", ActorId(e.Actor1));
-                Set("a2", ActorId(e.Actor2));
-                Set("mod", Names.Of(e.Modality));
-                Set("opt", e.Optional);
-                Set("lo", f.Fatalities?.Low);
-                Set("best", f.Fatalities?.Best);
-                Set("hi", f.Fatalities?.High);
-                Set("mc", f.Mentions.Count);
-                Set("json", JsonSerializer.Serialize(e, VigieJson.Options));
-                ins.ExecuteNonQuery();
-                link.Parameters["e"].Value = f.Id;
-                link.Parameters["m"].Value = f.Mentions.Select(m => rowOf[m.Key]).ToArray();
-                link.ExecuteNonQuery();
-            }
+            WriteEvents(numbered, 1, key => rowOf[key]);
+            BumpVersion();
             _tx.Commit();
             return numbered.Count;
         }
@@ -119,6 +72,237 @@ public sealed partial class PostgresStore
         finally
         {
             _tx?.Dispose();
+            _tx = null;
+        }
+    }
+
+    /// <summary>Writes fused events numbered from <paramref name="firstNumber"/> in list order and links their mentions (row ids by key).</summary>
+    private void WriteEvents(IReadOnlyList<FusedEvent> numbered, long firstNumber, Func<string, long> rowOf)
+    {
+        using var ins = Command("""
+            INSERT INTO events(id, number, type, subtype, date_start, date_end, day_first, day_last, place_id, country, lat, lon, location,
+                               actor1_id, actor2_id, modality, optional, fatalities_low, fatalities_best, fatalities_high, mention_count, event_json)
+            VALUES (@id, @n, @type, @sub, @ds, @de, @df, @dl, @place, @country, @lat, @lon, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography,
+                    @a1, @a2, @mod, @opt, @lo, @best, @hi, @mc, @json)
+            """);
+        var types = new (string Name, NpgsqlDbType Type)[]
+        {
+            ("id", NpgsqlDbType.Text), ("n", NpgsqlDbType.Bigint), ("type", NpgsqlDbType.Text), ("sub", NpgsqlDbType.Text),
+            ("ds", NpgsqlDbType.Text), ("de", NpgsqlDbType.Text), ("df", NpgsqlDbType.Date), ("dl", NpgsqlDbType.Date),
+            ("place", NpgsqlDbType.Bigint), ("country", NpgsqlDbType.Text), ("lat", NpgsqlDbType.Double), ("lon", NpgsqlDbType.Double),
+            ("a1", NpgsqlDbType.Bigint), ("a2", NpgsqlDbType.Bigint), ("mod", NpgsqlDbType.Text), ("opt", NpgsqlDbType.Boolean),
+            ("lo", NpgsqlDbType.Integer), ("best", NpgsqlDbType.Integer), ("hi", NpgsqlDbType.Integer), ("mc", NpgsqlDbType.Integer),
+            ("json", NpgsqlDbType.Text),
+        };
+        foreach (var (name, type) in types) ins.Parameters.Add(name, type);
+        using var link = Command("UPDATE event_mentions SET event_id = @e WHERE id = ANY(@m)");
+        link.Parameters.Add("e", NpgsqlDbType.Text);
+        link.Parameters.Add("m", NpgsqlDbType.Array | NpgsqlDbType.Bigint);
+        for (var i = 0; i < numbered.Count; i++)
+        {
+            var f = numbered[i];
+            var e = f.Event;
+            void Set(string name, object? value) => ins.Parameters[name].Value = value ?? DBNull.Value;
+            Set("id", f.Id);
+            Set("n", firstNumber + i);
+            Set("type", Names.Of(e.Type));
+            Set("sub", e.Subtype is { } s ? Names.Of(s) : null);
+            Set("ds", e.Date?.Start.ToString());
+            Set("de", e.Date?.End.ToString());
+            Set("df", e.Date?.Start.First);
+            Set("dl", e.Date?.End.Last);
+            Set("place", PlaceId(e.Location));
+            Set("country", e.Location?.Country);
+            Set("lat", e.Location?.Lat);
+            Set("lon", e.Location?.Lon);
+            Set("a1", ActorId(e.Actor1));
+            Set("a2", ActorId(e.Actor2));
+            Set("mod", Names.Of(e.Modality));
+            Set("opt", e.Optional);
+            Set("lo", f.Fatalities?.Low);
+            Set("best", f.Fatalities?.Best);
+            Set("hi", f.Fatalities?.High);
+            Set("mc", f.Mentions.Count);
+            Set("json", JsonSerializer.Serialize(e, VigieJson.Options));
+            ins.ExecuteNonQuery();
+            link.Parameters["e"].Value = f.Id;
+            link.Parameters["m"].Value = f.Mentions.Select(m => rowOf(m.Key)).ToArray();
+            link.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>
+    /// Incremental fusion under the fusion lock (<see cref="StoreFusion.Update(IStoreWriter, SourceReliability, bool, EventFusion?)"/>):
+    /// <paramref name="fuse"/> reads the unfused mentions and those around them; then, under the write lock, the events of
+    /// every mention it read are replaced by the ones it returns, numbered after the others, and with
+    /// <paramref name="renumber"/> all events are numbered in date then id order. When no mention is unfused and no
+    /// renumbering is asked, nothing is done (another writer fused them).
+    /// </summary>
+    public int UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber)
+    {
+        _tx = Begin();
+        try
+        {
+            Lock(Locks.Fusion);
+            IReadOnlyList<FusedEvent> fused = [];
+            MentionReader? reader = null;
+            if (FusionPending)
+            {
+                reader = new MentionReader(this);
+                fused = StoreFusion.Number(fuse(reader));
+            }
+            if (fused.Count > 0 || renumber) Lock(Locks.Write);
+            if (fused.Count > 0)
+            {
+                var old = fused.SelectMany(f => f.Mentions).Select(m => reader!.EventOf(m.Key)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+                if (old.Length > 0)
+                {
+                    using var del = Command("DELETE FROM events WHERE id = ANY(@ids)");
+                    del.Parameters.AddWithValue("ids", NpgsqlDbType.Array | NpgsqlDbType.Text, old);
+                    del.ExecuteNonQuery();
+                }
+                using var next = Command("SELECT COALESCE(MAX(number), 0) + 1 FROM events");
+                WriteEvents(fused, (long)next.ExecuteScalar()!, reader!.RowOf);
+            }
+            if (renumber)
+            {
+                // ranks in the order of StoreFusion.Number; rows that move go through negative numbers (number is unique)
+                Exec("""
+                    UPDATE events e SET number = -r.n
+                    FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY day_first NULLS LAST, id COLLATE "C") AS n FROM events) r
+                    WHERE e.id = r.id AND e.number <> r.n;
+                    UPDATE events SET number = -number WHERE number < 0;
+                    """);
+            }
+            using var count = Command("SELECT COUNT(*) FROM events");
+            var n = (int)(long)count.ExecuteScalar()!;
+            if (fused.Count > 0 || renumber) BumpVersion();
+            _tx.Commit();
+            return n;
+        }
+        catch
+        {
+            _actorIds.Clear(); _placeIds.Clear();
+            throw;
+        }
+        finally
+        {
+            _tx?.Dispose();
+            _tx = null;
+        }
+    }
+
+    /// <summary>Reads mentions for incremental fusion and remembers the row and event of each one read.</summary>
+    private sealed class MentionReader(PostgresStore store) : IFusionReader
+    {
+        private const string Select = """
+            SELECT m.mention_key, m.id, m.event_id, m.event_json, m.source, d.content_hash, d.doc_id, d.date
+            FROM event_mentions m JOIN documents d ON d.id = m.document_id
+            """;
+        private readonly Dictionary<string, (long Row, string? Event)> _read = new(StringComparer.Ordinal);
+
+        public long RowOf(string key) => _read[key].Row;
+        public string? EventOf(string key) => _read[key].Event;
+
+        public IReadOnlyList<FusionMention> Unfused()
+        {
+            using var cmd = store.Command(Select + " WHERE m.event_id IS NULL");
+            return Read(cmd, _ => false);
+        }
+
+        public IEnumerable<FusionMention> Around(FusionProbe probe, Func<string, bool> skip)
+        {
+            const string Common = " AND m.fuse_first BETWEEN @f0 AND @f1 AND m.fuse_last >= @l0 AND (@sub::text IS NULL OR m.subtype IS NULL OR m.subtype = @sub)";
+            void Bind(NpgsqlCommand cmd)
+            {
+                cmd.Parameters.AddWithValue("t", Names.Of(probe.Type));
+                cmd.Parameters.AddWithValue("f0", probe.FirstDay);
+                cmd.Parameters.AddWithValue("f1", probe.LastDay);
+                cmd.Parameters.AddWithValue("l0", probe.MinLastDay);
+                cmd.Parameters.AddWithValue("sub", NpgsqlDbType.Text, Db(probe.Subtype is { } s ? Names.Of(s) : null));
+            }
+            var list = new List<FusionMention>();
+            if (probe.Located)
+            {
+                // one index scan per grid row
+                using var grid = store.Command(Select + " WHERE m.type = @t AND m.fuse_y = ANY(@ys) AND m.fuse_x BETWEEN @x0 AND @x1" + Common);
+                Bind(grid);
+                grid.Parameters.AddWithValue("ys", Enumerable.Range(probe.MinY, probe.MaxY - probe.MinY + 1).ToArray());
+                grid.Parameters.AddWithValue("x0", probe.MinX);
+                grid.Parameters.AddWithValue("x1", probe.MaxX);
+                list.AddRange(Read(grid, skip));
+            }
+            if (probe.Name != null)
+            {
+                // by name, a located mention meets only mentions without coordinates (between two located ones the distance decides)
+                using var named = store.Command(Select + " WHERE m.type = @t AND m.fuse_name = @n AND (@unlocated OR m.fuse_y IS NULL)" + Common);
+                Bind(named);
+                named.Parameters.AddWithValue("n", probe.Name);
+                named.Parameters.AddWithValue("unlocated", !probe.Located);
+                list.AddRange(Read(named, skip));
+            }
+            return list;
+        }
+
+        private List<FusionMention> Read(NpgsqlCommand cmd, Func<string, bool> skip)
+        {
+            var list = new List<FusionMention>();
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                var key = r.GetString(0);
+                if (skip(key)) continue;
+                _read[key] = (r.GetInt64(1), Str(r, 2));
+                PartialDate.TryParse(Str(r, 7), out var pub);
+                list.Add(new FusionMention
+                {
+                    Key = key,
+                    Event = JsonSerializer.Deserialize<Event>(r.GetString(3), VigieJson.Options)!,
+                    Source = Str(r, 4),
+                    DocumentHash = r.GetString(5),
+                    DocumentId = r.GetString(6),
+                    Published = r.IsDBNull(7) ? null : pub,
+                });
+            }
+            return list;
+        }
+    }
+
+    /// <summary>
+    /// Gives the mentions stored before migration 0003 their fusion blocks (computed from their stored event), once,
+    /// under the write lock, when the store is opened for writing.
+    /// </summary>
+    private void FillFusionBlocks()
+    {
+        using (var check = Command("SELECT EXISTS (SELECT 1 FROM fusion_blocks_missing)"))
+            if (!(bool)check.ExecuteScalar()!) return;
+        _tx = Begin();
+        try
+        {
+            Lock(Locks.Write);
+            using (var again = Command("SELECT EXISTS (SELECT 1 FROM fusion_blocks_missing)"))
+                if (!(bool)again.ExecuteScalar()!) { _tx.Commit(); return; }
+            var rows = new List<(long Id, FusionBlock Block)>();
+            using (var read = Command("SELECT id, event_json FROM event_mentions"))
+            using (var r = read.ExecuteReader())
+                while (r.Read())
+                    rows.Add((r.GetInt64(0), FusionBlock.Of(JsonSerializer.Deserialize<Event>(r.GetString(1), VigieJson.Options)!)));
+            foreach (var (id, block) in rows)
+            {
+                using var update = Command("""
+                    UPDATE event_mentions SET fuse_first = @ff, fuse_last = @fl, fuse_lat = @flat, fuse_lon = @flon, fuse_y = @fy, fuse_x = @fx, fuse_name = @fname
+                    WHERE id = @id
+                    """);
+                update.Parameters.AddWithValue("id", id);
+                AddBlock(update, block);
+                update.ExecuteNonQuery();
+            }
+            Exec("DELETE FROM fusion_blocks_missing");
+            _tx.Commit();
+        }
+        finally
+        {
+            _tx.Dispose();
             _tx = null;
         }
     }

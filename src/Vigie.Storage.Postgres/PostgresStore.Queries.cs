@@ -192,7 +192,7 @@ public sealed partial class PostgresStore
         return cmd.ExecuteScalar() as string;
     }
 
-    public (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit)
+    public (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit, PageKey? after = null)
     {
         var f = filter with { Near = null, Limit = null };
         long total;
@@ -202,7 +202,19 @@ public sealed partial class PostgresStore
             total = (long)count.ExecuteScalar()!;
         }
         using var cmd = Command("");
-        cmd.CommandText = $"SELECT {EventColumns} FROM events e {Where(f, cmd)} ORDER BY {ListingOrder} LIMIT @limit OFFSET @offset";
+        var where = Where(f, cmd);
+        if (after is { } key)
+        {
+            // keyset: the events after the key in listing order (first day, undated last, then number)
+            var next = key.Day is { } day
+                ? "(e.day_first IS NULL OR e.day_first > @afterDay OR (e.day_first = @afterDay AND e.number > @afterNumber))"
+                : "(e.day_first IS NULL AND e.number > @afterNumber)";
+            if (key.Day is { } d) cmd.Parameters.AddWithValue("afterDay", NpgsqlDbType.Date, d);
+            cmd.Parameters.AddWithValue("afterNumber", key.Number);
+            where += (where.Length == 0 ? "WHERE " : " AND ") + next;
+            offset = 0;
+        }
+        cmd.CommandText = $"SELECT {EventColumns} FROM events e {where} ORDER BY {ListingOrder} LIMIT @limit OFFSET @offset";
         cmd.Parameters.AddWithValue("limit", limit);
         cmd.Parameters.AddWithValue("offset", offset);
         var list = new List<StoredEvent>();
@@ -210,6 +222,16 @@ public sealed partial class PostgresStore
         while (r.Read()) list.Add(ReadEvent(r, mentionCountOrdinal: null));
         return (total, list);
     }
+
+    /// <summary>The store's id and write counter (table store_version, migration 0004).</summary>
+    public string DataVersion()
+    {
+        using var cmd = Command("SELECT store_id || '-' || version FROM store_version");
+        return (string)cmd.ExecuteScalar()!;
+    }
+
+    /// <summary>Counts a write in store_version: the last statement of a writing transaction (its row lock is held only until the commit).</summary>
+    private void BumpVersion() => Exec("UPDATE store_version SET version = version + 1");
 
     public IReadOnlyList<CountRow> EventCounts(EventFilter filter, CountBy by, int limit = 10_000)
     {

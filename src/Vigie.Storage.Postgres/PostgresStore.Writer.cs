@@ -67,6 +67,7 @@ public sealed partial class PostgresStore
                 }
             }
             if (log != null) foreach (var entry in log) WriteLog(entry);
+            BumpVersion();
             _tx.Commit();
         }
         catch
@@ -134,9 +135,21 @@ public sealed partial class PostgresStore
         Text(cmd, "file", d.Origin.File);
         cmd.Parameters.AddWithValue("line", d.Origin.Line);
         cmd.Parameters.AddWithValue("run", runId);
-        cmd.Parameters.AddWithValue("json", VigieJson.Serialize(item.Record));
+        cmd.Parameters.AddWithValue("json", item.Forms.RecordJson);
         cmd.Parameters.AddWithValue("cfg", TsConfigOf(d.Language));
         return cmd.ExecuteScalar() is long l ? l : null;
+    }
+
+    /// <summary>The fusion block columns of a mention (<see cref="FusionBlock"/>, migration 0003).</summary>
+    private static void AddBlock(NpgsqlCommand cmd, FusionBlock b)
+    {
+        cmd.Parameters.AddWithValue("ff", NpgsqlDbType.Integer, Db(b.FirstDay));
+        cmd.Parameters.AddWithValue("fl", NpgsqlDbType.Integer, Db(b.LastDay));
+        Real(cmd, "flat", b.Lat);
+        Real(cmd, "flon", b.Lon);
+        cmd.Parameters.AddWithValue("fy", NpgsqlDbType.Integer, Db(b.GridY));
+        cmd.Parameters.AddWithValue("fx", NpgsqlDbType.Integer, Db(b.GridX));
+        Text(cmd, "fname", b.Name);
     }
 
     private static void Text(NpgsqlCommand cmd, string name, string? value) => cmd.Parameters.AddWithValue(name, NpgsqlDbType.Text, Db(value));
@@ -153,9 +166,12 @@ public sealed partial class PostgresStore
             var source = FusionMention.SourceOf(e, d.SourceOutlet);
             using var cmd = Command("""
                 INSERT INTO event_mentions(mention_key, document_id, rank, type, subtype, date_start, date_end, place_id, actor1_id, actor2_id,
-                                           source, source_key, reliability, modality, fatalities, evidence, event_json)
-                VALUES (@key, @doc, @rank, @type, @sub, @ds, @de, @place, @a1, @a2, @src, @srckey, @rel, @mod, @fat, @ev, @json)
+                                           source, source_key, reliability, modality, fatalities, evidence, event_json,
+                                           fuse_first, fuse_last, fuse_lat, fuse_lon, fuse_y, fuse_x, fuse_name)
+                VALUES (@key, @doc, @rank, @type, @sub, @ds, @de, @place, @a1, @a2, @src, @srckey, @rel, @mod, @fat, @ev, @json,
+                        @ff, @fl, @flat, @flon, @fy, @fx, @fname)
                 """);
+            AddBlock(cmd, item.Forms.Events[rank].Block);
             cmd.Parameters.AddWithValue("key", $"{d.ContentHash}:{rank:D4}");
             cmd.Parameters.AddWithValue("doc", docId);
             cmd.Parameters.AddWithValue("rank", rank);
@@ -171,8 +187,8 @@ public sealed partial class PostgresStore
             cmd.Parameters.AddWithValue("rel", Reliability.Score(source));
             cmd.Parameters.AddWithValue("mod", Names.Of(e.Modality));
             cmd.Parameters.AddWithValue("fat", NpgsqlDbType.Integer, Db(e.Fatalities));
-            cmd.Parameters.AddWithValue("ev", JsonSerializer.Serialize(e.Evidence, VigieJson.Options));
-            cmd.Parameters.AddWithValue("json", JsonSerializer.Serialize(e, VigieJson.Options));
+            cmd.Parameters.AddWithValue("ev", item.Forms.Events[rank].EvidenceJson);
+            cmd.Parameters.AddWithValue("json", item.Forms.Events[rank].Json);
             cmd.ExecuteNonQuery();
         }
         var figures = 0;
@@ -323,6 +339,7 @@ public sealed partial class PostgresStore
                 if (log) WriteLog(new LogEntry(runId, a.Origin.File, a.Origin.Line, outcome == AppearanceOutcome.Republished ? "republished" : "known", a.ContentHash, null));
                 outcomes.Add(outcome);
             }
+            BumpVersion();
             _tx.Commit();
         }
         finally

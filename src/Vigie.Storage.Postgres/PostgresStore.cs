@@ -56,6 +56,7 @@ public sealed partial class PostgresStore : IStore
                 throw new StoreException(ErrorCatalogue.NoDatabase.Message(name));
             PostgresMigrations.Apply(c);
             store.LoadTextSearchConfigs();
+            store.FillFusionBlocks();
             return store;
         }
         catch (StoreException)

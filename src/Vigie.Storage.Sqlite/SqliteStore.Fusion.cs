@@ -47,6 +47,17 @@ public sealed partial class SqliteStore
         var rowOf = mentions.ToDictionary(m => m.M.Key, m => m.RowId, StringComparer.Ordinal);
 
         Exec(_c, "UPDATE event_mentions SET event_id = NULL; DELETE FROM events;", tx);
+        WriteEvents(numbered, 1, key => rowOf[key], tx);
+        SetMeta("fusion_pending", "0", tx);
+        BumpVersion(tx);
+        tx.Commit();
+        Committed();
+        return numbered.Count;
+    }
+
+    /// <summary>Writes fused events numbered from <paramref name="firstNumber"/> in list order and links their mentions (row ids by key).</summary>
+    private void WriteEvents(IReadOnlyList<FusedEvent> numbered, long firstNumber, Func<string, long> rowOf, SqliteTransaction tx)
+    {
         var ins = Cmd(tx, """
             INSERT INTO events(id, number, type, subtype, date_start, date_end, day_first, day_last, place_id, country, lat, lon,
                                actor1_id, actor2_id, modality, optional, fatalities_low, fatalities_best, fatalities_high, mention_count, event_json)
@@ -63,7 +74,7 @@ public sealed partial class SqliteStore
             var f = numbered[i];
             var e = f.Event;
             p["$id"].Value = f.Id;
-            p["$n"].Value = i + 1;
+            p["$n"].Value = firstNumber + i;
             p["$type"].Value = Names.Of(e.Type);
             p["$sub"].Value = Db(e.Subtype is { } s ? Names.Of(s) : null);
             p["$ds"].Value = Db(e.Date?.Start.ToString());
@@ -87,12 +98,163 @@ public sealed partial class SqliteStore
             foreach (var m in f.Mentions)
             {
                 pe.Value = f.Id;
-                pm.Value = rowOf[m.Key];
+                pm.Value = rowOf(m.Key);
                 link.ExecuteNonQuery();
             }
         }
-        SetMeta("fusion_pending", "0", tx);
+    }
+
+    /// <summary>
+    /// Incremental fusion (<see cref="StoreFusion.Update(IStoreWriter, SourceReliability, bool, EventFusion?)"/>): inside one
+    /// immediate transaction, <paramref name="fuse"/> reads the unfused mentions and those around them (indexes of
+    /// migration 0006); the events of every mention it read are replaced by the ones it returns, numbered after the others.
+    /// </summary>
+    public int UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber)
+    {
+        using var tx = _c.BeginTransaction(deferred: false);
+        var reader = new MentionReader(this, tx);
+        var fused = StoreFusion.Number(fuse(reader));
+        if (fused.Count > 0)
+        {
+            var old = fused.SelectMany(f => f.Mentions).Select(m => reader.EventOf(m.Key)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            if (old.Count > 0)
+            {
+                var del = Cmd(tx, "DELETE FROM events WHERE id IN (SELECT value FROM json_each($ids))");
+                del.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(old));
+                del.ExecuteNonQuery();
+            }
+            var next = Cmd(tx, "SELECT COALESCE(MAX(number), 0) + 1 FROM events");
+            WriteEvents(fused, (long)next.ExecuteScalar()!, reader.RowOf, tx);
+        }
+        if (renumber)
+        {
+            // ranks in the order of StoreFusion.Number; rows that move go through negative numbers (number is unique)
+            Exec(_c, """
+                UPDATE events SET number = -r.n
+                FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY day_first IS NULL, day_first, id) AS n FROM events) r
+                WHERE events.id = r.id AND events.number <> r.n;
+                UPDATE events SET number = -number WHERE number < 0;
+                """, tx);
+            SetMeta("fusion_pending", "0", tx);
+        }
+        if (fused.Count > 0 || renumber) BumpVersion(tx);
         tx.Commit();
-        return numbered.Count;
+        Committed();
+        return (int)Count("events");
+    }
+
+    /// <summary>Reads mentions for incremental fusion and remembers the row and event of each one read.</summary>
+    private sealed class MentionReader(SqliteStore store, SqliteTransaction tx) : IFusionReader
+    {
+        private const string Select = """
+            SELECT m.mention_key, m.id, m.event_id, m.event_json, m.source, d.content_hash, d.doc_id, d.date
+            FROM event_mentions m JOIN documents d ON d.id = m.document_id
+            """;
+        private readonly Dictionary<string, (long Row, string? Event)> _read = new(StringComparer.Ordinal);
+
+        public long RowOf(string key) => _read[key].Row;
+        public string? EventOf(string key) => _read[key].Event;
+
+        public IReadOnlyList<FusionMention> Unfused() => Read(store.Cmd(tx, Select + " WHERE m.event_id IS NULL"), _ => false).ToList();
+
+        public IEnumerable<FusionMention> Around(FusionProbe probe, Func<string, bool> skip)
+        {
+            const string Common = " AND m.fuse_first BETWEEN $f0 AND $f1 AND m.fuse_last >= $l0 AND ($sub IS NULL OR m.subtype IS NULL OR m.subtype = $sub)";
+            void Bind(SqliteCommand cmd)
+            {
+                cmd.Parameters.AddWithValue("$t", Names.Of(probe.Type));
+                cmd.Parameters.AddWithValue("$f0", probe.FirstDay);
+                cmd.Parameters.AddWithValue("$f1", probe.LastDay);
+                cmd.Parameters.AddWithValue("$l0", probe.MinLastDay);
+                cmd.Parameters.AddWithValue("$sub", Db(probe.Subtype is { } s ? Names.Of(s) : null));
+            }
+            var list = new List<FusionMention>();
+            if (probe.Located)
+            {
+                // one index range per grid row (IN over a fixed number of parameters, the last row repeated)
+                var rows = probe.MaxY - probe.MinY + 1;
+                var grid = rows <= FusionProbe.MaxRows
+                    ? store.Cmd(tx, Select + " WHERE m.type = $t AND m.fuse_y IN ($y0, $y1, $y2, $y3, $y4, $y5) AND m.fuse_x BETWEEN $x0 AND $x1" + Common)
+                    : store.Cmd(tx, Select + " WHERE m.type = $t AND m.fuse_y BETWEEN $y0 AND $y5 AND m.fuse_x BETWEEN $x0 AND $x1" + Common);
+                Bind(grid);
+                for (var i = 0; i < FusionProbe.MaxRows; i++)
+                    grid.Parameters.AddWithValue("$y" + i, rows <= FusionProbe.MaxRows ? Math.Min(probe.MinY + i, probe.MaxY) : i == 0 ? probe.MinY : probe.MaxY);
+                grid.Parameters.AddWithValue("$x0", probe.MinX);
+                grid.Parameters.AddWithValue("$x1", probe.MaxX);
+                list.AddRange(Read(grid, skip));
+            }
+            if (probe.Name != null)
+            {
+                // by name, a located mention meets only mentions without coordinates (between two located ones the distance decides)
+                var named = store.Cmd(tx, Select + " WHERE m.type = $t AND m.fuse_name = $n AND ($unlocated OR m.fuse_y IS NULL)" + Common);
+                Bind(named);
+                named.Parameters.AddWithValue("$n", probe.Name);
+                named.Parameters.AddWithValue("$unlocated", !probe.Located);
+                list.AddRange(Read(named, skip));
+            }
+            return list;
+        }
+
+        private List<FusionMention> Read(SqliteCommand cmd, Func<string, bool> skip)
+        {
+            var list = new List<FusionMention>();
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                var key = r.GetString(0);
+                if (skip(key)) continue;
+                _read[key] = (r.GetInt64(1), r.IsDBNull(2) ? null : r.GetString(2));
+                PartialDate.TryParse(r.IsDBNull(7) ? null : r.GetString(7), out var pub);
+                list.Add(new FusionMention
+                {
+                    Key = key,
+                    Event = JsonSerializer.Deserialize<Event>(r.GetString(3), VigieJson.Options)!,
+                    Source = r.IsDBNull(4) ? null : r.GetString(4),
+                    DocumentHash = r.GetString(5),
+                    DocumentId = r.GetString(6),
+                    Published = r.IsDBNull(7) ? null : pub,
+                });
+            }
+            return list;
+        }
+    }
+
+    /// <summary>
+    /// Gives the mentions stored before migration 0006 their fusion blocks (computed from their stored event), once,
+    /// when the store is opened for writing.
+    /// </summary>
+    private void FillFusionBlocks()
+    {
+        using (var check = _c.CreateCommand())
+        {
+            check.CommandText = "SELECT value FROM meta WHERE key = 'fusion_blocks_missing'";
+            if (check.ExecuteScalar() is not string) return;
+        }
+        using var tx = _c.BeginTransaction(deferred: false);
+        var rows = new List<(long Id, FusionBlock Block)>();
+        using (var read = _c.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = "SELECT id, event_json FROM event_mentions";
+            using var r = read.ExecuteReader();
+            while (r.Read())
+                rows.Add((r.GetInt64(0), FusionBlock.Of(JsonSerializer.Deserialize<Event>(r.GetString(1), VigieJson.Options)!)));
+        }
+        using var update = _c.CreateCommand();
+        update.Transaction = tx;
+        update.CommandText = """
+            UPDATE event_mentions SET fuse_first = $ff, fuse_last = $fl, fuse_lat = $flat, fuse_lon = $flon, fuse_y = $fy, fuse_x = $fx, fuse_name = $fname
+            WHERE id = $id
+            """;
+        foreach (var (id, block) in rows)
+        {
+            update.Parameters.Clear();
+            update.Parameters.AddWithValue("$id", id);
+            AddBlock(update, block);
+            update.ExecuteNonQuery();
+        }
+        Exec(_c, "DELETE FROM meta WHERE key = 'fusion_blocks_missing'", tx);
+        tx.Commit();
+        Committed();
     }
 }

@@ -50,7 +50,7 @@ public sealed partial class SqliteStore
     /// while another connection writes). <see cref="EventFilter.Near"/> and <see cref="EventFilter.Limit"/> are not used here
     /// (use <see cref="EventFilter.Box"/> for an area).
     /// </summary>
-    public (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit)
+    public (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit, PageKey? after = null)
     {
         var f = filter with { Near = null, Limit = null };
         long total;
@@ -60,23 +60,74 @@ public sealed partial class SqliteStore
             total = (long)count.ExecuteScalar()!;
         }
         var list = new List<StoredEvent>();
-        if (total == 0 || offset >= total) return (total, list);
-        using var cmd = _c.CreateCommand();
+        if (total == 0 || (after == null && offset >= total)) return (total, list);
+        using var cmd = PageCommand(f, offset, limit, after);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(ReadEvent(r, mentionCountOrdinal: null));
+        return (total, list);
+    }
+
+    /// <summary>The page query of <see cref="EventPage"/>: the page chosen on the sort keys (an index), then its rows.</summary>
+    private SqliteCommand PageCommand(EventFilter f, long offset, int limit, PageKey? after)
+    {
+        var cmd = _c.CreateCommand();
+        var where = Where(f, cmd);
+        if (after is { } key)
+        {
+            // keyset: the events after the key in listing order (first day, undated last, then number)
+            var next = key.Day is { } day
+                ? "(e.day_first IS NULL OR e.day_first > $afterDay OR (e.day_first = $afterDay AND e.number > $afterNumber))"
+                : "(e.day_first IS NULL AND e.number > $afterNumber)";
+            if (key.Day is { } d) cmd.Parameters.AddWithValue("$afterDay", Day(d));
+            cmd.Parameters.AddWithValue("$afterNumber", key.Number);
+            where += (where.Length == 0 ? "WHERE " : " AND ") + next;
+            offset = 0;
+        }
         // the page is chosen on the small sort keys (index only), then only its rows are read
         cmd.CommandText = $"""
             SELECT e.id, e.number, e.event_json, e.fatalities_low, e.fatalities_best, e.fatalities_high
             FROM (SELECT e.rowid AS r, e.day_first IS NULL AS k1, e.day_first AS k2, e.number AS k3
-                  FROM events e {Where(f, cmd)}
+                  FROM events e {where}
                   ORDER BY 2, 3, 4 LIMIT $limit OFFSET $offset) p
             JOIN events e ON e.rowid = p.r
             ORDER BY p.k1, p.k2, p.k3
             """;
         cmd.Parameters.AddWithValue("$limit", limit);
         cmd.Parameters.AddWithValue("$offset", offset);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            list.Add(ReadEvent(r, mentionCountOrdinal: null));
-        return (total, list);
+        return cmd;
+    }
+
+    /// <summary>SQLite's plan for the count and the page of <paramref name="filter"/> (EXPLAIN QUERY PLAN lines), for this assembly's tests.</summary>
+    internal IReadOnlyList<string> PagePlan(EventFilter filter, PageKey? after = null)
+    {
+        var f = filter with { Near = null, Limit = null };
+        var lines = new List<string>();
+        using var count = _c.CreateCommand();
+        count.CommandText = $"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM events e {Where(f, count)}";
+        using var page = PageCommand(f, 0, 100, after);
+        page.CommandText = "EXPLAIN QUERY PLAN " + page.CommandText;
+        foreach (var cmd in new[] { count, page })
+        {
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) lines.Add(r.GetString(3));
+        }
+        return lines;
+    }
+
+    /// <summary>The store's id and write counter (meta, migration 0007; every write that readers see bumps the counter).</summary>
+    public string DataVersion()
+    {
+        using var cmd = _c.CreateCommand();
+        cmd.CommandText = "SELECT (SELECT value FROM meta WHERE key = 'store_id') || '-' || COALESCE((SELECT value FROM meta WHERE key = 'data_version'), '0')";
+        return (string)cmd.ExecuteScalar()!;
+    }
+
+    /// <summary>Counts a write in <c>meta.data_version</c> (inside the writing transaction).</summary>
+    private void BumpVersion(SqliteTransaction tx)
+    {
+        var cmd = Cmd(tx, "INSERT INTO meta(key, value) VALUES ('data_version', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1");
+        cmd.ExecuteNonQuery();
     }
 
     /// <summary>Events and best fatalities of the matching events, grouped; the largest groups first (days in date order).</summary>

@@ -47,6 +47,7 @@ public sealed partial class SqliteStore
             if (log) WriteLog(tx, new LogEntry(runId, a.Origin.File, a.Origin.Line, outcome == AppearanceOutcome.Republished ? "republished" : "known", a.ContentHash, null));
             outcomes.Add(outcome);
         }
+        BumpVersion(tx);
         tx.Commit();
         return outcomes;
     }

@@ -47,7 +47,9 @@ public sealed partial class SqliteStore
         }
         if (log != null) foreach (var entry in log) WriteLog(tx, entry);
         if (stored > 0) SetMeta("fusion_pending", "1", tx);
+        BumpVersion(tx);
         tx.Commit();
+        Committed();
         return new BatchResult(stored, known, events, figures, failed) { OtherVersions = versions };
     }
 
@@ -56,6 +58,7 @@ public sealed partial class SqliteStore
         using var tx = _c.BeginTransaction();
         foreach (var e in entries) WriteLog(tx, e);
         tx.Commit();
+        Committed();
     }
 
     private void WriteLog(SqliteTransaction tx, LogEntry e)
@@ -120,7 +123,7 @@ public sealed partial class SqliteStore
         cmd.Parameters.AddWithValue("$file", Db(d.Origin.File));
         cmd.Parameters.AddWithValue("$line", d.Origin.Line);
         cmd.Parameters.AddWithValue("$run", runId);
-        cmd.Parameters.AddWithValue("$json", VigieJson.Serialize(item.Record));
+        cmd.Parameters.AddWithValue("$json", item.Forms.RecordJson);
         var id = cmd.ExecuteScalar();
         return id is long l ? l : null;
     }
@@ -135,9 +138,12 @@ public sealed partial class SqliteStore
             var source = FusionMention.SourceOf(e, d.SourceOutlet);
             var cmd = Cmd(tx, """
                 INSERT INTO event_mentions(mention_key, document_id, rank, type, subtype, date_start, date_end, place_id, actor1_id, actor2_id,
-                                           source, source_key, reliability, modality, fatalities, evidence, event_json)
-                VALUES ($key, $doc, $rank, $type, $sub, $ds, $de, $place, $a1, $a2, $src, $srckey, $rel, $mod, $fat, $ev, $json)
+                                           source, source_key, reliability, modality, fatalities, evidence, event_json,
+                                           fuse_first, fuse_last, fuse_lat, fuse_lon, fuse_y, fuse_x, fuse_name)
+                VALUES ($key, $doc, $rank, $type, $sub, $ds, $de, $place, $a1, $a2, $src, $srckey, $rel, $mod, $fat, $ev, $json,
+                        $ff, $fl, $flat, $flon, $fy, $fx, $fname)
                 """);
+            AddBlock(cmd, item.Forms.Events[rank].Block);
             cmd.Parameters.AddWithValue("$key", $"{d.ContentHash}:{rank:D4}");
             cmd.Parameters.AddWithValue("$doc", docId);
             cmd.Parameters.AddWithValue("$rank", rank);
@@ -153,8 +159,8 @@ public sealed partial class SqliteStore
             cmd.Parameters.AddWithValue("$rel", Reliability.Score(source));
             cmd.Parameters.AddWithValue("$mod", Names.Of(e.Modality));
             cmd.Parameters.AddWithValue("$fat", Db(e.Fatalities));
-            cmd.Parameters.AddWithValue("$ev", JsonSerializer.Serialize(e.Evidence, VigieJson.Options));
-            cmd.Parameters.AddWithValue("$json", JsonSerializer.Serialize(e, VigieJson.Options));
+            cmd.Parameters.AddWithValue("$ev", item.Forms.Events[rank].EvidenceJson);
+            cmd.Parameters.AddWithValue("$json", item.Forms.Events[rank].Json);
             cmd.ExecuteNonQuery();
         }
         var figures = 0;
@@ -209,6 +215,18 @@ public sealed partial class SqliteStore
             link.ExecuteNonQuery();
         }
         return (events.Count, figures);
+    }
+
+    /// <summary>The fusion block columns of a mention (<see cref="FusionBlock"/>, migration 0006).</summary>
+    private static void AddBlock(SqliteCommand cmd, FusionBlock b)
+    {
+        cmd.Parameters.AddWithValue("$ff", Db(b.FirstDay));
+        cmd.Parameters.AddWithValue("$fl", Db(b.LastDay));
+        cmd.Parameters.AddWithValue("$flat", Db(b.Lat));
+        cmd.Parameters.AddWithValue("$flon", Db(b.Lon));
+        cmd.Parameters.AddWithValue("$fy", Db(b.GridY));
+        cmd.Parameters.AddWithValue("$fx", Db(b.GridX));
+        cmd.Parameters.AddWithValue("$fname", Db(b.Name));
     }
 
     private long? ActorId(Actor? a, SqliteTransaction tx)

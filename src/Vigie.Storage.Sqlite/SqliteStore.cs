@@ -40,11 +40,17 @@ public sealed partial class SqliteStore : IStore
         var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir) && !Directory.Exists(dir))
             throw new StoreException(ErrorCatalogue.NoDatabaseFolder.Message(dir));
-        return Connect(path, SqliteOpenMode.ReadWriteCreate, reliability, c =>
+        var store = Connect(path, SqliteOpenMode.ReadWriteCreate, reliability, c =>
         {
             Exec(c, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
             Migrations.Apply(c);
         });
+        try { store.FillFusionBlocks(); }
+        catch { store.Dispose(); throw; }
+        // checkpoints run on a thread of their own (Checkpointer); the writer's own finishes what it left
+        Exec(store._c, $"PRAGMA wal_autocheckpoint={Checkpointer.WriterPages};");
+        store._checkpointer = new Checkpointer(path);
+        return store;
     }
 
     /// <summary>The one check for a missing database (VIG-S001), for every way of opening one that must exist.</summary>
@@ -79,8 +85,15 @@ public sealed partial class SqliteStore : IStore
     /// <summary>The connection, for this assembly's tests only.</summary>
     internal SqliteConnection Connection => _c;
 
+    private Checkpointer? _checkpointer;
+
+    /// <summary>After a commit: lets the checkpoint thread look at the WAL.</summary>
+    private void Committed() => _checkpointer?.Nudge();
+
     public void Dispose()
     {
+        _checkpointer?.Dispose();
+        _checkpointer = null;
         foreach (var cmd in _commands.Values) cmd.Dispose();
         _commands.Clear();
         _c.Dispose();

@@ -274,6 +274,27 @@ public abstract class StoreSuite(StoreFixture fixture)
     }
 
     [Fact]
+    public async Task Update_CorpusInShuffledRunsAndBatches_GivesTheEventsOfAFullRebuild()
+    {
+        using var fresh = Fresh();
+        var documents = Inputs.Read(Corpus.Paths, new ReaderOptions()).Where(i => i.Document != null).Select(i => i.Document!).ToList();
+        var random = new Random(4242);
+        for (var i = documents.Count - 1; i > 0; i--) { var j = random.Next(i + 1); (documents[i], documents[j]) = (documents[j], documents[i]); }
+        // runs of varied sizes, each in batches of 7: events are brought up to date after every batch
+        for (var start = 0; start < documents.Count;)
+        {
+            var run = documents.Skip(start).Take(random.Next(1, 60)).ToList();
+            start += run.Count;
+            await new Ingestor(fresh.Store) { Threads = 1, BatchSize = 7 }.RunAsync(run);
+        }
+        Assert.False(fresh.Store.FusionPending);
+        var incremental = StoreDump.Lines(fresh.Store);
+        Assert.Contains(fresh.Store.Events(new EventFilter()), e => e.MentionCount > 1);
+        fresh.Store.Refuse();
+        Corpus.AssertSameDump(StoreDump.Lines(fresh.Store), incremental);
+    }
+
+    [Fact]
     public void Copy_IntoAnEmptyStoreOfTheOtherKind_HoldsTheSameData()
     {
         using var target = Other();

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Vigie.Readers;
 using Vigie.Storage;
 using Vigie.Storage.Sqlite;
 
@@ -16,6 +17,40 @@ public class MigrationTests
             Assert.Equal(Migrations.Latest, store.SchemaVersion);
             Assert.Equal(Migrations.All.Count, store.Count("schema_version"));
             Assert.Equal(0, store.Count("documents_fts"));
+        }
+    }
+
+    [Fact]
+    public async Task Open_MentionsStoredBeforeFusionBlocks_GetTheirBlocksAndFuseIncrementally()
+    {
+        using var db = new TempDb();
+        string Blocks(SqliteStore s)
+        {
+            using var cmd = s.Connection.CreateCommand();
+            cmd.CommandText = "SELECT group_concat(concat_ws('/', mention_key, fuse_first, fuse_last, fuse_lat, fuse_lon, fuse_y, fuse_x, fuse_name), ';') FROM (SELECT * FROM event_mentions ORDER BY mention_key)";
+            return (string)cmd.ExecuteScalar()!;
+        }
+        string written;
+        using (var store = db.Open())
+        {
+            await new Ingestor(store) { Threads = 1 }.RunAsync([SharedPaths.Gold("dev.jsonl")], new ReaderOptions());
+            written = Blocks(store);
+            Assert.Contains("/", written);
+            // the state of a store of version 5 after migration 0006: blocks unknown, and the flag it sets
+            SqliteStore.Exec(store.Connection, """
+                UPDATE event_mentions SET fuse_first = NULL, fuse_last = NULL, fuse_lat = NULL, fuse_lon = NULL, fuse_y = NULL, fuse_x = NULL, fuse_name = NULL;
+                INSERT INTO meta(key, value) VALUES ('fusion_blocks_missing', '1');
+                """);
+            Assert.NotEqual(written, Blocks(store));
+        }
+        using (var store = db.Open())
+        {
+            Assert.Equal(written, Blocks(store));
+            Assert.Equal(0, store.Count("meta WHERE key = 'fusion_blocks_missing'"));
+            await new Ingestor(store) { Threads = 1 }.RunAsync([SharedPaths.Gold("dev2.jsonl")], new ReaderOptions());
+            var incremental = store.Checksum();
+            store.Refuse();
+            Assert.Equal(store.Checksum(), incremental);
         }
     }
 

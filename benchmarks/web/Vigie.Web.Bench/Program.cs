@@ -8,7 +8,7 @@ using Vigie.Web.Hosting;
 namespace Vigie.Web.Bench;
 
 /// <summary>
-/// benchmarks/web/run [--events N] [--clients N] [--seconds N] [--db PATH]: fills (or reuses) a database of
+/// benchmarks/web/run [--events N] [--clients N] [--seconds N] [--db PATH] [--revalidate | --no-cache]: fills (or reuses) a database of
 /// synthetic events, serves it on a free loopback port and runs concurrent clients against /api/events
 /// for a fixed time; prints latency percentiles, throughput and errors.
 /// </summary>
@@ -31,6 +31,10 @@ public static class Program
         string? Arg(string name) { var i = Array.IndexOf(args, name); return i >= 0 && i + 1 < args.Length ? args[i + 1] : null; }
         var events = int.Parse(Arg("--events") ?? "100000", CultureInfo.InvariantCulture);
         var clients = int.Parse(Arg("--clients") ?? "20", CultureInfo.InvariantCulture);
+        // --revalidate: each client sends back the ETag it last got for a query (If-None-Match), as a browser does;
+        // --no-cache: the server keeps no answer (every request reads the database)
+        var revalidate = args.Contains("--revalidate");
+        var noCache = args.Contains("--no-cache");
         var seconds = int.Parse(Arg("--seconds") ?? "30", CultureInfo.InvariantCulture);
         var db = Path.GetFullPath(Arg("--db") ?? Path.Combine("benchmarks", ".work", $"web-{events}.db"));
         Directory.CreateDirectory(Path.GetDirectoryName(db)!);
@@ -43,7 +47,7 @@ public static class Program
         }
 
         using (Vigie.Storage.Sqlite.SqliteStore.Open(db)) { } // schema up to date, as `vigie serve` does
-        await using var app = VigieWebHost.Build(new ServeOptions { DatabasePath = db, Urls = "http://127.0.0.1:0" });
+        await using var app = VigieWebHost.Build(new ServeOptions { DatabasePath = db, Urls = "http://127.0.0.1:0", CacheResponses = !noCache });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var http = new HttpClient { BaseAddress = new Uri(address) };
@@ -58,6 +62,7 @@ public static class Program
         var workers = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             var local = Queries.ToDictionary(q => q, _ => new List<double>());
+            var etags = new Dictionary<string, System.Net.Http.Headers.EntityTagHeaderValue>();
             var localErrors = 0;
             for (var i = c; DateTime.UtcNow < stop; i++)
             {
@@ -65,9 +70,12 @@ public static class Program
                 var t = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await http.GetAsync(q);
+                    using var request = new HttpRequestMessage(HttpMethod.Get, q);
+                    if (revalidate && etags.TryGetValue(q, out var tag)) request.Headers.IfNoneMatch.Add(tag);
+                    using var response = await http.SendAsync(request);
                     await response.Content.ReadAsByteArrayAsync();
-                    if (!response.IsSuccessStatusCode) localErrors++;
+                    if (!response.IsSuccessStatusCode && response.StatusCode != System.Net.HttpStatusCode.NotModified) localErrors++;
+                    if (response.Headers.ETag is { } etag) etags[q] = etag;
                 }
                 catch (HttpRequestException) { localErrors++; }
                 local[q].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
@@ -83,6 +91,7 @@ public static class Program
 
         var all = latencies.Values.SelectMany(l => l).Order().ToArray();
         Console.WriteLine($"load average at the end: {LoadAverage()}");
+        Console.WriteLine($"mode: {(noCache ? "no answer kept by the server" : revalidate ? "revalidating with If-None-Match" : "the same eight queries")}");
         Console.WriteLine($"{clients} clients, {seconds} s, {all.Length} requests, {all.Length / wall.Elapsed.TotalSeconds:F0} req/s, {errors} errors");
         Console.WriteLine($"all queries: p50 {P(all, 50):F1} ms, p95 {P(all, 95):F1} ms, p99 {P(all, 99):F1} ms");
         foreach (var (q, l) in latencies)

@@ -41,7 +41,7 @@ public sealed class StoreBatchSink(IStore store, string runId, string? sqliteFil
             try
             {
                 _pipeline.Run(d);
-                extracted[i] = new Extracted(d, RecordMapper.ToRecord(d));
+                extracted[i] = new Extracted(d, RecordMapper.ToRecord(d)).Prepare(); // serialised on the extraction threads
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -65,7 +65,7 @@ public sealed class StoreBatchSink(IStore store, string runId, string? sqliteFil
             }
             var copies = documents.Where((d, i) => results[i]!.Outcome == SinkOutcome.Known).Select(Appearance.Of).ToList();
             if (copies.Count > 0) store.RecordAppearances(copies, runId);
-            if (RefuseEachBatch && written.Stored > 0) store.Refuse();
+            if (RefuseEachBatch && written.Stored > 0) store.Update();
         }
         return results.Select(r => r!).ToList();
     }
@@ -76,7 +76,7 @@ public sealed class StoreBatchSink(IStore store, string runId, string? sqliteFil
         using (await TakeLockAsync(cancel).ConfigureAwait(false))
         {
             if (!store.FusionPending) return false;
-            store.Refuse();
+            store.Update();
             return true;
         }
     }

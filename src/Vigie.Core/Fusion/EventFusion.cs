@@ -53,9 +53,9 @@ public sealed class EventFusion
         for (var i = 0; i < mentions.Length; i++)
         {
             var k = keys[i] = Keyed.Of(mentions[i].Event);
-            if (k.First == null || k.Last == null || k.Last.Value.DayNumber - k.First.Value.DayNumber > _options.MaxSpanDays) continue;
-            var first = k.First.Value.DayNumber;
-            var last = k.Last.Value.DayNumber;
+            if (!Fusable(k)) continue;
+            var first = k.First!.Value.DayNumber;
+            var last = k.Last!.Value.DayNumber;
             if (k.Lat is { } lat && k.Lon is { } lon)
             {
                 var y = (int)Math.Floor(lat / cellDeg);
@@ -200,6 +200,59 @@ public sealed class EventFusion
             .Select(g => g.OrderBy(a => a!.Name, StringComparer.Ordinal).First())
             .FirstOrDefault();
 
+    /// <summary>
+    /// The stored mentions a mention may be fused with, as a store can look them up (<see cref="FusionProbe"/>): same
+    /// type, a first day close enough, and the grid cells around its place or the same place name. Every mention that
+    /// <see cref="Fuse"/> could join to this one is inside the probe (it is wider than the candidate index of
+    /// <see cref="Fuse"/>, from both sides of a pair); null for a mention fusion never joins (undated, dated more vaguely
+    /// than <see cref="Options.MaxSpanDays"/>, or neither located nor named).
+    /// </summary>
+    public FusionProbe? ProbeOf(Event e)
+    {
+        var k = Keyed.Of(e);
+        if (!Fusable(k)) return null;
+        var located = k.Lat != null && k.Lon != null;
+        if (!located && k.Name == null) return null;
+        var first = k.First!.Value.DayNumber;
+        var last = k.Last!.Value.DayNumber;
+        int minY = 0, maxY = -1, minX = 0, maxX = -1;
+        if (located)
+        {
+            var lat = k.Lat!.Value;
+            var lon = k.Lon!.Value;
+            var cellDeg = _options.MaxKm / 111.0;
+            // a pair joins when one lies within a cell up or down and `reach` cells east or west of the other's
+            // cell: twice a cell in latitude, and the reach of the side nearer the pole plus one cell in longitude
+            var dLat = 2 * cellDeg;
+            var poleward = Math.Min(90, Math.Abs(lat) + dLat);
+            var reach = (int)Math.Ceiling(1 / Math.Max(0.05, Math.Cos(poleward * Math.PI / 180)));
+            var dLon = (reach + 1) * cellDeg;
+            minY = FusionBlock.Cell(lat - dLat); maxY = FusionBlock.Cell(lat + dLat);
+            minX = FusionBlock.Cell(lon - dLon); maxX = FusionBlock.Cell(lon + dLon);
+        }
+        return new FusionProbe(e.Type, first - _options.DayTolerance - _options.MaxSpanDays, last + _options.DayTolerance,
+            minY, maxY, minX, maxX, k.Name)
+        {
+            Subtype = e.Subtype,
+            MinLastDay = first - _options.DayTolerance,
+        };
+    }
+
+    /// <summary>True when <see cref="Fuse"/> may put the two mentions in one event (both fusable, and the same event by type, date, place and actors).</summary>
+    public bool MayJoin(Event a, Event b)
+    {
+        var ka = Keyed.Of(a);
+        var kb = Keyed.Of(b);
+        return Fusable(ka) && Fusable(kb) && Compatible(ka, kb, a, b);
+    }
+
+    private bool Fusable(Keyed k) =>
+        k.First != null && k.Last != null && k.Last.Value.DayNumber - k.First.Value.DayNumber <= _options.MaxSpanDays;
+
+    /// <summary>The key of a place's name for fusion: folded name and country.</summary>
+    internal static string? NameKey(Location? loc) =>
+        loc != null && loc.Name.Length > 0 ? SourceReliability.Key(loc.Name) + "|" + (loc.Country ?? "").ToUpperInvariant() : null;
+
     /// <summary>"ev-" and 12 hex digits of the SHA-256 of the group's first mention key.</summary>
     public static string IdOf(string mentionKey) =>
         "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(mentionKey)))[..12];
@@ -210,9 +263,7 @@ public sealed class EventFusion
         public static Keyed Of(Event e)
         {
             var loc = e.Location;
-            string? name = null;
-            if (loc != null && loc.Name.Length > 0) name = SourceReliability.Key(loc.Name) + "|" + (loc.Country ?? "").ToUpperInvariant();
-            return new Keyed(e.Date?.Start.First, e.Date?.End.Last, loc?.Lat, loc?.Lon, name);
+            return new Keyed(e.Date?.Start.First, e.Date?.End.Last, loc?.Lat, loc?.Lon, NameKey(loc));
         }
     }
 }

@@ -18,8 +18,18 @@ public interface IStoreReader : IEventSource, IDisposable
     /// <summary>Runs <paramref name="read"/> on one consistent snapshot (a total and its page agree while a writer works). Not nested.</summary>
     T ReadSnapshot<T>(Func<T> read);
 
-    /// <summary>One page of the matching events in listing order, and how many match (Near and Limit are not used).</summary>
-    (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit);
+    /// <summary>
+    /// One page of the matching events in listing order, and how many match (Near and Limit are not used): from
+    /// <paramref name="offset"/>, or with <paramref name="after"/> the events that follow that key (keyset paging:
+    /// the cost of a page does not grow with its depth, and no event is skipped or repeated while the listing grows).
+    /// </summary>
+    (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit, PageKey? after = null);
+
+    /// <summary>
+    /// Names the state of the stored data: it changes with every committed write a reader may see (documents, events,
+    /// republications), and two stores never share one. For caches and HTTP validators.
+    /// </summary>
+    string DataVersion();
 
     /// <summary>Events and best fatalities of the matching events grouped; the largest groups first (days and months in date order).</summary>
     IReadOnlyList<CountRow> EventCounts(EventFilter filter, CountBy by, int limit = 10_000);
@@ -82,6 +92,16 @@ public interface IStoreWriter : IDisposable
     /// fusion of the same store overlaps. Returns the number of events.
     /// </summary>
     int RewriteEvents(Func<IReadOnlyList<FusionMention>, IReadOnlyList<FusedEvent>> fuse);
+
+    /// <summary>
+    /// Replaces the events of some mentions, in one transaction that no other fusion of the same store overlaps:
+    /// <paramref name="fuse"/> reads the mentions it needs through the <see cref="IFusionReader"/> (the unfused ones
+    /// and those around them, see <see cref="StoreFusion.Update(IStoreWriter, SourceReliability, bool, EventFusion?)"/>)
+    /// and returns the events of all the mentions it read; the events those mentions belonged to are removed and the
+    /// returned ones written, numbered after every other event. With <paramref name="renumber"/>, all events are then
+    /// numbered in the order of <see cref="StoreFusion.Number"/>. Returns the number of events.
+    /// </summary>
+    int UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber);
 }
 
 /// <summary>A store: both sides. <c>StoreAccess.Open</c> in the command line picks the adapter from <c>--db</c>.</summary>
@@ -93,13 +113,76 @@ public interface IStore : IStoreReader, IStoreWriter
     int SchemaVersion { get; }
 }
 
+/// <summary>
+/// A place in the listing order of events (first day, undated last, then number): a page after it starts with the
+/// next event. Written "2019-05-20.1234" (or "undated.1234") in the web API.
+/// </summary>
+public readonly record struct PageKey(DateOnly? Day, long Number)
+{
+    public static PageKey Of(StoredEvent e) => new(e.Event.Date?.Start.First, e.Number);
+
+    public override string ToString() =>
+        (Day is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "undated") + "." +
+        Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static bool TryParse(string? text, out PageKey key)
+    {
+        key = default;
+        var dot = text?.LastIndexOf('.') ?? -1;
+        if (dot <= 0 || !long.TryParse(text![(dot + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) return false;
+        var day = text[..dot];
+        if (day == "undated") { key = new PageKey(null, n); return true; }
+        if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)) return false;
+        key = new PageKey(d, n);
+        return true;
+    }
+}
+
 public sealed record StoreCounts(long Documents, long Mentions, long Events, long Reports, long Republications);
 
 /// <summary>A document with its extraction, ready to store; <see cref="RunId"/> overrides the batch's run (when a store is copied).</summary>
 public sealed record Extracted(Document Document, DocumentRecord Record)
 {
     public string? RunId { get; init; }
+
+    private (DocumentRecord Of, StoredForms Forms)? _forms;
+
+    /// <summary>
+    /// The JSON texts and fusion blocks a store writes for <see cref="Record"/>, computed on first use. The ingest
+    /// computes them on its extraction threads, so that the single writer only stores them.
+    /// </summary>
+    /// <summary>Computes <see cref="Forms"/> now (on the calling thread) and returns this.</summary>
+    public Extracted Prepare()
+    {
+        _ = Forms;
+        return this;
+    }
+
+    public StoredForms Forms
+    {
+        get
+        {
+            if (_forms is { } f && ReferenceEquals(f.Of, Record)) return f.Forms;
+            var forms = StoredForms.Of(Record);
+            _forms = (Record, forms);
+            return forms;
+        }
+    }
 }
+
+/// <summary>What a store writes of a record as text: the record's JSON, and per event its JSON, its evidence's JSON and its fusion block.</summary>
+public sealed record StoredForms(string RecordJson, IReadOnlyList<StoredEventForm> Events)
+{
+    public static StoredForms Of(DocumentRecord record) => new(
+        Vigie.Json.VigieJson.Serialize(record),
+        (record.Events ?? []).Select(e => new StoredEventForm(
+            System.Text.Json.JsonSerializer.Serialize(e, Vigie.Json.VigieJson.Options),
+            System.Text.Json.JsonSerializer.Serialize(e.Evidence, Vigie.Json.VigieJson.Options),
+            FusionBlock.Of(e))).ToList());
+}
+
+/// <summary>One event of a record as a store writes it.</summary>
+public sealed record StoredEventForm(string Json, string EvidenceJson, FusionBlock Block);
 
 /// <summary>A stored document as read back for a copy: the document (text, metadata, origin), its record and its run.</summary>
 public sealed record StoredItem(Document Document, DocumentRecord Record, string RunId);

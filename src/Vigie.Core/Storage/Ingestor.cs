@@ -33,7 +33,8 @@ public readonly record struct IngestProgress(int Seen, int New, int Known, int R
 
 /// <summary>
 /// Reads inputs, extracts documents not stored yet on several threads, and stores them through one
-/// writer in batches (one transaction each); then rebuilds the fused events. Documents already stored
+/// writer in batches (one transaction each), bringing the fused events up to date after each batch
+/// (<see cref="StoreFusion.Update(IStore, bool, Fusion.EventFusion?)"/>) and numbering them at the end. Documents already stored
 /// (same content hash) are skipped before extraction: a copy under another id, URL, outlet or date is
 /// recorded as a republication of the stored one. A new text under an id already stored is kept as another
 /// version, with a warning (VIG-R019). Bad inputs are logged with file and line and never stop the run;
@@ -114,7 +115,8 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
                 try
                 {
                     _pipeline.Run(d);
-                    work = new Work(new Extracted(d, RecordMapper.ToRecord(d)), null);
+                    // serialised here, on an extraction thread, not by the single writer
+                    work = new Work(new Extracted(d, RecordMapper.ToRecord(d)).Prepare(), null);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -164,6 +166,9 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
             if (batch.Count == 0 && log.Count == 0 && appearances.Count == 0) return;
             var r = store.WriteBatch(batch, runId, log);
             stored += r.Stored; events += r.Events; figures += r.Figures;
+            // the events of this batch's mentions now, reading only the stored mentions near them: fusion's work and
+            // memory follow the batch, not the store (numbers are settled once, at the end of the run)
+            if (r.Stored > 0) store.Update(renumber: false);
             Interlocked.Add(ref knownCount, r.Known);
             foreach (var item in r.OtherVersions)
             {
@@ -204,8 +209,8 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
         await closer;
         await Task.WhenAll(workers.Append(reader)); // surfaces a reader failure (unexpected)
 
-        // events are rebuilt when something new came in, or when an earlier run stopped before doing it
-        var storedEvents = stored > 0 || store.FusionPending ? store.Refuse() : (int)store.Counts().Events;
+        // events are brought up to date and numbered when something new came in, or when an earlier run stopped before
+        var storedEvents = stored > 0 || store.FusionPending ? store.Update(renumber: true) : (int)store.Counts().Events;
         return new IngestSummary
         {
             RunId = runId, Files = files.Count, New = stored, Known = knownCount, Rejected = rejected, Warnings = warnings,

@@ -77,6 +77,10 @@ public static class ApiParameters
         new("page", ParameterLocation.Query, "Page number, from 1.", () => Whole(1, QueryParser.MaxPage, 1), 1),
         new("page_size", ParameterLocation.Query, $"Events per page, 1 to {QueryParser.MaxPageSize}.",
             () => Whole(1, QueryParser.MaxPageSize, QueryParser.DefaultPageSize), 100),
+        new("after", ParameterLocation.Query,
+            "Keyset paging: the events that follow the 'next' of the previous page (YYYY-MM-DD.NUMBER or undated.NUMBER), " +
+            "instead of a page number; a deep page costs no more than the first, and no event is skipped or repeated while events are added. Not with page.",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, Format = "page-key", Pattern = @"^(\d{4}-\d{2}-\d{2}|undated)\.\d+$" }, "2019-05-20.1234"),
         new("format", ParameterLocation.Query, "json (a page) or geojson (a FeatureCollection).",
             () => new OpenApiSchema
             {

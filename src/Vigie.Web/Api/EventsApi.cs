@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Vigie.Web.Data;
 using Vigie.Web.Hosting;
 
@@ -10,21 +14,34 @@ public static class EventsApi
     {
         var api = app.MapGroup("/api");
 
-        api.MapGet("/events", (HttpRequest request, IEventReader reader) =>
+        api.MapGet("/events", async (HttpContext context, IEventReader reader, ResponseCache cache, IOptions<JsonOptions> json) =>
         {
-            var (query, paging, errors) = QueryParser.ParseEvents(request.Query);
-            if (errors.Count > 0) return BadFilter(errors);
-            var page = reader.Events(query, paging.Page, paging.PageSize);
-            return paging.GeoJson
-                ? Results.Json(GeoJson.From(page), contentType: "application/geo+json")
-                : Results.Ok(page);
+            var (query, paging, errors) = QueryParser.ParseEvents(context.Request.Query);
+            if (errors.Count > 0) { await BadFilter(errors).ExecuteAsync(context); return; }
+            await Cached(context, reader, cache, paging.GeoJson ? "application/geo+json" : "application/json", async (body, copy) =>
+            {
+                var page = paging.After is { } after
+                    ? reader.EventsAfter(query, after, paging.PageSize)
+                    : reader.Events(query, paging.Page, paging.PageSize);
+                if (paging.GeoJson) await GeoJson.WriteAsync(body, page, json.Value.SerializerOptions, copy, context.RequestAborted);
+                else
+                {
+                    var bytes = JsonSerializer.SerializeToUtf8Bytes(page, json.Value.SerializerOptions);
+                    copy?.Write(bytes);
+                    await body.WriteAsync(bytes, context.RequestAborted);
+                }
+                return page.Version;
+            });
         })
         .WithName("ListEvents")
         .WithSummary("Events matching the filters, a page at a time (JSON or GeoJSON)")
         .WithDescription("Every filter is optional and they combine with AND; from and to are inclusive, and a month or a year covers all its days " +
-                         "(to=2019-08 reaches 31 August). An unknown, repeated or malformed parameter is a 400 naming it.")
+                         "(to=2019-08 reaches 31 August). An unknown, repeated or malformed parameter is a 400 naming it. " +
+                         "Pages go by number (page) or by key (after = the next of the previous page). The answer carries an ETag that " +
+                         "changes when the data does: sent back in If-None-Match, it gets a 304 without a body while nothing changed.")
         .WithParameters(ApiParameters.Filters, ApiParameters.Paging)
         .Produces<EventPage>()
+        .Produces(StatusCodes.Status304NotModified)
         .ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/events/{id}", (string id, IEventReader reader) =>
@@ -76,6 +93,51 @@ public static class EventsApi
         })
         .WithName("Health")
         .WithSummary("ok when the database can be read");
+    }
+
+    /// <summary>
+    /// Answers from <see cref="ResponseCache"/> when it can: the ETag is that of the request at the store's data version;
+    /// a matching If-None-Match is a 304, a kept answer is sent as is, and otherwise <paramref name="write"/> writes the
+    /// answer to the client and to a copy, and returns the version it read the data at.
+    /// </summary>
+    private static async Task Cached(HttpContext context, IEventReader reader, ResponseCache cache, string contentType,
+        Func<Stream, System.Buffers.ArrayBufferWriter<byte>?, Task<string?>> write)
+    {
+        var request = context.Request.Path + context.Request.QueryString;
+        var response = context.Response;
+        response.Headers.CacheControl = "no-cache";
+        var version = reader.DataVersion();
+        if (version != null)
+        {
+            var etag = ResponseCache.ETag(version, request);
+            if (ResponseCache.Matches(context.Request, etag))
+            {
+                response.Headers.ETag = etag;
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+            if (cache.TryGet(version, etag, out var hit))
+            {
+                response.Headers.ETag = etag;
+                response.ContentType = hit.ContentType;
+                response.ContentLength = hit.Body.Length;
+                await response.Body.WriteAsync(hit.Body, context.RequestAborted);
+                return;
+            }
+        }
+        response.ContentType = contentType;
+        if (version == null)
+        {
+            await write(response.Body, null);
+            return;
+        }
+        // streamed to the client with the ETag of the version read first; kept only when the answer was read at that
+        // same version (a write in between gives an answer newer than its ETag, which the next revalidation replaces)
+        var tag = ResponseCache.ETag(version, request);
+        response.Headers.ETag = tag;
+        var copy = new System.Buffers.ArrayBufferWriter<byte>();
+        var readAt = await write(response.Body, copy);
+        if (readAt == version) cache.Add(version, tag, new ResponseCache.Entry(copy.WrittenSpan.ToArray(), contentType));
     }
 
     private static IResult BadFilter(Dictionary<string, string[]> errors) =>

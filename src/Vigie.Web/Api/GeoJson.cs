@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using Vigie.Web.Data;
 
 namespace Vigie.Web.Api;
@@ -18,11 +20,50 @@ public static class GeoJson
     public sealed record FeatureCollection(long Total, int Page, int PageSize, IReadOnlyList<Feature> Features)
     {
         public string Type => "FeatureCollection";
+        public string? Next { get; init; }
     }
 
     public static FeatureCollection From(EventPage page) =>
-        new(page.Total, page.Page, page.PageSize, page.Events.Select(e =>
-            new Feature(e.Id,
-                e.Location is { Lat: { } lat, Lon: { } lon } ? new Point([lon, lat]) : null,
-                e)).ToList());
+        new(page.Total, page.Page, page.PageSize, page.Events.Select(FeatureOf).ToList()) { Next = page.Next };
+
+    private static Feature FeatureOf(EventSummary e) =>
+        new(e.Id, e.Location is { Lat: { } lat, Lon: { } lon } ? new Point([lon, lat]) : null, e);
+
+    /// <summary>Features written between two sends of <see cref="WriteAsync"/>.</summary>
+    public const int FeaturesPerChunk = 64;
+
+    /// <summary>
+    /// Writes <paramref name="page"/> as the JSON of <see cref="From"/> (the same bytes), one feature at a time: every
+    /// <see cref="FeaturesPerChunk"/> features the text so far is sent to <paramref name="body"/> (and appended to
+    /// <paramref name="copy"/>), so no collection of features is built and a large page reaches the client as it is written.
+    /// </summary>
+    public static async Task WriteAsync(Stream body, EventPage page, JsonSerializerOptions options, IBufferWriter<byte>? copy, CancellationToken cancel)
+    {
+        var chunk = new ArrayBufferWriter<byte>(16 * 1024);
+        await using var w = new Utf8JsonWriter(chunk, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true });
+        string Name(string n) => options.PropertyNamingPolicy?.ConvertName(n) ?? n;
+        async Task Send()
+        {
+            await w.FlushAsync(cancel);
+            copy?.Write(chunk.WrittenSpan);
+            await body.WriteAsync(chunk.WrittenMemory, cancel);
+            chunk.ResetWrittenCount();
+        }
+        w.WriteStartObject();
+        w.WriteNumber(Name(nameof(FeatureCollection.Total)), page.Total);
+        w.WriteNumber(Name(nameof(FeatureCollection.Page)), page.Page);
+        w.WriteNumber(Name(nameof(FeatureCollection.PageSize)), page.PageSize);
+        w.WriteStartArray(Name(nameof(FeatureCollection.Features)));
+        for (var i = 0; i < page.Events.Count; i++)
+        {
+            JsonSerializer.Serialize(w, FeatureOf(page.Events[i]), options);
+            if ((i + 1) % FeaturesPerChunk == 0) await Send();
+        }
+        w.WriteEndArray();
+        w.WriteString(Name(nameof(FeatureCollection.Type)), "FeatureCollection");
+        w.WritePropertyName(Name(nameof(FeatureCollection.Next)));
+        if (page.Next is { } next) w.WriteStringValue(next); else w.WriteNullValue();
+        w.WriteEndObject();
+        await Send();
+    }
 }

@@ -7,7 +7,11 @@ using Vigie.Storage;
 namespace Vigie.Web.Api;
 
 /// <summary>The paging and output options of GET /api/events.</summary>
-public sealed record Paging(int Page, int PageSize, bool GeoJson);
+public sealed record Paging(int Page, int PageSize, bool GeoJson)
+{
+    /// <summary>Keyset paging: the page of events that follow this key (<c>after</c>, the <c>next</c> of the previous page).</summary>
+    public PageKey? After { get; init; }
+}
 
 /// <summary>
 /// Turns the query string of the events and stats endpoints into a validated <see cref="EventFilter"/> (the store's own filter).
@@ -21,7 +25,7 @@ public static class QueryParser
     public const int MaxTextFilterLength = 100;
 
     private static readonly HashSet<string> FilterNames = ["country", "from", "to", "type", "subtype", "actor", "source", "bbox"];
-    private static readonly HashSet<string> PagingNames = ["page", "page_size", "format"];
+    private static readonly HashSet<string> PagingNames = ["page", "page_size", "after", "format"];
 
     public static (EventFilter Query, Paging Paging, Dictionary<string, string[]> Errors) ParseEvents(IQueryCollection q) =>
         Parse(q, allowPaging: true);
@@ -107,6 +111,7 @@ public static class QueryParser
         }
 
         int page = 1, pageSize = DefaultPageSize;
+        PageKey? after = null;
         var geo = false;
         if (allowPaging)
         {
@@ -114,6 +119,12 @@ public static class QueryParser
             { Fail("page", $"expected a whole number from 1 to {MaxPage}"); page = 1; }
             if (One("page_size") is { } ps && !(int.TryParse(ps, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) && pageSize is >= 1 and <= MaxPageSize))
             { Fail("page_size", $"expected a whole number from 1 to {MaxPageSize}"); pageSize = DefaultPageSize; }
+            if (One("after") is { } a)
+            {
+                if (!PageKey.TryParse(a, out var key)) Fail("after", "expected the 'next' of a page: YYYY-MM-DD.NUMBER or undated.NUMBER");
+                else if (q.ContainsKey("page")) Fail("after", "give either page or after, not both");
+                else after = key;
+            }
             switch (One("format"))
             {
                 case null or "json": break;
@@ -123,7 +134,7 @@ public static class QueryParser
         }
 
         var query = new EventFilter { Country = country, From = from, To = to, Type = type, Subtype = subtype, Actor = actor, Source = source, Box = bbox };
-        return (query, new Paging(page, pageSize, geo), errors);
+        return (query, new Paging(after == null ? page : 0, pageSize, geo) { After = after }, errors);
     }
 
     /// <summary>An event or document id: short, printable, no separators that could reach a path or a query.</summary>

@@ -30,7 +30,18 @@ public sealed record EventSummary
     public Modality Modality { get; init; }
 }
 
-public sealed record EventPage(long Total, int Page, int PageSize, IReadOnlyList<EventSummary> Events);
+/// <summary>
+/// A page of events. <see cref="Page"/> is 0 for a keyset page (asked with <c>after</c>); <see cref="Next"/> is the
+/// <c>after</c> of the following page, null on the last one.
+/// </summary>
+public sealed record EventPage(long Total, int Page, int PageSize, IReadOnlyList<EventSummary> Events)
+{
+    public string? Next { get; init; }
+
+    /// <summary>The data version the page was read at (not sent: the ETag carries it).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Version { get; init; }
+}
 
 /// <summary>A sentence of a document, with the evidence spans that fall in it (document offsets).</summary>
 public sealed record SentenceView(int Start, int End, string Text, IReadOnlyList<TextSpan> Highlights);
@@ -99,6 +110,12 @@ public sealed record StatsView
 public interface IEventReader
 {
     EventPage Events(EventFilter filter, int page, int pageSize);
+
+    /// <summary>The page of events after <paramref name="after"/> in listing order (keyset paging).</summary>
+    EventPage EventsAfter(EventFilter filter, PageKey after, int pageSize) => throw new NotSupportedException("keyset paging");
+
+    /// <summary>Names the state of the data (changes with every write readers see); null when unknown: responses are then not cached.</summary>
+    string? DataVersion() => null;
     EventDetail? Event(string id);
     DocumentView? Document(string id);
     StatsView Stats(EventFilter filter);

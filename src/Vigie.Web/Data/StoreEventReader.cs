@@ -22,9 +22,28 @@ public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, ID
 
     public EventPage Events(EventFilter filter, int page, int pageSize) => Use(store =>
     {
-        var (total, events) = store.EventPage(filter, (long)(page - 1) * pageSize, pageSize);
-        return new EventPage(total, page, pageSize, events.Select(Summary).ToList());
+        var offset = (long)(page - 1) * pageSize;
+        var (total, events) = store.EventPage(filter, offset, pageSize);
+        return new EventPage(total, page, pageSize, events.Select(Summary).ToList())
+        {
+            Next = events.Count > 0 && offset + events.Count < total ? PageKey.Of(events[^1]).ToString() : null,
+            Version = store.DataVersion(),
+        };
     });
+
+    public EventPage EventsAfter(EventFilter filter, PageKey after, int pageSize) => Use(store =>
+    {
+        // one more than the page: whether another page follows
+        var (total, events) = store.EventPage(filter, 0, pageSize + 1, after);
+        var page = events.Take(pageSize).ToList();
+        return new EventPage(total, 0, pageSize, page.Select(Summary).ToList())
+        {
+            Next = events.Count > pageSize ? PageKey.Of(page[^1]).ToString() : null,
+            Version = store.DataVersion(),
+        };
+    });
+
+    public string? DataVersion() => Use(store => store.DataVersion());
 
     public EventDetail? Event(string id) => Use(store =>
     {

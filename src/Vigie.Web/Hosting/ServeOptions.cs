@@ -17,6 +17,9 @@ public sealed record ServeOptions
     /// <summary>Must be true to listen on anything but a loopback address.</summary>
     public bool AllowRemote { get; init; }
 
+    /// <summary>Keep answers of the API per data version (<see cref="Api.ResponseCache"/>); false reads the database for every request (ETags still hold).</summary>
+    public bool CacheResponses { get; init; } = true;
+
     /// <summary>The folder of the UI files; null = wwwroot next to the binaries.</summary>
     public string? WebRoot { get; init; }
 }

@@ -45,6 +45,7 @@ public static class VigieWebHost
             o.AddOperationTransformer(Api.ApiParameters.Transformer);
         });
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
+        builder.Services.AddSingleton(new ResponseCache { Enabled = options.CacheResponses });
         builder.Services.AddSingleton<IEventReader>(sp =>
         {
             var path = sp.GetRequiredService<IConfiguration>()[DatabaseKey];

@@ -27,7 +27,7 @@ public sealed class OpenApiTests : IDisposable
     ];
 
     private static readonly (string Name, string Type, string Format)[] Paging =
-        [("page", "integer", "int32"), ("page_size", "integer", "int32"), ("format", "string", "output-format")];
+        [("page", "integer", "int32"), ("page_size", "integer", "int32"), ("after", "string", "page-key"), ("format", "string", "output-format")];
 
     public static TheoryData<string, string, string, string> Declared()
     {
