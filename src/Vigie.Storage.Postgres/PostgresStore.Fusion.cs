@@ -246,25 +246,8 @@ public sealed partial class PostgresStore
 
         private List<FusionMention> Read(NpgsqlCommand cmd, Func<string, bool> skip)
         {
-            var list = new List<FusionMention>();
             using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                var key = r.GetString(0);
-                if (skip(key)) continue;
-                _read[key] = (r.GetInt64(1), Str(r, 2));
-                PartialDate.TryParse(Str(r, 7), out var pub);
-                list.Add(new FusionMention
-                {
-                    Key = key,
-                    Event = JsonSerializer.Deserialize<Event>(r.GetString(3), VigieJson.Options)!,
-                    Source = Str(r, 4),
-                    DocumentHash = r.GetString(5),
-                    DocumentId = r.GetString(6),
-                    Published = r.IsDBNull(7) ? null : pub,
-                });
-            }
-            return list;
+            return FusionRows.Read(r, skip, _read);
         }
     }
 
