@@ -204,6 +204,7 @@ public static class EventExports
                 Number(w, "fatalities_high", s.FatalitiesHigh);
                 w.WriteNumber("mentions", s.Mentions.Count);
                 w.WriteString("sources", string.Join("; ", Sources(s)));
+                w.WriteString("published", string.Join("; ", PublicationDays(s)));
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -229,6 +230,7 @@ public static class EventExports
                     document_id = m.DocumentId,
                     content_hash = m.DocumentHash,
                     published = m.Published,
+                    date_resolved = m.DateResolved,
                     source = m.Source,
                     reliability = m.Reliability,
                     modality = m.Modality,
@@ -259,6 +261,11 @@ public static class EventExports
         s.Mentions.Count > 0
             ? s.Mentions.Select(m => m.Source).Where(x => !string.IsNullOrEmpty(x)).Select(x => x!).Distinct(StringComparer.Ordinal)
             : s.Event.Sources.Where(x => !string.IsNullOrEmpty(x)).Select(x => x!);
+
+    /// <summary>The publication date of each report, once each: the day inferred from the text where the input gave
+    /// only the month or year, else the date as the input gave it.</summary>
+    private static IEnumerable<string> PublicationDays(StoredEvent s) =>
+        s.Mentions.Select(m => m.DateResolved ?? m.Published).Where(x => !string.IsNullOrEmpty(x)).Select(x => x!).Distinct(StringComparer.Ordinal);
 
     private static string SourceScale(StoredEvent s)
     {
