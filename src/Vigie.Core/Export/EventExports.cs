@@ -215,17 +215,18 @@ public static class EventExports
         output.WriteLine();
     }
 
-    /// <summary>One line per event: the agreed event, low/best/high, and every mention with its evidence spans.</summary>
+    /// <summary>One line per event: the agreed event, low/best/high, and every mention with its evidence spans (from <see cref="EventProjection"/>).</summary>
     public static void Jsonl(IReadOnlyList<StoredEvent> events, TextWriter output)
     {
         foreach (var s in events)
         {
+            var p = EventProjection.Of(s);
             var line = new
             {
-                id = s.Id,
-                @event = s.Event,
-                fatalities = new { low = s.FatalitiesLow, best = s.FatalitiesBest, high = s.FatalitiesHigh },
-                mentions = s.Mentions.Select(m => new
+                id = p.Id,
+                @event = p.Event,
+                fatalities = new { low = p.Fatalities.Low, best = p.Fatalities.Best, high = p.Fatalities.High },
+                mentions = p.Mentions.Select(m => new
                 {
                     document_id = m.DocumentId,
                     content_hash = m.DocumentHash,
