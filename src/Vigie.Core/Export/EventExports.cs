@@ -226,7 +226,7 @@ public static class EventExports
                 id = p.Id,
                 @event = p.Event,
                 fatalities = new { low = p.Fatalities.Low, best = p.Fatalities.Best, high = p.Fatalities.High },
-                mentions = p.Mentions.Select(m => new
+                mentions = p.Mentions.Select(x => x.Stored).Select(m => new
                 {
                     document_id = m.DocumentId,
                     content_hash = m.DocumentHash,

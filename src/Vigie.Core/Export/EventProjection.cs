@@ -48,47 +48,16 @@ public sealed record FatalityRange(int? Low, int? Best, int? High)
     public bool Unknown => Low == null && Best == null && High == null;
 }
 
-/// <summary>One document's report of an event: the document, who makes the claim, and the event as that text tells it.</summary>
-public sealed record MentionProjection
+/// <summary>One document's report of an event as the views show it: the stored mention (the document, who makes the
+/// claim, the event as that text tells it) and every span that supports it.</summary>
+public sealed record MentionProjection(StoredMention Stored, IReadOnlyList<TextSpan> Support)
 {
-    /// <summary>The stored document's key (its content hash).</summary>
-    public required string DocumentHash { get; init; }
-    /// <summary>The id the input gave the document.</summary>
-    public required string DocumentId { get; init; }
-    public string? DocumentTitle { get; init; }
-    public string? DocumentUrl { get; init; }
-    /// <summary>The publication date as the input gave it (YYYY, YYYY-MM or YYYY-MM-DD).</summary>
-    public string? Published { get; init; }
-    /// <summary>The publication day inferred from the text when the input gave only the month or year; null otherwise.</summary>
-    public string? DateResolved { get; init; }
-    /// <summary>Who makes the claim: the source the text names, else the outlet.</summary>
-    public string? Source { get; init; }
-    public int Reliability { get; init; }
-    public Modality Modality { get; init; }
-    public int? Fatalities { get; init; }
-    /// <summary>The event as this document tells it, with its evidence spans (offsets into the document's text).</summary>
-    public required Event Event { get; init; }
-    /// <summary>The spans that tell the event (<see cref="Event.Evidence"/>).</summary>
-    public IReadOnlyList<TextSpan> Evidence => Event.Evidence;
-    /// <summary>Every span that supports a value of the event as this document tells it: the event's evidence, each field's, the place's.</summary>
-    public IReadOnlyList<TextSpan> Support { get; init; } = [];
+    /// <summary>The spans that tell the event (<see cref="Event.Evidence"/> of the event as this document tells it).</summary>
+    public IReadOnlyList<TextSpan> Evidence => Stored.Event.Evidence;
 
-    public static MentionProjection Of(StoredMention m) => new()
-    {
-        DocumentHash = m.DocumentHash,
-        DocumentId = m.DocumentId,
-        DocumentTitle = m.DocumentTitle,
-        DocumentUrl = m.DocumentUrl,
-        Published = m.Published,
-        DateResolved = m.DateResolved,
-        Source = m.Source,
-        Reliability = m.Reliability,
-        Modality = m.Modality,
-        Fatalities = m.Fatalities,
-        Event = m.Event,
-        Support = SupportOf(m.Event),
-    };
+    public static MentionProjection Of(StoredMention m) => new(m, SupportOf(m.Event));
 
+    /// <summary>Every span that supports a value of the event as one document tells it: the event's evidence, each field's, the place's.</summary>
     private static List<TextSpan> SupportOf(Event e)
     {
         var spans = new List<TextSpan>(e.Evidence);

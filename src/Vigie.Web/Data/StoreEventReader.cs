@@ -53,8 +53,9 @@ public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, ID
         var p = EventProjection.Of(e);
         var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
         var mentions = new List<MentionView>();
-        foreach (var m in p.Mentions)
+        foreach (var pm in p.Mentions)
         {
+            var m = pm.Stored;
             if (!texts.TryGetValue(m.DocumentHash, out var text)) texts[m.DocumentHash] = text = store.DocumentText(m.DocumentHash);
             mentions.Add(new MentionView
             {
@@ -66,11 +67,11 @@ public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, ID
                 Source = m.Source,
                 Modality = m.Modality,
                 Fatalities = m.Fatalities,
-                Evidence = m.Evidence,
-                Sentences = text == null ? [] : Sentences(text, m.Support),
+                Evidence = pm.Evidence,
+                Sentences = text == null ? [] : Sentences(text, pm.Support),
             });
         }
-        var claims = p.Mentions.Select(m => new ClaimView(m.Source, m.Fatalities, m.DocumentHash, m.DocumentId)).ToList();
+        var claims = p.Mentions.Select(x => x.Stored).Select(m => new ClaimView(m.Source, m.Fatalities, m.DocumentHash, m.DocumentId)).ToList();
         return new EventDetail(Summary(p), mentions, claims);
     });
 

@@ -97,7 +97,7 @@ public sealed class EventProjectionTests : IAsyncLifetime
         var m = Assert.Single(p.Mentions);
         Assert.Equal([new(0, 10), new(20, 25), new(30, 33)], m.Support);
         Assert.Equal([new(0, 10)], m.Evidence);
-        Assert.Equal("2018-04-27", m.DateResolved);
+        Assert.Equal("2018-04-27", m.Stored.DateResolved);
         Assert.False(EventProjection.Of(new StoredEvent { Id = "ev-000000000002", Event = e, FatalitiesBest = 3 }).Fatalities.Unknown);
     }
 }
