@@ -14,8 +14,6 @@ public static class StoreAccess
     /// <summary>True when <paramref name="db"/> names a PostgreSQL database rather than a file.</summary>
     public static bool IsServer(string db) => PostgresStore.Accepts(db);
 
-    public static IStore Open(ParseResult parse, bool mustExist) => Open(GlobalOptions.Db(parse), mustExist);
-
     /// <summary>Opens (creating when missing, unless <paramref name="mustExist"/>) the store <paramref name="db"/> names, schema up to date.</summary>
     public static IStore Open(string db, bool mustExist = false)
     {

@@ -13,14 +13,12 @@ public static class Terminal
     public static bool IsInteractive(ParseResult parse) =>
         ReferenceEquals(parse.Out(), System.Console.Out) && !System.Console.IsOutputRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
-
-    public static IAnsiConsole Console(ParseResult parse) => CommandOutput.Of(parse).Console();
 }
 
 /// <summary>
 /// Where a command writes, read once from its command line: the output and error writers, whether the output is an
-/// interactive terminal, and whether tables keep every column (<c>--wide</c>). Commands that take typed options
-/// take this instead of the whole parse result.
+/// interactive terminal, and whether tables keep every column (<c>--wide</c>). Every command runs on its typed
+/// options and this, never on the whole parse result.
 /// </summary>
 public sealed record CommandOutput(TextWriter Out, TextWriter Err, bool Interactive = false, bool Wide = false)
 {

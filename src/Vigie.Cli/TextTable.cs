@@ -38,8 +38,6 @@ public sealed class TextTable(params TextColumn[] columns)
         return this;
     }
 
-    public void Write(ParseResult parse) => Write(CommandOutput.Of(parse));
-
     /// <summary>On a terminal, a table fitted to its width (every column with --wide); else tab-separated values.</summary>
     public void Write(CommandOutput output)
     {

@@ -63,7 +63,7 @@ public sealed partial class PostgresStore
     {
         var result = new Dictionary<string, List<StoredMention>>(StringComparer.Ordinal);
         using var cmd = Command("""
-            SELECT m.event_id, d.content_hash, d.doc_id, d.title, d.url, d.date, m.source, m.reliability, m.modality, m.fatalities, m.event_json
+            SELECT m.event_id, d.content_hash, d.doc_id, d.title, d.url, d.date, m.source, m.reliability, m.modality, m.fatalities, m.event_json, d.date_resolved
             FROM event_mentions m JOIN documents d ON d.id = m.document_id
             WHERE m.event_id = ANY(@ids)
             ORDER BY m.event_id COLLATE "C", m.reliability DESC, d.date COLLATE "C" NULLS FIRST, m.mention_key COLLATE "C"
@@ -87,6 +87,7 @@ public sealed partial class PostgresStore
                 Modality = modality,
                 Fatalities = r.IsDBNull(9) ? null : r.GetInt32(9),
                 Event = JsonSerializer.Deserialize<Event>(r.GetString(10), VigieJson.Options)!,
+                DateResolved = r.IsDBNull(11) ? null : r.GetString(11),
             });
         }
         return result;
@@ -167,7 +168,8 @@ public sealed partial class PostgresStore
         using var cmd = Command($"""
             SELECT d.doc_id, d.content_hash, d.date, d.lang, d.source, d.title,
                    (SELECT COUNT(*) FROM event_mentions m WHERE m.document_id = d.id)::integer,
-                   d.origin_file || CASE WHEN d.origin_line > 0 THEN ':' || d.origin_line ELSE '' END
+                   d.origin_file || CASE WHEN d.origin_line > 0 THEN ':' || d.origin_line ELSE '' END,
+                   d.date_resolved
             FROM documents d
             {(fts ? $"WHERE d.search @@ ({query})" : "")}
             ORDER BY d.date COLLATE "C" NULLS FIRST, d.doc_id COLLATE "C" LIMIT @limit
@@ -181,7 +183,7 @@ public sealed partial class PostgresStore
         using var r = cmd.ExecuteReader();
         var list = new List<DocumentRow>();
         while (r.Read())
-            list.Add(new DocumentRow(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetInt32(6), Str(r, 7)));
+            list.Add(new DocumentRow(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetInt32(6), Str(r, 7), Str(r, 8)));
         return list;
     }
 

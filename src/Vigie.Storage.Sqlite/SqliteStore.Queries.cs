@@ -67,7 +67,7 @@ public sealed partial class SqliteStore
         using var cmd = _c.CreateCommand();
         // ids go through a JSON parameter, so that any number of events is one query
         cmd.CommandText = """
-            SELECT m.event_id, d.content_hash, d.doc_id, d.title, d.url, d.date, m.source, m.reliability, m.modality, m.fatalities, m.event_json
+            SELECT m.event_id, d.content_hash, d.doc_id, d.title, d.url, d.date, m.source, m.reliability, m.modality, m.fatalities, m.event_json, d.date_resolved
             FROM event_mentions m JOIN documents d ON d.id = m.document_id
             WHERE m.event_id IN (SELECT value FROM json_each($ids))
             ORDER BY m.event_id, m.reliability DESC, d.date, m.mention_key
@@ -91,6 +91,7 @@ public sealed partial class SqliteStore
                 Modality = modality,
                 Fatalities = r.IsDBNull(9) ? null : r.GetInt32(9),
                 Event = JsonSerializer.Deserialize<Event>(r.GetString(10), VigieJson.Options)!,
+                DateResolved = r.IsDBNull(11) ? null : r.GetString(11),
             });
         }
         return result;
@@ -172,7 +173,8 @@ public sealed partial class SqliteStore
         cmd.CommandText = $"""
             SELECT d.doc_id, d.content_hash, d.date, d.lang, d.source, d.title,
                    (SELECT COUNT(*) FROM event_mentions m WHERE m.document_id = d.id),
-                   d.origin_file || CASE WHEN d.origin_line > 0 THEN ':' || d.origin_line ELSE '' END
+                   d.origin_file || CASE WHEN d.origin_line > 0 THEN ':' || d.origin_line ELSE '' END,
+                   d.date_resolved
             FROM documents d
             {(fts ? "WHERE d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $q)" : "")}
             ORDER BY d.date, d.doc_id LIMIT $limit
@@ -188,7 +190,7 @@ public sealed partial class SqliteStore
         }
         using var reader = r;
         while (r.Read())
-            list.Add(new DocumentRow(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetInt32(6), Str(r, 7)));
+            list.Add(new DocumentRow(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetInt32(6), Str(r, 7), Str(r, 8)));
         return list;
     }
 

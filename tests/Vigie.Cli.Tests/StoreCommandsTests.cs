@@ -84,6 +84,70 @@ public class StoreCommandsTests : IDisposable
         Assert.Contains("1 belligerent or its media", show.Out);
     }
 
+    // The input gives only the month; the dateline gives the day (27 April 2018), and the event, told without a day
+    // of its own, is dated by it.
+    private const string MonthOnly = """{"id":"gao-0427","date":"2018-04","lang":"fr","text":"BAMAKO, 27 avril (AFP) - Des hommes armés ont tué cinq soldats maliens dans une embuscade près de Gao, selon l'armée."}""";
+
+    [Fact]
+    public void InferredPublicationDay_IsListedByDocsAndCarriedByEveryExport()
+    {
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("ingest", Jsonl("month.jsonl", MonthOnly, Good1), "--db", Db).ExitCode);
+
+        var docs = CliRun.Of("docs", "--db", Db);
+        Assert.Equal(ExitCodes.Ok, docs.ExitCode);
+        var lines = docs.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split('\t');
+        var day = Array.IndexOf(header, "day");
+        Assert.True(day > 0, docs.Out);
+        var gao = lines.Single(l => l.StartsWith("gao-0427\t", StringComparison.Ordinal)).Split('\t');
+        Assert.Equal("2018-04", gao[Array.IndexOf(header, "date")]);
+        Assert.Equal("2018-04-27", gao[day]);
+        Assert.Equal("", lines.Single(l => l.StartsWith("k1\t", StringComparison.Ordinal)).Split('\t')[day]);
+
+        string Export(string format)
+        {
+            var run = CliRun.Of("export", "--format", format, "--country", "ML", "--db", Db);
+            Assert.Equal(ExitCodes.Ok, run.ExitCode);
+            return run.Out;
+        }
+
+        var events = Export("jsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(events);
+        foreach (var line in events)
+        {
+            using var e = JsonDocument.Parse(line);
+            var mention = Assert.Single(e.RootElement.GetProperty("mentions").EnumerateArray());
+            Assert.Equal("2018-04", mention.GetProperty("published").GetString());
+            Assert.Equal("2018-04-27", mention.GetProperty("date_resolved").GetString());
+        }
+        var syria = CliRun.Of("export", "--format", "jsonl", "--country", "SY", "--db", Db).Out;
+        Assert.Contains("\"published\":\"2019-05-20\"", syria);
+        Assert.DoesNotContain("date_resolved", syria);
+
+        using (var geo = JsonDocument.Parse(Export("geojson")))
+        {
+            var features = geo.RootElement.GetProperty("features").EnumerateArray().ToList();
+            Assert.NotEmpty(features);
+            Assert.All(features, f => Assert.Equal("2018-04-27", f.GetProperty("properties").GetProperty("published").GetString()));
+        }
+
+        static List<Dictionary<string, string>> Rows(string csvText)
+        {
+            using var csv = new CsvHelper.CsvReader(new StringReader(csvText), System.Globalization.CultureInfo.InvariantCulture);
+            csv.Read();
+            csv.ReadHeader();
+            var rows = new List<Dictionary<string, string>>();
+            while (csv.Read()) rows.Add(csv.HeaderRecord!.ToDictionary(c => c, c => csv.GetField(c) ?? ""));
+            return rows;
+        }
+        var acled = Rows(Export("acled-csv"));
+        Assert.NotEmpty(acled);
+        Assert.All(acled, row => Assert.Equal("2018-04-27", row["event_date"]));
+        var ucdp = Rows(Export("ucdp-csv"));
+        Assert.NotEmpty(ucdp);
+        Assert.All(ucdp, row => Assert.Equal("2018-04-27", row["date_start"]));
+    }
+
     [Fact]
     public void Show_UnknownEvent_ExitsOneNotFound()
     {

@@ -57,20 +57,25 @@ public static class AuditCommand
             "vigie audit corpus.jsonl",
             "vigie audit corpus.jsonl --class event-cue-without-event --sample 100",
             "vigie audit articles/ --json > audit.json");
-        command.SetAction(parse => Run(parse,
+        command.SetAction(parse => Run(new Options(
             parse.GetValue(paths) ?? [],
-            new Settings(parse.GetValue(cls), parse.GetValue(sample), parse.GetValue(seed), parse.GetValue(json)),
-            new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat) }));
+            new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat) },
+            new Settings(parse.GetValue(cls), parse.GetValue(sample), parse.GetValue(seed), parse.GetValue(json))), CommandOutput.Of(parse)));
         return command;
     }
 
+    /// <summary>What is listed: one class or all, a sample of N lines per class drawn with a seed, as text or JSON.</summary>
     public sealed record Settings(string? Class, int? Sample, int Seed, bool Json);
 
-    private static int Run(ParseResult parse, string[] paths, Settings o, ReaderOptions options)
+    /// <summary>What <c>vigie audit</c> was asked: the inputs, how to read them, and what to list.</summary>
+    public sealed record Options(string[] Paths, ReaderOptions Reader, Settings Settings);
+
+    public static int Run(Options options, CommandOutput output)
     {
+        var o = options.Settings;
         const int batchSize = 256;
         var pipeline = PipelineFactory.Create();
-        var error = parse.Err();
+        var error = output.Err;
         var rejected = 0;
         var audits = new List<DocumentAudit>();
         var batch = new List<ReadItem>(batchSize);
@@ -98,13 +103,13 @@ public static class AuditCommand
             batch.Clear();
         }
 
-        foreach (var item in Inputs.Read(paths, options))
+        foreach (var item in Inputs.Read(options.Paths, options.Reader))
         {
             batch.Add(item);
             if (batch.Count == batchSize) Flush();
         }
         Flush();
-        Write(parse.Out(), audits, o);
+        Write(output.Out, audits, o);
         return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 

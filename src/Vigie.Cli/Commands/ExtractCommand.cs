@@ -50,24 +50,28 @@ public static class ExtractCommand
             "vigie extract ../shared/gold/dev.jsonl > extracted.jsonl",
             "cat article.txt | vigie extract - --date 2024-02-10 --format table",
             "vigie extract article.txt --date 2018-04-27 --explain > events.jsonl");
-        command.SetAction(parse => Run(parse,
+        command.SetAction(parse => Run(new Options(
             parse.GetValue(paths) ?? [],
             parse.GetValue(format) ?? "jsonl",
             new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat), MaxDocumentChars = parse.GetValue(maxSize) },
             parse.GetValue(threads) ?? Environment.ProcessorCount,
-            parse.GetValue(explain)));
+            parse.GetValue(explain)), CommandOutput.Of(parse)));
         return command;
     }
 
+    /// <summary>What <c>vigie extract</c> was asked: the inputs and how to read them, the output (jsonl or table),
+    /// the extraction threads, and whether to explain each event's subtype on stderr.</summary>
+    public sealed record Options(string[] Paths, string Format, ReaderOptions Reader, int Threads, bool Explain = false);
+
     /// <summary>Documents are read in batches; each batch is extracted (and serialised) on up to
-    /// <paramref name="threads"/> threads, then printed in input order with the problems in place.</summary>
-    private static int Run(ParseResult parse, string[] paths, string format, ReaderOptions options, int threads, bool explain = false)
+    /// <see cref="Options.Threads"/> threads, then printed in input order with the problems in place.</summary>
+    public static int Run(Options options, CommandOutput output)
     {
         const int batchSize = 256;
         var pipeline = PipelineFactory.Create();
-        var output = parse.Out();
-        var error = parse.Err();
-        var table = format == "table" ? NewTable() : null;
+        var (explain, threads) = (options.Explain, options.Threads);
+        var error = output.Err;
+        var table = options.Format == "table" ? NewTable() : null;
         var rejected = 0;
         var batch = new List<ReadItem>(batchSize);
         var records = new DocumentRecord?[batchSize];
@@ -96,7 +100,7 @@ public static class ExtractCommand
                 if (explanations[i] is { Length: > 0 } why) error.WriteLine(why);
                 explanations[i] = null;
                 if (table != null) AddRows(table, record);
-                else output.WriteLine(lines[i]);
+                else output.Out.WriteLine(lines[i]);
                 records[i] = null;
                 lines[i] = null;
             }
@@ -107,14 +111,14 @@ public static class ExtractCommand
         // split document (and the warning that says so) are printed as they are done
         const long batchChars = 4L * 1024 * 1024;
         long chars = 0;
-        foreach (var item in Inputs.Read(paths, options))
+        foreach (var item in Inputs.Read(options.Paths, options.Reader))
         {
             batch.Add(item);
             chars += item.Document?.Text.Length ?? 0;
             if (batch.Count == batchSize || chars >= batchChars) { Flush(); chars = 0; }
         }
         Flush();
-        table?.Write(parse);
+        table?.Write(output);
         return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 

@@ -43,13 +43,17 @@ public static class GazetteerCommand
         CliHelp.SetExamples(command,
             "vigie gazetteer import allCountries.zip alternateNamesV2.zip admin1CodesASCII.txt",
             "vigie gazetteer import cities15000.txt --output /tmp/cities15000.idx");
-        command.SetAction(parse => Import(parse, parse.GetValue(files) ?? [], parse.GetValue(output), !parse.GetValue(noSupplement)));
+        command.SetAction(parse => Import(new ImportOptions(parse.GetValue(files) ?? [], parse.GetValue(output), !parse.GetValue(noSupplement)), CommandOutput.Of(parse)));
         return command;
     }
 
-    private static int Import(ParseResult parse, string[] files, string? output, bool supplement)
+    /// <summary>What <c>vigie gazetteer import</c> was asked: the GeoNames files, where to write the index (null: the one vigie then uses), and whether to add the supplement.</summary>
+    public sealed record ImportOptions(string[] Files, string? Output, bool Supplement);
+
+    public static int Import(ImportOptions options, CommandOutput console)
     {
-        var err = parse.Err();
+        var (files, output, supplement) = (options.Files, options.Output, options.Supplement);
+        var err = console.Err;
         var missing = files.Where(f => !File.Exists(f)).ToList();
         foreach (var m in missing) err.WriteLine($"vigie gazetteer import: {m}: file not found");
         var present = files.Where(File.Exists).ToList();
@@ -57,9 +61,9 @@ public static class GazetteerCommand
         var target = output ?? GazetteerStore.ImportedPath;
         var report = GazetteerStore.Compile(present, target, includeSupplement: supplement);
         foreach (var p in report.Problems) err.WriteLine($"vigie gazetteer import: {p}");
-        parse.Out().WriteLine(string.Create(CultureInfo.InvariantCulture,
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{target}: {report.Records} places, {report.Names} names, {new FileInfo(target).Length / 1e6:0.0} MB, in {report.Elapsed.TotalSeconds:0.0} s"));
-        if (output == null) parse.Out().WriteLine("vigie now uses this index instead of cities500 (delete it to go back).");
+        if (output == null) console.Out.WriteLine("vigie now uses this index instead of cities500 (delete it to go back).");
         return report.Problems.Count > 0 || missing.Count > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 
@@ -74,12 +78,16 @@ public static class GazetteerCommand
         };
         var command = new Command("lookup", "Show where place names resolve, with the country context given") { names, country };
         CliHelp.SetExamples(command, "vigie gazetteer lookup Tripoli --country LB", "vigie gazetteer lookup \"camp de Yarmouk\" Qadam --country SY");
-        command.SetAction(parse => Lookup(parse, parse.GetValue(names) ?? [], parse.GetValue(country) ?? []));
+        command.SetAction(parse => Lookup(new LookupOptions(parse.GetValue(names) ?? [], parse.GetValue(country) ?? []), CommandOutput.Of(parse)));
         return command;
     }
 
-    private static int Lookup(ParseResult parse, string[] names, string[] countries)
+    /// <summary>What <c>vigie gazetteer lookup</c> was asked: the names and the ISO-2 codes of the countries the text is about.</summary>
+    public sealed record LookupOptions(string[] Names, string[] Countries);
+
+    public static int Lookup(LookupOptions options, CommandOutput output)
     {
+        var (names, countries) = (options.Names, options.Countries);
         var ctx = new GeoContext();
         foreach (var c in countries)
         {
@@ -87,7 +95,7 @@ public static class GazetteerCommand
             ctx.Countries.Add(c.ToUpperInvariant());
         }
         // tab-separated, one line per name: easy to read and to cut
-        var o = parse.Out();
+        var o = output.Out;
         o.WriteLine("name\tplace\tcountry\tadmin1\tlat\tlon\tgeonames_id\tkind\tprecision");
         var unknown = 0;
         foreach (var n in names)
@@ -106,17 +114,19 @@ public static class GazetteerCommand
     private static Command CreateInfo()
     {
         var command = new Command("info", "Say which gazetteer index is in use, what it was compiled from, and its size");
-        command.SetAction(parse =>
-        {
-            var g = Gazetteer.Default;
-            var o = parse.Out();
-            o.WriteLine($"index:   {g.Path}");
-            o.WriteLine($"places:  {g.RecordCount.ToString(CultureInfo.InvariantCulture)}");
-            o.WriteLine($"names:   {g.NameCount.ToString(CultureInfo.InvariantCulture)}");
-            o.WriteLine($"size:    {(new FileInfo(g.Path).Length / 1e6).ToString("0.0", CultureInfo.InvariantCulture)} MB");
-            o.WriteLine($"made of: {g.Stamp}");
-            return ExitCodes.Ok;
-        });
+        command.SetAction(parse => Info(CommandOutput.Of(parse)));
         return command;
+    }
+
+    public static int Info(CommandOutput output)
+    {
+        var g = Gazetteer.Default;
+        var o = output.Out;
+        o.WriteLine($"index:   {g.Path}");
+        o.WriteLine($"places:  {g.RecordCount.ToString(CultureInfo.InvariantCulture)}");
+        o.WriteLine($"names:   {g.NameCount.ToString(CultureInfo.InvariantCulture)}");
+        o.WriteLine($"size:    {(new FileInfo(g.Path).Length / 1e6).ToString("0.0", CultureInfo.InvariantCulture)} MB");
+        o.WriteLine($"made of: {g.Stamp}");
+        return ExitCodes.Ok;
     }
 }

@@ -38,27 +38,30 @@ public static class IngestCommand
             "vigie ingest ../shared/seed/afp-fr-2018-04-damas.txt --db conflict.db",
             "vigie ingest feeds/ --threads 2",
             "vigie ingest samples/ --to nats://127.0.0.1:4222");
-        command.SetAction((parse, cancel) => parse.GetValue(to) is { } url
-            ? PublishAsync(parse, parse.GetValue(paths) ?? [],
+        command.SetAction((parse, cancel) =>
+        {
+            var options = new Options(GlobalOptions.Db(parse), parse.GetValue(paths) ?? [],
                 new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat), MaxDocumentChars = parse.GetValue(maxSize) },
-                url, parse.GetValue(queueName) ?? QueueSettings.DefaultName, cancel)
-            : RunAsync(parse,
-            parse.GetValue(paths) ?? [],
-            new ReaderOptions { Date = parse.GetValue(date), Format = parse.GetValue(inputFormat), MaxDocumentChars = parse.GetValue(maxSize) },
-            parse.GetValue(threads), cancel));
+                parse.GetValue(threads), parse.GetValue(to), parse.GetValue(queueName) ?? QueueSettings.DefaultName);
+            var output = CommandOutput.Of(parse);
+            return options.To is { } url ? PublishAsync(options, url, output, cancel) : RunAsync(options, output, cancel);
+        });
         return command;
     }
 
-    public static async Task<int> RunAsync(ParseResult parse, string[] paths, ReaderOptions options, int threads, CancellationToken cancel)
+    /// <summary>What <c>vigie ingest</c> was asked: the database, the inputs and how to read them, the extraction threads,
+    /// and the queue to publish to instead of storing (null: store).</summary>
+    public sealed record Options(string Db, string[] Paths, ReaderOptions Reader, int Threads, string? To = null, string Queue = QueueSettings.DefaultName);
+
+    public static async Task<int> RunAsync(Options options, CommandOutput output, CancellationToken cancel)
     {
-        using var store = StoreAccess.Open(parse, mustExist: false);
-        var ingestor = new Ingestor(store) { Threads = threads };
-        var output = parse.Out();
+        using var store = StoreAccess.Open(options.Db, mustExist: false);
+        var ingestor = new Ingestor(store) { Threads = options.Threads };
         IngestSummary summary;
-        if (Terminal.IsInteractive(parse))
+        if (output.Interactive)
         {
             summary = null!;
-            await Terminal.Console(parse).Progress()
+            await output.Console().Progress()
                 .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
                 .StartAsync(async ctx =>
                 {
@@ -66,7 +69,7 @@ public static class IngestCommand
                     task.IsIndeterminate = true;
                     var progress = new Progress<IngestProgress>(p =>
                         task.Description = $"{p.Seen} documents: {p.New} new, {p.Known} already known, {p.Rejected} rejected");
-                    summary = await ingestor.RunAsync(paths, options, progress, cancel);
+                    summary = await ingestor.RunAsync(options.Paths, options.Reader, progress, cancel);
                     task.StopTask();
                 });
         }
@@ -77,19 +80,19 @@ public static class IngestCommand
             var progress = new SyncProgress<IngestProgress>(p =>
             {
                 if (!throttle.Due()) return;
-                parse.Err().WriteLine($"ingest: {p.Seen} documents ({p.New} new, {p.Known} already known, {p.Rejected} rejected)");
+                output.Err.WriteLine($"ingest: {p.Seen} documents ({p.New} new, {p.Known} already known, {p.Rejected} rejected)");
             });
-            summary = await ingestor.RunAsync(paths, options, progress, cancel);
+            summary = await ingestor.RunAsync(options.Paths, options.Reader, progress, cancel);
         }
-        var error = parse.Err();
+        var error = output.Err;
         foreach (var p in summary.Problems) error.WriteLine(p);
-        output.WriteLine($"files: {summary.Files}");
-        output.WriteLine($"documents: {summary.New} new, " + (summary.Republications > 0 ? $"{summary.Republications} republished, " : "")
+        output.Out.WriteLine($"files: {summary.Files}");
+        output.Out.WriteLine($"documents: {summary.New} new, " + (summary.Republications > 0 ? $"{summary.Republications} republished, " : "")
                          + $"{summary.Known} already known, {summary.Rejected} rejected" + (summary.Warnings > 0 ? $", {summary.Warnings} warnings" : ""));
         foreach (var (file, n) in summary.RepublicationsByFile)
-            output.WriteLine($"  {file}: {n} {(n == 1 ? "republication" : "republications")} of stored documents");
-        output.WriteLine($"extracted: {summary.Events} event mentions, {summary.Figures} casualty figures");
-        output.WriteLine($"database: {store.Name} ({store.Counts().Documents} documents, {summary.StoredEvents} events)");
+            output.Out.WriteLine($"  {file}: {n} {(n == 1 ? "republication" : "republications")} of stored documents");
+        output.Out.WriteLine($"extracted: {summary.Events} event mentions, {summary.Figures} casualty figures");
+        output.Out.WriteLine($"database: {store.Name} ({store.Counts().Documents} documents, {summary.StoredEvents} events)");
         return summary.Rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 
@@ -97,14 +100,14 @@ public static class IngestCommand
     /// <c>ingest --to</c>: reads like ingest, then publishes each document to the queue (message id = content
     /// hash: what the stream already holds within its duplicate window is dropped there, and counted).
     /// </summary>
-    private static async Task<int> PublishAsync(ParseResult parse, string[] paths, ReaderOptions options, string url, string name, CancellationToken cancel)
+    private static async Task<int> PublishAsync(Options options, string url, CommandOutput output, CancellationToken cancel)
     {
-        await using var queue = await QueueOptions.OpenAsync(url, name, cancel);
-        var error = parse.Err();
+        await using var queue = await QueueOptions.OpenAsync(url, options.Queue, cancel);
+        var error = output.Err;
         int files = 0, published = 0, dropped = 0, rejected = 0, warnings = 0;
         var seenFiles = new HashSet<string>(StringComparer.Ordinal);
         var throttle = new ProgressThrottle(TimeProvider.System, TimeSpan.FromSeconds(10));
-        foreach (var item in Inputs.Read(paths, options))
+        foreach (var item in Inputs.Read(options.Paths, options.Reader))
         {
             cancel.ThrowIfCancellationRequested();
             var origin = item.Document?.Origin ?? item.Problem!.Origin;
@@ -118,10 +121,9 @@ public static class IngestCommand
             if (await queue.PublishAsync(d, cancel)) published++; else dropped++;
             if (throttle.Due()) error.WriteLine($"ingest: {published + dropped} documents published ({dropped} already in the queue)");
         }
-        var output = parse.Out();
-        output.WriteLine($"files: {files}");
-        output.WriteLine($"documents: {published} queued, {dropped} already in the queue (dropped as re-sends), {rejected} rejected" + (warnings > 0 ? $", {warnings} warnings" : ""));
-        output.WriteLine($"queue: {url} (stream {queue.Settings.Stream}); run 'vigie worker --from {url}' to store them");
+        output.Out.WriteLine($"files: {files}");
+        output.Out.WriteLine($"documents: {published} queued, {dropped} already in the queue (dropped as re-sends), {rejected} rejected" + (warnings > 0 ? $", {warnings} warnings" : ""));
+        output.Out.WriteLine($"queue: {url} (stream {queue.Settings.Stream}); run 'vigie worker --from {url}' to store them");
         return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 

@@ -19,28 +19,32 @@ public static class MigrateCommand
         CliHelp.SetExamples(command,
             "vigie migrate --from vigie.db --to postgres://vigie:secret@127.0.0.1:5432/vigie",
             "vigie migrate --from vigie.db --to \"Host=db.example;Database=vigie;Username=vigie\"");
-        command.SetAction(parse =>
-        {
-            var source = Location(parse.GetValue(from), "--from");
-            var target = Location(parse.GetValue(to), "--to");
-            if (source == target) throw new UsageException("--from and --to name the same store");
-            using var reader = StoreAccess.Open(source, mustExist: true);
-            using var writer = StoreAccess.Open(target);
-            var err = parse.Err();
-            var interactive = Terminal.IsInteractive(parse);
-            var progress = new Progress<long>(n => { if (interactive) err.Write($"\rmigrate: {n} documents copied"); });
-            StoreCopy.Result result;
-            try { result = StoreCopy.Copy(reader, writer, progress); }
-            catch (StoreException e) { throw new UserException(e.Message); }
-            if (interactive) err.WriteLine();
-            var output = parse.Out();
-            var inv = CultureInfo.InvariantCulture;
-            output.WriteLine($"copied: {result.Documents.ToString(inv)} documents, {result.Republications.ToString(inv)} republications, {result.LogEntries.ToString(inv)} log lines");
-            output.WriteLine($"fused: {result.Events.ToString(inv)} events in {writer.Name}");
-            output.WriteLine($"checked: both stores hold the same data (dump {result.Checksum[..16]})");
-            return ExitCodes.Ok;
-        });
+        command.SetAction(parse => Run(new Options(parse.GetValue(from), parse.GetValue(to)), CommandOutput.Of(parse)));
         return command;
+    }
+
+    /// <summary>What <c>vigie migrate</c> was asked: the store to copy and the store to fill (a file path or a server address each).</summary>
+    public sealed record Options(string? From, string? To);
+
+    public static int Run(Options options, CommandOutput output)
+    {
+        var source = Location(options.From, "--from");
+        var target = Location(options.To, "--to");
+        if (source == target) throw new UsageException("--from and --to name the same store");
+        using var reader = StoreAccess.Open(source, mustExist: true);
+        using var writer = StoreAccess.Open(target);
+        var err = output.Err;
+        var interactive = output.Interactive;
+        var progress = new Progress<long>(n => { if (interactive) err.Write($"\rmigrate: {n} documents copied"); });
+        StoreCopy.Result result;
+        try { result = StoreCopy.Copy(reader, writer, progress); }
+        catch (StoreException e) { throw new UserException(e.Message); }
+        if (interactive) err.WriteLine();
+        var inv = CultureInfo.InvariantCulture;
+        output.Out.WriteLine($"copied: {result.Documents.ToString(inv)} documents, {result.Republications.ToString(inv)} republications, {result.LogEntries.ToString(inv)} log lines");
+        output.Out.WriteLine($"fused: {result.Events.ToString(inv)} events in {writer.Name}");
+        output.Out.WriteLine($"checked: both stores hold the same data (dump {result.Checksum[..16]})");
+        return ExitCodes.Ok;
     }
 
     private static string Location(string? value, string option)

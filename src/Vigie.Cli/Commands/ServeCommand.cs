@@ -26,13 +26,17 @@ public static class ServeCommand
         CliHelp.SetExamples(command,
             "vigie demo && vigie serve",
             "vigie serve --db conflicts.db --urls http://127.0.0.1:9000");
-        command.SetAction((parse, cancel) => RunAsync(parse, parse.GetValue(urls) ?? ServeOptions.DefaultUrl, parse.GetValue(allowRemote), cancel));
+        command.SetAction((parse, cancel) => RunAsync(
+            new Options(GlobalOptions.Db(parse), parse.GetValue(urls) ?? ServeOptions.DefaultUrl, parse.GetValue(allowRemote)), CommandOutput.Of(parse), cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, string urls, bool allowRemote, CancellationToken cancel)
+    /// <summary>What <c>vigie serve</c> was asked: the database, the addresses to listen on, and whether a non-loopback one is allowed.</summary>
+    public sealed record Options(string Db, string Urls, bool AllowRemote);
+
+    public static async Task<int> RunAsync(Options options, CommandOutput output, CancellationToken cancel)
     {
-        var db = GlobalOptions.Db(parse);
+        var (db, urls, allowRemote) = (options.Db, options.Urls, options.AllowRemote);
         try { Addresses.Check(urls, allowRemote); }
         catch (ServeOptionsException e) { throw new UsageException(e.Message); }
         // a missing database is refused by the store's one check (VIG-S001); the schema is brought up to date once
@@ -45,7 +49,7 @@ public static class ServeCommand
             OpenReader = () => StoreAccess.OpenReader(db),
         });
         await app.StartAsync(cancel);
-        parse.Out().WriteLine($"Vigie: serving {StoreAccess.Describe(db)} at {string.Join(", ", urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))} (Ctrl+C to stop)");
+        output.Out.WriteLine($"Vigie: serving {StoreAccess.Describe(db)} at {string.Join(", ", urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))} (Ctrl+C to stop)");
         await app.WaitForShutdownAsync(cancel);
         return ExitCodes.Ok;
     }

@@ -48,28 +48,32 @@ public static class WatchCommand
             "vigie watch --feeds feeds.txt --to nats://127.0.0.1:4222");
         command.SetAction((parse, cancel) =>
         {
-            if (parse.GetValue(status)) return Task.FromResult(Status(parse));
-            return RunAsync(parse, new Settings(parse.GetValue(feeds), parse.GetValue(dirs) ?? [], every.Get(parse), parse.GetValue(once),
-                parse.GetValue(to), parse.GetValue(queueName) ?? QueueSettings.DefaultName, timeout.Get(parse), hostDelay.Get(parse), parse.GetResult(maxBody) == null ? 8 * 1024 * 1024 : parse.GetValue(maxBody)), cancel);
+            var output = CommandOutput.Of(parse);
+            if (parse.GetValue(status)) return Task.FromResult(Status(GlobalOptions.Db(parse), output));
+            return RunAsync(new Options(GlobalOptions.Db(parse), parse.GetValue(feeds), parse.GetValue(dirs) ?? [], every.Get(parse), parse.GetValue(once),
+                parse.GetValue(to), parse.GetValue(queueName) ?? QueueSettings.DefaultName, timeout.Get(parse), hostDelay.Get(parse), parse.GetResult(maxBody) == null ? 8 * 1024 * 1024 : parse.GetValue(maxBody)), output, cancel);
         });
         return command;
     }
 
-    private sealed record Settings(string? Feeds, string[] Dirs, TimeSpan Every, bool Once, string? To, string Queue, TimeSpan Timeout, TimeSpan HostDelay, int MaxBody);
+    /// <summary>What <c>vigie watch</c> was asked: the database (which also keeps the watch state), the feed list and
+    /// folders, the poll interval, one poll or many, the queue to publish to instead of storing, and the HTTP limits.</summary>
+    public sealed record Options(string Db, string? Feeds, string[] Dirs, TimeSpan Every, bool Once, string? To, string Queue, TimeSpan Timeout, TimeSpan HostDelay, int MaxBody);
 
-    private static int Status(ParseResult parse)
+    /// <summary><c>watch --status</c>: the state of every source kept in <paramref name="db"/>.</summary>
+    public static int Status(string db, CommandOutput output)
     {
-        using var store = StoreAccess.Open(parse, mustExist: true);
+        using var store = StoreAccess.Open(db, mustExist: true);
         var sources = WatchStates.Of(store).Sources();
         if (sources.Count == 0)
         {
-            parse.Out().WriteLine($"no source watched yet in {store.Name} (run 'vigie watch --feeds FILE' or 'vigie watch --dir PATH')");
+            output.Out.WriteLine($"no source watched yet in {store.Name} (run 'vigie watch --feeds FILE' or 'vigie watch --dir PATH')");
             return ExitCodes.Ok;
         }
         var table = new TextTable(new TextColumn("source", NoWrap: true), new TextColumn("state"), new TextColumn("last poll", 1),
             new TextColumn("documents", 1, Right: true), new TextColumn("last status", 2));
         foreach (var s in sources) table.Add(s.Source, StateOf(s), Time(s.LastPoll), s.Documents.ToString(CultureInfo.InvariantCulture), s.LastStatus);
-        table.Write(parse);
+        table.Write(output);
         return ExitCodes.Ok;
     }
 
@@ -78,9 +82,9 @@ public static class WatchCommand
 
     private static string Time(DateTimeOffset? t) => t is { } v ? v.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "–";
 
-    private static async Task<int> RunAsync(ParseResult parse, Settings settings, CancellationToken cancel)
+    public static async Task<int> RunAsync(Options settings, CommandOutput output, CancellationToken cancel)
     {
-        var error = parse.Err();
+        var error = output.Err;
         if (settings.Feeds == null && settings.Dirs.Length == 0) throw new UsageException("watch needs --feeds FILE or --dir PATH (or --status)");
         if (settings.To != null && QueueSettings.Problem(settings.To, settings.Queue) is { } bad) throw new UsageException(bad);
         var problems = new List<InputProblem>();
@@ -95,7 +99,7 @@ public static class WatchCommand
         foreach (var d in settings.Dirs)
             if (!Directory.Exists(d)) throw new UserException($"{ErrorCatalogue.Unreadable.Code} no folder at {Path.GetFullPath(d)}");
 
-        var db = GlobalOptions.Db(parse);
+        var db = settings.Db;
         var sqliteFile = StoreAccess.IsServer(db) ? null : db;
         IStore store;
         if (sqliteFile == null) store = StoreAccess.Open(db);
@@ -114,9 +118,9 @@ public static class WatchCommand
         var anyError = problems.Count > 0;
         var target = queue != null ? $"queue {settings.To} ({settings.Queue})" : store.Name;
 
-        if (Terminal.IsInteractive(parse) && !settings.Once)
+        if (output.Interactive && !settings.Once)
         {
-            var console = Terminal.Console(parse);
+            var console = output.Console();
             var last = new List<string>();
             await console.Live(new Markup($"[grey]first poll of {feeds.Count + settings.Dirs.Length} source(s)…[/]")).StartAsync(async live =>
             {
@@ -130,7 +134,7 @@ public static class WatchCommand
                     if (!await Wait(settings.Every, stop.Token)) break;
                 }
             });
-            parse.Out().WriteLine("watch: stopped");
+            output.Out.WriteLine("watch: stopped");
             return ExitCodes.Ok;
         }
 
@@ -139,7 +143,7 @@ public static class WatchCommand
             var summary = await watcher.PollAsync(stop.Token);
             if (summary.Cancelled) { error.WriteLine("watch: stopped before the poll's documents were handed over; nothing of it was written"); break; }
             foreach (var p in summary.Problems) error.WriteLine(p);
-            parse.Out().WriteLine(LogLine(summary, target));
+            output.Out.WriteLine(LogLine(summary, target));
             anyError |= summary.SourcesWithErrors > 0 || summary.Failed > 0;
             if (settings.Once || !await Wait(settings.Every, stop.Token)) break;
         }

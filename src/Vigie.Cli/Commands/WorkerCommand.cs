@@ -28,18 +28,22 @@ public static class WorkerCommand
         CliHelp.SetExamples(command,
             "vigie worker --from nats://127.0.0.1:4222 --db vigie.db",
             "vigie worker --from nats://127.0.0.1:4222 --until-empty");
-        command.SetAction((parse, cancel) => RunAsync(parse, parse.GetValue(from)!, parse.GetValue(queueName) ?? QueueSettings.DefaultName,
+        command.SetAction((parse, cancel) => RunAsync(new Options(GlobalOptions.Db(parse), parse.GetValue(from)!, parse.GetValue(queueName) ?? QueueSettings.DefaultName,
             new WorkerOptions
             {
                 Batch = parse.GetValue(batch), MaxInFlight = parse.GetValue(inFlight), AckWait = ackWait.Get(parse), UntilEmpty = parse.GetValue(untilEmpty),
-            }, parse.GetValue(threads), cancel));
+            }, parse.GetValue(threads)), CommandOutput.Of(parse), cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, string url, string name, WorkerOptions options, int threads, CancellationToken cancel)
+    /// <summary>What <c>vigie worker</c> was asked: the database, the queue's address and name, how to take work from it, and the extraction threads.</summary>
+    public sealed record Options(string Db, string Url, string Queue, WorkerOptions Worker, int Threads);
+
+    public static async Task<int> RunAsync(Options settings, CommandOutput output, CancellationToken cancel)
     {
+        var (url, name, options, threads) = (settings.Url, settings.Queue, settings.Worker, settings.Threads);
         if (QueueSettings.Problem(url, name) is { } bad) throw new UsageException(bad);
-        var db = GlobalOptions.Db(parse);
+        var db = settings.Db;
         // several workers starting together on one SQLite file: one at a time creates or migrates it
         var sqliteFile = StoreAccess.IsServer(db) ? null : db;
         IStore store;
@@ -58,17 +62,16 @@ public static class WorkerCommand
             Batch = options.Batch, MaxInFlight = options.MaxInFlight, AckWait = options.AckWait, UntilEmpty = options.UntilEmpty,
             OnIdle = async c => await sink.RefuseIfPendingAsync(c),
         });
-        var output = parse.Out();
-        output.WriteLine($"worker: taking documents from {url} (queue {name}) into {store.Name}; Ctrl+C stops after the current batch");
+        output.Out.WriteLine($"worker: taking documents from {url} (queue {name}) into {store.Name}; Ctrl+C stops after the current batch");
         var throttle = new IngestCommand.ProgressThrottle(TimeProvider.System, TimeSpan.FromSeconds(10));
         var progress = new Progress<WorkerProgress>(p =>
         {
-            if (throttle.Due()) output.WriteLine(Line(p));
+            if (throttle.Due()) output.Out.WriteLine(Line(p));
         });
         var done = await worker.RunAsync(progress, stop.Token);
-        output.WriteLine(Line(done));
+        output.Out.WriteLine(Line(done));
         var counts = store.Counts();
-        output.WriteLine($"database: {store.Name} ({counts.Documents} documents, {counts.Events} events)");
+        output.Out.WriteLine($"database: {store.Name} ({counts.Documents} documents, {counts.Events} events)");
         return ExitCodes.Ok;
     }
 

@@ -204,6 +204,7 @@ public static class EventExports
                 Number(w, "fatalities_high", s.FatalitiesHigh);
                 w.WriteNumber("mentions", s.Mentions.Count);
                 w.WriteString("sources", string.Join("; ", Sources(s)));
+                w.WriteString("published", string.Join("; ", PublicationDays(s)));
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -214,21 +215,23 @@ public static class EventExports
         output.WriteLine();
     }
 
-    /// <summary>One line per event: the agreed event, low/best/high, and every mention with its evidence spans.</summary>
+    /// <summary>One line per event: the agreed event, low/best/high, and every mention with its evidence spans (from <see cref="EventProjection"/>).</summary>
     public static void Jsonl(IReadOnlyList<StoredEvent> events, TextWriter output)
     {
         foreach (var s in events)
         {
+            var p = EventProjection.Of(s);
             var line = new
             {
-                id = s.Id,
-                @event = s.Event,
-                fatalities = new { low = s.FatalitiesLow, best = s.FatalitiesBest, high = s.FatalitiesHigh },
-                mentions = s.Mentions.Select(m => new
+                id = p.Id,
+                @event = p.Event,
+                fatalities = new { low = p.Fatalities.Low, best = p.Fatalities.Best, high = p.Fatalities.High },
+                mentions = p.Mentions.Select(x => x.Stored).Select(m => new
                 {
                     document_id = m.DocumentId,
                     content_hash = m.DocumentHash,
                     published = m.Published,
+                    date_resolved = m.DateResolved,
                     source = m.Source,
                     reliability = m.Reliability,
                     modality = m.Modality,
@@ -259,6 +262,11 @@ public static class EventExports
         s.Mentions.Count > 0
             ? s.Mentions.Select(m => m.Source).Where(x => !string.IsNullOrEmpty(x)).Select(x => x!).Distinct(StringComparer.Ordinal)
             : s.Event.Sources.Where(x => !string.IsNullOrEmpty(x)).Select(x => x!);
+
+    /// <summary>The publication date of each report, once each: the day inferred from the text where the input gave
+    /// only the month or year, else the date as the input gave it.</summary>
+    private static IEnumerable<string> PublicationDays(StoredEvent s) =>
+        s.Mentions.Select(m => m.DateResolved ?? m.Published).Where(x => !string.IsNullOrEmpty(x)).Select(x => x!).Distinct(StringComparer.Ordinal);
 
     private static string SourceScale(StoredEvent s)
     {

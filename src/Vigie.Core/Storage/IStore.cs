@@ -217,7 +217,7 @@ public enum AppearanceOutcome
 }
 
 /// <summary>One stored document as `vigie docs` lists it.</summary>
-public sealed record DocumentRow(string Id, string ContentHash, string? Date, string? Lang, string? Source, string? Title, int Events, string? Origin);
+public sealed record DocumentRow(string Id, string ContentHash, string? Date, string? Lang, string? Source, string? Title, int Events, string? Origin, string? DateResolved = null);
 
 /// <summary>A stored document with its extraction record and, per event of the record, the fused event it joined.</summary>
 public sealed record StoredDocument(

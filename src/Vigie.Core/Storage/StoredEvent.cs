@@ -9,7 +9,11 @@ public sealed record StoredMention
     public required string DocumentId { get; init; }
     public string? DocumentTitle { get; init; }
     public string? DocumentUrl { get; init; }
+    /// <summary>The publication date as the input gave it (YYYY, YYYY-MM or YYYY-MM-DD).</summary>
     public string? Published { get; init; }
+    /// <summary>The publication day inferred from the document's text when the input gave only the month or year
+    /// (stored at ingest as documents.date_resolved); null otherwise.</summary>
+    public string? DateResolved { get; init; }
     public string? Source { get; init; }
     public int Reliability { get; init; }
     public Modality Modality { get; init; }

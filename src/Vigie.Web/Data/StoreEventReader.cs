@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Vigie.Export;
 using Vigie.Model;
 using Vigie.Storage;
 using Vigie.Storage.Sqlite;
@@ -49,12 +50,13 @@ public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, ID
     {
         var e = store.Event(id);
         if (e == null) return null;
+        var p = EventProjection.Of(e);
         var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
         var mentions = new List<MentionView>();
-        foreach (var m in e.Mentions)
+        foreach (var pm in p.Mentions)
         {
+            var m = pm.Stored;
             if (!texts.TryGetValue(m.DocumentHash, out var text)) texts[m.DocumentHash] = text = store.DocumentText(m.DocumentHash);
-            var spans = EvidenceOf(m.Event);
             mentions.Add(new MentionView
             {
                 DocumentId = m.DocumentHash,
@@ -65,12 +67,12 @@ public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, ID
                 Source = m.Source,
                 Modality = m.Modality,
                 Fatalities = m.Fatalities,
-                Evidence = m.Event.Evidence,
-                Sentences = text == null ? [] : Sentences(text, spans),
+                Evidence = pm.Evidence,
+                Sentences = text == null ? [] : Sentences(text, pm.Support),
             });
         }
-        var claims = e.Mentions.Select(m => new ClaimView(m.Source, m.Fatalities, m.DocumentHash, m.DocumentId)).ToList();
-        return new EventDetail(Summary(e), mentions, claims);
+        var claims = p.Mentions.Select(x => x.Stored).Select(m => new ClaimView(m.Source, m.Fatalities, m.DocumentHash, m.DocumentId)).ToList();
+        return new EventDetail(Summary(p), mentions, claims);
     });
 
     public DocumentView? Document(string id) => Use(store =>
@@ -150,34 +152,27 @@ public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, ID
         while (_pool.TryTake(out var s)) s.Dispose();
     }
 
-    private static EventSummary Summary(StoredEvent s)
+    private static EventSummary Summary(StoredEvent s) => Summary(EventProjection.Of(s));
+
+    /// <summary>The map's view of an event, from the projection the exports also write.</summary>
+    private static EventSummary Summary(EventProjection p)
     {
-        var e = s.Event;
+        var e = p.Event;
         return new EventSummary
         {
-            Id = s.Id,
+            Id = p.Id,
             Type = e.Type,
             Subtype = e.Subtype,
-            DateStart = e.Date?.Start.ToString(),
-            DateEnd = e.Date?.End.ToString(),
-            DatePrecision = e.Date is { } d ? d.Start.Precision.ToString().ToLowerInvariant() : null,
+            DateStart = p.DateStart,
+            DateEnd = p.DateEnd,
+            DatePrecision = p.DatePrecision,
             Location = e.Location is { } l ? new PlaceView(l.Name, l.Country, l.Admin1, l.Lat, l.Lon, l.Precision) : null,
             Actor1 = e.Actor1 is { } a1 ? new ActorView(a1.Name, a1.Kind, a1.Country) : null,
             Actor2 = e.Actor2 is { } a2 ? new ActorView(a2.Name, a2.Kind, a2.Country) : null,
-            Fatalities = s.FatalitiesLow == null && s.FatalitiesBest == null && s.FatalitiesHigh == null ? null
-                : new Fatalities(s.FatalitiesLow, s.FatalitiesBest, s.FatalitiesHigh),
-            Sources = e.Sources.Where(x => !string.IsNullOrEmpty(x)).Select(x => x!).Distinct().ToList(),
+            Fatalities = p.Fatalities.Unknown ? null : new Fatalities(p.Fatalities.Low, p.Fatalities.Best, p.Fatalities.High),
+            Sources = p.Sources,
             Modality = e.Modality,
         };
-    }
-
-    /// <summary>Every span that supports a value of the event as one document tells it.</summary>
-    private static List<TextSpan> EvidenceOf(Event e)
-    {
-        var spans = new List<TextSpan>(e.Evidence);
-        foreach (var list in (e.FieldEvidence ?? []).Values) spans.AddRange(list);
-        spans.AddRange(e.Location?.Evidence ?? []);
-        return spans;
     }
 
     private static string SpanKind(string field) => field switch
