@@ -83,6 +83,8 @@ public sealed record ActorMention(TextSpan Span, string Name, ActorKind Kind)
     public bool FromContext { get; init; }
     /// <summary>The lexicon row that matched (file:line), for explanations.</summary>
     public string Rule { get; init; } = "";
+    /// <summary>Named by a demonym next to a weapon or strike word ("frappe israélienne"): the forces that used it.</summary>
+    public bool Wielder { get; init; }
     /// <summary>Whether the actor is a state's forces, rebels…; used for "ont repris" → government vs non-state.</summary>
     public bool IsState => Kind is ActorKind.StateForces;
 }

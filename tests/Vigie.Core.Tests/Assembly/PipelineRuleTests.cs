@@ -314,4 +314,34 @@ public class PipelineRuleTests
         var r = Run(text, lang, "2020-10-14");
         Assert.Empty(r.Events);
     }
+
+    [Theory]
+    [InlineData("fr", "Six combattants ont été tués mardi dans une frappe israélienne sur le village de Mayfadoun, dans le sud du Liban, selon une source de sécurité.", "IL")]
+    [InlineData("en", "An Israeli airstrike killed five people in Rafah on Tuesday, health officials said.", "IL")]
+    [InlineData("en", "Russian missiles hit central Kharkiv on Saturday, killing six people, the governor said.", "RU")]
+    public void DemonymOfAWeapon_NamesTheForcesThatUsedIt(string lang, string text, string country)
+    {
+        var r = Run(text, lang, "2024-08-14");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(country, e.Actor1!.Country);
+        Assert.True(e.Actor1.Kind is ActorKind.StateForces or ActorKind.ExternalForces);
+    }
+
+    [Fact]
+    public void EnteringABuilding_IsNoTerritory()
+    {
+        const string text = "Un individu est entré dimanche dans un bar de Cuernavaca et a ouvert le feu, tuant deux personnes, selon la police.";
+        var r = Run(text, "fr", "2024-03-12");
+        Assert.DoesNotContain(r.Events, e => e.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory);
+    }
+
+    [Fact]
+    public void ForceOnAProtest_KeepsTheTownTheProtestWordClaimed()
+    {
+        const string text = "Indian troops fired pellets at protesters in Srinagar on Friday, blinding a teenage boy, doctors said.";
+        var r = Run(text, "en", "2024-03-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ExcessiveForceAgainstProtesters, e.Subtype);
+        Assert.Equal("Srinagar", e.Location!.Name);
+    }
 }

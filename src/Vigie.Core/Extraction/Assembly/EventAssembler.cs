@@ -711,6 +711,8 @@ public sealed class EventAssembler : IComponent
             var i = v.TokenAt(after.Span.Start) - 1;
             while (i >= 0 && (fw.IsDeterminer(v.Tokens[i].Folded) || fw.IsOf(v.Tokens[i].Folded))) i--;
             if (i >= 0 && fw.Is("agent", v.Tokens[i].Folded)) by = after;
+            // "une frappe israélienne", "des missiles russes": the demonym of the weapon names who used it
+            if (after.Wielder && v.TokenAt(after.Span.Start) - v.TokenAt(t.Span.End - 1) <= 3) by = after;
         }
         // "des camps militaires ont été attaqués", "the base was attacked": the subject of a passive event verb is its target
         var passive = by == null && before != null && IsPassive(v, v.TokenAt(t.Span.Start), v.TokenAt(before.Span.End - 1) + 1);

@@ -265,7 +265,15 @@ public static class SubtypeDecision
                 p.Subtype = p.Choice.Winner;
             }
         }
-        return drop.Count == 0 ? drafts : drafts.Where(d => !drop.Contains(d)).ToList();
+        if (drop.Count == 0) return drafts;
+        // one protest told in one sentence: the event that took the others keeps the town one of them named
+        // ("Indian troops fired pellets at protesters in Srinagar": the protest word had claimed the town)
+        var kept = drafts.Where(d => !drop.Contains(d)).ToList();
+        foreach (var k in kept.Where(k => (k.Location == null || k.Vague) && k.Type is EventType.Protests or EventType.Riots))
+            if (drop.FirstOrDefault(d => d.Location != null && !d.Vague && d.Sentences.Min() == k.Sentences.Min() && d.Type is EventType.Protests or EventType.Riots
+                    && !kept.Any(o => o != k && o.Sentences.Min() == k.Sentences.Min() && o.Place == d.Place)) is { } placed)
+                (k.Location, k.Place, k.Vague) = (placed.Location, placed.Place, false);
+        return kept;
     }
 
     /// <summary>The mentions taken into the sentence's event of subtype <paramref name="into"/> are dropped and recorded as its losing candidates.</summary>

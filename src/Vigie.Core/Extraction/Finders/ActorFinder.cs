@@ -29,6 +29,8 @@ public sealed class ActorFinder : IComponent
     {
         /// <summary>Unidentified attackers that take the name of a group linked right after them.</summary>
         public bool Unnamed { get; init; }
+        /// <summary>A weapon or strike word: an actor only with a demonym right next to it ("Israeli strike", "frappe israélienne"), the forces of that country.</summary>
+        public bool Wielder { get; init; }
     }
 
     public sealed class Lexicon
@@ -47,16 +49,17 @@ public sealed class ActorFinder : IComponent
             {
                 var flags = FinderData.Forms(r.Get("flags")?.Replace(' ', '|'));
                 string? context = null, family = null;
-                bool generic = false, unnamed = false;
+                bool generic = false, unnamed = false, wielder = false;
                 foreach (var f in flags)
                 {
                     if (f == "generic") generic = true;
                     else if (f == "unnamed") unnamed = true;
+                    else if (f == "wielder") { wielder = true; generic = true; }
                     else if (f.StartsWith("context=", StringComparison.Ordinal)) context = f[8..];
                     else if (f.StartsWith("family=", StringComparison.Ordinal)) family = f[7..];
-                    else throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{f}' (generic, unnamed, context=FAMILY, family=FAMILY)");
+                    else throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{f}' (generic, unnamed, wielder, context=FAMILY, family=FAMILY)");
                 }
-                var row = new Row(r["name"], FinderData.ParseEnum<ActorKind>(tsv!, r, "kind"), r.Get("country")?.ToUpperInvariant(), generic, context, family, FinderData.RuleOf(tsv!, r)) { Unnamed = unnamed };
+                var row = new Row(r["name"], FinderData.ParseEnum<ActorKind>(tsv!, r, "kind"), r.Get("country")?.ToUpperInvariant(), generic, context, family, FinderData.RuleOf(tsv!, r)) { Unnamed = unnamed, Wielder = wielder };
                 if (row.Name.Length == 0) throw new FormatException($"{tsv!.Path}:{r.Line}: empty name");
                 foreach (var form in FinderData.Forms(r["forms"]))
                 {
@@ -87,12 +90,13 @@ public sealed class ActorFinder : IComponent
                 var spanStart = start;
                 string? country = row.Country;
                 var fromDoc = false;
+                var demonymAt = -1;
                 if (row.Generic && country == null)
                 {
                     // "l'armée malienne", "l'armée nationale somalienne", "l'armée du Mali", "Malian soldiers"
                     for (var k = end; k < Math.Min(end + 2, s.EndToken) && country == null; k++)
                     {
-                        if (countries.At(tokens, k, s.EndToken, out var c, out var cl, text) && c.Demonym) { country = c.Iso2; end = k + cl; }
+                        if (countries.At(tokens, k, s.EndToken, out var c, out var cl, text) && c.Demonym) { country = c.Iso2; demonymAt = k; end = k + cl; }
                         else if (tokens[k].Kind != TokenKind.Word || FinderData.IsCapitalized(text, tokens[k])) break;
                     }
                     if (country == null && end < s.EndToken && fw.IsOf(tokens[end].Folded))
@@ -105,6 +109,16 @@ public sealed class ActorFinder : IComponent
                     {
                         for (var b = Math.Max(s.FirstToken, start - 3); b < start; b++)
                             if (countries.At(tokens, b, start, out var c, out var cl, text) && c.Demonym && b + cl == start) { country = c.Iso2; spanStart = b; break; }
+                    }
+                    // "Israeli strike", "frappe israélienne": a weapon is an actor only through the demonym next to it, and the
+                    // mention is the demonym alone (the weapon word stays the event word)
+                    if (row.Wielder)
+                    {
+                        if (country == null) continue;
+                        if (spanStart < start) end = start; else if (demonymAt >= 0) spanStart = demonymAt; else continue;
+                        found.Add((new TextSpan(tokens[spanStart].Start, tokens[end - 1].End), row, country, false));
+                        ends.Add((spanStart, end));
+                        continue;
                     }
                     if (country == null) { country = mainCountry; fromDoc = true; }
                 }
@@ -191,7 +205,7 @@ public sealed class ActorFinder : IComponent
                 result.Add(new ActorMention(span, named.Row.Name, named.Row.Kind) { Country = named.Row.Country, FromContext = true, Rule = row.Rule });
                 continue;
             }
-            result.Add(new ActorMention(span, NameWith(row.Name, country, english), row.Kind) { Country = country, Generic = fromDoc && country != null, Rule = row.Rule });
+            result.Add(new ActorMention(span, NameWith(row.Name, country, english), row.Kind) { Country = country, Generic = fromDoc && country != null, Rule = row.Rule, Wielder = row.Wielder });
         }
         return result;
     }
