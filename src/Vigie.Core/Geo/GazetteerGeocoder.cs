@@ -234,7 +234,11 @@ public sealed class GazetteerGeocoder : IGeocoder
         if (context.Countries.Count > 0 && p.Country is { } cc)
         {
             var rank = context.Countries.IndexOf(cc);
-            s += rank switch { < 0 => -4, 0 => 5, 1 => 3.5, 2 => 2.5, _ => 2 };
+            // a national capital or a city of a million is known without its country being named ("near Baghdad" in a text
+            // about US soldiers); a hamlet of the document's country does not outweigh it
+            var known = kind == PlaceKind.Capital || p.Population >= 1_000_000;
+            var small = kind is PlaceKind.Populated or PlaceKind.Quarter && p.Population < 10_000 && !p.Curated;
+            s += rank switch { < 0 => known ? -1 : -4, 0 => small ? 3 : 5, 1 => small ? 2 : 3.5, 2 => 2.5, _ => 2 };
         }
 
         // proximity to places already resolved

@@ -344,4 +344,14 @@ public class PipelineRuleTests
         Assert.Equal(EventSubtype.ExcessiveForceAgainstProtesters, e.Subtype);
         Assert.Equal("Srinagar", e.Location!.Name);
     }
+
+    [Fact]
+    public void CapitalAbroad_BeatsAHamletOfTheSoldiersCountry()
+    {
+        const string text = "Five US soldiers were killed in a roadside bomb attack near Baghdad on Sunday, the military said.";
+        var r = Run(text, "en", "2005-08-14");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("IQ", e.Location!.Country);
+        Assert.Equal(ActorKind.ExternalForces, e.Actor2!.Kind);
+    }
 }
