@@ -108,7 +108,9 @@ public sealed class ActorFinder : IComponent
                     if (country == null && start > s.FirstToken)
                     {
                         for (var b = Math.Max(s.FirstToken, start - 3); b < start; b++)
-                            if (countries.At(tokens, b, start, out var c, out var cl, text) && c.Demonym && b + cl == start) { country = c.Iso2; spanStart = b; break; }
+                            // "Malian soldiers", and a country's acronym used as its adjective ("US soldiers", "UK troops")
+                            if (countries.At(tokens, b, start, out var c, out var cl, text) && b + cl == start
+                                && (c.Demonym || IsUpperAcronym(text, tokens, b, start))) { country = c.Iso2; spanStart = b; break; }
                     }
                     // "Israeli strike", "frappe israélienne": a weapon is an actor only through the demonym next to it, and the
                     // mention is the demonym alone (the weapon word stays the event word)
@@ -208,6 +210,19 @@ public sealed class ActorFinder : IComponent
             result.Add(new ActorMention(span, NameWith(row.Name, country, english), row.Kind) { Country = country, Generic = fromDoc && country != null, Rule = row.Rule, Wielder = row.Wielder });
         }
         return result;
+    }
+
+    /// <summary>The tokens spell a short upper-case acronym ("US", "U.S.", "UK").</summary>
+    private static bool IsUpperAcronym(string text, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var letters = 0;
+        for (var k = from; k < to; k++)
+            foreach (var ch in text.AsSpan(tokens[k].Start, tokens[k].Span.Length))
+            {
+                if (char.IsLetter(ch)) { if (!char.IsUpper(ch)) return false; letters++; }
+                else if (ch != '.') return false;
+            }
+        return letters is >= 2 and <= 4;
     }
 
     /// <summary>A lexicon name with its country filled in ("Military Forces of {country}"), or the placeholder dropped.</summary>
