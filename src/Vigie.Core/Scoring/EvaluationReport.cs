@@ -80,6 +80,20 @@ public static class EvaluationReport
         return sb.ToString();
     }
 
+    /// <summary>Event precision, recall and F1 per subtype, for every scope (all documents, then each language).</summary>
+    public static string ToSubtypeMarkdown(EvaluationResult result, string name)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| gold | scope | subtype | gold events | found | right | P | R | F1 |");
+        sb.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|");
+        var scopes = new List<(string, Scores)> { ("all", result.Overall) };
+        if (result.ByLanguage.Count > 1) scopes.AddRange(result.ByLanguage.Select(kv => (kv.Key, kv.Value)));
+        foreach (var (scope, s) in scopes)
+            foreach (var (sub, p) in s.PerSubtype)
+                sb.AppendLine($"| {name} | {scope} | {sub} | {p.Tp + p.Fn} | {p.Tp + p.Fp} | {p.Tp} | {D(p.Precision)} | {D(p.Recall)} | {D(p.F1)} |");
+        return sb.ToString();
+    }
+
     private static string Label(FindingKind k) => k switch
     {
         FindingKind.MissedEvent => "missed event",

@@ -134,6 +134,11 @@ public sealed class Scorer(NameComparer? names = null)
 
             var subOk = fe.Subtype == ge.Subtype;
             s.Subtype.Count(subOk);
+            if (!ge.Optional)
+            {
+                if (subOk) s.SubtypeTally(Snake(ge.Subtype)).Tp++;
+                else { s.SubtypeTally(Snake(ge.Subtype)).Fn++; s.SubtypeTally(Snake(fe.Subtype)).Fp++; }
+            }
             if (!subOk) score.Findings.Add(new(FindingKind.SubtypeDiffers, $"{Describe(ge)}: found subtype {Snake(fe.Subtype)}", EvidenceText(foundDoc!.Text, fe.Evidence)));
 
             var a1 = fe.Actor1?.Kind == ge.Actor1?.Kind;
@@ -166,12 +171,14 @@ public sealed class Scorer(NameComparer? names = null)
             if (!matchedF.Contains(i))
             {
                 s.Events.Fp++;
+                s.SubtypeTally(Snake(f[i].Subtype)).Fp++;
                 score.Findings.Add(new(FindingKind.FalseEvent, Describe(f[i]), EvidenceText(foundDoc!.Text, f[i].Evidence)));
             }
         for (var i = 0; i < g.Count; i++)
             if (!matchedG.Contains(i) && !g[i].Optional)
             {
                 s.Events.Fn++;
+                s.SubtypeTally(Snake(g[i].Subtype)).Fn++;
                 score.Findings.Add(new(FindingKind.MissedEvent, Describe(g[i]), EvidenceText(gold.Text, g[i].Evidence)));
             }
     }

@@ -55,6 +55,13 @@ public sealed class Scores
     /// <summary>Resolved dates emitted where gold has none (and that differ from the input's date).</summary>
     public int FalseDateResolved { get; set; }
 
+    /// <summary>Events per subtype (snake_case name): a matched pair of the same subtype is a true positive; a found event
+    /// unmatched, or matched with another subtype, a false positive of its subtype; a non-optional gold event missed, or
+    /// matched with another subtype, a false negative of its subtype. Found events matched to optional gold ones count nowhere.</summary>
+    public SortedDictionary<string, Prf> PerSubtype { get; set; } = new(StringComparer.Ordinal);
+
+    public Prf SubtypeTally(string subtype) => PerSubtype.TryGetValue(subtype, out var p) ? p : PerSubtype[subtype] = new Prf();
+
     public void Add(Scores o)
     {
         Documents += o.Documents;
@@ -69,6 +76,7 @@ public sealed class Scores
         FigureBound.Add(o.FigureBound);
         DateResolved.Add(o.DateResolved);
         FalseDateResolved += o.FalseDateResolved;
+        foreach (var (k, v) in o.PerSubtype) SubtypeTally(k).Add(v);
     }
 }
 

@@ -96,6 +96,18 @@ public class ScorerTests
     }
 
     [Fact]
+    public void ScoreDocument_PerSubtype_CountsRightWrongMissedAndFalse()
+    {
+        // a clash at Kidal found right; an air strike at Tombouctou missed; a shelling at Gao the gold does not have
+        var gold = Doc(events: [Ev(place: "Kidal", lat: 18.44, lon: 1.41), Ev(place: "Tombouctou", lat: 16.77, lon: -3.01, type: EventType.ExplosionsRemoteViolence, subtype: EventSubtype.AirDroneStrike)]);
+        var found = Doc(events: [Ev(place: "Kidal", lat: 18.44, lon: 1.41), Ev(place: "Gao", type: EventType.ExplosionsRemoteViolence, subtype: EventSubtype.ShellingArtilleryMissileAttack)]);
+        var s = Score(gold, found);
+        Assert.Equal((1, 0, 0), (s.PerSubtype["armed_clash"].Tp, s.PerSubtype["armed_clash"].Fp, s.PerSubtype["armed_clash"].Fn));
+        Assert.Equal((0, 0, 1), (s.PerSubtype["air_drone_strike"].Tp, s.PerSubtype["air_drone_strike"].Fp, s.PerSubtype["air_drone_strike"].Fn));
+        Assert.Equal((0, 1, 0), (s.PerSubtype["shelling_artillery_missile_attack"].Tp, s.PerSubtype["shelling_artillery_missile_attack"].Fp, s.PerSubtype["shelling_artillery_missile_attack"].Fn));
+    }
+
+    [Fact]
     public void ScoreDocument_UnmatchedOptional_IsNotAMiss()
     {
         var gold = Doc(events: [Ev(), Ev(place: "Kidal", lat: 18.44, lon: 1.41, optional: true)]);
