@@ -841,9 +841,13 @@ public sealed class EventAssembler : IComponent
     /// <summary>The sentence tells an accident or a natural disaster (a <c>mishap</c> cue: collapse, crash, flood, fire broke out).</summary>
     private static bool Mishap(DocView v, int s) => CueSpans(v, s, CueKind.Mishap).Any();
 
-    /// <summary>The spans of the cues of one kind in a sentence.</summary>
+    /// <summary>
+    /// The spans of the cues of one kind in a sentence. Called for every event word of the sentence: the sentence's cue kinds,
+    /// read once per document (<see cref="DocView.Has"/>), spare the walk over its tokens when it holds no cue of the kind.
+    /// </summary>
     private static IEnumerable<TextSpan> CueSpans(DocView v, int s, CueKind kind)
     {
+        if (!v.Has(s, kind)) yield break;
         var sent = v.Sentences[s];
         for (var i = sent.FirstToken; i < sent.EndToken; i++)
             if (v.Cues.Match(v.Tokens, i, sent.EndToken, kind) is { } c)
