@@ -19,8 +19,8 @@ public sealed class DocumentQueue : IAsyncDisposable
     public QueueSettings Settings { get; }
     public NatsConnection Connection { get; }
     public INatsJSContext JetStream { get; }
-    /// <summary>How long a publish is retried (connection lost, server restarting) before the command gives up.</summary>
-    public TimeSpan RetryFor { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>How long a publish is retried (connection lost, server restarting) before the command gives up: <see cref="QueueSettings.PublishRetry"/>.</summary>
+    public TimeSpan RetryFor => Settings.PublishRetry;
 
     private DocumentQueue(QueueSettings settings, NatsConnection connection)
     {

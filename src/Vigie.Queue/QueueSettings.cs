@@ -17,6 +17,8 @@ public sealed partial record QueueSettings
     public string Name { get; init; } = DefaultName;
     /// <summary>How long the stream remembers message ids (content hashes) to drop re-sends.</summary>
     public TimeSpan DuplicateWindow { get; init; } = TimeSpan.FromDays(1);
+    /// <summary>How long a publish is retried while the server cannot be reached before it fails with VIG-Q001.</summary>
+    public TimeSpan PublishRetry { get; init; } = TimeSpan.FromMinutes(2);
 
     public string Stream => Name;
     public string DeadStream => Name + "_dead";
