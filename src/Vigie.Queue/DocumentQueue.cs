@@ -21,6 +21,8 @@ public sealed class DocumentQueue : IAsyncDisposable
     public INatsJSContext JetStream { get; }
     /// <summary>How long a publish is retried (connection lost, server restarting) before the command gives up: <see cref="QueueSettings.PublishRetry"/>.</summary>
     public TimeSpan RetryFor => Settings.PublishRetry;
+    /// <summary>How long one publish attempt waits for the stream's answer before it is tried again.</summary>
+    private static readonly TimeSpan AttemptFor = TimeSpan.FromSeconds(10);
 
     private DocumentQueue(QueueSettings settings, NatsConnection connection)
     {
@@ -104,19 +106,25 @@ public sealed class DocumentQueue : IAsyncDisposable
         var wait = TimeSpan.FromMilliseconds(100);
         while (true)
         {
+            // while the server is gone the client holds a publish until it reconnects: each attempt is bounded, so
+            // that a server that never comes back ends in VIG-Q001 rather than a publisher waiting for ever
+            var left = deadline - DateTime.UtcNow;
+            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            attempt.CancelAfter(left < AttemptFor ? (left > TimeSpan.FromMilliseconds(100) ? left : TimeSpan.FromMilliseconds(100)) : AttemptFor);
             try
             {
-                var ack = await JetStream.PublishAsync(subject, data, opts: new NatsJSPubOpts { MsgId = id }, headers: headers, cancellationToken: cancel).ConfigureAwait(false);
+                var ack = await JetStream.PublishAsync(subject, data, opts: new NatsJSPubOpts { MsgId = id }, headers: headers, cancellationToken: attempt.Token).ConfigureAwait(false);
                 if (ack.Duplicate) return false;
                 ack.EnsureSuccess();
                 return true;
             }
             catch (NatsJSDuplicateMessageException) { return false; }
-            catch (Exception e) when (e is NatsException or TimeoutException && !cancel.IsCancellationRequested)
+            catch (Exception e) when (e is NatsException or TimeoutException or OperationCanceledException && !cancel.IsCancellationRequested)
             {
                 // connection lost or server restarting: the client reconnects, the message id makes the retry safe
+                // (an attempt given up may still reach the stream later; its re-send is then dropped as a duplicate)
                 if (DateTime.UtcNow + wait > deadline)
-                    throw new QueueException($"the queue at {Settings.Url} did not take a message for {RetryFor.TotalSeconds:0} s: {e.Message}", e);
+                    throw new QueueException($"the queue at {Settings.Url} did not take a message for {RetryFor.TotalSeconds:0} s: {(e is OperationCanceledException ? "no answer" : e.Message)}", e);
                 await Task.Delay(wait, cancel).ConfigureAwait(false);
                 wait = TimeSpan.FromMilliseconds(Math.Min(wait.TotalMilliseconds * 2, 5000));
             }

@@ -53,7 +53,7 @@ public class RestartTests
     /// <summary>Every message of the stream, decoded: (document id, message id).</summary>
     private static async Task<List<(string Id, string? MsgId)>> ReadStream(INatsJSContext js, string stream)
     {
-        var consumer = await js.CreateOrUpdateConsumerAsync(stream, new ConsumerConfig("probe") { AckPolicy = ConsumerConfigAckPolicy.None });
+        var consumer = await js.CreateOrUpdateConsumerAsync(stream, new ConsumerConfig("probe") { AckPolicy = ConsumerConfigAckPolicy.Explicit, MaxAckPending = 1_000_000 });
         var all = new List<(string, string?)>();
         while (true)
         {
@@ -174,7 +174,7 @@ public class RestartTests
             var failed = await EndOf(publisher);
             await rest;
             Assert.Equal(3, failed.ExitCode); // ErrorCatalogue.QueueFailed: ExitCode.Failure
-            Assert.Contains("vigie: VIG-Q001 the document queue failed: ", failed.Err);
+            Assert.Contains("vigie: VIG-Q001: the document queue failed: ", failed.Err);
             Assert.Contains("did not take a message for 3 s", failed.Err);
 
             nats.Start();
