@@ -50,7 +50,7 @@ internal static class ServerProcess
 /// <summary>A nats-server with JetStream of its own: a free port and a store folder under the temporary folder, which survive <see cref="Kill"/> and <see cref="Start"/>.</summary>
 internal sealed class PrivateNats : IDisposable
 {
-    public string Dir { get; } = Path.Combine(Path.GetTempPath(), "vigie-nats-" + Guid.NewGuid().ToString("N")[..12]);
+    public string Dir { get; } = Path.Combine(Path.GetTempPath(), "vigie-natstest-" + Guid.NewGuid().ToString("N")[..12]);
     public int Port { get; } = ServerProcess.FreePort();
     public string Url => $"nats://127.0.0.1:{Port}";
     private Process? _process;
@@ -98,7 +98,7 @@ internal sealed class PrivateNats : IDisposable
 internal sealed class PrivatePostgres : IDisposable
 {
     private const string Bin = "/usr/lib/postgresql/15/bin";
-    public string Dir { get; } = Path.Combine(Path.GetTempPath(), "vigie-pg-" + Guid.NewGuid().ToString("N")[..12]);
+    public string Dir { get; } = Path.Combine(Path.GetTempPath(), "vigie-pgtest-" + Guid.NewGuid().ToString("N")[..12]);
     public int Port { get; } = ServerProcess.FreePort();
     public string Url => $"postgres://postgres@127.0.0.1:{Port}/vigie";
     private string Data => Path.Combine(Dir, "data");
