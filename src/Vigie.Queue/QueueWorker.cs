@@ -40,6 +40,9 @@ public sealed record WorkerProgress(int Batches, int Stored, int Known, int Dead
 /// </summary>
 public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, WorkerOptions options)
 {
+    /// <summary>How many times the rebuild between batches failed (the store was down) and was waited for.</summary>
+    public int IdleFailures { get; private set; }
+
     public async Task<WorkerProgress> RunAsync(IProgress<WorkerProgress>? progress = null, CancellationToken stop = default)
     {
         var s = queue.Settings;
@@ -70,6 +73,23 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
         var lastIdle = DateTime.UtcNow;
         DateTime? failingSince = null;
         var storeWait = TimeSpan.FromSeconds(1);
+        // the rebuild between batches meets the store too: a store that is down there is waited for like a failed batch,
+        // not the end of the worker (the documents of later batches come back while it is down)
+        async Task<bool> Idle()
+        {
+            try
+            {
+                await options.OnIdle!(CancellationToken.None).ConfigureAwait(false);
+                return true;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                IdleFailures++;
+                await Pause(storeWait, stop).ConfigureAwait(false);
+                storeWait = TimeSpan.FromSeconds(Math.Min(storeWait.TotalSeconds * 2, 60));
+                return false;
+            }
+        }
         while (!stop.IsCancellationRequested)
         {
             var messages = new List<INatsJSMsg<byte[]>>();
@@ -97,7 +117,7 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
 
             if (messages.Count == 0)
             {
-                if (options.OnIdle != null) { await options.OnIdle(CancellationToken.None).ConfigureAwait(false); lastIdle = DateTime.UtcNow; }
+                if (options.OnIdle != null && await Idle().ConfigureAwait(false)) lastIdle = DateTime.UtcNow;
                 if (options.UntilEmpty && await EmptyAsync(consumer, stop).ConfigureAwait(false)) break;
                 continue;
             }
@@ -145,11 +165,9 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
             }
             batches++;
             progress?.Report(new WorkerProgress(batches, stored, known, dead, redelivered));
-            if (options.OnIdle != null && (messages.Count < options.Batch || DateTime.UtcNow - lastIdle > options.IdleEvery))
-            {
-                await options.OnIdle(CancellationToken.None).ConfigureAwait(false);
+            if (options.OnIdle != null && (messages.Count < options.Batch || DateTime.UtcNow - lastIdle > options.IdleEvery)
+                && await Idle().ConfigureAwait(false))
                 lastIdle = DateTime.UtcNow;
-            }
         }
         if (options.OnIdle != null) await options.OnIdle(CancellationToken.None).ConfigureAwait(false);
         return new WorkerProgress(batches, stored, known, dead, redelivered);

@@ -73,4 +73,34 @@ public class QueueWorkerTests
             await queue.JetStream.DeleteStreamAsync(settings.DeadStream);
         }
     }
+
+    [Fact]
+    public async Task Worker_RebuildFailsWhileTheStoreIsDown_WaitsAndGoesOn()
+    {
+        var settings = new QueueSettings { Url = NatsUrl, Name = "wi" + Guid.NewGuid().ToString("N")[..12] };
+        await using var queue = await DocumentQueue.OpenAsync(settings);
+        try
+        {
+            for (var i = 0; i < 6; i++) Assert.True(await queue.PublishAsync(new Document($"d{i}", $"Dépêche numéro {i}.") { Language = "fr" }));
+            var sink = new ScriptedSink(down: 0);
+            var rebuilds = 0;
+            var worker = new QueueWorker(queue, sink, new WorkerOptions
+            {
+                Batch = 4, UntilEmpty = true, FetchWait = TimeSpan.FromMilliseconds(200),
+                // the first rebuild (after the short second batch) meets a store that is down
+                OnIdle = _ => Interlocked.Increment(ref rebuilds) == 1 ? throw new IOException("database unavailable") : Task.CompletedTask,
+            });
+            var done = await worker.RunAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+            Assert.Equal(6, done.Stored);
+            Assert.Equal(Enumerable.Range(0, 6).Select(i => $"d{i}").Order(StringComparer.Ordinal), sink.Stored.Order(StringComparer.Ordinal));
+            Assert.Equal(1, worker.IdleFailures);
+            Assert.True(rebuilds >= 2, "the rebuild ran again once the store was back");
+        }
+        finally
+        {
+            await queue.JetStream.DeleteStreamAsync(settings.Stream);
+            await queue.JetStream.DeleteStreamAsync(settings.DeadStream);
+        }
+    }
 }
