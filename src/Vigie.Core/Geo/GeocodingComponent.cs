@@ -55,12 +55,8 @@ public sealed class GeocodingComponent : IComponent
         {
             var p = places[i];
             // "the Georgian capital": the capital city of the adjective's country (the document's country is known after this pass)
-            if (p.Feature == PlaceMention.CapitalFeature)
-            {
-                if (p.CapitalOf is { } iso && _geocoder.CapitalPoint(iso) is { } cap) first[i] = new PlaceResolution(cap, PlaceKind.Capital, 1, PlaceRelation.In);
-                continue;
-            }
-            if (p.Feature == PlaceMention.OwnCountryFeature) continue;
+            // "the Georgian capital", "l'est du pays": placed by their country (the document's is known after this pass)
+            if (ByCountry(p, null) is var (known, byCountry) && known) { first[i] = byCountry; continue; }
             var k = (p.Name, p.Relation, p.Feature);
             if (!cache.TryGetValue(k, out var r)) cache[k] = r = _geocoder.Resolve(p.Name, p.Relation, p.Feature, context);
             first[i] = r;
@@ -79,16 +75,7 @@ public sealed class GeocodingComponent : IComponent
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
-            if (p.Feature == PlaceMention.CapitalFeature)
-            {
-                if ((p.CapitalOf ?? context.MainCountry) is { } iso && _geocoder.CapitalPoint(iso) is { } cap) answers[i] = new PlaceResolution(cap, PlaceKind.Capital, 1, PlaceRelation.In);
-                continue;
-            }
-            if (p.Feature == PlaceMention.OwnCountryFeature)
-            {
-                if (context.MainCountry is { } own && _geocoder.CountryPoint(own) is { } pt) answers[i] = new PlaceResolution(pt, PlaceKind.Country, 1, PlaceRelation.Region);
-                continue;
-            }
+            if (ByCountry(p, context.MainCountry) is var (special, placed) && special) { answers[i] = placed; continue; }
             if (first[i] == null) continue;
             var k = (p.Name, p.Relation, p.Feature);
             if (!cache.TryGetValue(k, out var r))
@@ -130,6 +117,20 @@ public sealed class GeocodingComponent : IComponent
         if (context.MainCountry is { } main) context.MainCountryPoint = _geocoder.CountryPoint(main);
         doc.Layers.SetOne(context);
     }
+
+    /// <summary>
+    /// A mention placed by a country rather than by its name: a capital named by its word (at the capital city of its
+    /// country, else of <paramref name="mainCountry"/>) or the document's own country named by a common noun (at the
+    /// country's point). Special is false for any other mention.
+    /// </summary>
+    private (bool Special, PlaceResolution? Placed) ByCountry(PlaceMention p, string? mainCountry) => p.Feature switch
+    {
+        PlaceMention.CapitalFeature => (true, (p.CapitalOf ?? mainCountry) is { } iso && _geocoder.CapitalPoint(iso) is { } cap
+            ? new PlaceResolution(cap, PlaceKind.Capital, 1, PlaceRelation.In) : null),
+        PlaceMention.OwnCountryFeature => (true, mainCountry is { } own && _geocoder.CountryPoint(own) is { } pt
+            ? new PlaceResolution(pt, PlaceKind.Country, 1, PlaceRelation.Region) : null),
+        _ => (false, null),
+    };
 
     private static void Rank(Dictionary<string, float> votes, GeoContext context)
     {

@@ -110,6 +110,8 @@ public sealed class PlaceFinder : IComponent
         private readonly SourceFinder.Lexicon _sources = SourceFinder.Lexicon.Cache.For(lang);
         // after every lexicon above is loaded, so that their words have ids
         private readonly int[] _ids = Vocabulary.IdsOf(tokens);
+        private readonly IReadOnlyCollection<string> _capitalWords = Vigie.Lexicons.Languages.For(lang).Words("feature_capital");
+        private readonly IReadOnlyCollection<string> _countryWords = Vigie.Lexicons.Languages.For(lang).Words("country_word");
         public List<PlaceMention> Places { get; } = [];
         public List<CountryMention> CountryMentions { get; } = [];
         private int _end;
@@ -428,44 +430,28 @@ public sealed class PlaceFinder : IComponent
             return true;
         }
 
-        private bool IsCountryWord(int i) => Vigie.Lexicons.Languages.For(lang).Words("country_word").Contains(tokens[i].Folded);
+        private bool IsCountryWord(int i) => _countryWords.Contains(tokens[i].Folded);
 
-        private void AddOwnCountry(int s, int e, int fullStart)
-        {
-            var span = new TextSpan(tokens[s].Start, tokens[e - 1].End);
-            foreach (var p in Places) if (p.Span.Overlaps(span)) return;
-            Places.Add(new PlaceMention(span, span.Of(text), PlaceRelation.Region)
-            {
-                Full = new TextSpan(tokens[fullStart].Start, tokens[e - 1].End),
-                Feature = PlaceMention.OwnCountryFeature,
-            });
-        }
+        private bool IsCapitalWord(int i) => _capitalWords.Contains(tokens[i].Folded);
 
-        private bool IsCapitalWord(int i) => Vigie.Lexicons.Languages.For(lang).Words("feature_capital").Contains(tokens[i].Folded);
+        /// <summary>The document's own country named by a common noun ("dans l'est du pays"): the geocoder places it at the main country.</summary>
+        private void AddOwnCountry(int s, int e, int fullStart) => Add(s, e, fullStart, PlaceRelation.Region, PlaceMention.OwnCountryFeature);
 
         /// <summary>A country's capital named by the word "capital" (and the country's adjective, when given): the mention's name is
         /// the country's, or the capital word alone for the document's own country; the geocoder places it at the capital city.</summary>
-        private void AddCapital(int s, int e, int fullStart, string? iso2)
-        {
-            var span = new TextSpan(tokens[s].Start, tokens[e - 1].End);
-            foreach (var p in Places) if (p.Span.Overlaps(span)) return;
-            Places.Add(new PlaceMention(span, iso2 != null ? _countries.NameOf(iso2) : span.Of(text), PlaceRelation.In)
-            {
-                Full = new TextSpan(tokens[fullStart].Start, tokens[e - 1].End),
-                Feature = PlaceMention.CapitalFeature,
-                CapitalOf = iso2,
-            });
-        }
+        private void AddCapital(int s, int e, int fullStart, string? iso2) =>
+            Add(s, e, fullStart, PlaceRelation.In, PlaceMention.CapitalFeature, name: iso2 != null ? _countries.NameOf(iso2) : null, capitalOf: iso2);
 
-        private void Add(int s, int e, int fullStart, PlaceRelation relation, string? feature, int? fullEnd = null)
+        private void Add(int s, int e, int fullStart, PlaceRelation relation, string? feature, int? fullEnd = null, string? name = null, string? capitalOf = null)
         {
             var span = new TextSpan(tokens[s].Start, tokens[e - 1].End);
             foreach (var p in Places) if (p.Span.Overlaps(span)) return;
             var fe = fullEnd ?? e;
-            Places.Add(new PlaceMention(span, span.Of(text), relation)
+            Places.Add(new PlaceMention(span, name ?? span.Of(text), relation)
             {
                 Full = new TextSpan(tokens[fullStart].Start, tokens[fe - 1].End),
                 Feature = feature,
+                CapitalOf = capitalOf,
             });
         }
     }
