@@ -577,8 +577,8 @@ public sealed class EventAssembler : IComponent
                    // "épargné par les combats", "l'épicentre des combats": a generic mention
                    || (!ownTime && !eventFigure && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Generic) != null)
                    // "has clashed frequently", "s'affrontent régulièrement": a repeated event is not one day's news
-                   || (!ownTime && Enumerable.Range(Math.Max(sent.FirstToken, tFirst - 4), Math.Min(sent.EndToken, tFirst + 5) - Math.Max(sent.FirstToken, tFirst - 4))
-                        .Any(i => v.Cues.Match(toks, i, i + 1, CueKind.Habitual) != null));
+                   || (!ownTime && CueSpans(v, s, CueKind.Habitual).Any(c => c.Start >= toks[Math.Max(sent.FirstToken, tFirst - 4)].Start
+                        && c.Start < (tFirst + 5 < sent.EndToken ? toks[tFirst + 5].Start : sent.Span.End)));
         _ = det;
         // sources
         var sources = new List<string?>();
