@@ -22,6 +22,16 @@ public static class StoreAccess
     }
 
     /// <summary>
+    /// Opens the store <paramref name="db"/> names as <see cref="Open"/> does, an SQLite file under its writer lock: several
+    /// processes starting together on one file (workers, a watcher) create or migrate it one at a time.
+    /// </summary>
+    public static async Task<IStore> OpenLockedAsync(string db, CancellationToken cancel)
+    {
+        if (IsServer(db)) return Open(db);
+        using (await Service.WriterLock.TakeAsync(db, cancel).ConfigureAwait(false)) return Open(db);
+    }
+
+    /// <summary>
     /// Opens <paramref name="db"/> for reading by the web server, once per pooled reader: SQLite read-only (no
     /// migration; WAL lets an ingest write meanwhile), PostgreSQL through its own connection pool.
     /// </summary>

@@ -101,10 +101,7 @@ public static class WatchCommand
 
         var db = settings.Db;
         var sqliteFile = StoreAccess.IsServer(db) ? null : db;
-        IStore store;
-        if (sqliteFile == null) store = StoreAccess.Open(db);
-        else using (await WriterLock.TakeAsync(sqliteFile, cancel)) store = StoreAccess.Open(db);
-        using var _ = store;
+        using var store = await StoreAccess.OpenLockedAsync(db, cancel);
         var state = WatchStates.Of(store);
         var runId = "watch-" + DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
         using var stop = new StopSignal(cancel);

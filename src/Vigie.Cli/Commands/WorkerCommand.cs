@@ -44,12 +44,8 @@ public static class WorkerCommand
         var (url, name, options, threads) = (settings.Url, settings.Queue, settings.Worker, settings.Threads);
         if (QueueSettings.Problem(url, name) is { } bad) throw new UsageException(bad);
         var db = settings.Db;
-        // several workers starting together on one SQLite file: one at a time creates or migrates it
         var sqliteFile = StoreAccess.IsServer(db) ? null : db;
-        IStore store;
-        if (sqliteFile == null) store = StoreAccess.Open(db);
-        else using (await WriterLock.TakeAsync(sqliteFile, cancel)) store = StoreAccess.Open(db);
-        using var _ = store;
+        using var store = await StoreAccess.OpenLockedAsync(db, cancel);
         using var stop = new StopSignal(cancel);
         DocumentQueue queue;
         try { queue = await QueueOptions.OpenAsync(url, name, stop.Token); }
