@@ -16,33 +16,12 @@ public sealed class PostgresWatchState(PostgresStore store) : IWatchState
 
     private List<SourceState> Query(string? source)
     {
-        using var cmd = store.WatchCommand("SELECT source, etag, last_modified, last_poll, last_success, failures, retry_after, last_status, documents FROM watch_sources"
+        using var cmd = store.WatchCommand("SELECT " + WatchRows.Columns + " FROM watch_sources"
                                            + (source == null ? " ORDER BY source COLLATE \"C\"" : " WHERE source = $1"));
         if (source != null) cmd.Parameters.Add(new NpgsqlParameter { Value = source });
         using var r = cmd.ExecuteReader();
-        var list = new List<SourceState>();
-        while (r.Read())
-        {
-            list.Add(new SourceState
-            {
-                Source = r.GetString(0),
-                ETag = r.IsDBNull(1) ? null : r.GetString(1),
-                LastModified = r.IsDBNull(2) ? null : r.GetString(2),
-                LastPoll = Time(r, 3),
-                LastSuccess = Time(r, 4),
-                Failures = r.GetInt32(5),
-                RetryAfter = Time(r, 6),
-                LastStatus = r.IsDBNull(7) ? null : r.GetString(7),
-                Documents = r.GetInt64(8),
-            });
-        }
-        return list;
+        return WatchRows.Read(r);
     }
-
-    private static DateTimeOffset? Time(NpgsqlDataReader r, int i) =>
-        r.IsDBNull(i) ? null : DateTimeOffset.Parse(r.GetString(i), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-
-    private static object Text(DateTimeOffset? t) => t is { } v ? v.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) : DBNull.Value;
 
     public IReadOnlySet<string> Seen(IEnumerable<string> keys)
     {
@@ -69,8 +48,8 @@ public sealed class PostgresWatchState(PostgresStore store) : IWatchState
                     last_status = excluded.last_status, documents = excluded.documents
                 """);
             cmd.Transaction = tx;
-            foreach (var v in new object[] { s.Source, (object?)s.ETag ?? DBNull.Value, (object?)s.LastModified ?? DBNull.Value, Text(s.LastPoll), Text(s.LastSuccess),
-                         s.Failures, Text(s.RetryAfter), (object?)s.LastStatus ?? DBNull.Value, s.Documents })
+            foreach (var v in new object[] { s.Source, (object?)s.ETag ?? DBNull.Value, (object?)s.LastModified ?? DBNull.Value, WatchRows.Text(s.LastPoll), WatchRows.Text(s.LastSuccess),
+                         s.Failures, WatchRows.Text(s.RetryAfter), (object?)s.LastStatus ?? DBNull.Value, s.Documents })
                 cmd.Parameters.Add(new NpgsqlParameter { Value = v });
             cmd.ExecuteNonQuery();
         }

@@ -20,33 +20,12 @@ public sealed class SqliteWatchState(SqliteConnection connection) : IWatchState
     private List<SourceState> Query(string? source)
     {
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT source, etag, last_modified, last_poll, last_success, failures, retry_after, last_status, documents FROM watch_sources"
+        cmd.CommandText = "SELECT " + WatchRows.Columns + " FROM watch_sources"
                           + (source == null ? " ORDER BY source" : " WHERE source = $s");
         if (source != null) cmd.Parameters.AddWithValue("$s", source);
         using var r = cmd.ExecuteReader();
-        var list = new List<SourceState>();
-        while (r.Read())
-        {
-            list.Add(new SourceState
-            {
-                Source = r.GetString(0),
-                ETag = r.IsDBNull(1) ? null : r.GetString(1),
-                LastModified = r.IsDBNull(2) ? null : r.GetString(2),
-                LastPoll = Time(r, 3),
-                LastSuccess = Time(r, 4),
-                Failures = r.GetInt32(5),
-                RetryAfter = Time(r, 6),
-                LastStatus = r.IsDBNull(7) ? null : r.GetString(7),
-                Documents = r.GetInt64(8),
-            });
-        }
-        return list;
+        return WatchRows.Read(r);
     }
-
-    private static DateTimeOffset? Time(SqliteDataReader r, int i) =>
-        r.IsDBNull(i) ? null : DateTimeOffset.Parse(r.GetString(i), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-
-    private static object Text(DateTimeOffset? t) => t is { } v ? v.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) : DBNull.Value;
 
     public IReadOnlySet<string> Seen(IEnumerable<string> keys)
     {
@@ -81,10 +60,10 @@ public sealed class SqliteWatchState(SqliteConnection connection) : IWatchState
                 cmd.Parameters.AddWithValue("$s", s.Source);
                 cmd.Parameters.AddWithValue("$etag", (object?)s.ETag ?? DBNull.Value);
                 cmd.Parameters.AddWithValue("$lm", (object?)s.LastModified ?? DBNull.Value);
-                cmd.Parameters.AddWithValue("$poll", Text(s.LastPoll));
-                cmd.Parameters.AddWithValue("$ok", Text(s.LastSuccess));
+                cmd.Parameters.AddWithValue("$poll", WatchRows.Text(s.LastPoll));
+                cmd.Parameters.AddWithValue("$ok", WatchRows.Text(s.LastSuccess));
                 cmd.Parameters.AddWithValue("$f", s.Failures);
-                cmd.Parameters.AddWithValue("$retry", Text(s.RetryAfter));
+                cmd.Parameters.AddWithValue("$retry", WatchRows.Text(s.RetryAfter));
                 cmd.Parameters.AddWithValue("$status", (object?)s.LastStatus ?? DBNull.Value);
                 cmd.Parameters.AddWithValue("$docs", s.Documents);
                 cmd.ExecuteNonQuery();
