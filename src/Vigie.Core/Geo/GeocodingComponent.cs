@@ -94,7 +94,9 @@ public sealed class GeocodingComponent : IComponent
             var p = places[i];
             Location loc;
             // a namesake in a country the document gives no sign of is not the place ("never the namesake in another country")
-            if (answers[i] is { } foreign && context.Countries.Count > 0 && foreign.Location.Country is { } fc && !context.Countries.Contains(fc))
+            // (a capital, a seat of a division or a division itself is no namesake: "la bande de Gaza" in a text that names only Israel)
+            if (answers[i] is { } foreign && context.Countries.Count > 0 && foreign.Location.Country is { } fc && !context.Countries.Contains(fc)
+                && foreign.Kind is not (PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.Admin1 or PlaceKind.Country))
                 answers[i] = null;
             if (answers[i] is { } r)
             {

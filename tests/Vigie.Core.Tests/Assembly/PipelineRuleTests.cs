@@ -354,4 +354,57 @@ public class PipelineRuleTests
         Assert.Equal("IQ", e.Location!.Country);
         Assert.Equal(ActorKind.ExternalForces, e.Actor2!.Kind);
     }
+
+    [Fact]
+    public void AirRaidOnARegion_BesideRocketsOnATownOfAnotherCountry_StaysItsOwnEvent()
+    {
+        const string text = "Dans la nuit de samedi à dimanche, l'aviation israélienne a mené des raids contre la bande de Gaza, tuant 12 Palestiniens.\n\n"
+                            + "En riposte, le mouvement islamiste a tiré des roquettes sur Ashkelon, dans le sud d'Israël.";
+        var r = Run(text, "fr", "2021-05-16");
+        var air = Assert.Single(r.Events, e => e.Subtype == EventSubtype.AirDroneStrike);
+        Assert.Equal("PS", air.Location!.Country);
+        Assert.Equal(3, air.Location.Precision);
+        var rockets = Assert.Single(r.Events, e => e.Subtype == EventSubtype.ShellingArtilleryMissileAttack);
+        Assert.Equal("Ashkelon", rockets.Location!.Name);
+    }
+
+    [Theory]
+    [InlineData("Le Hezbollah a annoncé lundi avoir pris pour cible une caserne de l'armée israélienne près de la ville de Safed avec des drones.", "fr")]
+    [InlineData("Hezbollah said on Monday it had attacked an Israeli army barracks near the town of Safed with drones.", "en")]
+    public void ATargetingWithDrones_IsOneDroneStrike(string text, string lang)
+    {
+        var r = Run(text, lang, "2024-08-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.AirDroneStrike, e.Subtype);
+        Assert.Equal("Hezbollah", e.Actor1?.Name);
+    }
+
+    [Fact]
+    public void ArmySupportedByAircraft_IsNoAirStrike()
+    {
+        const string text = "Les soldats, appuyés par l'aviation, ont repris mardi le contrôle de la ville de Palmyre, selon l'armée.";
+        var r = Run(text, "fr", "2016-03-29");
+        Assert.DoesNotContain(r.Events, e => e.Subtype == EventSubtype.AirDroneStrike);
+    }
+
+    [Theory]
+    [InlineData("Six combattants du Hezbollah ont été tués mardi dans une frappe israélienne sur le village de Khiam, au Liban.", "fr", "Hezbollah")]
+    [InlineData("Des combattants du TPLF ont attaqué lundi la ville de Dessie, selon le gouvernement éthiopien.", "fr", "TPLF: Tigray People's Liberation Front")]
+    [InlineData("Les talibans pakistanais ont attaqué dimanche un poste de police à Bannu, selon la police.", "fr", "TTP: Tehreek-e-Taliban Pakistan")]
+    [InlineData("Kachin Independence Army fighters attacked a junta outpost near Bhamo on Sunday, local media said.", "en", "KIA: Kachin Independence Army")]
+    public void NamedGroups_AreKnownInBothLanguages(string text, string lang, string group)
+    {
+        var r = Run(text, lang, "2024-08-12");
+        Assert.Contains(r.Events, e => e.Actor1?.Name == group || e.Actor2?.Name == group);
+    }
+
+    [Fact]
+    public void ARegionBorderingACountry_IsNotInThatCountry()
+    {
+        const string text = "Deux kamikazes se sont fait exploser dimanche à Kolofata, dans l'Extrême-Nord du Cameroun, tuant cinq personnes, selon une source sécuritaire.\n\n"
+                            + "C'est le troisième attentat-suicide depuis début septembre dans cette région frontalière du Nigeria.";
+        var r = Run(text, "fr", "2015-09-21");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Country == "NG");
+    }
 }
+

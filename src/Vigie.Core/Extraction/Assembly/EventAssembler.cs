@@ -884,7 +884,7 @@ public sealed class EventAssembler : IComponent
         public List<TextSpan>? FatalitySpans { get; set; }
     }
 
-    private static string PlaceKey(Draft d) =>
+    internal static string PlaceKey(Draft d) =>
         d.Location == null ? "" : d.Location.GeonamesId is { } id ? "#" + id : Fold.String(d.Location.Name);
 
     private static bool SameDay(DateRange? a, DateRange? b) => a == null || b == null || a.Overlaps(b);
@@ -973,8 +973,8 @@ public sealed class EventAssembler : IComponent
         // 3. a region, a country or no place: the precise event of the same type and day, else one floating event
         foreach (var d in strong.Where(d => !IsPrecise(d)))
         {
-            var target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date))
-                         ?? (d.OwnTime ? null : precise.FirstOrDefault(x => x.Type == d.Type))
+            var target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date) && InArea(x, d))
+                         ?? (d.OwnTime ? null : precise.FirstOrDefault(x => x.Type == d.Type && InArea(x, d)))
                          ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
             if (target != null) Absorb(target, d); else floating.Add(d);
         }
@@ -1032,7 +1032,10 @@ public sealed class EventAssembler : IComponent
         {
             if (d.FigureBased || d.Optional || d.Hedged || d.Weak || d.Negated || d.Anaphoric || d.Sentences.Count == 0) continue;
             // an article that places its events at towns tells a region or a country for context ("dans le nord du pays")
-            if (precise.Count > 0) continue;
+            // (the area holds one of them), or for context further down; an area told in the opening sentences that holds
+            // none of them is where the news happened ("l'aviation a frappé la bande de Gaza" beside rockets on Tel Aviv)
+            // ("une région frontalière du Nigeria" is not in Nigeria)
+            if (precise.Count > 0 && (d.Sentences.Max() >= LedeSentences || d.Place?.Relation == PlaceRelation.Near || precise.Any(x => InArea(x, d)))) continue;
             // an undated event, or one spread over more than a month, is not one event of an area
             if (d.Date is not { } when || when.End.Last.DayNumber - when.Start.First.DayNumber > 31) continue;
             // "la mission de l'ONU au Mali": a country inside an actor's name is not where the event happened
@@ -1057,6 +1060,18 @@ public sealed class EventAssembler : IComponent
             kept.Add(d);
         }
         return kept.OrderBy(d => d.Sentences.Min()).Select(d => new Assembled(d)).ToList();
+    }
+
+    /// <summary>
+    /// False when <paramref name="area"/> names a country or a first-level division that <paramref name="x"/>'s place is not in
+    /// ("l'aviation a frappé la bande de Gaza" is not the rockets fired on Tel Aviv that day); true when either is unknown.
+    /// </summary>
+    private static bool InArea(Draft x, Draft area)
+    {
+        if (area.Location is not { Country: { } country } a || x.Location is not { Country: { } placed } l) return true;
+        if (country != placed) return false;
+        // an area that is itself a first-level division holds only the places of that division
+        return a.Admin1 == null || a.Admin1 != a.Name || l.Admin1 == null || l.Admin1 == a.Admin1;
     }
 
     private static readonly EventSubtype[] Specificity =

@@ -100,6 +100,7 @@ public static class SubtypeDecision
     public const string MobAbsorbsKilling = "mob-absorbs-killing";
     public const string MobArson = "mob-arson";
     public const string HandoverAbsorbsDeal = "handover-absorbs-deal";
+    public const string StrikeAbsorbsUmbrella = "strike-absorbs-umbrella";
     public const string MergeMoreSpecific = "merge:more-specific";
     public const string MergeReportedOverHedged = "merge:reported-over-hedged";
     public const string SuicideBombThenClash = "two-events:suicide-bomb-then-clash";
@@ -186,6 +187,22 @@ public static class SubtypeDecision
                 // the explosion words lose to the disrupted weapon: they are recorded as its candidates
                 foreach (var d in ds.Where(d => d.Subtype == EventSubtype.DisruptedWeaponsUse && !d.Generic))
                     foreach (var e in explosions) d.Choice.Propose(e.Subtype, DisruptedAbsorbsExplosion, AbsorbedWeight, e.TypeEvidence);
+            }
+            // "a pris pour cible une caserne … avec des drones": the umbrella word of a sentence that names the weapon, at the
+            // weapon's place (or at none), is that strike, not a battle or an attack of its own (the suicide bombing and the
+            // clash that follows it stay two events)
+            var strikes = ds.Where(d => d.Type == EventType.ExplosionsRemoteViolence && d.Subtype != EventSubtype.SuicideBomb
+                                        && !d.Generic && !d.FigureBased && !drop.Contains(d)).ToList();
+            foreach (var strike in strikes)
+            {
+                var umbrellas = ds.Where(d => d.Generic && d.Subtype is EventSubtype.Attack or EventSubtype.ArmedClash
+                    && !d.AfterSuicideBomb && !drop.Contains(d)
+                    && (d.Location == null || d.Vague || EventAssembler.PlaceKey(d) == EventAssembler.PlaceKey(strike))).ToList();
+                Absorb(ds, drop, strike.Subtype, umbrellas, StrikeAbsorbsUmbrella);
+                // the verb of the clause says who struck whom ("le Hezbollah a pris pour cible une caserne israélienne avec des
+                // drones"): its doer and target, rather than the weapon's guess
+                if (umbrellas.FirstOrDefault(u => u.Actor1 != null) is { } verb)
+                    (strike.Actor1, strike.Actor1Span, strike.Actor2, strike.Actor2Span) = (verb.Actor1, verb.Actor1Span, verb.Actor2, verb.Actor2Span);
             }
             // "surrendered the town without a fight", "handed over … under the ceasefire deal": the territory changing hands
             if (Has(EventSubtype.NonViolentTransferOfTerritory)) Absorb(ds, drop, EventSubtype.NonViolentTransferOfTerritory,

@@ -306,7 +306,12 @@ public sealed class PlaceFinder : IComponent
                 else if (feature == null || round > 0 && directions == 0 && relation != PlaceRelation.Near) { feature = matched; relation = fw.Relation; }
                 j += fl;
                 // one adjective between the feature and "de": "un camp militaire de Gao", "le quartier musulman de Bangassou"
-                if (j + 1 < _end && !IsOf(j) && tokens[j].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[j]) && IsOf(j + 1)) j++;
+                if (j + 1 < _end && !IsOf(j) && tokens[j].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[j]) && IsOf(j + 1))
+                {
+                    // …unless the adjective says the area is beside the place, not in it ("une région frontalière du Nigeria")
+                    if (_lex.Near.Match(tokens, j, _end, out _, out _)) relation = PlaceRelation.Near;
+                    j++;
+                }
                 if (IsOf(j)) j = SkipDet(j + 1);
             }
             // "l'attaque de leur village, Djibo, par des jihadistes": the name in apposition to the feature word
