@@ -227,7 +227,14 @@ public sealed class TimeResolver
                 {
                     var y = e.Years.Count > 0 ? e.Years[0] : (e.Months[0] > Reference.Month ? Reference.Year - 1 : Reference.Year);
                     var m = PartialDate.OfMonth(y, e.Months[0]);
-                    range = DateRange.Single(m);
+                    // "début octobre", "mid-October", "late March": the first, middle or last third of the month
+                    range = e.Rule.Arg switch
+                    {
+                        "early" => Days(m.First, m.First.AddDays(9)),
+                        "mid" => Days(m.First.AddDays(10), m.First.AddDays(19)),
+                        "late" => Days(m.First.AddDays(20), m.Last),
+                        _ => DateRange.Single(m),
+                    };
                     background |= IsOld(m.Last);
                 }
                 break;

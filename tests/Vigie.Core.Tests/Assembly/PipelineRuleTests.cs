@@ -406,5 +406,46 @@ public class PipelineRuleTests
         var r = Run(text, "fr", "2015-09-21");
         Assert.DoesNotContain(r.Events, e => e.Location?.Country == "NG");
     }
+
+    [Theory]
+    [InlineData("Lundi, cinq policiers ont été tués par des hommes armés à Al Arich, selon une source sécuritaire.", "fr")]
+    [InlineData("On Monday, five policemen were killed by gunmen in El Arish, a security source said.", "en")]
+    public void ForcesKilledByGunmen_AreABattleWithTheirToll(string text, string lang)
+    {
+        var r = Run(text, lang, "2016-10-25");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
+        Assert.Equal(5, e.Fatalities);
+    }
+
+    [Fact]
+    public void CiviliansKilledByGunmen_StayAnAttack()
+    {
+        var r = Run("Lundi, cinq villageois ont été tués par des hommes armés à Gao, selon une source locale.", "fr", "2016-10-25");
+        Assert.Equal(EventSubtype.Attack, Assert.Single(r.Events).Subtype);
+    }
+
+    [Theory]
+    [InlineData("Début octobre, des hommes armés ont attaqué le village de Kerawa, tuant quatre civils.", "fr", "2016-10-01", "2016-10-10")]
+    [InlineData("Fin octobre, des hommes armés ont attaqué le village de Kerawa, tuant quatre civils.", "fr", "2016-10-21", "2016-10-31")]
+    [InlineData("In early October, gunmen attacked the village of Kerawa, killing four civilians.", "en", "2016-10-01", "2016-10-10")]
+    [InlineData("In late October, gunmen attacked the village of Kerawa, killing four civilians.", "en", "2016-10-21", "2016-10-31")]
+    public void ThirdOfAMonth_DatesTheEvent(string text, string lang, string start, string end)
+    {
+        var r = Run(text, lang, "2016-11-20");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(start, e.Date!.Start.ToString());
+        Assert.Equal(end, e.Date.End.ToString());
+    }
+
+    [Theory]
+    [InlineData("Des jihadistes ont mené mardi un raid contre le village de Kerawa, tuant six civils, selon un élu local.", EventSubtype.Attack)]
+    [InlineData("L'aviation a mené mardi un raid contre le village de Kerawa, tuant six civils, selon un élu local.", EventSubtype.AirDroneStrike)]
+    public void ARaid_IsFromTheAirOnlyWhenAircraftAreNamed(string text, EventSubtype subtype)
+    {
+        var r = Run(text, "fr", "2016-10-25");
+        Assert.Equal(subtype, Assert.Single(r.Events).Subtype);
+    }
 }
 

@@ -456,7 +456,9 @@ public sealed class EventAssembler : IComponent
             (a1, a1s) = (ToActor(subject), subject.Span);
         }
         // the evidence of the subtype, then the one decision (SubtypeDecision)
-        var generic = v.Cues.Match(toks, tFirst, sent.EndToken, CueKind.GenericAttack) != null;
+        // (a word whose condition named its weapon is no umbrella: "l'aviation a mené un raid" is an air strike)
+        var generic = v.Cues.Match(toks, tFirst, sent.EndToken, CueKind.GenericAttack) != null
+                      && !(t.ConditionSet != null && Taxonomy.TypeOf(t.Subtype) == EventType.ExplosionsRemoteViolence);
         static bool Armed(VictimGroup g) => g is VictimGroup.GovernmentForces or VictimGroup.ForeignForces;
         var forcesHit = figures.FirstOrDefault(f => Armed(f.Figure.Group))?.NumberSpan ?? v.Victims[s].FirstOrDefault(x => Armed(x.Group))?.Span;
         var civiliansHit = figures.FirstOrDefault(f => f.Figure.Group == VictimGroup.Civilians)?.NumberSpan

@@ -136,6 +136,12 @@ public static class SubtypeDecision
             // nothing told of its target or doers: the word's default, which an attack told earlier that day may replace
             else if (f.Actor1Kind == null && f.Actor2Kind == null) c.Propose(c.Winner, UmbrellaDefault, TargetWeight, [t.Span]);
         }
+        // "cinq policiers ont été tués par des hommes armés": a killing whose only victims are armed forces is a battle, not
+        // violence against civilians (ACLED: civilians are the victims of an attack)
+        // (the event word is the killing itself, "tués par des hommes armés", and its victims are told before it)
+        else if (c.Winner == EventSubtype.Attack && f.ForcesHit is { } hit && f.CiviliansHit == null && hit.End <= t.Span.Start
+                 && f.Outcomes.Any(o => o.Outcome == Outcome.Killed && t.Span.Contains(o.Span)))
+            c.Propose(EventSubtype.ArmedClash, TargetForces, TargetWeight, [t.Span, hit]);
         // "les forces de sécurité ont tué deux manifestants": protesters killed or wounded by state forces
         if (Taxonomy.TypeOf(c.Winner) == EventType.Protests && c.Winner != EventSubtype.ExcessiveForceAgainstProtesters
             && f.ForceOnProtesters is var (force, crowd))
