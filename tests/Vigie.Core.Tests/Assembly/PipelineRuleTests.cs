@@ -447,5 +447,15 @@ public class PipelineRuleTests
         var r = Run(text, "fr", "2016-10-25");
         Assert.Equal(subtype, Assert.Single(r.Events).Subtype);
     }
+
+    [Theory]
+    [InlineData("Two bodies were recovered on Tuesday in Jiribam, where a gunfight between militants and security forces broke out a day before, police said.", "en")]
+    [InlineData("Deux corps ont été retrouvés mardi à Jiribam. Le jour précédent, des combats avaient opposé des militants aux forces de sécurité à Jiribam.", "fr")]
+    public void TheDayBefore_IsTheDayBeforeTheLastDayNamed(string text, string lang)
+    {
+        var r = Run(text, lang, "2024-11-13");
+        var e = Assert.Single(r.Events, x => x.Subtype == EventSubtype.ArmedClash);
+        Assert.Equal("2024-11-11", e.Date!.Start.ToString());
+    }
 }
 
