@@ -457,5 +457,21 @@ public class PipelineRuleTests
         var e = Assert.Single(r.Events, x => x.Subtype == EventSubtype.ArmedClash);
         Assert.Equal("2024-11-11", e.Date!.Start.ToString());
     }
+
+    [Theory]
+    [InlineData("At least 1,000 bullets, 36 grenades and five rifles were recovered in Merti on Thursday, the official said.", "en")]
+    [InlineData("Des fusils et des grenades ont été saisis jeudi à Gao, selon l'armée.", "fr")]
+    public void WeaponsSeized_AreDisruptedWeaponsUseNotAnExplosion(string text, string lang)
+    {
+        var r = Run(text, lang, "2018-02-16");
+        Assert.Equal(EventSubtype.DisruptedWeaponsUse, Assert.Single(r.Events).Subtype);
+    }
+
+    [Fact]
+    public void BodiesRecovered_AreNoSeizure()
+    {
+        var r = Run("The bodies were recovered in Merti on Thursday, the official said.", "en", "2018-02-16");
+        Assert.DoesNotContain(r.Events, e => e.Subtype == EventSubtype.DisruptedWeaponsUse);
+    }
 }
 
