@@ -473,5 +473,24 @@ public class PipelineRuleTests
         var r = Run("The bodies were recovered in Merti on Thursday, the official said.", "en", "2018-02-16");
         Assert.DoesNotContain(r.Events, e => e.Subtype == EventSubtype.DisruptedWeaponsUse);
     }
+
+    [Theory]
+    [InlineData("Le ministre a dit aux journalistes à Maputo que des insurgés avaient attaqué jeudi le village de Chinga, tuant six civils.", "fr")]
+    [InlineData("The minister told reporters in Maputo that insurgents had attacked the village of Chinga on Thursday, killing six civilians.", "en")]
+    public void WhereItWasSaid_IsNotWhereItHappened(string text, string lang)
+    {
+        var r = Run(text, lang, "2020-05-15");
+        Assert.NotEmpty(r.Events);
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Maputo");
+    }
+
+    [Theory]
+    [InlineData("Jeudi, une tentative d'attaque contre le village de Chinga a été repoussée, ce qui a entraîné la mort de huit terroristes, selon le ministre.", "fr")]
+    [InlineData("On Thursday an attack on the village of Chinga was repelled and eight militants were killed, the minister said.", "en")]
+    public void AnAttackWhoseAttackersFell_IsABattle(string text, string lang)
+    {
+        var r = Run(text, lang, "2020-05-15");
+        Assert.Equal(EventSubtype.ArmedClash, Assert.Single(r.Events).Subtype);
+    }
 }
 

@@ -469,6 +469,7 @@ public sealed class EventAssembler : IComponent
         var facts = new SubtypeFacts
         {
             Trigger = t, Generic = generic, ForcesHit = forcesHit, CiviliansHit = civiliansHit, ProtestBeside = protestBeside,
+            AttackersHit = figures.FirstOrDefault(f => f.Figure.Group == VictimGroup.NonStateArmed && f.Figure.Outcome == Outcome.Killed)?.NumberSpan,
             Actor1Kind = a1?.Kind, Actor1Span = a1s, Actor2Kind = a2?.Kind, Actor2Span = a2s,
             ForceOnProtesters = forceOnProtesters is var (fa, ca) ? (fa.Span, ca.Span) : null,
             Outcomes = v.Outcomes[s], Neighbours = [.. v.Triggers[s].Where(o => o != t && !o.Span.Overlaps(t.Span))],

@@ -18,6 +18,8 @@ internal sealed class SubtypeFacts
     public TextSpan? ForcesHit { get; init; }
     /// <summary>Victims or tolls of the sentence that are civilians.</summary>
     public TextSpan? CiviliansHit { get; init; }
+    /// <summary>Armed men of no state killed in the sentence (the attackers fell: someone fought back).</summary>
+    public TextSpan? AttackersHit { get; init; }
     public ActorKind? Actor1Kind { get; init; }
     public TextSpan? Actor1Span { get; init; }
     public ActorKind? Actor2Kind { get; init; }
@@ -51,7 +53,8 @@ internal sealed class SubtypeFacts
 /// <item><term>clash-at-protest (30)</term><description>an armed clash word in a sentence that tells a protest or riot and
 /// names no armed group: the demonstration met by the forces (protest with intervention).</description></item>
 /// <item><term>target-forces / target-civilians / actor2-forces (40)</term><description>an umbrella word ("attaque") is an
-/// armed clash when forces are hit, an attack when civilians are, else an armed clash when its second actor is armed forces;
+/// armed clash when forces are hit, an attack when civilians are, an armed clash when attackers of no state fell (attackers-killed),
+/// else an armed clash when its second actor is armed forces;
 /// umbrella-default (40) when nothing is told of its target or doers (the word's own subtype, a default).</description></item>
 /// <item><term>force-on-protesters (50)</term><description>a protest word with state forces killing or wounding protesters in
 /// the clause: excessive force against protesters.</description></item>
@@ -101,6 +104,7 @@ public static class SubtypeDecision
     public const string MobArson = "mob-arson";
     public const string HandoverAbsorbsDeal = "handover-absorbs-deal";
     public const string StrikeAbsorbsUmbrella = "strike-absorbs-umbrella";
+    public const string AttackersKilled = "attackers-killed";
     public const string MergeMoreSpecific = "merge:more-specific";
     public const string MergeReportedOverHedged = "merge:reported-over-hedged";
     public const string SuicideBombThenClash = "two-events:suicide-bomb-then-clash";
@@ -131,6 +135,8 @@ public static class SubtypeDecision
         {
             if (f.ForcesHit is { } forces) c.Propose(EventSubtype.ArmedClash, TargetForces, TargetWeight, [t.Span, forces]);
             else if (f.CiviliansHit is { } civilians) c.Propose(EventSubtype.Attack, TargetCivilians, TargetWeight, [t.Span, civilians]);
+            // "une tentative d'attaque a été repoussée, huit terroristes tués": the attackers fell, so it was fought: a battle
+            else if (f.AttackersHit is { } attackers) c.Propose(EventSubtype.ArmedClash, AttackersKilled, TargetWeight, [t.Span, attackers]);
             else if (f.Actor2Kind is ActorKind.StateForces or ActorKind.ExternalForces)
                 c.Propose(EventSubtype.ArmedClash, Actor2Forces, TargetWeight, f.Actor2Span is { } a2 ? [t.Span, a2] : [t.Span]);
             // nothing told of its target or doers: the word's default, which an attack told earlier that day may replace

@@ -199,6 +199,8 @@ public sealed class PlaceFinder : IComponent
             {
                 // "a déclaré à X": X is the one spoken to, not a place
                 if (k > first && PrecededByAddresseeVerb(k, first)) return k + len;
+                // "a dit aux journalistes à Maputo que …", "told reporters in Maputo that …": where it was said, not where it happened
+                if (k > first && SpeechBefore(k, first) && SaidAt(k + len)) return k + len;
                 var r = Target(k + len, PlaceRelation.In, k, true);
                 if (r > 0) return r;
                 return k;
@@ -235,6 +237,24 @@ public sealed class PlaceFinder : IComponent
         }
 
         private bool PrecededByAddresseeVerb(int k, int first) => _lex.AddresseeVerb.EndsAt(tokens, k, first, 3);
+
+        /// <summary>A speech verb ends at most four tokens before <paramref name="k"/> ("a dit aux journalistes à").</summary>
+        private bool SpeechBefore(int k, int first)
+        {
+            for (var m = k; m > first && m >= k - 4; m--)
+                if (_lex.AddresseeVerb.EndsAt(tokens, m, first, 3)) return true;
+            return false;
+        }
+
+        /// <summary>The name at <paramref name="j"/> is followed by a complementizer: the place of a speech act ("… à Maputo que").</summary>
+        private bool SaidAt(int j)
+        {
+            j = SkipDet(j);
+            if (j >= _end || !FinderData.IsCapitalized(text, tokens[j])) return false;
+            var ne = ReadName(j);
+            if (ne < _end && tokens[ne].Folded == ",") ne++;
+            return ne > j && ne < _end && _fw.Is("complementizer", tokens[ne].Folded);
+        }
 
         /// <summary>
         /// Reads what follows a place word at token j: [det] [distance] [direction…] [of] [det] [feature [adj] [of] [det]] Name,
