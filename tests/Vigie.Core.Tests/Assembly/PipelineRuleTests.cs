@@ -492,5 +492,16 @@ public class PipelineRuleTests
         var r = Run(text, lang, "2020-05-15");
         Assert.Equal(EventSubtype.ArmedClash, Assert.Single(r.Events).Subtype);
     }
+
+    [Fact]
+    public void ABackReferenceWithItsOwnDay_DatesAnEventToldWithoutOne()
+    {
+        const string text = "Douze soldats ont été tués hier dans l'attaque d'un poste de contrôle dans le nord du Sinaï, selon l'armée.\n\n"
+                            + "«Des terroristes ont attaqué un poste de contrôle dans le nord du Sinaï», a indiqué le porte-parole de l'armée.";
+        var r = Run(text, "fr", "2016-10-15");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("2016-10-14", e.Date!.Start.ToString());
+        Assert.Equal(12, e.Fatalities);
+    }
 }
 

@@ -997,7 +997,8 @@ public sealed class EventAssembler : IComponent
                 target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date))
                          ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
             // "l'attaque" dated by its own sentence on another day is not the event told for that other day
-            if (target != null && d.Anaphoric && d.OwnTime && !SameDay(target.Date, d.Date))
+            // (an event dated only by the publication day takes the back-reference's own day instead)
+            if (target != null && d.Anaphoric && d.OwnTime && target.OwnTime && !SameDay(target.Date, d.Date))
             {
                 // …and, placed, it is an event of its own ("un Casque bleu a été tué samedi dans l'attaque")
                 if (IsPrecise(d) && !d.Weak && !d.Negated) precise.Add(d);
@@ -1093,7 +1094,7 @@ public sealed class EventAssembler : IComponent
             Subtype = into.Subtype, Date = d.Date, DateSpan = d.DateSpan, Actor1 = d.Actor1, Actor2 = d.Actor2, Actor1Span = d.Actor1Span,
             Actor2Span = d.Actor2Span, Sources = d.Sources, SourcePartisan = d.SourcePartisan, SourceSpans = d.SourceSpans, Modality = d.Modality,
             ModalitySpan = d.ModalitySpan, Optional = d.Optional, Sentences = d.Sentences, Evidence = d.Evidence, TypeEvidence = d.TypeEvidence,
-            Location = d.Location, Place = d.Place, Vague = true, Hedged = d.Hedged, Negated = d.Negated,
+            Location = d.Location, Place = d.Place, Vague = true, Hedged = d.Hedged, Negated = d.Negated, OwnTime = d.OwnTime,
         };
         if (d.Hedged) into.HedgedSubtypes.Add(d.Subtype);
         if (d.Hedged) into.HedgedSubtypes.Add(d.Subtype);
@@ -1109,7 +1110,11 @@ public sealed class EventAssembler : IComponent
             foreach (var k in d.Choice.Candidates.Where(k => k.Subtype == d.Choice.Winner && k.Rule == d.Choice.Rule)) into.Choice.Candidates.Add(k);
             into.Choice.Propose(d.Subtype, SubtypeDecision.MergeMoreSpecific, SubtypeDecision.MergeWeight, d.TypeEvidence);
         }
-        if (into.Date == null || (d.Date != null && Days(d.Date) < Days(into.Date) && !d.Optional)) { into.Date = d.Date; into.DateSpan = d.DateSpan; }
+        // a date the text gives beats the publication day an undated mention took ("tués hier dans l'attaque…" then a quote
+        // without a time: the attack was yesterday)
+        if (into.Date == null || (d.Date != null && Days(d.Date) < Days(into.Date) && !d.Optional)
+            || (d.Date != null && d.DateSpan != null && into.DateSpan == null && d.OwnTime && !into.OwnTime && !d.Optional))
+        { into.Date = d.Date; into.DateSpan = d.DateSpan; }
         // a toll told first (a headline) and the event word that tells it: the event stands on its word
         if (!keepType && !d.FigureBased && !d.Weak && !d.Negated && !d.Anaphoric && !d.Hedged) into.FigureBased = false;
         into.Actor1 ??= d.Actor1; into.Actor1Span ??= d.Actor1Span;
