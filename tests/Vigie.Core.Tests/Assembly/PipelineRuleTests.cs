@@ -503,5 +503,15 @@ public class PipelineRuleTests
         Assert.Equal("2016-10-14", e.Date!.Start.ToString());
         Assert.Equal(12, e.Fatalities);
     }
+
+    [Theory]
+    [InlineData("Le Premier ministre a annoncé vendredi que les troupes fédérales s'étaient emparées de la ville de Humera.", "fr")]
+    [InlineData("The prime minister said on Friday that federal troops had captured the town of Humera.", "en")]
+    public void AnEventWithoutItsOwnDay_HappenedByTheDayItWasAnnounced(string text, string lang)
+    {
+        var r = Run(text, lang, "2020-11-09");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("2020-11-06", e.Date!.End.ToString());
+    }
 }
 

@@ -805,12 +805,17 @@ public sealed class EventAssembler : IComponent
 
     private static (DateRange?, TextSpan?, bool) DateOf(DocView v, int s, TextSpan at, bool reportTimeIsEvent = false)
     {
-        TimeMention? best = null;
+        TimeMention? best = null, report = null;
         var bestDist = int.MaxValue;
         foreach (var t in v.Times[s])
         {
             // a dateline's date is when the text was filed, not when the event happened
-            if (t.Kind == TimeKind.ConflictStart || t.Range == null || t.Dateline || (!reportTimeIsEvent && IsReportTime(v, t))) continue;
+            if (t.Kind == TimeKind.ConflictStart || t.Range == null || t.Dateline) continue;
+            if (!reportTimeIsEvent && IsReportTime(v, t))
+            {
+                if (t.Kind == TimeKind.Point && !t.Background) report ??= t;
+                continue;
+            }
             var d = t.Span.Start >= at.End ? t.Span.Start - at.End : at.Start - t.Span.End;
             // "recovered on Tuesday in Jiribam where a gunfight broke out on Monday": a time across a clause opener is the other clause's
             if (OtherClause(v, t.Span, at)) d += 1000;
@@ -820,6 +825,9 @@ public sealed class EventAssembler : IComponent
             foreach (var t in v.Times[s - 1])
                 if (t.Kind == TimeKind.Point && t.Range != null && !t.Background) best = t;
         if (best != null) return (best.Range, best.Span, best.Background);
+        // "Abiy Ahmed a annoncé vendredi que les troupes s'étaient emparées de Dansha": with no time of its own, the event
+        // happened by the day it was announced, a closer bound than the publication day
+        if (report != null) return (report.Range, report.Span, false);
         var pub = v.PublicationDate;
         return (pub is { } p ? DateRange.Single(p) : null, null, false);
     }
