@@ -827,7 +827,7 @@ public sealed class EventAssembler : IComponent
         if (best != null) return (best.Range, best.Span, best.Background);
         // "Abiy Ahmed a annoncé vendredi que les troupes s'étaient emparées de Dansha": with no time of its own, the event
         // happened by the day it was announced, a closer bound than the publication day
-        if (report != null) return (report.Range, report.Span, false);
+        if (report != null) return (report.Range, null, false);
         var pub = v.PublicationDate;
         return (pub is { } p ? DateRange.Single(p) : null, null, false);
     }
