@@ -32,6 +32,16 @@ public class TokenizerTests
     }
 
     [Theory]
+    [InlineData("Deux soldats ont été blessés.Un fermier a été tué vendredi.", 2)]
+    [InlineData("Voir pic.twitter.com/YjYWn9 pour la vidéo.", 1)]
+    [InlineData("Selon M.Dupont, rien.", 1)]
+    public void SplitSentences_AFullStopThatLostItsSpace_StillEndsASentence(string text, int count)
+    {
+        var sentences = Tokenizer.SplitSentences(text, Tokenizer.Tokenize(text));
+        Assert.Equal(count, sentences.Count);
+    }
+
+    [Theory]
     [InlineData("The raid on Aug. 18 killed nine. Police said so.", 2)]
     [InlineData("It happened in Sept. 2 people were hurt.", 1)]
     [InlineData("They left in Aug. Nobody came back.", 2)]

@@ -115,7 +115,12 @@ public sealed class Tokenizer : IComponent
                     var nextChar = text[next.Start];
                     abbrev |= tok.Folded == "." && t > first && prev.End == tok.Start && MonthAbbreviations.Value.Contains(prev.Folded) && char.IsDigit(nextChar);
                     var opens = char.IsUpper(nextChar) || char.IsDigit(nextChar) || nextChar is '"' or '«' or '“' or '(' or '#' or '-' or '—';
-                    end = !abbrev && gap.Length > 0 && opens;
+                    // "… soldats israéliens.Obtenir le droit …": scraped text that lost the space after a full stop still ends a
+                    // sentence when a lower-case word ends before it and a capitalised word starts after it
+                    var glued = gap.Length == 0 && tok.Folded == "." && t > first && prev.Kind == TokenKind.Word && prev.Span.Length >= 3
+                                && char.IsLower(text[prev.End - 1]) && next.Kind == TokenKind.Word && next.Span.Length >= 2
+                                && char.IsUpper(nextChar) && char.IsLower(text[next.Start + 1]);
+                    end = !abbrev && (gap.Length > 0 || glued) && opens;
                 }
             }
             if (end)
