@@ -513,5 +513,15 @@ public class PipelineRuleTests
         var e = Assert.Single(r.Events);
         Assert.Equal("2020-11-06", e.Date!.End.ToString());
     }
+
+    [Theory]
+    [InlineData("Sept personnes ont été tuées samedi dans des bombardements sur la ville de Gandja, suivis d'une dizaine d'explosions, selon les autorités.", "fr", EventSubtype.ShellingArtilleryMissileAttack)]
+    [InlineData("Seven people were killed on Saturday when rockets hit the town of Ganja, and several blasts were heard, officials said.", "en", EventSubtype.ShellingArtilleryMissileAttack)]
+    [InlineData("Une explosion a tué sept personnes samedi sur le marché de Gandja, selon les autorités.", "fr", EventSubtype.RemoteExplosiveLandmineIed)]
+    public void Explosions_AreTheImpactOfTheStrikesTheSentenceNames(string text, string lang, EventSubtype subtype)
+    {
+        var r = Run(text, lang, "2020-10-11");
+        Assert.Equal(subtype, Assert.Single(r.Events).Subtype);
+    }
 }
 
