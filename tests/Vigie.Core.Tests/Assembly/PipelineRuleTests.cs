@@ -523,5 +523,22 @@ public class PipelineRuleTests
         var r = Run(text, lang, "2020-10-11");
         Assert.Equal(subtype, Assert.Single(r.Events).Subtype);
     }
+
+    [Theory]
+    [InlineData("Stepanakert a été la cible de frappes pendant la nuit de samedi à dimanche, selon des journalistes.", "fr")]
+    [InlineData("Stepanakert was shelled overnight on Saturday, journalists said.", "en")]
+    public void ATownAsTheSubjectOfAStrike_IsItsPlace(string text, string lang)
+    {
+        var r = Run(text, lang, "2020-10-11");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Stepanakert", e.Location?.Name);
+    }
+
+    [Fact]
+    public void AVehicleHit_IsNoPlace()
+    {
+        var r = Run("A Bradley Fighting Vehicle was hit by a roadside bomb on Saturday near Fallujah, killing two soldiers.", "en", "2003-11-02");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name?.Contains("Bradley") == true);
+    }
 }
 
