@@ -109,7 +109,16 @@ public sealed partial class PostgresStore
         }
         if (!string.IsNullOrWhiteSpace(f.Source))
         {
-            w.Add("e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.source_key LIKE @source ESCAPE '\\')");
+            // the distinct source names, one seek each in event_mentions_source_key (migration 0005), are tested with
+            // LIKE; the events of the mentions of those that match are then ranges of the same index
+            w.Add("""
+                e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.source_key IN (
+                    WITH RECURSIVE k(key) AS (
+                        SELECT MIN(source_key) FROM event_mentions
+                        UNION ALL
+                        SELECT (SELECT MIN(x.source_key) FROM event_mentions x WHERE x.source_key > k.key) FROM k WHERE k.key IS NOT NULL)
+                    SELECT key FROM k WHERE key LIKE @source ESCAPE '\'))
+                """);
             cmd.Parameters.AddWithValue("source", Like(SourceReliability.Key(f.Source)));
         }
         if (f.Box is { } box)
@@ -194,35 +203,88 @@ public sealed partial class PostgresStore
         return cmd.ExecuteScalar() as string;
     }
 
-    public (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit, PageKey? after = null)
+    /// <summary>
+    /// One page in listing order, read as the SQLite store reads it: a keyset page seeks to the key in the dated events
+    /// (first day, then number; a row comparison on the listing index) and goes on into the undated ones (number); a
+    /// date filter matches dated events only. Nothing is counted (<see cref="EventCount"/>).
+    /// </summary>
+    public IReadOnlyList<StoredEvent> EventPage(EventFilter filter, long offset, int limit, PageKey? after = null)
     {
         var f = filter with { Near = null, Limit = null };
-        long total;
-        using (var count = Command(""))
+        var list = new List<StoredEvent>();
+        foreach (var part in Parts(f, after))
         {
-            count.CommandText = $"SELECT COUNT(*) FROM events e {Where(f, count)}";
-            total = (long)count.ExecuteScalar()!;
+            if (list.Count >= limit) break;
+            using var cmd = PageCommand(f, part, after == null ? offset : 0, limit - list.Count, after);
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) list.Add(ReadEvent(r, mentionCountOrdinal: null));
         }
-        using var cmd = Command("");
+        return list;
+    }
+
+    /// <summary>Which events of the listing a page reads: the dated ones, the undated ones, or both in listing order.</summary>
+    private enum PagePart { Dated, Undated, Listing }
+
+    /// <summary>The parts a page reads, in listing order (a date filter matches dated events only).</summary>
+    private static PagePart[] Parts(EventFilter f, PageKey? after)
+    {
+        var datedOnly = f.From != null || f.To != null;
+        if (after is { Day: null }) return datedOnly ? [] : [PagePart.Undated];
+        if (after != null) return datedOnly ? [PagePart.Dated] : [PagePart.Dated, PagePart.Undated];
+        return [datedOnly ? PagePart.Dated : PagePart.Listing];
+    }
+
+    private NpgsqlCommand PageCommand(EventFilter f, PagePart part, long offset, int limit, PageKey? after)
+    {
+        var cmd = Command("");
+        var w = new List<string>();
         var where = Where(f, cmd);
+        if (where.Length > 0) w.Add(where["WHERE ".Length..]);
+        if (part == PagePart.Dated) w.Add("e.day_first IS NOT NULL");
+        if (part == PagePart.Undated) w.Add("e.day_first IS NULL");
         if (after is { } key)
         {
-            // keyset: the events after the key in listing order (first day, undated last, then number)
-            var next = key.Day is { } day
-                ? "(e.day_first IS NULL OR e.day_first > @afterDay OR (e.day_first = @afterDay AND e.number > @afterNumber))"
-                : "(e.day_first IS NULL AND e.number > @afterNumber)";
-            if (key.Day is { } d) cmd.Parameters.AddWithValue("afterDay", NpgsqlDbType.Date, d);
+            if (part == PagePart.Dated && key.Day is { } day)
+            {
+                w.Add("(e.day_first, e.number) > (@afterDay, @afterNumber)");
+                cmd.Parameters.AddWithValue("afterDay", NpgsqlDbType.Date, day);
+            }
+            else if (part == PagePart.Undated && key.Day == null) w.Add("e.number > @afterNumber");
             cmd.Parameters.AddWithValue("afterNumber", key.Number);
-            where += (where.Length == 0 ? "WHERE " : " AND ") + next;
-            offset = 0;
         }
-        cmd.CommandText = $"SELECT {EventColumns} FROM events e {where} ORDER BY {ListingOrder} LIMIT @limit OFFSET @offset";
+        cmd.CommandText = $"SELECT {EventColumns} FROM events e {(w.Count == 0 ? "" : "WHERE " + string.Join(" AND ", w))} ORDER BY {ListingOrder} LIMIT @limit OFFSET @offset";
         cmd.Parameters.AddWithValue("limit", limit);
         cmd.Parameters.AddWithValue("offset", offset);
-        var list = new List<StoredEvent>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) list.Add(ReadEvent(r, mentionCountOrdinal: null));
-        return (total, list);
+        return cmd;
+    }
+
+    /// <summary>How many events match (Near and Limit not used).</summary>
+    public long EventCount(EventFilter filter)
+    {
+        using var count = Command("");
+        count.CommandText = $"SELECT COUNT(*) FROM events e {Where(filter with { Near = null, Limit = null }, count)}";
+        return (long)count.ExecuteScalar()!;
+    }
+
+    /// <summary>PostgreSQL's plans (EXPLAIN, costs off) of the count and of each part of a page, for this assembly's tests.</summary>
+    internal IReadOnlyList<string> PagePlan(EventFilter filter, PageKey? after = null)
+    {
+        var f = filter with { Near = null, Limit = null };
+        var lines = new List<string>();
+        void Explain(NpgsqlCommand cmd)
+        {
+            using (cmd)
+            {
+                cmd.CommandText = "EXPLAIN (COSTS OFF) " + cmd.CommandText;
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) lines.Add(r.GetString(0));
+            }
+        }
+        var count = Command("");
+        count.CommandText = $"SELECT COUNT(*) FROM events e {Where(f, count)}";
+        Explain(count);
+        foreach (var part in Parts(f, after)) Explain(PageCommand(f, part, 0, 100, after));
+        return lines;
     }
 
     /// <summary>The store's id and write counter (table store_version, migration 0004).</summary>

@@ -45,51 +45,83 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>
-    /// One page of the events that match <paramref name="filter"/>, in the order of <see cref="Events"/>,
-    /// and how many match in all (call it inside <see cref="ReadSnapshot"/> for a total that agrees with the page
-    /// while another connection writes). <see cref="EventFilter.Near"/> and <see cref="EventFilter.Limit"/> are not used here
-    /// (use <see cref="EventFilter.Box"/> for an area).
+    /// One page of the events that match <paramref name="filter"/>, in the order of <see cref="Events"/>: from
+    /// <paramref name="offset"/>, or with <paramref name="after"/> the events that follow that key. Nothing is counted
+    /// (<see cref="EventCount"/> does). <see cref="EventFilter.Near"/> and <see cref="EventFilter.Limit"/> are not used
+    /// here (use <see cref="EventFilter.Box"/> for an area).
     /// </summary>
-    public (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit, PageKey? after = null)
+    public IReadOnlyList<StoredEvent> EventPage(EventFilter filter, long offset, int limit, PageKey? after = null)
     {
         var f = filter with { Near = null, Limit = null };
-        long total;
-        using (var count = _c.CreateCommand())
-        {
-            count.CommandText = $"SELECT COUNT(*) FROM events e {Where(f, count)}";
-            total = (long)count.ExecuteScalar()!;
-        }
         var list = new List<StoredEvent>();
-        if (total == 0 || (after == null && offset >= total)) return (total, list);
-        using var cmd = PageCommand(f, offset, limit, after);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            list.Add(ReadEvent(r, mentionCountOrdinal: null));
-        return (total, list);
+        foreach (var (part, partOffset) in PageParts(f, offset, after))
+        {
+            if (list.Count >= limit) break;
+            using var cmd = PageCommand(f, part, partOffset, limit - list.Count, after);
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) list.Add(ReadEvent(r, mentionCountOrdinal: null));
+        }
+        return list;
     }
 
-    /// <summary>The page query of <see cref="EventPage"/>: the page chosen on the sort keys (an index), then its rows.</summary>
-    private SqliteCommand PageCommand(EventFilter f, long offset, int limit, PageKey? after)
+    /// <summary>How many events match <paramref name="filter"/> (Near and Limit not used).</summary>
+    public long EventCount(EventFilter filter)
+    {
+        using var count = _c.CreateCommand();
+        count.CommandText = $"SELECT COUNT(*) FROM events e {Where(filter with { Near = null, Limit = null }, count)}";
+        return (long)count.ExecuteScalar()!;
+    }
+
+    /// <summary>Which events of the listing a page reads: the dated ones (first day, then number), the undated ones (number), or both in listing order.</summary>
+    private enum PagePart { Dated, Undated, Listing }
+
+    /// <summary>
+    /// The parts a page is read from, in listing order. A keyset page seeks in the dated part, then goes on into the
+    /// undated one; a date filter matches dated events only; a page by offset over both parts is one walk of the
+    /// listing index.
+    /// </summary>
+    private static IEnumerable<(PagePart Part, long Offset)> PageParts(EventFilter f, long offset, PageKey? after)
+    {
+        var datedOnly = f.From != null || f.To != null;
+        if (after is { Day: null }) { if (!datedOnly) yield return (PagePart.Undated, 0); yield break; }
+        if (after != null)
+        {
+            yield return (PagePart.Dated, 0);
+            if (!datedOnly) yield return (PagePart.Undated, 0);
+            yield break;
+        }
+        yield return (datedOnly ? PagePart.Dated : PagePart.Listing, offset);
+    }
+
+    /// <summary>
+    /// The query of one part of a page: the page chosen on the sort keys (an index: the dated part seeks on
+    /// <c>(day_first IS NULL) = 0</c> and the key, or the date bound), then only its rows are read.
+    /// </summary>
+    private SqliteCommand PageCommand(EventFilter f, PagePart part, long offset, int limit, PageKey? after)
     {
         var cmd = _c.CreateCommand();
+        var w = new List<string>();
         var where = Where(f, cmd);
+        if (where.Length > 0) w.Add(where["WHERE ".Length..]);
+        // the same expression as the listing indexes' second column, so that SQLite seeks on it
+        if (part == PagePart.Dated) w.Add("(e.day_first IS NULL) = 0");
+        if (part == PagePart.Undated) w.Add("(e.day_first IS NULL) = 1");
         if (after is { } key)
         {
-            // keyset: the events after the key in listing order (first day, undated last, then number)
-            var next = key.Day is { } day
-                ? "(e.day_first IS NULL OR e.day_first > $afterDay OR (e.day_first = $afterDay AND e.number > $afterNumber))"
-                : "(e.day_first IS NULL AND e.number > $afterNumber)";
-            if (key.Day is { } d) cmd.Parameters.AddWithValue("$afterDay", Day(d));
+            if (part == PagePart.Dated && key.Day is { } day)
+            {
+                w.Add("(e.day_first, e.number) > ($afterDay, $afterNumber)");
+                cmd.Parameters.AddWithValue("$afterDay", Day(day));
+            }
+            else if (part == PagePart.Undated && key.Day == null) w.Add("e.number > $afterNumber");
             cmd.Parameters.AddWithValue("$afterNumber", key.Number);
-            where += (where.Length == 0 ? "WHERE " : " AND ") + next;
-            offset = 0;
         }
-        // the page is chosen on the small sort keys (index only), then only its rows are read
+        var order = part == PagePart.Listing ? "e.day_first IS NULL, e.day_first, e.number" : "e.day_first, e.number";
         cmd.CommandText = $"""
             SELECT e.id, e.number, e.event_json, e.fatalities_low, e.fatalities_best, e.fatalities_high
             FROM (SELECT e.rowid AS r, e.day_first IS NULL AS k1, e.day_first AS k2, e.number AS k3
-                  FROM events e {where}
-                  ORDER BY 2, 3, 4 LIMIT $limit OFFSET $offset) p
+                  FROM events e {(w.Count == 0 ? "" : "WHERE " + string.Join(" AND ", w))}
+                  ORDER BY {order} LIMIT $limit OFFSET $offset) p
             JOIN events e ON e.rowid = p.r
             ORDER BY p.k1, p.k2, p.k3
             """;
@@ -98,19 +130,25 @@ public sealed partial class SqliteStore
         return cmd;
     }
 
-    /// <summary>SQLite's plan for the count and the page of <paramref name="filter"/> (EXPLAIN QUERY PLAN lines), for this assembly's tests.</summary>
+    /// <summary>SQLite's plan for the count and each part of the page of <paramref name="filter"/> (EXPLAIN QUERY PLAN lines), for this assembly's tests.</summary>
     internal IReadOnlyList<string> PagePlan(EventFilter filter, PageKey? after = null)
     {
         var f = filter with { Near = null, Limit = null };
         var lines = new List<string>();
-        using var count = _c.CreateCommand();
+        var count = _c.CreateCommand();
         count.CommandText = $"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM events e {Where(f, count)}";
-        using var page = PageCommand(f, 0, 100, after);
-        page.CommandText = "EXPLAIN QUERY PLAN " + page.CommandText;
-        foreach (var cmd in new[] { count, page })
+        var commands = new List<SqliteCommand> { count };
+        foreach (var (part, offset) in PageParts(f, 0, after))
         {
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) lines.Add(r.GetString(3));
+            var page = PageCommand(f, part, offset, 100, after);
+            page.CommandText = "EXPLAIN QUERY PLAN " + page.CommandText;
+            commands.Add(page);
+        }
+        foreach (var cmd in commands)
+        {
+            using (cmd)
+            using (var r = cmd.ExecuteReader())
+                while (r.Read()) lines.Add(r.GetString(3));
         }
         return lines;
     }

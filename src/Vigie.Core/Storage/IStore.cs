@@ -19,11 +19,16 @@ public interface IStoreReader : IEventSource, IDisposable
     T ReadSnapshot<T>(Func<T> read);
 
     /// <summary>
-    /// One page of the matching events in listing order, and how many match (Near and Limit are not used): from
-    /// <paramref name="offset"/>, or with <paramref name="after"/> the events that follow that key (keyset paging:
-    /// the cost of a page does not grow with its depth, and no event is skipped or repeated while the listing grows).
+    /// One page of the matching events in listing order (Near and Limit are not used): from <paramref name="offset"/>,
+    /// or with <paramref name="after"/> the events that follow that key (keyset paging: the page seeks to the key in an
+    /// index, so its cost does not grow with its depth, and no event is skipped or repeated while the listing grows).
+    /// Nothing is counted: ask one more event than the page holds to know whether another page follows, and
+    /// <see cref="EventCount"/> for how many match.
     /// </summary>
-    (long Total, IReadOnlyList<StoredEvent> Events) EventPage(EventFilter filter, long offset, int limit, PageKey? after = null);
+    IReadOnlyList<StoredEvent> EventPage(EventFilter filter, long offset, int limit, PageKey? after = null);
+
+    /// <summary>How many events match (Near and Limit are not used). Reads every matching index entry: keep the answer.</summary>
+    long EventCount(EventFilter filter);
 
     /// <summary>
     /// Names the state of the stored data: it changes with every committed write a reader may see (documents, events,

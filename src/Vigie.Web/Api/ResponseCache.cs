@@ -39,15 +39,6 @@ public sealed class ResponseCache
         return false;
     }
 
-    /// <summary>Versions are "STOREID-COUNTER": another store, or a higher counter of the same store, is newer.</summary>
-    private static bool Newer(string version, string than)
-    {
-        var a = version.LastIndexOf('-');
-        var b = than.LastIndexOf('-');
-        if (a < 0 || b < 0 || version[..a] != than[..b]) return true;
-        return long.TryParse(version[(a + 1)..], out var x) && long.TryParse(than[(b + 1)..], out var y) ? x > y : true;
-    }
-
     public bool TryGet(string version, string etag, out Entry entry)
     {
         entry = null!;
@@ -62,7 +53,7 @@ public sealed class ResponseCache
             if (_version != version)
             {
                 // an answer read at an older version than the cache's (a slow request) is not kept
-                if (_version != null && !Newer(version, _version)) return;
+                if (_version != null && !Data.DataVersions.Newer(version, _version)) return;
                 _version = version;
                 _entries = new(StringComparer.Ordinal);
                 _bytes = 0;

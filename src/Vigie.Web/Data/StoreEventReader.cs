@@ -21,26 +21,42 @@ public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, ID
     /// <summary>A reader over the SQLite file at <paramref name="path"/>, opened read-only.</summary>
     public static StoreEventReader ForSqlite(string path) => new(() => SqliteStore.OpenReadOnly(path));
 
+    /// <summary>The totals of the filters, kept per data version: a filter is counted once per version.</summary>
+    public PageTotals Totals { get; } = new();
+
     public EventPage Events(EventFilter filter, int page, int pageSize) => Use(store =>
     {
         var offset = (long)(page - 1) * pageSize;
-        var (total, events) = store.EventPage(filter, offset, pageSize);
-        return new EventPage(total, page, pageSize, events.Select(Summary).ToList())
+        // one more than the page: whether another page follows, without counting
+        var events = store.EventPage(filter, offset, pageSize + 1);
+        var more = events.Count > pageSize;
+        var rows = more ? events.Take(pageSize).ToList() : events;
+        var version = store.DataVersion();
+        long total;
+        if (!more && (rows.Count > 0 || offset == 0))
         {
-            Next = events.Count > 0 && offset + events.Count < total ? PageKey.Of(events[^1]).ToString() : null,
-            Version = store.DataVersion(),
+            // the last page: every match is before its end
+            total = offset + rows.Count;
+            Totals.Keep(version, filter, total);
+        }
+        else total = Totals.Get(version, filter, () => store.EventCount(filter));
+        return new EventPage(total, page, pageSize, Summaries(rows))
+        {
+            Next = more ? PageKey.Of(rows[^1]).ToString() : null,
+            Version = version,
         };
     });
 
     public EventPage EventsAfter(EventFilter filter, PageKey after, int pageSize) => Use(store =>
     {
-        // one more than the page: whether another page follows
-        var (total, events) = store.EventPage(filter, 0, pageSize + 1, after);
-        var page = events.Take(pageSize).ToList();
-        return new EventPage(total, 0, pageSize, page.Select(Summary).ToList())
+        var events = store.EventPage(filter, 0, pageSize + 1, after);
+        var more = events.Count > pageSize;
+        var rows = more ? events.Take(pageSize).ToList() : events;
+        var version = store.DataVersion();
+        return new EventPage(Totals.Get(version, filter, () => store.EventCount(filter)), 0, pageSize, Summaries(rows))
         {
-            Next = events.Count > pageSize ? PageKey.Of(page[^1]).ToString() : null,
-            Version = store.DataVersion(),
+            Next = more ? PageKey.Of(rows[^1]).ToString() : null,
+            Version = version,
         };
     });
 
@@ -153,6 +169,13 @@ public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, ID
     }
 
     private static EventSummary Summary(StoredEvent s) => Summary(EventProjection.Of(s));
+
+    private static List<EventSummary> Summaries(IReadOnlyList<StoredEvent> events)
+    {
+        var list = new List<EventSummary>(events.Count);
+        foreach (var e in events) list.Add(Summary(e));
+        return list;
+    }
 
     /// <summary>The map's view of an event, from the projection the exports also write.</summary>
     private static EventSummary Summary(EventProjection p)
