@@ -94,7 +94,9 @@ public sealed partial class PostgresStore
     }
 
     /// <summary>The filters as one parameterised WHERE: the same meaning as the SQLite store's; Near uses the GiST index.</summary>
-    private static string Where(EventFilter f, NpgsqlCommand cmd)
+    /// <param name="pageWalk">the query walks the listing index and stops after a page: the source filter is tested
+    /// per event (as on SQLite) rather than by first collecting every matching mention's event.</param>
+    private static string Where(EventFilter f, NpgsqlCommand cmd, bool pageWalk = false)
     {
         var w = new List<string>();
         if (!string.IsNullOrWhiteSpace(f.Country)) { w.Add("e.country = @country"); cmd.Parameters.AddWithValue("country", f.Country.Trim().ToUpperInvariant()); }
@@ -111,14 +113,16 @@ public sealed partial class PostgresStore
         {
             // the distinct source names, one seek each in event_mentions_source_key (migration 0005), are tested with
             // LIKE; the events of the mentions of those that match are then ranges of the same index
-            w.Add("""
-                e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.source_key IN (
-                    WITH RECURSIVE k(key) AS (
-                        SELECT MIN(source_key) FROM event_mentions
-                        UNION ALL
-                        SELECT (SELECT MIN(x.source_key) FROM event_mentions x WHERE x.source_key > k.key) FROM k WHERE k.key IS NOT NULL)
-                    SELECT key FROM k WHERE key LIKE @source ESCAPE '\'))
-                """);
+            var keys = """
+                WITH RECURSIVE k(key) AS (
+                    SELECT MIN(source_key) FROM event_mentions
+                    UNION ALL
+                    SELECT (SELECT MIN(x.source_key) FROM event_mentions x WHERE x.source_key > k.key) FROM k WHERE k.key IS NOT NULL)
+                SELECT key FROM k WHERE key LIKE @source ESCAPE '\'
+                """;
+            w.Add(pageWalk
+                ? $"EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.source_key IN ({keys}))"
+                : $"e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.source_key IN ({keys}))");
             cmd.Parameters.AddWithValue("source", Like(SourceReliability.Key(f.Source)));
         }
         if (f.Box is { } box)
@@ -208,16 +212,21 @@ public sealed partial class PostgresStore
     /// (first day, then number; a row comparison on the listing index) and goes on into the undated ones (number); a
     /// date filter matches dated events only. Nothing is counted (<see cref="EventCount"/>).
     /// </summary>
-    public IReadOnlyList<StoredEvent> EventPage(EventFilter filter, long offset, int limit, PageKey? after = null)
+    public IReadOnlyList<StoredEvent> EventPage(EventFilter filter, long offset, int limit, PageKey? after = null) =>
+        EventPageRows(filter, offset, limit, after).Select(r => r.Read()).ToList();
+
+    public IReadOnlyList<StoredEventRow> EventPageRows(EventFilter filter, long offset, int limit, PageKey? after = null)
     {
         var f = filter with { Near = null, Limit = null };
-        var list = new List<StoredEvent>();
+        var list = new List<StoredEventRow>();
         foreach (var part in Parts(f, after))
         {
             if (list.Count >= limit) break;
             using var cmd = PageCommand(f, part, after == null ? offset : 0, limit - list.Count, after);
             using var r = cmd.ExecuteReader();
-            while (r.Read()) list.Add(ReadEvent(r, mentionCountOrdinal: null));
+            while (r.Read())
+                list.Add(new StoredEventRow(r.GetString(0), r.GetInt64(1), r.IsDBNull(6) ? null : r.GetFieldValue<DateOnly>(6), r.GetString(2),
+                    r.IsDBNull(3) ? null : r.GetInt32(3), r.IsDBNull(4) ? null : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetInt32(5)));
         }
         return list;
     }
@@ -238,7 +247,7 @@ public sealed partial class PostgresStore
     {
         var cmd = Command("");
         var w = new List<string>();
-        var where = Where(f, cmd);
+        var where = Where(f, cmd, pageWalk: true);
         if (where.Length > 0) w.Add(where["WHERE ".Length..]);
         if (part == PagePart.Dated) w.Add("e.day_first IS NOT NULL");
         if (part == PagePart.Undated) w.Add("e.day_first IS NULL");
@@ -252,7 +261,7 @@ public sealed partial class PostgresStore
             else if (part == PagePart.Undated && key.Day == null) w.Add("e.number > @afterNumber");
             cmd.Parameters.AddWithValue("afterNumber", key.Number);
         }
-        cmd.CommandText = $"SELECT {EventColumns} FROM events e {(w.Count == 0 ? "" : "WHERE " + string.Join(" AND ", w))} ORDER BY {ListingOrder} LIMIT @limit OFFSET @offset";
+        cmd.CommandText = $"SELECT {EventColumns}, e.day_first FROM events e {(w.Count == 0 ? "" : "WHERE " + string.Join(" AND ", w))} ORDER BY {ListingOrder} LIMIT @limit OFFSET @offset";
         cmd.Parameters.AddWithValue("limit", limit);
         cmd.Parameters.AddWithValue("offset", offset);
         return cmd;

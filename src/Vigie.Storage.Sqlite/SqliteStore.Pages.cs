@@ -50,16 +50,23 @@ public sealed partial class SqliteStore
     /// (<see cref="EventCount"/> does). <see cref="EventFilter.Near"/> and <see cref="EventFilter.Limit"/> are not used
     /// here (use <see cref="EventFilter.Box"/> for an area).
     /// </summary>
-    public IReadOnlyList<StoredEvent> EventPage(EventFilter filter, long offset, int limit, PageKey? after = null)
+    public IReadOnlyList<StoredEvent> EventPage(EventFilter filter, long offset, int limit, PageKey? after = null) =>
+        EventPageRows(filter, offset, limit, after).Select(r => r.Read()).ToList();
+
+    /// <summary>The page of <see cref="EventPage"/> with each event's JSON text not read.</summary>
+    public IReadOnlyList<StoredEventRow> EventPageRows(EventFilter filter, long offset, int limit, PageKey? after = null)
     {
         var f = filter with { Near = null, Limit = null };
-        var list = new List<StoredEvent>();
+        var list = new List<StoredEventRow>();
         foreach (var (part, partOffset) in PageParts(f, offset, after))
         {
             if (list.Count >= limit) break;
             using var cmd = PageCommand(f, part, partOffset, limit - list.Count, after);
             using var r = cmd.ExecuteReader();
-            while (r.Read()) list.Add(ReadEvent(r, mentionCountOrdinal: null));
+            while (r.Read())
+                list.Add(new StoredEventRow(r.GetString(0), r.GetInt64(1),
+                    r.IsDBNull(6) ? null : DateOnly.ParseExact(r.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(2),
+                    r.IsDBNull(3) ? null : r.GetInt32(3), r.IsDBNull(4) ? null : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetInt32(5)));
         }
         return list;
     }
@@ -101,7 +108,7 @@ public sealed partial class SqliteStore
     {
         var cmd = _c.CreateCommand();
         var w = new List<string>();
-        var where = Where(f, cmd);
+        var where = Where(f, cmd, pageWalk: true);
         if (where.Length > 0) w.Add(where["WHERE ".Length..]);
         // the same expression as the listing indexes' second column, so that SQLite seeks on it
         if (part == PagePart.Dated) w.Add("(e.day_first IS NULL) = 0");
@@ -118,7 +125,7 @@ public sealed partial class SqliteStore
         }
         var order = part == PagePart.Listing ? "e.day_first IS NULL, e.day_first, e.number" : "e.day_first, e.number";
         cmd.CommandText = $"""
-            SELECT e.id, e.number, e.event_json, e.fatalities_low, e.fatalities_best, e.fatalities_high
+            SELECT e.id, e.number, e.event_json, e.fatalities_low, e.fatalities_best, e.fatalities_high, e.day_first
             FROM (SELECT e.rowid AS r, e.day_first IS NULL AS k1, e.day_first AS k2, e.number AS k3
                   FROM events e {(w.Count == 0 ? "" : "WHERE " + string.Join(" AND ", w))}
                   ORDER BY {order} LIMIT $limit OFFSET $offset) p

@@ -97,7 +97,12 @@ public sealed partial class SqliteStore
         return result;
     }
 
-    private static string Where(EventFilter f, SqliteCommand cmd)
+    /// <summary>
+    /// The filters as one parameterised WHERE. <paramref name="pageWalk"/>: the query walks the listing index and stops
+    /// after a page, so the source filter is tested per event (a seek per matching source name) rather than by first
+    /// collecting every matching mention's event, which a count needs anyway.
+    /// </summary>
+    private static string Where(EventFilter f, SqliteCommand cmd, bool pageWalk = false)
     {
         var w = new List<string>();
         if (!string.IsNullOrWhiteSpace(f.Country)) { w.Add("e.country = $country"); cmd.Parameters.AddWithValue("$country", f.Country.Trim().ToUpperInvariant()); }
@@ -115,7 +120,9 @@ public sealed partial class SqliteStore
         {
             // the distinct source names, one seek each in event_mentions_source_key (migration 0008), are tested with
             // LIKE; the events of the mentions of those that match are then ranges of the same index
-            w.Add($"e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.source_key IN ({SourceKeysLike}))");
+            w.Add(pageWalk
+                ? $"EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.source_key IN ({SourceKeysLike}))"
+                : $"e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.source_key IN ({SourceKeysLike}))");
             cmd.Parameters.AddWithValue("$source", Like(SourceReliability.Key(f.Source)));
         }
         if (f.Box is { } box)

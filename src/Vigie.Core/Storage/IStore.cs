@@ -27,6 +27,9 @@ public interface IStoreReader : IEventSource, IDisposable
     /// </summary>
     IReadOnlyList<StoredEvent> EventPage(EventFilter filter, long offset, int limit, PageKey? after = null);
 
+    /// <summary>The page of <see cref="EventPage"/> as its rows hold it: each event still as its stored JSON text (not read), for views that keep what they make of it.</summary>
+    IReadOnlyList<StoredEventRow> EventPageRows(EventFilter filter, long offset, int limit, PageKey? after = null);
+
     /// <summary>How many events match (Near and Limit are not used). Reads every matching index entry: keep the answer.</summary>
     long EventCount(EventFilter filter);
 
@@ -141,6 +144,27 @@ public readonly record struct PageKey(DateOnly? Day, long Number)
         key = new PageKey(d, n);
         return true;
     }
+}
+
+/// <summary>
+/// A fused event as its row holds it: the agreed event as its stored JSON text (<see cref="Read"/> reads it), the
+/// fatality range, the number and the first day (the listing order and the key of the next page).
+/// </summary>
+public sealed record StoredEventRow(string Id, long Number, DateOnly? Day, string EventJson, int? FatalitiesLow, int? FatalitiesBest, int? FatalitiesHigh)
+{
+    /// <summary>The place of this event in the listing, for keyset paging.</summary>
+    public PageKey Key => new(Day, Number);
+
+    /// <summary>The event with its JSON read (no mentions).</summary>
+    public StoredEvent Read() => new()
+    {
+        Id = Id,
+        Number = Number,
+        Event = System.Text.Json.JsonSerializer.Deserialize<Event>(EventJson, Vigie.Json.VigieJson.Options)!,
+        FatalitiesLow = FatalitiesLow,
+        FatalitiesBest = FatalitiesBest,
+        FatalitiesHigh = FatalitiesHigh,
+    };
 }
 
 public sealed record StoreCounts(long Documents, long Mentions, long Events, long Reports, long Republications);

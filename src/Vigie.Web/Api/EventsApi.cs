@@ -24,12 +24,7 @@ public static class EventsApi
                     ? reader.EventsAfter(query, after, paging.PageSize)
                     : reader.Events(query, paging.Page, paging.PageSize);
                 if (paging.GeoJson) await GeoJson.WriteAsync(body, page, json.Value.SerializerOptions, copy, context.RequestAborted);
-                else
-                {
-                    var bytes = JsonSerializer.SerializeToUtf8Bytes(page, json.Value.SerializerOptions);
-                    copy?.Write(bytes);
-                    await body.WriteAsync(bytes, context.RequestAborted);
-                }
+                else await GeoJson.WritePageAsync(body, page, json.Value.SerializerOptions, copy, context.RequestAborted);
                 return page.Version;
             });
         })

@@ -29,6 +29,29 @@ public static class GeoJson
     private static Feature FeatureOf(EventSummary e) =>
         new(e.Id, e.Location is { Lat: { } lat, Lon: { } lon } ? new Point([lon, lat]) : null, e);
 
+    /// <summary>The JSON of <see cref="FeatureOf"/> with the event's own text (<see cref="EventPage.EventJson"/>) copied as its properties.</summary>
+    private static void WriteFeature(Utf8JsonWriter w, EventSummary e, byte[] properties, JsonSerializerOptions options, Func<string, string> name)
+    {
+        w.WriteStartObject();
+        w.WriteString(name(nameof(Feature.Id)), e.Id);
+        w.WritePropertyName(name(nameof(Feature.Geometry)));
+        if (e.Location is { Lat: { } lat, Lon: { } lon })
+        {
+            w.WriteStartObject();
+            w.WriteStartArray(name(nameof(Point.Coordinates)));
+            w.WriteNumberValue(lon);
+            w.WriteNumberValue(lat);
+            w.WriteEndArray();
+            w.WriteString(name(nameof(Point.Type)), "Point");
+            w.WriteEndObject();
+        }
+        else w.WriteNullValue();
+        w.WritePropertyName(name(nameof(Feature.Properties)));
+        w.WriteRawValue(properties, skipInputValidation: true);
+        w.WriteString(name(nameof(Feature.Type)), "Feature");
+        w.WriteEndObject();
+    }
+
     /// <summary>Features written between two sends of <see cref="WriteAsync"/>.</summary>
     public const int FeaturesPerChunk = 64;
 
@@ -56,12 +79,53 @@ public static class GeoJson
         w.WriteStartArray(Name(nameof(FeatureCollection.Features)));
         for (var i = 0; i < page.Events.Count; i++)
         {
-            JsonSerializer.Serialize(w, FeatureOf(page.Events[i]), options);
+            if (page.EventJson is { } texts) WriteFeature(w, page.Events[i], texts[i], options, Name);
+            else JsonSerializer.Serialize(w, FeatureOf(page.Events[i]), options);
             if ((i + 1) % FeaturesPerChunk == 0) await Send();
         }
         w.WriteEndArray();
         w.WriteString(Name(nameof(FeatureCollection.Type)), "FeatureCollection");
         w.WritePropertyName(Name(nameof(FeatureCollection.Next)));
+        if (page.Next is { } next) w.WriteStringValue(next); else w.WriteNullValue();
+        w.WriteEndObject();
+        await Send();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="page"/> as the JSON the serializer gives it (the same bytes), copying each event's text
+    /// when the page carries them (<see cref="EventPage.EventJson"/>), in chunks as <see cref="WriteAsync"/> does.
+    /// </summary>
+    public static async Task WritePageAsync(Stream body, EventPage page, JsonSerializerOptions options, IBufferWriter<byte>? copy, CancellationToken cancel)
+    {
+        if (page.EventJson is not { } texts)
+        {
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(page, options);
+            copy?.Write(bytes);
+            await body.WriteAsync(bytes, cancel);
+            return;
+        }
+        var chunk = new ArrayBufferWriter<byte>(16 * 1024);
+        await using var w = new Utf8JsonWriter(chunk, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true });
+        string Name(string n) => options.PropertyNamingPolicy?.ConvertName(n) ?? n;
+        async Task Send()
+        {
+            await w.FlushAsync(cancel);
+            copy?.Write(chunk.WrittenSpan);
+            await body.WriteAsync(chunk.WrittenMemory, cancel);
+            chunk.ResetWrittenCount();
+        }
+        w.WriteStartObject();
+        w.WriteNumber(Name(nameof(EventPage.Total)), page.Total);
+        w.WriteNumber(Name(nameof(EventPage.Page)), page.Page);
+        w.WriteNumber(Name(nameof(EventPage.PageSize)), page.PageSize);
+        w.WriteStartArray(Name(nameof(EventPage.Events)));
+        for (var i = 0; i < texts.Count; i++)
+        {
+            w.WriteRawValue(texts[i], skipInputValidation: true);
+            if ((i + 1) % (4 * FeaturesPerChunk) == 0) await Send();
+        }
+        w.WriteEndArray();
+        w.WritePropertyName(Name(nameof(EventPage.Next)));
         if (page.Next is { } next) w.WriteStringValue(next); else w.WriteNullValue();
         w.WriteEndObject();
         await Send();

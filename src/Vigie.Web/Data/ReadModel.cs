@@ -41,6 +41,13 @@ public sealed record EventPage(long Total, int Page, int PageSize, IReadOnlyList
     /// <summary>The data version the page was read at (not sent: the ETag carries it).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? Version { get; init; }
+
+    /// <summary>
+    /// Each of <see cref="Events"/> already as the JSON text (UTF-8) the API's serializer writes for it, when the reader
+    /// keeps them (not sent as such: the page writers copy these bytes instead of serialising the events again).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<byte[]>? EventJson { get; init; }
 }
 
 /// <summary>A sentence of a document, with the evidence spans that fall in it (document offsets).</summary>

@@ -14,12 +14,25 @@ namespace Vigie.Web.Data;
 /// snapshot: a request sees one committed state from start to end while an ingest writes (SQLite: WAL; PostgreSQL:
 /// a repeatable-read transaction). All SQL is the store's own, parameterised.
 /// </summary>
-public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, IDisposable
+/// <param name="open">opens a store reader (one per pooled connection).</param>
+/// <param name="json">the API's JSON conventions, in which event views are kept as text (<see cref="EventSummaries"/>);
+/// by default those of <see cref="Hosting.VigieWebHost.Configure"/> over the web defaults.</param>
+public sealed class StoreEventReader(Func<IStoreReader> open, System.Text.Json.JsonSerializerOptions? json = null) : IEventReader, IDisposable
 {
     private readonly ConcurrentBag<IStoreReader> _pool = [];
 
     /// <summary>A reader over the SQLite file at <paramref name="path"/>, opened read-only.</summary>
-    public static StoreEventReader ForSqlite(string path) => new(() => SqliteStore.OpenReadOnly(path));
+    public static StoreEventReader ForSqlite(string path, System.Text.Json.JsonSerializerOptions? json = null) => new(() => SqliteStore.OpenReadOnly(path), json);
+
+    /// <summary>The event views of pages and their JSON text, kept while each event's row is unchanged.</summary>
+    public EventSummaries Summaries { get; } = new(row => Summary(row.Read()), json ?? DefaultJson());
+
+    private static System.Text.Json.JsonSerializerOptions DefaultJson()
+    {
+        var o = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        Hosting.VigieWebHost.Configure(o);
+        return o;
+    }
 
     /// <summary>The totals of the filters, kept per data version: a filter is counted once per version.</summary>
     public PageTotals Totals { get; } = new();
@@ -28,37 +41,43 @@ public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, ID
     {
         var offset = (long)(page - 1) * pageSize;
         // one more than the page: whether another page follows, without counting
-        var events = store.EventPage(filter, offset, pageSize + 1);
-        var more = events.Count > pageSize;
-        var rows = more ? events.Take(pageSize).ToList() : events;
+        var rows = store.EventPageRows(filter, offset, pageSize + 1);
+        var more = rows.Count > pageSize;
+        var shown = more ? pageSize : rows.Count;
         var version = store.DataVersion();
         long total;
-        if (!more && (rows.Count > 0 || offset == 0))
+        if (!more && (shown > 0 || offset == 0))
         {
             // the last page: every match is before its end
-            total = offset + rows.Count;
+            total = offset + shown;
             Totals.Keep(version, filter, total);
         }
         else total = Totals.Get(version, filter, () => store.EventCount(filter));
-        return new EventPage(total, page, pageSize, Summaries(rows))
-        {
-            Next = more ? PageKey.Of(rows[^1]).ToString() : null,
-            Version = version,
-        };
+        return PageOf(rows, shown, more, total, page, pageSize, version);
     });
 
     public EventPage EventsAfter(EventFilter filter, PageKey after, int pageSize) => Use(store =>
     {
-        var events = store.EventPage(filter, 0, pageSize + 1, after);
-        var more = events.Count > pageSize;
-        var rows = more ? events.Take(pageSize).ToList() : events;
+        var rows = store.EventPageRows(filter, 0, pageSize + 1, after);
+        var more = rows.Count > pageSize;
         var version = store.DataVersion();
-        return new EventPage(Totals.Get(version, filter, () => store.EventCount(filter)), 0, pageSize, Summaries(rows))
-        {
-            Next = more ? PageKey.Of(rows[^1]).ToString() : null,
-            Version = version,
-        };
+        var total = Totals.Get(version, filter, () => store.EventCount(filter));
+        return PageOf(rows, more ? pageSize : rows.Count, more, total, 0, pageSize, version);
     });
+
+    /// <summary>The first <paramref name="shown"/> rows as a page: each event's view and its JSON text from <see cref="Summaries"/>.</summary>
+    private EventPage PageOf(IReadOnlyList<StoredEventRow> rows, int shown, bool more, long total, int page, int pageSize, string version)
+    {
+        var events = new EventSummary[shown];
+        var texts = new byte[shown][];
+        for (var i = 0; i < shown; i++) (events[i], texts[i]) = Summaries.Of(rows[i]);
+        return new EventPage(total, page, pageSize, events)
+        {
+            Next = more ? rows[shown - 1].Key.ToString() : null,
+            Version = version,
+            EventJson = texts,
+        };
+    }
 
     public string? DataVersion() => Use(store => store.DataVersion());
 
@@ -170,12 +189,6 @@ public sealed class StoreEventReader(Func<IStoreReader> open) : IEventReader, ID
 
     private static EventSummary Summary(StoredEvent s) => Summary(EventProjection.Of(s));
 
-    private static List<EventSummary> Summaries(IReadOnlyList<StoredEvent> events)
-    {
-        var list = new List<EventSummary>(events.Count);
-        foreach (var e in events) list.Add(Summary(e));
-        return list;
-    }
 
     /// <summary>The map's view of an event, from the projection the exports also write.</summary>
     private static EventSummary Summary(EventProjection p)

@@ -49,8 +49,9 @@ public static class VigieWebHost
         builder.Services.AddSingleton<IEventReader>(sp =>
         {
             var path = sp.GetRequiredService<IConfiguration>()[DatabaseKey];
-            if (path == null && options.OpenReader is { } open) return new StoreEventReader(open);
-            return StoreEventReader.ForSqlite(path ?? options.DatabasePath);
+            var json = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+            if (path == null && options.OpenReader is { } open) return new StoreEventReader(open, json);
+            return StoreEventReader.ForSqlite(path ?? options.DatabasePath, json);
         });
 
         var app = builder.Build();
