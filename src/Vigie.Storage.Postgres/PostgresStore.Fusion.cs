@@ -98,10 +98,12 @@ public sealed partial class PostgresStore
         using var link = Command("UPDATE event_mentions SET event_id = @e WHERE id = ANY(@m)");
         link.Parameters.Add("e", NpgsqlDbType.Text);
         link.Parameters.Add("m", NpgsqlDbType.Array | NpgsqlDbType.Bigint);
+        var longest = 0;
         for (var i = 0; i < numbered.Count; i++)
         {
             var f = numbered[i];
             var e = f.Event;
+            if (e.Date is { } date) longest = Math.Max(longest, date.End.Last.DayNumber - date.Start.First.DayNumber);
             void Set(string name, object? value) => ins.Parameters[name].Value = value ?? DBNull.Value;
             Set("id", f.Id);
             Set("n", firstNumber + i);
@@ -129,6 +131,10 @@ public sealed partial class PostgresStore
             link.Parameters["m"].Value = f.Mentions.Select(m => rowOf(m.Key)).ToArray();
             link.ExecuteNonQuery();
         }
+        // the longest event ever written bounds how far before a date filter's first day a matching event may start
+        using var span = Command("UPDATE store_version SET event_days_max = GREATEST(event_days_max, @d)");
+        span.Parameters.AddWithValue("d", longest);
+        span.ExecuteNonQuery();
     }
 
     /// <summary>

@@ -100,7 +100,12 @@ public sealed partial class PostgresStore
     {
         var w = new List<string>();
         if (!string.IsNullOrWhiteSpace(f.Country)) { w.Add("e.country = @country"); cmd.Parameters.AddWithValue("country", f.Country.Trim().ToUpperInvariant()); }
-        if (f.From is { } from) { w.Add("e.day_last >= @from"); cmd.Parameters.AddWithValue("from", NpgsqlDbType.Date, from.First); }
+        if (f.From is { } from)
+        {
+            // no event lasts more than store_version.event_days_max days (migration 0005): the first day bounds the index range
+            w.Add("e.day_last >= @from AND e.day_first >= @from - (SELECT event_days_max FROM store_version)");
+            cmd.Parameters.AddWithValue("from", NpgsqlDbType.Date, from.First);
+        }
         if (f.To is { } to) { w.Add("e.day_first <= @to"); cmd.Parameters.AddWithValue("to", NpgsqlDbType.Date, to.Last); }
         if (f.Type is { } type) { w.Add("e.type = @type"); cmd.Parameters.AddWithValue("type", Names.Of(type)); }
         if (f.Subtype is { } sub) { w.Add("e.subtype = @sub"); cmd.Parameters.AddWithValue("sub", Names.Of(sub)); }

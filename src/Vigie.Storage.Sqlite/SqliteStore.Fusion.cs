@@ -69,10 +69,12 @@ public sealed partial class SqliteStore
         var link = Cmd(tx, "UPDATE event_mentions SET event_id = $e WHERE id = $m");
         var pe = link.Parameters.Add(new SqliteParameter { ParameterName = "$e" });
         var pm = link.Parameters.Add(new SqliteParameter { ParameterName = "$m" });
+        var longest = 0;
         for (var i = 0; i < numbered.Count; i++)
         {
             var f = numbered[i];
             var e = f.Event;
+            if (e.Date is { } date) longest = Math.Max(longest, date.End.Last.DayNumber - date.Start.First.DayNumber);
             p["$id"].Value = f.Id;
             p["$n"].Value = firstNumber + i;
             p["$type"].Value = Names.Of(e.Type);
@@ -102,6 +104,10 @@ public sealed partial class SqliteStore
                 link.ExecuteNonQuery();
             }
         }
+        // the longest event ever written bounds how far before a date filter's first day a matching event may start
+        var span = Cmd(tx, "INSERT INTO meta(key, value) VALUES ('event_days_max', $d) ON CONFLICT(key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), $d)");
+        span.Parameters.AddWithValue("$d", longest);
+        span.ExecuteNonQuery();
     }
 
     /// <summary>

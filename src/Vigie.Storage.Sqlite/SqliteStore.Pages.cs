@@ -124,13 +124,14 @@ public sealed partial class SqliteStore
             cmd.Parameters.AddWithValue("$afterNumber", key.Number);
         }
         var order = part == PagePart.Listing ? "e.day_first IS NULL, e.day_first, e.number" : "e.day_first, e.number";
+        var outer = part == PagePart.Listing ? "p.k1, p.k2, p.k3" : "p.k2, p.k3";
         cmd.CommandText = $"""
             SELECT e.id, e.number, e.event_json, e.fatalities_low, e.fatalities_best, e.fatalities_high, e.day_first
             FROM (SELECT e.rowid AS r, e.day_first IS NULL AS k1, e.day_first AS k2, e.number AS k3
                   FROM events e {(w.Count == 0 ? "" : "WHERE " + string.Join(" AND ", w))}
                   ORDER BY {order} LIMIT $limit OFFSET $offset) p
             JOIN events e ON e.rowid = p.r
-            ORDER BY p.k1, p.k2, p.k3
+            ORDER BY {outer}
             """;
         cmd.Parameters.AddWithValue("$limit", limit);
         cmd.Parameters.AddWithValue("$offset", offset);

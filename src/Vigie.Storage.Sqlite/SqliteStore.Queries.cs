@@ -106,7 +106,13 @@ public sealed partial class SqliteStore
     {
         var w = new List<string>();
         if (!string.IsNullOrWhiteSpace(f.Country)) { w.Add("e.country = $country"); cmd.Parameters.AddWithValue("$country", f.Country.Trim().ToUpperInvariant()); }
-        if (f.From is { } from) { w.Add("e.day_last >= $from"); cmd.Parameters.AddWithValue("$from", Day(from.First)); }
+        if (f.From is { } from)
+        {
+            // no event lasts more than meta.event_days_max days (migration 0008): the first day bounds the index range
+            // (without a bound, or out of SQLite's calendar, '' is below every day)
+            w.Add("e.day_last >= $from AND e.day_first >= COALESCE(date($from, '-' || (SELECT value FROM meta WHERE key = 'event_days_max') || ' days'), '')");
+            cmd.Parameters.AddWithValue("$from", Day(from.First));
+        }
         if (f.To is { } to) { w.Add("e.day_first <= $to"); cmd.Parameters.AddWithValue("$to", Day(to.Last)); }
         if (f.Type is { } type) { w.Add("e.type = $type"); cmd.Parameters.AddWithValue("$type", Names.Of(type)); }
         if (f.Subtype is { } sub) { w.Add("e.subtype = $sub"); cmd.Parameters.AddWithValue("$sub", Names.Of(sub)); }

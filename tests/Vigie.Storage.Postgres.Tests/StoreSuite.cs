@@ -145,11 +145,24 @@ public abstract class StoreSuite(StoreFixture fixture)
         Assert.Equal(expected.Select(e => e.Id).ToList(), got);
 
         if (filter.Near != null || filter.Limit != null) return;
-        var (total, _) = Store.EventPage(filter, 0, 1);
+        var total = Store.EventCount(filter);
         Assert.Equal(expected.Count, total);
         var paged = new List<string>();
-        for (var offset = 0L; offset < total; offset += 7) paged.AddRange(Store.ReadSnapshot(() => Store.EventPage(filter, offset, 7).Events.Select(e => e.Id)));
+        for (var offset = 0L; offset < total; offset += 7) paged.AddRange(Store.ReadSnapshot(() => Store.EventPage(filter, offset, 7).Select(e => e.Id)));
         Assert.Equal(got, paged);
+        Assert.Empty(Store.EventPage(filter, total, 7));
+        // keyset: each page starts after the key of the last event of the one before, through dated and undated events
+        var keyed = new List<string>();
+        PageKey? after = null;
+        while (true)
+        {
+            var rows = Store.EventPageRows(filter, 0, 7, after);
+            keyed.AddRange(rows.Select(r => r.Id));
+            if (rows.Count < 7) break;
+            after = rows[^1].Key;
+            Assert.Equal(PageKey.Of(rows[^1].Read()), after);
+        }
+        Assert.Equal(got, keyed);
         var totals = Store.EventTotals(filter);
         Assert.Equal(expected.Count, totals.Events);
         Assert.Equal(expected.Sum(e => (long)(e.FatalitiesBest ?? 0)), totals.Fatalities);
@@ -192,6 +205,45 @@ public abstract class StoreSuite(StoreFixture fixture)
             "limit" => (new EventFilter { Limit = 5 }, all.Take(5).ToList()),
             _ => (EventFilter.All, all.ToList()),
         };
+    }
+
+    [Fact]
+    public void EventPage_DateFilterInsideALongEvent_FindsItFromTheLongestSpanWritten()
+    {
+        using var fresh = Fresh();
+        // towns 80 km or more apart: four events, whatever their dates
+        Event At(string first, string last, string place, double lat, double lon) => new()
+        {
+            Type = EventType.Battles, Subtype = EventSubtype.ArmedClash,
+            Date = new DateRange(PartialDate.Parse(first), PartialDate.Parse(last)),
+            Location = new Location { Name = place, Country = "ML", Lat = lat, Lon = lon, Precision = 1 },
+            Evidence = [new TextSpan(0, 10)],
+        };
+        Extracted Doc(string id, string published, Event e)
+        {
+            var doc = new Document(id, $"Combats à {e.Location!.Name} ({id}).") { Published = PartialDate.Parse(published), Language = "fr", Origin = new Origin(id + ".jsonl", 1) };
+            var record = RecordMapper.ToRecord(doc);
+            record.Events = [e];
+            record.CasualtyReports = [];
+            return new Extracted(doc, record);
+        }
+        fresh.Store.WriteBatch(
+        [
+            Doc("siege", "2019-04-02", At("2019-01-01", "2019-03-31", "Gao", 16.27, -0.04)), // 89 days
+            Doc("before", "2019-01-10", At("2019-01-09", "2019-01-09", "Ansongo", 15.66, 0.50)),
+            Doc("inside", "2019-03-21", At("2019-03-20", "2019-03-20", "Bourem", 16.95, -0.35)),
+            Doc("after", "2019-04-06", At("2019-04-05", "2019-04-05", "Menaka", 15.92, 2.40)),
+        ], "run-1");
+        fresh.Store.Refuse();
+        var from = new EventFilter { From = PartialDate.Parse("2019-03-15") };
+        var found = fresh.Store.EventPage(from, 0, 10).Select(e => e.Event.Location!.Name).ToList();
+        Assert.Equal(["Gao", "Bourem", "Menaka"], found);
+        Assert.Equal(3, fresh.Store.EventCount(from));
+        var window = new EventFilter { From = PartialDate.Parse("2019-03-15"), To = PartialDate.Parse("2019-03-31") };
+        Assert.Equal(["Gao", "Bourem"], fresh.Store.EventPage(window, 0, 10).Select(e => e.Event.Location!.Name));
+        // keyset from the long event on: the events after it, none before
+        var first = fresh.Store.EventPageRows(from, 0, 1);
+        Assert.Equal(["Bourem", "Menaka"], fresh.Store.EventPage(from, 0, 10, first[0].Key).Select(e => e.Event.Location!.Name));
     }
 
     [Fact]
