@@ -32,7 +32,9 @@ public static class EventsApi
         .WithSummary("Events matching the filters, a page at a time (JSON or GeoJSON)")
         .WithDescription("Every filter is optional and they combine with AND; from and to are inclusive, and a month or a year covers all its days " +
                          "(to=2019-08 reaches 31 August). An unknown, repeated or malformed parameter is a 400 naming it. " +
-                         "Pages go by number (page) or by key (after = the next of the previous page). The answer carries an ETag that " +
+                         "Pages go by number (page) or by key (after = the next of the previous page, null on the last page); following " +
+                         "next costs the same at any depth, a page number reads every event before its page. total is exact and counted once " +
+                         "per filter and state of the data, not per page. The answer carries an ETag that " +
                          "changes when the data does: sent back in If-None-Match, it gets a 304 without a body while nothing changed.")
         .WithParameters(ApiParameters.Filters, ApiParameters.Paging)
         .Produces<EventPage>()

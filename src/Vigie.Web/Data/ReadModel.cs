@@ -34,8 +34,25 @@ public sealed record EventSummary
 /// A page of events. <see cref="Page"/> is 0 for a keyset page (asked with <c>after</c>); <see cref="Next"/> is the
 /// <c>after</c> of the following page, null on the last one.
 /// </summary>
-public sealed record EventPage(long Total, int Page, int PageSize, IReadOnlyList<EventSummary> Events)
+public sealed record EventPage(
+    [property: System.ComponentModel.Description(EventPage.TotalText)] long Total,
+    [property: System.ComponentModel.Description("The page number asked, from 1; 0 for a page asked with after.")] int Page,
+    int PageSize,
+    IReadOnlyList<EventSummary> Events)
 {
+    /// <summary>What the API says of <see cref="Total"/> (the OpenAPI document and docs/FORMAT.md say the same).</summary>
+    public const string TotalText =
+        "How many events match the filters, all pages together (exact). It is counted once per filter and state of the data: " +
+        "the first page asked after a change of the data may pay for the count, the other pages of the same filter cost only their rows; " +
+        "a first page that holds every match needs no count.";
+
+    /// <summary>What the API says of <see cref="Next"/>.</summary>
+    public const string NextText =
+        "The after of the following page (YYYY-MM-DD.NUMBER or undated.NUMBER), null on the last page. Known without counting: " +
+        "the server reads one event more than the page holds. Following next is the cheap way through a long listing: " +
+        "each page seeks to its key in an index, where a page number reads every event before it.";
+
+    [System.ComponentModel.Description(NextText)]
     public string? Next { get; init; }
 
     /// <summary>The data version the page was read at (not sent: the ETag carries it).</summary>

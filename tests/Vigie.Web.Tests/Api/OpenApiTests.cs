@@ -80,6 +80,20 @@ public sealed class OpenApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Events_AnswerSaysHowTotalAndNextAreKnown()
+    {
+        using var json = JsonDocument.Parse(await DocumentAsync());
+        var get = json.RootElement.GetProperty("paths").GetProperty("/api/events").GetProperty("get");
+        var schema = get.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        if (schema.TryGetProperty("$ref", out var reference))
+            schema = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/').Last());
+        var properties = schema.GetProperty("properties");
+        Assert.Equal(Vigie.Web.Data.EventPage.TotalText, properties.GetProperty("total").GetProperty("description").GetString());
+        Assert.Equal(Vigie.Web.Data.EventPage.NextText, properties.GetProperty("next").GetProperty("description").GetString());
+        Assert.Contains("counted once per filter", get.GetProperty("description").GetString());
+    }
+
+    [Fact]
     public async Task Document_ReadByAnOpenApiReader_HasTypedParametersAndNoErrors()
     {
         var text = await DocumentAsync();
