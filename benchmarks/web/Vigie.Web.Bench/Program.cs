@@ -3,12 +3,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Vigie.Web.Data;
 using Vigie.Web.Hosting;
 
 namespace Vigie.Web.Bench;
 
 /// <summary>
-/// benchmarks/web/run [--events N] [--clients N] [--seconds N] [--db PATH] [--revalidate | --no-cache]: fills (or reuses) a database of
+/// benchmarks/web/run [--events N] [--clients N] [--seconds N] [--db PATH | --db postgres://…] [--revalidate | --no-cache]: fills (or reuses) a database of
 /// synthetic events, serves it on a free loopback port and runs concurrent clients against /api/events
 /// for a fixed time; prints latency percentiles, throughput and errors.
 /// </summary>
@@ -36,18 +37,43 @@ public static class Program
         var revalidate = args.Contains("--revalidate");
         var noCache = args.Contains("--no-cache");
         var seconds = int.Parse(Arg("--seconds") ?? "30", CultureInfo.InvariantCulture);
-        var db = Path.GetFullPath(Arg("--db") ?? Path.Combine("benchmarks", ".work", $"web-{events}.db"));
-        Directory.CreateDirectory(Path.GetDirectoryName(db)!);
-
-        if (!File.Exists(db) || args.Contains("--refill"))
+        // --db postgres://…: an empty database of a PostgreSQL server is filled once, then reused
+        var server = Arg("--db") is { } given && given.StartsWith("postgres://", StringComparison.Ordinal) ? given : null;
+        var db = server ?? Path.GetFullPath(Arg("--db") ?? Path.Combine("benchmarks", ".work", $"web-{events}.db"));
+        if (server != null)
         {
-            var sw = Stopwatch.StartNew();
-            var stored = SyntheticStore.Fill(db, events);
-            Console.WriteLine($"filled {db}: {stored} events after fusion, {sw.Elapsed.TotalSeconds:F1} s");
+            using var store = Vigie.Storage.Postgres.PostgresStore.Open(server); // schema up to date, as `vigie serve` does
+            if (store.Counts().Events == 0)
+            {
+                var sw = Stopwatch.StartNew();
+                var stored = SyntheticStore.Fill(store, events);
+                Console.WriteLine($"filled the PostgreSQL database: {stored} events after fusion, {sw.Elapsed.TotalSeconds:F1} s");
+            }
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(db)!);
+            if (!File.Exists(db) || args.Contains("--refill"))
+            {
+                var sw = Stopwatch.StartNew();
+                var stored = SyntheticStore.Fill(db, events);
+                Console.WriteLine($"filled {db}: {stored} events after fusion, {sw.Elapsed.TotalSeconds:F1} s");
+            }
+            using (Vigie.Storage.Sqlite.SqliteStore.Open(db)) { } // schema up to date, as `vigie serve` does
         }
 
-        using (Vigie.Storage.Sqlite.SqliteStore.Open(db)) { } // schema up to date, as `vigie serve` does
-        await using var app = VigieWebHost.Build(new ServeOptions { DatabasePath = db, Urls = "http://127.0.0.1:0", CacheResponses = !noCache });
+        if (args.Contains("--cost"))
+        {
+            Cost(server == null ? StoreEventReader.ForSqlite(db) : new StoreEventReader(() => Vigie.Storage.Postgres.PostgresStore.Open(server, mustExist: true)),
+                server == null ? () => StoreEventReader.ForSqlite(db) : () => new StoreEventReader(() => Vigie.Storage.Postgres.PostgresStore.Open(server, mustExist: true)));
+            return 0;
+        }
+
+        await using var app = VigieWebHost.Build(new ServeOptions
+        {
+            DatabasePath = db, Urls = "http://127.0.0.1:0", CacheResponses = !noCache,
+            OpenReader = server == null ? null : () => Vigie.Storage.Postgres.PostgresStore.Open(server, mustExist: true),
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var http = new HttpClient { BaseAddress = new Uri(address) };
@@ -101,6 +127,44 @@ public static class Program
         }
         await app.StopAsync();
         return errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// --cost: the CPU time of each query in this process, on one thread, without HTTP: reading the page (and its total)
+    /// through the API's reader and writing it as the API does. "first" is a new reader each time (the filter counted,
+    /// every event's view made), "again" the same reader (what a server pays for a page of a filter it has seen at this
+    /// data version, without the response cache).
+    /// </summary>
+    private static void Cost(StoreEventReader warm, Func<StoreEventReader> fresh)
+    {
+        var json = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        VigieWebHost.Configure(json);
+        static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
+        void Run(StoreEventReader reader, string query)
+        {
+            var q = new Microsoft.AspNetCore.Http.QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query.Contains('?') ? query[query.IndexOf('?')..] : ""));
+            var (filter, paging, _) = Vigie.Web.Api.QueryParser.ParseEvents(q);
+            var page = paging.After is { } after ? reader.EventsAfter(filter, after, paging.PageSize) : reader.Events(filter, paging.Page, paging.PageSize);
+            if (paging.GeoJson) Vigie.Web.Api.GeoJson.WriteAsync(Stream.Null, page, json, null, default).GetAwaiter().GetResult();
+            else Vigie.Web.Api.GeoJson.WritePageAsync(Stream.Null, page, json, null, default).GetAwaiter().GetResult();
+        }
+        foreach (var q in Queries) { Run(warm, q); Run(warm, q); }
+        Console.WriteLine($"load average at the start: {LoadAverage()}");
+        Console.WriteLine("CPU ms per request, one thread, no HTTP: first (new reader: counted, views made) / again (same reader)");
+        foreach (var q in Queries)
+        {
+            const int n = 20;
+            // each measure starts from a collected heap, so that it pays for its own garbage only
+            GC.Collect();
+            var t = Cpu();
+            for (var i = 0; i < n; i++) Run(warm, q);
+            var again = (Cpu() - t).TotalMilliseconds / n;
+            GC.Collect();
+            t = Cpu();
+            for (var i = 0; i < n; i++) { using var r = fresh(); Run(r, q); }
+            var first = (Cpu() - t).TotalMilliseconds / n;
+            Console.WriteLine($"  first {first,7:F2}  again {again,6:F2} ms  {q}");
+        }
     }
 
     private static string LoadAverage()

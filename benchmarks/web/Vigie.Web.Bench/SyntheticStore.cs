@@ -29,6 +29,12 @@ public static class SyntheticStore
     {
         if (File.Exists(path)) File.Delete(path);
         using var store = SqliteStore.Open(path);
+        return Fill(store, events, eventsPerDocument);
+    }
+
+    /// <summary>Fills an empty store of any kind (a PostgreSQL database for <c>--db postgres://…</c>).</summary>
+    public static int Fill(IStore store, int events, int eventsPerDocument = 4)
+    {
         var random = new Random(20181);
         var types = Enum.GetValues<EventSubtype>();
         var start = new DateOnly(2017, 1, 1);

@@ -132,9 +132,11 @@ public static class EventsApi
         // same version (a write in between gives an answer newer than its ETag, which the next revalidation replaces)
         var tag = ResponseCache.ETag(version, request);
         response.Headers.ETag = tag;
-        var copy = new System.Buffers.ArrayBufferWriter<byte>();
+        // a copy only when it may be kept
+        var copy = cache.Enabled ? new System.Buffers.ArrayBufferWriter<byte>() : null;
         var readAt = await write(response.Body, copy);
-        if (readAt == version) cache.Add(version, tag, new ResponseCache.Entry(copy.WrittenSpan.ToArray(), contentType));
+        if (copy != null && readAt == version && copy.WrittenCount <= ResponseCache.MaxEntryBytes)
+            cache.Add(version, tag, new ResponseCache.Entry(copy.WrittenSpan.ToArray(), contentType));
     }
 
     private static IResult BadFilter(Dictionary<string, string[]> errors) =>

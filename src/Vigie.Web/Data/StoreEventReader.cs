@@ -165,6 +165,9 @@ public sealed class StoreEventReader(Func<IStoreReader> open, System.Text.Json.J
         catch (System.Data.Common.DbException e) { return $"the database cannot be read: {e.Message.ReplaceLineEndings(" ")}"; }
     }
 
+    /// <summary>Readers kept for the next requests: more than the requests a busy server runs at once, so that none is opened per request.</summary>
+    public const int MaxPooled = 64;
+
     private T Use<T>(Func<IStoreReader, T> read)
     {
         if (!_pool.TryTake(out var store)) store = open();
@@ -177,7 +180,7 @@ public sealed class StoreEventReader(Func<IStoreReader> open, System.Text.Json.J
         }
         finally
         {
-            if (healthy && _pool.Count < 16) _pool.Add(store);
+            if (healthy && _pool.Count < MaxPooled) _pool.Add(store);
             else store.Dispose();
         }
     }
