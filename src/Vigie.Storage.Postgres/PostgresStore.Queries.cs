@@ -125,8 +125,9 @@ public sealed partial class PostgresStore
                     SELECT (SELECT MIN(x.source_key) FROM event_mentions x WHERE x.source_key > k.key) FROM k WHERE k.key IS NOT NULL)
                 SELECT key FROM k WHERE key LIKE @source ESCAPE '\'
                 """;
+            // a page: the names as one array computed once (an IN would be planned as a join over every matching mention)
             w.Add(pageWalk
-                ? $"EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.source_key IN ({keys}))"
+                ? $"EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.source_key = ANY(ARRAY({keys})))"
                 : $"e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.source_key IN ({keys}))");
             cmd.Parameters.AddWithValue("source", Like(SourceReliability.Key(f.Source)));
         }

@@ -110,7 +110,7 @@ public sealed partial class SqliteStore
         var w = new List<string>();
         var where = Where(f, cmd, pageWalk: true);
         if (where.Length > 0) w.Add(where["WHERE ".Length..]);
-        // the same expression as the listing indexes' second column, so that SQLite seeks on it
+        // the expression the listing indexes hold (events_page first, the country, type and subtype ones second), so that SQLite seeks on it
         if (part == PagePart.Dated) w.Add("(e.day_first IS NULL) = 0");
         if (part == PagePart.Undated) w.Add("(e.day_first IS NULL) = 1");
         if (after is { } key)
