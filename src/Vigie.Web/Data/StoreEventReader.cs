@@ -165,8 +165,12 @@ public sealed class StoreEventReader(Func<IStoreReader> open, System.Text.Json.J
         catch (System.Data.Common.DbException e) { return $"the database cannot be read: {e.Message.ReplaceLineEndings(" ")}"; }
     }
 
-    /// <summary>Readers kept for the next requests: more than the requests a busy server runs at once, so that none is opened per request.</summary>
-    public const int MaxPooled = 64;
+    /// <summary>
+    /// Readers kept for the next requests: more than the requests a busy server runs at once, so that none is opened per
+    /// request (an SQLite open reads the schema: about 4 ms of CPU on a large file), and few enough that the PostgreSQL
+    /// connections a server keeps stay well under the server's limit.
+    /// </summary>
+    public const int MaxPooled = 32;
 
     private T Use<T>(Func<IStoreReader, T> read)
     {
@@ -191,7 +195,6 @@ public sealed class StoreEventReader(Func<IStoreReader> open, System.Text.Json.J
     }
 
     private static EventSummary Summary(StoredEvent s) => Summary(EventProjection.Of(s));
-
 
     /// <summary>The map's view of an event, from the projection the exports also write.</summary>
     private static EventSummary Summary(EventProjection p)
