@@ -540,5 +540,14 @@ public class PipelineRuleTests
         var r = Run("A Bradley Fighting Vehicle was hit by a roadside bomb on Saturday near Fallujah, killing two soldiers.", "en", "2003-11-02");
         Assert.DoesNotContain(r.Events, e => e.Location?.Name?.Contains("Bradley") == true);
     }
+
+    [Theory]
+    [InlineData("Gunmen killed 150 people in East Wollega on Monday, a rights group said.", "en", "East Wollega")]
+    [InlineData("Rebels attacked a village in North Kivu on Monday, killing ten civilians, the army said.", "en", "North Kivu")]
+    public void ACapitalisedDirectionBeforeAName_IsPartOfTheName(string text, string lang, string place)
+    {
+        var r = Run(text, lang, "2021-08-24");
+        Assert.Equal(place, Assert.Single(r.Events).Location?.Name);
+    }
 }
 

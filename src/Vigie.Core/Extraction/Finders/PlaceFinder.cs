@@ -296,7 +296,11 @@ public sealed class PlaceFinder : IComponent
             }
             // directions: "le nord du Mali", "la périphérie sud de Damas", "north of Donetsk"
             var directions = 0;
-            while (_lex.Direction.Match(tokens, j, _end, out var dl, out var dw))
+            // "East Wollega", "North Kivu", "West Darfur": a capitalised direction before a capitalised name is part of the
+            // name (the geocoder strips it when the gazetteer does not know the whole)
+            var inName = j < _end && FinderData.IsCapitalized(text, tokens[j]) && _lex.Direction.Match(tokens, j, _end, out var nameDl, out _)
+                         && j + nameDl < _end && FinderData.IsCapitalized(text, tokens[j + nameDl]);
+            while (!inName && _lex.Direction.Match(tokens, j, _end, out var dl, out var dw))
             {
                 feature ??= Folded(j, j + dl);
                 relation = PlaceRelation.Near;
