@@ -547,8 +547,9 @@ public sealed class EventAssembler : IComponent
         }
 
         // date: a development that is announced ("ont annoncé samedi leur fusion") happens on the day of the announcement
+        // (a taking told as made without fighting is a territorial event like the taking it was, not an announced development)
         var development = subtype is EventSubtype.Agreement or EventSubtype.HeadquartersOrBaseEstablished or EventSubtype.ChangeToGroupActivity
-            or EventSubtype.NonViolentTransferOfTerritory or EventSubtype.Other;
+            or EventSubtype.Other || (subtype == EventSubtype.NonViolentTransferOfTerritory && choice.Rule != SubtypeDecision.TakenWithoutFight);
         var (date, dateSpan, background) = DateOf(v, s, t.Span, reportTimeIsEvent: development);
         // non-violent developments are kept only when the sentence dates and places them itself, or, in the opening sentences,
         // when the sentence at least dates them or places them (the other from the article: its day, its main country)
