@@ -176,7 +176,7 @@ public sealed class EventAssembler : IComponent
                 Name = dateline.Resolved!.Name, Country = dateline.Resolved.Country, Admin1 = dateline.Resolved.Admin1, Lat = dateline.Resolved.Lat,
                 Lon = dateline.Resolved.Lon, GeonamesId = dateline.Resolved.GeonamesId, Precision = 1, Evidence = [dateline.Span],
             };
-        var events = MergeDrafts(drafts, countryPoint);
+        var events = MergeDrafts(drafts, countryPoint, undated: v.PublicationDate == null);
         if (gates != null)
             foreach (var d in drafts.Where(d => !d.FigureBased)) gates.Add(d.TypeEvidence[0], GateOf(v, d));
         foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
@@ -901,7 +901,7 @@ public sealed class EventAssembler : IComponent
 
     private static bool SameDay(DateRange? a, DateRange? b) => a == null || b == null || a.Overlaps(b);
 
-    private static List<Assembled> MergeDrafts(List<Draft> drafts, Location? countryPoint = null)
+    private static List<Assembled> MergeDrafts(List<Draft> drafts, Location? countryPoint = null, bool undated = false)
     {
         drafts = SubtypeDecision.Settle(drafts);
         // "le détachement a été la cible d'une violente attaque": an umbrella word that says nothing of its target or doers
@@ -1049,8 +1049,9 @@ public sealed class EventAssembler : IComponent
             // none of them is where the news happened ("l'aviation a frappé la bande de Gaza" beside rockets on Tel Aviv)
             // ("une région frontalière du Nigeria" is not in Nigeria)
             if (precise.Count > 0 && (d.Sentences.Max() >= LedeSentences || d.Place?.Relation == PlaceRelation.Near || precise.Any(x => InArea(x, d)))) continue;
-            // an undated event, or one spread over more than a month, is not one event of an area
-            if (d.Date is not { } when || when.End.Last.DayNumber - when.Start.First.DayNumber > 31) continue;
+            // an undated event, or one spread over more than a month, is not one event of an area; but a document with no
+            // publication day cannot date what it tells "on Saturday": the news of its opening sentences is kept undated
+            if (d.Date is { } when ? when.End.Last.DayNumber - when.Start.First.DayNumber > 31 : !(undated && d.Sentences.Min() < LedeSentences)) continue;
             // "la mission de l'ONU au Mali": a country inside an actor's name is not where the event happened
             if (d.Place is { } pl && new[] { d.Actor1Span, d.Actor2Span }.Any(a => a is { } sp && sp.Contains(pl.Span))) continue;
             // an umbrella word ("attack") is the news only when no other event word of its sentence tells it
