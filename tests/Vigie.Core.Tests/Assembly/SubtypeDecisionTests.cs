@@ -164,4 +164,52 @@ public class SubtypeDecisionTests
         Assert.Contains("- shelling_artillery_missile_attack <- trigger-word", block);
         Assert.Contains("\"avions\" [4,10]", block);
     }
+    [Theory]
+    [InlineData("en", "Al-Shabaab fighters took control of Bardere on Friday with no resistance, residents said.", "with no resistance")]
+    [InlineData("fr", "Les rebelles ont pris jeudi le contrôle de Bunia sans rencontrer aucune résistance, selon des habitants.", "sans rencontrer aucune résistance")]
+    public void TakingToldAsMadeWithoutFighting_IsANonViolentTransfer(string lang, string text, string calm)
+    {
+        var (doc, r) = Run(text, lang);
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.NonViolentTransferOfTerritory, e.Subtype);
+        var c = r.SubtypeChoices[0];
+        Assert.Equal(SubtypeDecision.TakenWithoutFight, c.Rule);
+        Assert.Contains(c.Candidates, k => k.Rule == SubtypeDecision.TakenWithoutFight && k.Evidence.Any(s => At(doc, s) == calm));
+        // the taking word lost to it
+        Assert.Contains(c.Candidates, k => k.Subtype is EventSubtype.NonStateActorOvertakesTerritory or EventSubtype.GovernmentRegainsTerritory);
+    }
+
+    [Fact]
+    public void TakingAfterAWithdrawal_StaysATaking()
+    {
+        var (_, r) = Run("Al-Shabaab fighters took control of Bardere on Friday after the army withdrew, residents said.", "en");
+        Assert.Contains(r.Events, e => e.Subtype == EventSubtype.NonStateActorOvertakesTerritory);
+        Assert.DoesNotContain(r.Events, e => e.Subtype == EventSubtype.NonViolentTransferOfTerritory);
+    }
+
+    [Fact]
+    public void RaidFollowedByAFightWord_IsAnArmedClash()
+    {
+        var (doc, r) = Run("Police raided a house in Quetta on Monday, triggering a shootout in which two suspects were killed.", "en");
+        var c = ChoiceOf(r, EventSubtype.ArmedClash);
+        Assert.Equal(SubtypeDecision.RaidMetByFight, c.Rule);
+        Assert.Contains(c.Candidates, k => k.Rule == SubtypeDecision.RaidMetByFight && k.Evidence.Any(s => At(doc, s) == "shootout"));
+        Assert.DoesNotContain(r.Events, e => e.Subtype == EventSubtype.Attack);
+    }
+
+    [Theory]
+    [InlineData("en", "Soldiers and rebels clashed on Saturday in northern Mali, the army said.")]
+    [InlineData("fr", "Des soldats et des rebelles se sont affrontés samedi dans le nord du Mali, selon l'armée.")]
+    public void DocumentWithNoPublicationDay_KeepsTheAreaLevelNewsOfItsLede_Undated(string lang, string text)
+    {
+        var undated = new Document("t", text) { Language = lang };
+        Pipeline.Run(undated);
+        var e = Assert.Single(ExtractionResult.For(undated).Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.Equal(3, e.Location!.Precision);
+        Assert.Null(e.Date);
+        // with a publication day the same text dates it
+        var (_, dated) = Run(text, lang);
+        Assert.NotNull(Assert.Single(dated.Events).Date);
+    }
 }
