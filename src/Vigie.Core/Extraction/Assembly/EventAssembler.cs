@@ -557,9 +557,9 @@ public sealed class EventAssembler : IComponent
         var ownPlace = !carried && places is { Count: > 0 };
         if (development && (carried || background || !(ownTime && ownPlace || (s < LedeSentences && (ownTime || ownPlace)))))
             yield break;
-        // destruction, looting or a base told with a violent event is part of it
+        // destruction, looting or a base told with a violent event is part of it (not a deal: the fighting it names is what it ends)
         var secondary = subtype == EventSubtype.LootingPropertyDestruction
-            || (type == EventType.StrategicDevelopments && subtype is not (EventSubtype.Arrests or EventSubtype.DisruptedWeaponsUse)
+            || (type == EventType.StrategicDevelopments && subtype is not (EventSubtype.Arrests or EventSubtype.DisruptedWeaponsUse or EventSubtype.Agreement)
                 && v.Triggers[s].Any(o => Taxonomy.TypeOf(o.Subtype) != EventType.StrategicDevelopments));
         // "aucune attaque", "personne n'a été attaqué": a denial of an event told elsewhere, not an event
         var negated = v.Modalities[s].Any(m => m.Negation && (m.Span.Overlaps(t.Span) || (m.Span.End <= t.Span.Start && t.Span.Start - m.Span.End < 40)));
