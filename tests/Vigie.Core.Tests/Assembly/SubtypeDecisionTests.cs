@@ -212,4 +212,16 @@ public class SubtypeDecisionTests
         var (_, dated) = Run(text, lang);
         Assert.NotNull(Assert.Single(dated.Events).Date);
     }
+    [Theory]
+    [InlineData("en", "The Colombian government and the ELN guerrilla signed a ceasefire on Friday, the negotiators said.", EventSubtype.Agreement)]
+    [InlineData("fr", "Le gouvernement colombien et la guérilla de l'ELN ont signé vendredi un cessez-le-feu, selon les négociateurs.", EventSubtype.Agreement)]
+    [InlineData("en", "Militiamen in Ituri announced on Friday the creation of a new armed group.", EventSubtype.ChangeToGroupActivity)]
+    public void DevelopmentInADocumentWithNoPublicationDay_IsDatedByItsOwnWeekday_AndKept(string lang, string text, EventSubtype subtype)
+    {
+        var undated = new Document("t", text) { Language = lang };
+        Pipeline.Run(undated);
+        var e = Assert.Single(ExtractionResult.For(undated).Events);
+        Assert.Equal(subtype, e.Subtype);
+        Assert.Null(e.Date);
+    }
 }

@@ -553,7 +553,9 @@ public sealed class EventAssembler : IComponent
         var (date, dateSpan, background) = DateOf(v, s, t.Span, reportTimeIsEvent: development);
         // non-violent developments are kept only when the sentence dates and places them itself, or, in the opening sentences,
         // when the sentence at least dates them or places them (the other from the article: its day, its main country)
-        var ownTime = dateSpan is { } dsp && sent.Span.Contains(dsp);
+        // (with no publication day the sentence's "on Thursday" cannot be dated, but it is still the sentence's own time)
+        var ownTime = dateSpan is { } dsp && sent.Span.Contains(dsp)
+                      || (v.PublicationDate == null && v.Times[s].Any(tm => tm.Range == null && tm.Kind != TimeKind.ConflictStart && !tm.Dateline));
         var ownPlace = !carried && places is { Count: > 0 };
         if (development && (carried || background || !(ownTime && ownPlace || (s < LedeSentences && (ownTime || ownPlace)))))
             yield break;
