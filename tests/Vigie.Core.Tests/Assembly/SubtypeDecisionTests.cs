@@ -224,4 +224,17 @@ public class SubtypeDecisionTests
         Assert.Equal(subtype, e.Subtype);
         Assert.Null(e.Date);
     }
+    [Theory]
+    [InlineData("fr", "Des bandits armés ont tué dimanche dix-huit villageois dans l'État de Kaduna, dans le nord-ouest du Nigeria.", true)]
+    [InlineData("fr", "Des hommes armés ont tué onze villageois dans la région de Ségou.", false)]
+    [InlineData("en", "Bandits killed nine villagers in Katsina state on Sunday.", true)]
+    public void CiviliansKilledByANamedArmedGroup_InAnUndatedText_AreAnAttack(string lang, string text, bool undated)
+    {
+        var doc = new Document("t", text) { Language = lang, Published = undated ? null : PartialDate.Parse("2024-03-05") };
+        Pipeline.Run(doc);
+        var e = Assert.Single(ExtractionResult.For(doc).Events);
+        Assert.Equal(EventSubtype.Attack, e.Subtype);
+        Assert.Equal(3, e.Location!.Precision);
+        Assert.True(e.Fatalities > 0);
+    }
 }

@@ -141,7 +141,11 @@ public sealed class EventAssembler : IComponent
                 var doer = v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
                     && a.Span.End <= f.NumberSpan.Start);
                 var armedDoer = doer && (f.Figure.Group == VictimGroup.All
-                    || (f.Figure.Group == VictimGroup.Civilians && v.Times[s].Any(t => t.Range != null && !t.Dateline && !IsReportTime(v, t))));
+                    // (with no publication day, "dimanche" is that day though it cannot be dated; a text that tells no time at all, a
+                    // snippet, has no other news for the toll to join)
+                    || (f.Figure.Group == VictimGroup.Civilians && (v.Times[s].Any(t => (t.Range != null || (v.PublicationDate == null && t.Kind != TimeKind.ConflictStart))
+                                                                                       && !t.Dateline && !IsReportTime(v, t))
+                                                                    || v.Times.All(ts => ts.Count == 0))));
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || (f.Figure.Group == VictimGroup.All && !armedDoer)) continue;
                 var span = f.Sentence == s ? f.NumberSpan : (f.Figure.Evidence ?? []).Concat(f.MoreEvidence).FirstOrDefault(e => v.Sentences[s].Span.Contains(e));
                 if (span.Length == 0) continue;
