@@ -62,7 +62,8 @@ internal sealed class SubtypeFacts
 /// <item><term>territory-by-actor1 (60)</term><description>a territory change follows the kind of the one who takes it:
 /// state forces regain, anyone else overtakes.</description></item>
 /// <item><term>taken-without-fight (70)</term><description>a taking of territory told in a sentence that also says it was made
-/// without fighting ("with no resistance", "after the army withdrew", "sans combat"): non-violent transfer of territory.</description></item>
+/// without fighting ("with no resistance", "sans rencontrer de résistance"): non-violent transfer of territory (a taking after a
+/// withdrawal stays a taking).</description></item>
 /// <item><term>protest-with-looting (70)</term><description>looting or property destruction told with a protest: violent
 /// demonstration (the looting is that demonstration, not an event of its own).</description></item>
 /// <item><term>protest-with-arrests (70)</term><description>arrests told with a peaceful protest: protest with intervention.</description></item>
@@ -163,7 +164,7 @@ public static class SubtypeDecision
         if (c.Winner is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && f.Actor1Kind is { } k1)
             c.Propose(k1 == ActorKind.StateForces ? EventSubtype.GovernmentRegainsTerritory : EventSubtype.NonStateActorOvertakesTerritory,
                 TerritoryByActor1, TerritoryWeight, f.Actor1Span is { } a1 ? [t.Span, a1] : [t.Span]);
-        // "captured the town after the militia abandoned it", "seized the town with no resistance": a taking the sentence tells
+        // "seized the town with no resistance", "a pris la ville sans rencontrer de résistance": a taking the sentence tells
         // as made without fighting is a non-violent transfer of territory (ACLED: territory acquired without violent interaction)
         if (c.Winner is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory
             && f.Neighbours.FirstOrDefault(n => n.Subtype == EventSubtype.NonViolentTransferOfTerritory) is { } calm)
