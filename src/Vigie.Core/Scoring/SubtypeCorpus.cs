@@ -126,10 +126,12 @@ public static class SubtypeCorpus
         return rows;
     }
 
-    public static IReadOnlyList<SubtypeOutcome> Run(IEnumerable<SubtypeRow> rows, Vigie.Pipeline.Pipeline pipeline, string lang) =>
+    /// <summary>Runs each row as a document published on <see cref="Published"/>, or with no publication day when <paramref name="undated"/>
+    /// (as snippets often come: their "on Monday" cannot be dated).</summary>
+    public static IReadOnlyList<SubtypeOutcome> Run(IEnumerable<SubtypeRow> rows, Vigie.Pipeline.Pipeline pipeline, string lang, bool undated = false) =>
         rows.Select(row =>
         {
-            var doc = new Document($"line-{row.Line}", row.Text) { Language = lang, Published = Published };
+            var doc = new Document($"line-{row.Line}", row.Text) { Language = lang, Published = undated ? null : Published };
             pipeline.Run(doc);
             // the snippet's event: the first one told as news (not optional: background, caption, hedged; asserted or claimed)
             var events = ExtractionResult.For(doc).Events.Where(e => !e.Optional && e.Modality is Modality.Asserted or Modality.Claimed).ToList();

@@ -164,4 +164,77 @@ public class SubtypeDecisionTests
         Assert.Contains("- shelling_artillery_missile_attack <- trigger-word", block);
         Assert.Contains("\"avions\" [4,10]", block);
     }
+    [Theory]
+    [InlineData("en", "Al-Shabaab fighters took control of Bardere on Friday with no resistance, residents said.", "with no resistance")]
+    [InlineData("fr", "Les rebelles ont pris jeudi le contrôle de Bunia sans rencontrer aucune résistance, selon des habitants.", "sans rencontrer aucune résistance")]
+    public void TakingToldAsMadeWithoutFighting_IsANonViolentTransfer(string lang, string text, string calm)
+    {
+        var (doc, r) = Run(text, lang);
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.NonViolentTransferOfTerritory, e.Subtype);
+        var c = r.SubtypeChoices[0];
+        Assert.Equal(SubtypeDecision.TakenWithoutFight, c.Rule);
+        Assert.Contains(c.Candidates, k => k.Rule == SubtypeDecision.TakenWithoutFight && k.Evidence.Any(s => At(doc, s) == calm));
+        // the taking word lost to it
+        Assert.Contains(c.Candidates, k => k.Subtype is EventSubtype.NonStateActorOvertakesTerritory or EventSubtype.GovernmentRegainsTerritory);
+    }
+
+    [Fact]
+    public void TakingAfterAWithdrawal_StaysATaking()
+    {
+        var (_, r) = Run("Al-Shabaab fighters took control of Bardere on Friday after the army withdrew, residents said.", "en");
+        Assert.Contains(r.Events, e => e.Subtype == EventSubtype.NonStateActorOvertakesTerritory);
+        Assert.DoesNotContain(r.Events, e => e.Subtype == EventSubtype.NonViolentTransferOfTerritory);
+    }
+
+    [Fact]
+    public void RaidFollowedByAFightWord_IsAnArmedClash()
+    {
+        var (doc, r) = Run("Police raided a house in Quetta on Monday, triggering a shootout with the gunmen hiding inside.", "en");
+        var c = ChoiceOf(r, EventSubtype.ArmedClash);
+        Assert.Equal(SubtypeDecision.RaidMetByFight, c.Rule);
+        Assert.Contains(c.Candidates, k => k.Rule == SubtypeDecision.RaidMetByFight && k.Evidence.Any(s => At(doc, s) == "shootout"));
+        Assert.DoesNotContain(r.Events, e => e.Subtype == EventSubtype.Attack);
+    }
+
+    [Theory]
+    [InlineData("en", "Soldiers and rebels clashed on Saturday in northern Mali, the army said.")]
+    [InlineData("fr", "Des soldats et des rebelles se sont affrontés samedi dans le nord du Mali, selon l'armée.")]
+    public void DocumentWithNoPublicationDay_KeepsTheAreaLevelNewsOfItsLede_Undated(string lang, string text)
+    {
+        var undated = new Document("t", text) { Language = lang };
+        Pipeline.Run(undated);
+        var e = Assert.Single(ExtractionResult.For(undated).Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.Equal(3, e.Location!.Precision);
+        Assert.Null(e.Date);
+        // with a publication day the same text dates it
+        var (_, dated) = Run(text, lang);
+        Assert.NotNull(Assert.Single(dated.Events).Date);
+    }
+    [Theory]
+    [InlineData("en", "The Colombian government and the ELN guerrilla signed a ceasefire on Friday, the negotiators said.", EventSubtype.Agreement)]
+    [InlineData("fr", "Le gouvernement colombien et la guérilla de l'ELN ont signé vendredi un cessez-le-feu, selon les négociateurs.", EventSubtype.Agreement)]
+    [InlineData("en", "Militiamen in Ituri announced on Friday the creation of a new armed group.", EventSubtype.ChangeToGroupActivity)]
+    public void DevelopmentInADocumentWithNoPublicationDay_IsDatedByItsOwnWeekday_AndKept(string lang, string text, EventSubtype subtype)
+    {
+        var undated = new Document("t", text) { Language = lang };
+        Pipeline.Run(undated);
+        var e = Assert.Single(ExtractionResult.For(undated).Events);
+        Assert.Equal(subtype, e.Subtype);
+        Assert.Null(e.Date);
+    }
+    [Theory]
+    [InlineData("fr", "Des bandits armés ont tué dimanche dix-huit villageois dans l'État de Kaduna, dans le nord-ouest du Nigeria.", true)]
+    [InlineData("fr", "Des hommes armés ont tué onze villageois dans la région de Ségou.", false)]
+    [InlineData("en", "Bandits killed nine villagers in Katsina state on Sunday.", true)]
+    public void CiviliansKilledByANamedArmedGroup_InAnUndatedText_AreAnAttack(string lang, string text, bool undated)
+    {
+        var doc = new Document("t", text) { Language = lang, Published = undated ? null : PartialDate.Parse("2024-03-05") };
+        Pipeline.Run(doc);
+        var e = Assert.Single(ExtractionResult.For(doc).Events);
+        Assert.Equal(EventSubtype.Attack, e.Subtype);
+        Assert.Equal(3, e.Location!.Precision);
+        Assert.True(e.Fatalities > 0);
+    }
 }

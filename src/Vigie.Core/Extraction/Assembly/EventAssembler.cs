@@ -141,7 +141,11 @@ public sealed class EventAssembler : IComponent
                 var doer = v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
                     && a.Span.End <= f.NumberSpan.Start);
                 var armedDoer = doer && (f.Figure.Group == VictimGroup.All
-                    || (f.Figure.Group == VictimGroup.Civilians && v.Times[s].Any(t => t.Range != null && !t.Dateline && !IsReportTime(v, t))));
+                    // (with no publication day, "dimanche" is that day though it cannot be dated; a text that tells no time at all, a
+                    // snippet, has no other news for the toll to join)
+                    || (f.Figure.Group == VictimGroup.Civilians && (v.Times[s].Any(t => (t.Range != null || (v.PublicationDate == null && t.Kind != TimeKind.ConflictStart))
+                                                                                       && !t.Dateline && !IsReportTime(v, t))
+                                                                    || v.Times.All(ts => ts.Count == 0))));
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || (f.Figure.Group == VictimGroup.All && !armedDoer)) continue;
                 var span = f.Sentence == s ? f.NumberSpan : (f.Figure.Evidence ?? []).Concat(f.MoreEvidence).FirstOrDefault(e => v.Sentences[s].Span.Contains(e));
                 if (span.Length == 0) continue;
@@ -176,7 +180,7 @@ public sealed class EventAssembler : IComponent
                 Name = dateline.Resolved!.Name, Country = dateline.Resolved.Country, Admin1 = dateline.Resolved.Admin1, Lat = dateline.Resolved.Lat,
                 Lon = dateline.Resolved.Lon, GeonamesId = dateline.Resolved.GeonamesId, Precision = 1, Evidence = [dateline.Span],
             };
-        var events = MergeDrafts(drafts, countryPoint);
+        var events = MergeDrafts(drafts, countryPoint, undated: v.PublicationDate == null);
         if (gates != null)
             foreach (var d in drafts.Where(d => !d.FigureBased)) gates.Add(d.TypeEvidence[0], GateOf(v, d));
         foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
@@ -547,18 +551,21 @@ public sealed class EventAssembler : IComponent
         }
 
         // date: a development that is announced ("ont annoncé samedi leur fusion") happens on the day of the announcement
+        // (a taking told as made without fighting is a territorial event like the taking it was, not an announced development)
         var development = subtype is EventSubtype.Agreement or EventSubtype.HeadquartersOrBaseEstablished or EventSubtype.ChangeToGroupActivity
-            or EventSubtype.NonViolentTransferOfTerritory or EventSubtype.Other;
+            or EventSubtype.Other || (subtype == EventSubtype.NonViolentTransferOfTerritory && choice.Rule != SubtypeDecision.TakenWithoutFight);
         var (date, dateSpan, background) = DateOf(v, s, t.Span, reportTimeIsEvent: development);
         // non-violent developments are kept only when the sentence dates and places them itself, or, in the opening sentences,
         // when the sentence at least dates them or places them (the other from the article: its day, its main country)
-        var ownTime = dateSpan is { } dsp && sent.Span.Contains(dsp);
+        // (with no publication day the sentence's "on Thursday" cannot be dated, but it is still the sentence's own time)
+        var ownTime = dateSpan is { } dsp && sent.Span.Contains(dsp)
+                      || (v.PublicationDate == null && v.Times[s].Any(tm => tm.Range == null && tm.Kind != TimeKind.ConflictStart && !tm.Dateline));
         var ownPlace = !carried && places is { Count: > 0 };
         if (development && (carried || background || !(ownTime && ownPlace || (s < LedeSentences && (ownTime || ownPlace)))))
             yield break;
-        // destruction, looting or a base told with a violent event is part of it
+        // destruction, looting or a base told with a violent event is part of it (not a deal: the fighting it names is what it ends)
         var secondary = subtype == EventSubtype.LootingPropertyDestruction
-            || (type == EventType.StrategicDevelopments && subtype is not (EventSubtype.Arrests or EventSubtype.DisruptedWeaponsUse)
+            || (type == EventType.StrategicDevelopments && subtype is not (EventSubtype.Arrests or EventSubtype.DisruptedWeaponsUse or EventSubtype.Agreement)
                 && v.Triggers[s].Any(o => Taxonomy.TypeOf(o.Subtype) != EventType.StrategicDevelopments));
         // "aucune attaque", "personne n'a été attaqué": a denial of an event told elsewhere, not an event
         var negated = v.Modalities[s].Any(m => m.Negation && (m.Span.Overlaps(t.Span) || (m.Span.End <= t.Span.Start && t.Span.Start - m.Span.End < 40)));
@@ -900,7 +907,7 @@ public sealed class EventAssembler : IComponent
 
     private static bool SameDay(DateRange? a, DateRange? b) => a == null || b == null || a.Overlaps(b);
 
-    private static List<Assembled> MergeDrafts(List<Draft> drafts, Location? countryPoint = null)
+    private static List<Assembled> MergeDrafts(List<Draft> drafts, Location? countryPoint = null, bool undated = false)
     {
         drafts = SubtypeDecision.Settle(drafts);
         // "le détachement a été la cible d'une violente attaque": an umbrella word that says nothing of its target or doers
@@ -1048,8 +1055,9 @@ public sealed class EventAssembler : IComponent
             // none of them is where the news happened ("l'aviation a frappé la bande de Gaza" beside rockets on Tel Aviv)
             // ("une région frontalière du Nigeria" is not in Nigeria)
             if (precise.Count > 0 && (d.Sentences.Max() >= LedeSentences || d.Place?.Relation == PlaceRelation.Near || precise.Any(x => InArea(x, d)))) continue;
-            // an undated event, or one spread over more than a month, is not one event of an area
-            if (d.Date is not { } when || when.End.Last.DayNumber - when.Start.First.DayNumber > 31) continue;
+            // an undated event, or one spread over more than a month, is not one event of an area; but a document with no
+            // publication day cannot date what it tells "on Saturday": the news of its opening sentences is kept undated
+            if (d.Date is { } when ? when.End.Last.DayNumber - when.Start.First.DayNumber > 31 : !(undated && d.Sentences.Min() < LedeSentences)) continue;
             // "la mission de l'ONU au Mali": a country inside an actor's name is not where the event happened
             if (d.Place is { } pl && new[] { d.Actor1Span, d.Actor2Span }.Any(a => a is { } sp && sp.Contains(pl.Span))) continue;
             // an umbrella word ("attack") is the news only when no other event word of its sentence tells it

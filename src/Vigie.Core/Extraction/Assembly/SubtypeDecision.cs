@@ -54,12 +54,16 @@ internal sealed class SubtypeFacts
 /// names no armed group: the demonstration met by the forces (protest with intervention).</description></item>
 /// <item><term>target-forces / target-civilians / actor2-forces (40)</term><description>an umbrella word ("attaque") is an
 /// armed clash when forces are hit, an attack when civilians are, an armed clash when attackers of no state fell (attackers-killed),
-/// else an armed clash when its second actor is armed forces;
+/// else an armed clash when a fight word follows it in the sentence ("raided a hideout, triggering a shootout":
+/// raid-met-by-fight) or when its second actor is armed forces;
 /// umbrella-default (40) when nothing is told of its target or doers (the word's own subtype, a default).</description></item>
 /// <item><term>force-on-protesters (50)</term><description>a protest word with state forces killing or wounding protesters in
 /// the clause: excessive force against protesters.</description></item>
 /// <item><term>territory-by-actor1 (60)</term><description>a territory change follows the kind of the one who takes it:
 /// state forces regain, anyone else overtakes.</description></item>
+/// <item><term>taken-without-fight (70)</term><description>a taking of territory told in a sentence that also says it was made
+/// without fighting ("with no resistance", "sans rencontrer de résistance"): non-violent transfer of territory (a taking after a
+/// withdrawal stays a taking).</description></item>
 /// <item><term>protest-with-looting (70)</term><description>looting or property destruction told with a protest: violent
 /// demonstration (the looting is that demonstration, not an event of its own).</description></item>
 /// <item><term>protest-with-arrests (70)</term><description>arrests told with a peaceful protest: protest with intervention.</description></item>
@@ -105,6 +109,8 @@ public static class SubtypeDecision
     public const string HandoverAbsorbsDeal = "handover-absorbs-deal";
     public const string StrikeAbsorbsUmbrella = "strike-absorbs-umbrella";
     public const string AttackersKilled = "attackers-killed";
+    public const string TakenWithoutFight = "taken-without-fight";
+    public const string RaidMetByFight = "raid-met-by-fight";
     public const string MergeMoreSpecific = "merge:more-specific";
     public const string MergeReportedOverHedged = "merge:reported-over-hedged";
     public const string SuicideBombThenClash = "two-events:suicide-bomb-then-clash";
@@ -137,6 +143,9 @@ public static class SubtypeDecision
             else if (f.CiviliansHit is { } civilians) c.Propose(EventSubtype.Attack, TargetCivilians, TargetWeight, [t.Span, civilians]);
             // "une tentative d'attaque a été repoussée, huit terroristes tués": the attackers fell, so it was fought: a battle
             else if (f.AttackersHit is { } attackers) c.Propose(EventSubtype.ArmedClash, AttackersKilled, TargetWeight, [t.Span, attackers]);
+            // "raided a hideout, triggering a shootout": a fight word after the raid tells who it met
+            else if (f.Neighbours.FirstOrDefault(n => n.Subtype == EventSubtype.ArmedClash && !n.TargetDependent && n.Span.Start > t.Span.Start) is { } fight)
+                c.Propose(EventSubtype.ArmedClash, RaidMetByFight, TargetWeight, [t.Span, fight.Span]);
             else if (f.Actor2Kind is ActorKind.StateForces or ActorKind.ExternalForces)
                 c.Propose(EventSubtype.ArmedClash, Actor2Forces, TargetWeight, f.Actor2Span is { } a2 ? [t.Span, a2] : [t.Span]);
             // nothing told of its target or doers: the word's default, which an attack told earlier that day may replace
@@ -155,6 +164,11 @@ public static class SubtypeDecision
         if (c.Winner is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && f.Actor1Kind is { } k1)
             c.Propose(k1 == ActorKind.StateForces ? EventSubtype.GovernmentRegainsTerritory : EventSubtype.NonStateActorOvertakesTerritory,
                 TerritoryByActor1, TerritoryWeight, f.Actor1Span is { } a1 ? [t.Span, a1] : [t.Span]);
+        // "seized the town with no resistance", "a pris la ville sans rencontrer de résistance": a taking the sentence tells
+        // as made without fighting is a non-violent transfer of territory (ACLED: territory acquired without violent interaction)
+        if (c.Winner is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory
+            && f.Neighbours.FirstOrDefault(n => n.Subtype == EventSubtype.NonViolentTransferOfTerritory) is { } calm)
+            c.Propose(EventSubtype.NonViolentTransferOfTerritory, TakenWithoutFight, NeighbourWeight, [t.Span, calm.Span]);
         // the sentence's neighbours: looting makes the protest violent, arrests make a peaceful protest one with intervention
         if (f.Looting.Count > 0) c.Propose(EventSubtype.ViolentDemonstration, ProtestWithLooting, NeighbourWeight, [t.Span, .. f.Looting]);
         else if (f.Arrests.Count > 0 && c.Winner == EventSubtype.PeacefulProtest)
