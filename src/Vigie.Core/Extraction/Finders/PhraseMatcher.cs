@@ -26,11 +26,14 @@ public sealed class PhraseMatcher<T>
     }
 
     private readonly Node _root = new();
+    /// <summary>The start ids, computed on first use after the last <see cref="Add"/> (documents read it, rows never change then).</summary>
+    private HashSet<int>? _starts;
 
     public int Count { get; private set; }
 
     public void Add(string phrase, T value)
     {
+        _starts = null;
         var node = _root;
         var any = false;
         foreach (var piece in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -66,13 +69,16 @@ public sealed class PhraseMatcher<T>
         Count++;
     }
 
-    /// <summary>The word ids that can start a phrase, or null when any token can (a phrase starts with "word*" or "_").</summary>
+    /// <summary>The word ids that can start a phrase, or null when any token can (a phrase starts with "word*" or "_").
+    /// Built once and shared: callers only read it.</summary>
     public IReadOnlySet<int>? StartIds()
     {
         if (_root.Prefixes != null || _root.Any != null) return null;
+        if (_starts is { } known) return known;
         var set = new HashSet<int>();
         if (_root.Exact != null) set.UnionWith(_root.Exact.Keys);
         if (_root.Upper != null) set.UnionWith(_root.Upper.Keys);
+        _starts = set;
         return set;
     }
 
