@@ -59,6 +59,8 @@ public static class Profile
             $"{n} documents, {bytes / 1e6:0.00} MB, one thread: {n / total.Elapsed.TotalSeconds:0} docs/s, {bytes / 1e6 / total.Elapsed.TotalSeconds:0.00} MB/s; {n / cpu:0} docs per CPU second of the thread"));
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"GC: {GC.CollectionCount(0) - gen0Before} collections ({GC.CollectionCount(2) - gen2Before} of generation 2), paused {pause.TotalMilliseconds * 1000 / n:0.0} µs/doc ({100 * pause.TotalSeconds / total.Elapsed.TotalSeconds:0.0} % of the run)"));
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"JIT (whole process, warm-up included): {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.00} s"));
         sb.AppendLine();
         sb.AppendLine("| step | µs/doc | share | CPU µs/doc | CPU share | KB allocated/doc |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|");
