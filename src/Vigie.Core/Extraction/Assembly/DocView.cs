@@ -43,11 +43,12 @@ public sealed class DocView
     [ThreadStatic] private static DocView? _last;
     private readonly string? _language;
     private readonly object[] _sources;
+    private readonly int[] _counts;
 
     /// <summary>
     /// A view of <paramref name="doc"/>, shared by the components that read one in a row (the casualty assembler, then
     /// the event assembler): the view the thread built last when it is of the same document and no layer it reads was
-    /// set anew since (compared by reference), else a new one. Its per-document caches (<see cref="Has"/>,
+    /// set anew or changed size since (compared by reference and count; empty layers are all alike), else a new one. Its per-document caches (<see cref="Has"/>,
     /// <see cref="IsCaption"/>) are then computed once.
     /// </summary>
     public static DocView Of(Document doc)
@@ -69,9 +70,15 @@ public sealed class DocView
     {
         if (!string.Equals(_language, Doc.Language, StringComparison.Ordinal)) return false;
         var now = ReadSources();
-        for (var i = 0; i < now.Length; i++) if (!ReferenceEquals(now[i], _sources[i])) return false;
+        var counts = Counts(now);
+        // an absent layer reads as a new empty list each time: two empty lists show the same
+        for (var i = 0; i < now.Length; i++)
+            if (counts[i] != _counts[i] || (!ReferenceEquals(now[i], _sources[i]) && counts[i] != 0)) return false;
         return true;
     }
+
+    private static int[] Counts(object[] sources) =>
+        Array.ConvertAll(sources, o => o is System.Collections.ICollection c ? c.Count : -1);
 
     public DocView(Document doc)
     {
@@ -101,6 +108,7 @@ public sealed class DocView
         Quotes = doc.Layers.Get<Quote>();
         AllActors = doc.Layers.Get<ActorMention>();
         _sources = ReadSources();
+        _counts = Counts(_sources);
     }
 
     private List<T>[] Bucket<T>(IReadOnlyList<T> items, Func<T, TextSpan> span)
