@@ -39,9 +39,9 @@ public static class Fold
         var needs = false;
         foreach (var c in s) if (Map[c] != c) { needs = true; break; }
         if (!needs) return s.ToString();
-        return string.Create(s.Length, s.ToString(), static (dst, src) =>
-        {
-            for (var i = 0; i < src.Length; i++) dst[i] = Map[src[i]];
-        });
+        // folded in a buffer on the stack (a word) and copied once into the string, not copied out first
+        var folded = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        for (var i = 0; i < s.Length; i++) folded[i] = Map[s[i]];
+        return new string(folded);
     }
 }

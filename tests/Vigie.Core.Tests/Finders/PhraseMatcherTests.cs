@@ -30,6 +30,21 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void Add_AfterMatching_PhraseWithNewFirstWordMatchesToo()
+    {
+        // the table of first words is built on the first match; a row added later (with words no lexicon had) must reach it
+        var m = new PhraseMatcher<string>();
+        m.Add("combats", "fight");
+        Assert.Equal("fight", Find(m, "De violents combats."));
+        var before = m.StartIds();
+        Assert.Same(before, m.StartIds());
+        m.Add("vrombizal ostrague", "made-up");
+        Assert.Equal("made-up", Find(m, "Un vrombizal ostrague au loin."));
+        Assert.Equal("fight", Find(m, "Encore des combats."));
+        Assert.Equal(before!.Count + 1, m.StartIds()!.Count);
+    }
+
+    [Fact]
     public void Add_SamePhraseTwice_FirstRowWins()
     {
         var m = new PhraseMatcher<string>();

@@ -21,15 +21,25 @@ public enum CueKind
 public sealed record Cue(string[] Words, CueKind Kind, Outcome? Outcome, VictimGroup? Group, int Line);
 
 /// <summary>
-/// The assembly cues of one language, loaded once from lang/xx/assembly.tsv and indexed by first folded word,
-/// so that matching at a token is one dictionary look-up. Thread-safe (immutable once built).
+/// The assembly cues of one language, loaded once from lang/xx/assembly.tsv and indexed by the word id of their
+/// first folded word, so that matching at a token is one array read. Thread-safe (immutable once built).
 /// </summary>
 public sealed class AssemblyCues
 {
     private static readonly ConcurrentDictionary<string, Lazy<AssemblyCues>> Cache = new();
     private readonly Dictionary<string, Cue[]> _byFirst;
+    /// <summary>The cues by the word id (<see cref="Finders.Vocabulary"/>) of their first word: a token's cues are one array read.</summary>
+    private readonly Cue[]?[] _byFirstId;
 
-    private AssemblyCues(Dictionary<string, Cue[]> byFirst) => _byFirst = byFirst;
+    private AssemblyCues(Dictionary<string, Cue[]> byFirst)
+    {
+        _byFirst = byFirst;
+        var ids = byFirst.Keys.ToDictionary(w => w, Finders.Vocabulary.Add);
+        _byFirstId = new Cue[]?[ids.Count == 0 ? 0 : ids.Values.Max() + 1];
+        foreach (var (word, cues) in byFirst) _byFirstId[ids[word]] = cues;
+    }
+
+    private Cue[]? CuesAt(int[] ids, int i) => (uint)ids[i] < (uint)_byFirstId.Length ? _byFirstId[ids[i]] : null;
 
     /// <summary>The cues for a language; the default pack's when the language has no file.</summary>
     public static AssemblyCues For(string? language)
@@ -89,7 +99,7 @@ public sealed class AssemblyCues
     /// <summary>The longest cue of one of <paramref name="kinds"/> starting at token <paramref name="i"/>, or null.</summary>
     public Cue? Match(IReadOnlyList<Token> tokens, int i, int end, params ReadOnlySpan<CueKind> kinds)
     {
-        if (i < 0 || i >= end || !_byFirst.TryGetValue(tokens[i].Folded, out var cues)) return null;
+        if (i < 0 || i >= end || CuesAt(Finders.Vocabulary.IdsOf(tokens), i) is not { } cues) return null;
         foreach (var c in cues)
         {
             if (kinds.IndexOf(c.Kind) < 0) continue;
@@ -129,9 +139,10 @@ public sealed class AssemblyCues
     public int KindsIn(IReadOnlyList<Token> tokens, int start, int end)
     {
         var bits = 0;
+        var ids = Finders.Vocabulary.IdsOf(tokens);
         for (var i = start; i < end; i++)
         {
-            if (!_byFirst.TryGetValue(tokens[i].Folded, out var cues)) continue;
+            if (CuesAt(ids, i) is not { } cues) continue;
             foreach (var c in cues)
             {
                 if ((bits & (1 << (int)c.Kind)) != 0 || i + c.Words.Length > end) continue;

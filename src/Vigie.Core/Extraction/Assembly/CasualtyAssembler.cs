@@ -31,7 +31,7 @@ public sealed class CasualtyAssembler : IComponent
 
     public void Process(Document doc)
     {
-        var view = new DocView(doc);
+        var view = DocView.Of(doc);
         var figures = new List<FigureMention>();
         string? previousSource = null;
         Area? previousArea = null;

@@ -39,9 +39,51 @@ public sealed class DocView
         typeof(VictimMention), typeof(SourceMention), typeof(TriggerMention), typeof(ModalityMention), typeof(OutcomeMention),
     ];
 
+    /// <summary>The view the calling thread built last, reused while it still shows the same document's layers.</summary>
+    [ThreadStatic] private static DocView? _last;
+    private readonly string? _language;
+    private readonly object[] _sources;
+    private readonly int[] _counts;
+
+    /// <summary>
+    /// A view of <paramref name="doc"/>, shared by the components that read one in a row (the casualty assembler, then
+    /// the event assembler): the view the thread built last when it is of the same document and no layer it reads was
+    /// set anew or changed size since (compared by reference and count; empty layers are all alike), else a new one. Its per-document caches (<see cref="Has"/>,
+    /// <see cref="IsCaption"/>) are then computed once.
+    /// </summary>
+    public static DocView Of(Document doc)
+    {
+        if (_last is { } last && ReferenceEquals(last.Doc, doc) && last.IsCurrent()) return last;
+        return _last = new DocView(doc);
+    }
+
+    /// <summary>The layers read, in the order of <see cref="_sources"/>.</summary>
+    private object[] ReadSources() =>
+    [
+        Doc.Layers.Get<Token>(), Doc.Layers.Get<Sentence>(), Doc.Layers.Get<Quote>(), Doc.Layers.Get<NumberMention>(),
+        Doc.Layers.Get<TimeMention>(), Doc.Layers.Get<PlaceMention>(), Doc.Layers.Get<ActorMention>(), Doc.Layers.Get<VictimMention>(),
+        Doc.Layers.Get<SourceMention>(), Doc.Layers.Get<TriggerMention>(), Doc.Layers.Get<ModalityMention>(), Doc.Layers.Get<OutcomeMention>(),
+        (object?)Doc.Layers.GetOne<ExtractionResult>() ?? this,
+    ];
+
+    private bool IsCurrent()
+    {
+        if (!string.Equals(_language, Doc.Language, StringComparison.Ordinal)) return false;
+        var now = ReadSources();
+        var counts = Counts(now);
+        // an absent layer reads as a new empty list each time: two empty lists show the same
+        for (var i = 0; i < now.Length; i++)
+            if (counts[i] != _counts[i] || (!ReferenceEquals(now[i], _sources[i]) && counts[i] != 0)) return false;
+        return true;
+    }
+
+    private static int[] Counts(object[] sources) =>
+        Array.ConvertAll(sources, o => o is System.Collections.ICollection c ? c.Count : -1);
+
     public DocView(Document doc)
     {
         Doc = doc;
+        _language = doc.Language;
         Tokens = doc.Layers.Get<Token>();
         Sentences = doc.Layers.Get<Sentence>();
         Cues = AssemblyCues.For(doc.Language);
@@ -65,6 +107,8 @@ public sealed class DocView
         Outcomes = Bucket(doc.Layers.Get<OutcomeMention>(), m => m.Span);
         Quotes = doc.Layers.Get<Quote>();
         AllActors = doc.Layers.Get<ActorMention>();
+        _sources = ReadSources();
+        _counts = Counts(_sources);
     }
 
     private List<T>[] Bucket<T>(IReadOnlyList<T> items, Func<T, TextSpan> span)

@@ -77,7 +77,7 @@ public sealed class EventAssembler : IComponent
 
     public void Process(Document doc)
     {
-        var v = new DocView(doc);
+        var v = DocView.Of(doc);
         var figures = doc.Layers.Get<FigureMention>();
         var figuresBySentence = new List<FigureMention>[v.Sentences.Count];
         for (var i = 0; i < figuresBySentence.Length; i++) figuresBySentence[i] = [];

@@ -26,11 +26,17 @@ public sealed class PhraseMatcher<T>
     }
 
     private readonly Node _root = new();
+    /// <summary>The start ids, computed on first use after the last <see cref="Add"/> (documents read it, rows never change then).</summary>
+    private HashSet<int>? _starts;
+    /// <summary>For each word id, whether it starts a phrase (ids past the end start none); null until first used after the last <see cref="Add"/>.</summary>
+    private bool[]? _startsById;
 
     public int Count { get; private set; }
 
     public void Add(string phrase, T value)
     {
+        _starts = null;
+        _startsById = null;
         var node = _root;
         var any = false;
         foreach (var piece in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -66,13 +72,16 @@ public sealed class PhraseMatcher<T>
         Count++;
     }
 
-    /// <summary>The word ids that can start a phrase, or null when any token can (a phrase starts with "word*" or "_").</summary>
+    /// <summary>The word ids that can start a phrase, or null when any token can (a phrase starts with "word*" or "_").
+    /// Built once and shared: callers only read it.</summary>
     public IReadOnlySet<int>? StartIds()
     {
         if (_root.Prefixes != null || _root.Any != null) return null;
+        if (_starts is { } known) return known;
         var set = new HashSet<int>();
         if (_root.Exact != null) set.UnionWith(_root.Exact.Keys);
         if (_root.Upper != null) set.UnionWith(_root.Upper.Keys);
+        _starts = set;
         return set;
     }
 
@@ -101,12 +110,19 @@ public sealed class PhraseMatcher<T>
         length = 0;
         value = default!;
         if (start >= end) return false;
-        var ids = Vocabulary.IdsOf(tokens);
-        // most tokens start no phrase: reject them without walking
+        return Match(tokens, Vocabulary.IdsOf(tokens), start, end, out length, out value, text);
+    }
+
+    private bool Match(IReadOnlyList<Token> tokens, int[] ids, int start, int end, out int length, out T value, string? text)
+    {
+        length = 0;
+        value = default!;
+        // most tokens start no phrase: reject them without walking (one array read per token)
         if (_root.Prefixes == null && _root.Any == null)
         {
+            var starts = _startsById ?? BuildStartsById();
             var id = ids[start];
-            if (id < 0 || !((_root.Exact?.ContainsKey(id) ?? false) || (_root.Upper?.ContainsKey(id) ?? false))) return false;
+            if ((uint)id >= (uint)starts.Length || !starts[id]) return false;
         }
         var best = -1;
         T bestValue = default!;
@@ -115,6 +131,18 @@ public sealed class PhraseMatcher<T>
         length = best;
         value = bestValue;
         return true;
+    }
+
+    private bool[] BuildStartsById()
+    {
+        var max = -1;
+        foreach (var edges in new[] { _root.Exact, _root.Upper })
+            if (edges != null) foreach (var id in edges.Keys) max = Math.Max(max, id);
+        var starts = new bool[max + 1];
+        foreach (var edges in new[] { _root.Exact, _root.Upper })
+            if (edges != null) foreach (var id in edges.Keys) starts[id] = true;
+        _startsById = starts;
+        return starts;
     }
 
     private static void Walk(Node node, IReadOnlyList<Token> tokens, int[] ids, int pos, int end, int depth, string? text, ref int best, ref T bestValue)
@@ -143,10 +171,11 @@ public sealed class PhraseMatcher<T>
     /// <summary>Leftmost-longest, non-overlapping matches in the token range [start, end).</summary>
     public IEnumerable<(int Start, int Length, T Value)> FindAll(IReadOnlyList<Token> tokens, int start, int end, string? text = null)
     {
+        var ids = Vocabulary.IdsOf(tokens);
         var i = start;
         while (i < end)
         {
-            if (Match(tokens, i, end, out var len, out var v, text)) { yield return (i, len, v); i += len; }
+            if (Match(tokens, ids, i, end, out var len, out var v, text)) { yield return (i, len, v); i += len; }
             else i++;
         }
     }
