@@ -62,16 +62,10 @@ public static class GeoJson
     /// </summary>
     public static async Task WriteAsync(Stream body, EventPage page, JsonSerializerOptions options, IBufferWriter<byte>? copy, CancellationToken cancel)
     {
-        var chunk = new ArrayBufferWriter<byte>(16 * 1024);
-        await using var w = new Utf8JsonWriter(chunk, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true });
-        string Name(string n) => options.PropertyNamingPolicy?.ConvertName(n) ?? n;
-        async Task Send()
-        {
-            await w.FlushAsync(cancel);
-            copy?.Write(chunk.WrittenSpan);
-            await body.WriteAsync(chunk.WrittenMemory, cancel);
-            chunk.ResetWrittenCount();
-        }
+        await using var c = new Chunks(body, options, copy, cancel);
+        var w = c.Writer;
+        var Name = c.Name;
+        var Send = c.SendAsync;
         w.WriteStartObject();
         w.WriteNumber(Name(nameof(FeatureCollection.Total)), page.Total);
         w.WriteNumber(Name(nameof(FeatureCollection.Page)), page.Page);
@@ -104,16 +98,10 @@ public static class GeoJson
             await body.WriteAsync(bytes, cancel);
             return;
         }
-        var chunk = new ArrayBufferWriter<byte>(16 * 1024);
-        await using var w = new Utf8JsonWriter(chunk, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true });
-        string Name(string n) => options.PropertyNamingPolicy?.ConvertName(n) ?? n;
-        async Task Send()
-        {
-            await w.FlushAsync(cancel);
-            copy?.Write(chunk.WrittenSpan);
-            await body.WriteAsync(chunk.WrittenMemory, cancel);
-            chunk.ResetWrittenCount();
-        }
+        await using var c = new Chunks(body, options, copy, cancel);
+        var w = c.Writer;
+        var Name = c.Name;
+        var Send = c.SendAsync;
         w.WriteStartObject();
         w.WriteNumber(Name(nameof(EventPage.Total)), page.Total);
         w.WriteNumber(Name(nameof(EventPage.Page)), page.Page);
@@ -129,5 +117,26 @@ public static class GeoJson
         if (page.Next is { } next) w.WriteStringValue(next); else w.WriteNullValue();
         w.WriteEndObject();
         await Send();
+    }
+
+    /// <summary>A JSON writer over a buffer that is sent to the response (and appended to the copy kept) chunk by chunk.</summary>
+    private sealed class Chunks(Stream body, JsonSerializerOptions options, IBufferWriter<byte>? copy, CancellationToken cancel) : IAsyncDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _chunk = new(16 * 1024);
+        private Utf8JsonWriter? _writer;
+
+        public Utf8JsonWriter Writer => _writer ??= new Utf8JsonWriter(_chunk, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true });
+
+        public string Name(string n) => options.PropertyNamingPolicy?.ConvertName(n) ?? n;
+
+        public async Task SendAsync()
+        {
+            await Writer.FlushAsync(cancel);
+            copy?.Write(_chunk.WrittenSpan);
+            await body.WriteAsync(_chunk.WrittenMemory, cancel);
+            _chunk.ResetWrittenCount();
+        }
+
+        public ValueTask DisposeAsync() => _writer?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }
