@@ -43,6 +43,12 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
     /// <summary>How many times the rebuild between batches failed (the store was down) and was waited for.</summary>
     public int IdleFailures { get; private set; }
 
+    /// <summary>
+    /// Acknowledgements and hand-backs the server did not confirm (it went away): such a message is delivered again
+    /// after <see cref="WorkerOptions.AckWait"/>, and a document already stored is then found known, not stored twice.
+    /// </summary>
+    public int UnconfirmedAcks { get; private set; }
+
     public async Task<WorkerProgress> RunAsync(IProgress<WorkerProgress>? progress = null, CancellationToken stop = default)
     {
         var s = queue.Settings;
@@ -101,7 +107,7 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 // stopping while messages arrived: hand them back at once rather than after AckWait
-                foreach (var m in messages) await m.NakAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
+                foreach (var m in messages) await Settle(m, ack: false, TimeSpan.Zero).ConfigureAwait(false);
                 break;
             }
             catch (NatsException e)
@@ -130,7 +136,7 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
                 if (d == null)
                 {
                     await queue.DeadLetterAsync(null, m.Data ?? [], null, error!, CancellationToken.None).ConfigureAwait(false);
-                    await m.AckAsync(new AckOpts { DoubleAck = true }, CancellationToken.None).ConfigureAwait(false);
+                    await Settle(m, ack: true).ConfigureAwait(false);
                     dead++;
                 }
                 else docs.Add((m, d));
@@ -145,7 +151,7 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
             catch (Exception e) when (e is not OperationCanceledException && docs.Count > 0)
             {
                 // the store is down: nothing of the batch counts; its messages come back after a pause
-                foreach (var (m, _) in docs) await m.NakAsync(new AckOpts { NakDelay = storeWait }, CancellationToken.None).ConfigureAwait(false);
+                foreach (var (m, _) in docs) await Settle(m, ack: false, storeWait).ConfigureAwait(false);
                 await Pause(storeWait, stop).ConfigureAwait(false);
                 storeWait = TimeSpan.FromSeconds(Math.Min(storeWait.TotalSeconds * 2, 60));
                 continue;
@@ -161,7 +167,7 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
                 }
                 else if (r.Outcome == SinkOutcome.Stored) stored++;
                 else known++;
-                await m.AckAsync(new AckOpts { DoubleAck = true }, CancellationToken.None).ConfigureAwait(false);
+                await Settle(m, ack: true).ConfigureAwait(false);
             }
             batches++;
             progress?.Report(new WorkerProgress(batches, stored, known, dead, redelivered));
@@ -171,6 +177,24 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
         }
         if (options.OnIdle != null) await options.OnIdle(CancellationToken.None).ConfigureAwait(false);
         return new WorkerProgress(batches, stored, known, dead, redelivered);
+    }
+
+    /// <summary>
+    /// Acknowledges a message (its document is committed or dead-lettered) or hands it back after <paramref name="nakDelay"/>.
+    /// A server that went away meanwhile cannot confirm it: the worker goes on (the next fetch waits for the server), and
+    /// the message comes back after the ack wait.
+    /// </summary>
+    private async Task Settle(INatsJSMsg<byte[]> m, bool ack, TimeSpan nakDelay = default)
+    {
+        try
+        {
+            if (ack) await m.AckAsync(new AckOpts { DoubleAck = true }, CancellationToken.None).ConfigureAwait(false);
+            else await m.NakAsync(new AckOpts { NakDelay = nakDelay > TimeSpan.Zero ? nakDelay : null }, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is NatsException or TimeoutException)
+        {
+            UnconfirmedAcks++;
+        }
     }
 
     private static async Task<bool> EmptyAsync(INatsJSConsumer consumer, CancellationToken stop)
