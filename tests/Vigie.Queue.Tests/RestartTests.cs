@@ -35,10 +35,10 @@ public class RestartTests
 
     private sealed record Run(int ExitCode, string Out, string Err);
 
-    private static Process StartVigie(params string[] args) => StartVigie(null, args);
+    private static Process StartVigie(params string[] args) => StartVigieOn(null, args);
 
     /// <summary>`vigie ARGS` as a child process, with the file <paramref name="stdin"/> (if any) as its standard input.</summary>
-    private static Process StartVigie(string? stdin, params string[] args)
+    private static Process StartVigieOn(string? stdin, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = stdin != null, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "vigie.dll"));
@@ -230,7 +230,7 @@ public class RestartTests
             Assert.Contains($"{count} stored, 0 already known, 0 dead-lettered", worker.Out);
             // read from stdin as the publisher was, so that each document has the same origin (-:LINE)
             var plain = Path.Combine(dir, "plain.db");
-            var ingest = await EndOf(StartVigie(corpus, "ingest", "-", "--input-format", "jsonl", "--db", plain, "--threads", "1"));
+            var ingest = await EndOf(StartVigieOn(corpus, "ingest", "-", "--input-format", "jsonl", "--db", plain, "--threads", "1"));
             Assert.True(ingest.ExitCode == 0, $"exit {ingest.ExitCode}: {ingest.Err}");
             AssertSameDump(Dump(plain), Dump(stored));
         }
