@@ -19,8 +19,14 @@ public sealed class WorkerOptions
     public TimeSpan FetchWait { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>Stop when no message is waiting and none is being worked on by any worker.</summary>
     public bool UntilEmpty { get; init; }
-    /// <summary>Called after a batch when the queue has nothing more at once, and at least every <see cref="IdleEvery"/> (the SQLite store rebuilds its events there).</summary>
+    /// <summary>Called when the queue runs dry (a fetch brings nothing, or less than a batch) and when the worker stops: the store brings its events up to date and numbers them.</summary>
     public Func<CancellationToken, Task>? OnIdle { get; init; }
+    /// <summary>
+    /// Called at least every <see cref="IdleEvery"/> while full batches keep coming: the store brings its events up to
+    /// date without renumbering them all (a statement over every event, whose cost grows with the store). When not set,
+    /// <see cref="OnIdle"/> is called instead.
+    /// </summary>
+    public Func<CancellationToken, Task>? OnBusy { get; init; }
     public TimeSpan IdleEvery { get; init; } = TimeSpan.FromSeconds(30);
     /// <summary>Fetches failing without a break for this long (server gone, consumer deleted) stop the worker with VIG-Q001.</summary>
     public TimeSpan GiveUpAfter { get; init; } = TimeSpan.FromMinutes(5);
@@ -81,11 +87,12 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
         var storeWait = TimeSpan.FromSeconds(1);
         // the rebuild between batches meets the store too: a store that is down there is waited for like a failed batch,
         // not the end of the worker (the documents of later batches come back while it is down)
-        async Task<bool> Idle()
+        async Task<bool> Idle(Func<CancellationToken, Task>? rebuild)
         {
+            if (rebuild == null) return true;
             try
             {
-                await options.OnIdle!(CancellationToken.None).ConfigureAwait(false);
+                await rebuild(CancellationToken.None).ConfigureAwait(false);
                 return true;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -123,7 +130,7 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
 
             if (messages.Count == 0)
             {
-                if (options.OnIdle != null && await Idle().ConfigureAwait(false)) lastIdle = DateTime.UtcNow;
+                if (options.OnIdle != null && await Idle(options.OnIdle).ConfigureAwait(false)) lastIdle = DateTime.UtcNow;
                 if (options.UntilEmpty && await EmptyAsync(consumer, stop).ConfigureAwait(false)) break;
                 continue;
             }
@@ -171,8 +178,9 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
             }
             batches++;
             progress?.Report(new WorkerProgress(batches, stored, known, dead, redelivered));
-            if (options.OnIdle != null && (messages.Count < options.Batch || DateTime.UtcNow - lastIdle > options.IdleEvery)
-                && await Idle().ConfigureAwait(false))
+            var dry = messages.Count < options.Batch;
+            if (options.OnIdle != null && (dry || DateTime.UtcNow - lastIdle > options.IdleEvery)
+                && await Idle(dry ? options.OnIdle : options.OnBusy ?? options.OnIdle).ConfigureAwait(false))
                 lastIdle = DateTime.UtcNow;
         }
         if (options.OnIdle != null) await options.OnIdle(CancellationToken.None).ConfigureAwait(false);
