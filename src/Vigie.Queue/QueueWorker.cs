@@ -19,12 +19,13 @@ public sealed class WorkerOptions
     public TimeSpan FetchWait { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>Stop when no message is waiting and none is being worked on by any worker.</summary>
     public bool UntilEmpty { get; init; }
-    /// <summary>Called when the queue runs dry (a fetch brings nothing, or less than a batch) and when the worker stops: the store brings its events up to date and numbers them.</summary>
+    /// <summary>Called when the queue is empty (a fetch brings nothing, no document waits and no worker holds one) and when the worker stops: the store brings its events up to date and numbers them.</summary>
     public Func<CancellationToken, Task>? OnIdle { get; init; }
     /// <summary>
-    /// Called at least every <see cref="IdleEvery"/> while full batches keep coming: the store brings its events up to
-    /// date without renumbering them all (a statement over every event, whose cost grows with the store). When not set,
-    /// <see cref="OnIdle"/> is called instead.
+    /// Called after a short batch, at least every <see cref="IdleEvery"/> while full batches keep coming, and when a fetch
+    /// brings nothing while documents wait or other workers hold some: the store brings its events up to date without
+    /// renumbering them all (a statement over every event, whose cost grows with the store; with several workers, under
+    /// the locks every writer waits for). When not set, <see cref="OnIdle"/> is called instead.
     /// </summary>
     public Func<CancellationToken, Task>? OnBusy { get; init; }
     public TimeSpan IdleEvery { get; init; } = TimeSpan.FromSeconds(30);
@@ -130,7 +131,13 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
 
             if (messages.Count == 0)
             {
-                if (options.OnIdle != null && await Idle(options.OnIdle).ConfigureAwait(false)) lastIdle = DateTime.UtcNow;
+                // a fetch can come back empty while documents wait or other workers hold some: the events are then
+                // brought up to date; numbered only once the queue is empty and no worker holds a document
+                if (options.OnIdle != null)
+                {
+                    var empty = await EmptyAsync(consumer, stop).ConfigureAwait(false);
+                    if (await Idle(empty ? options.OnIdle : options.OnBusy ?? options.OnIdle).ConfigureAwait(false)) lastIdle = DateTime.UtcNow;
+                }
                 if (options.UntilEmpty && await EmptyAsync(consumer, stop).ConfigureAwait(false)) break;
                 continue;
             }
@@ -178,9 +185,9 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
             }
             batches++;
             progress?.Report(new WorkerProgress(batches, stored, known, dead, redelivered));
-            var dry = messages.Count < options.Batch;
-            if (options.OnIdle != null && (dry || DateTime.UtcNow - lastIdle > options.IdleEvery)
-                && await Idle(dry ? options.OnIdle : options.OnBusy ?? options.OnIdle).ConfigureAwait(false))
+            // a short batch: the queue may be running dry, the events are brought up to date (numbered at the next empty fetch)
+            if (options.OnIdle != null && (messages.Count < options.Batch || DateTime.UtcNow - lastIdle > options.IdleEvery)
+                && await Idle(options.OnBusy ?? options.OnIdle).ConfigureAwait(false))
                 lastIdle = DateTime.UtcNow;
         }
         if (options.OnIdle != null) await options.OnIdle(CancellationToken.None).ConfigureAwait(false);

@@ -56,7 +56,7 @@ public static class WorkerCommand
         var worker = new QueueWorker(queue, sink, new WorkerOptions
         {
             Batch = options.Batch, MaxInFlight = options.MaxInFlight, AckWait = options.AckWait, UntilEmpty = options.UntilEmpty,
-            // events numbered when the queue runs dry; while it is busy, brought up to date every 30 s without renumbering
+            // events numbered when the queue is empty; while it is busy, brought up to date without renumbering
             OnIdle = async c => await sink.RefuseIfPendingAsync(renumber: true, c),
             OnBusy = async c => await sink.RefuseIfPendingAsync(renumber: false, c),
         });
