@@ -36,7 +36,7 @@ public sealed partial class PostgresStore
             var numbered = fuse(reader.All());
 
             Lock(Locks.Write);
-            Exec("UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL; DELETE FROM events;");
+            ExecOverAll("UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL; DELETE FROM events;");
             WriteEvents(numbered, 1, reader.RowOf);
             BumpVersion();
             _tx.Commit();
@@ -151,7 +151,7 @@ public sealed partial class PostgresStore
             if (renumber)
             {
                 // ranks in the order of StoreFusion.Number; rows that move go through negative numbers (number is unique)
-                Exec("""
+                ExecOverAll("""
                     UPDATE events e SET number = -r.n
                     FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY day_first NULLS LAST, id COLLATE "C") AS n FROM events) r
                     WHERE e.id = r.id AND e.number <> r.n;
