@@ -19,8 +19,15 @@ public sealed class WorkerOptions
     public TimeSpan FetchWait { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>Stop when no message is waiting and none is being worked on by any worker.</summary>
     public bool UntilEmpty { get; init; }
-    /// <summary>Called after a batch when the queue has nothing more at once, and at least every <see cref="IdleEvery"/> (the SQLite store rebuilds its events there).</summary>
+    /// <summary>Called when the queue is empty (a fetch brings nothing, no document waits and no worker holds one) and when the worker stops: the store brings its events up to date and numbers them.</summary>
     public Func<CancellationToken, Task>? OnIdle { get; init; }
+    /// <summary>
+    /// Called after a short batch, at least every <see cref="IdleEvery"/> while full batches keep coming, and when a fetch
+    /// brings nothing while documents wait or other workers hold some: the store brings its events up to date without
+    /// renumbering them all (a statement over every event, whose cost grows with the store; with several workers, under
+    /// the locks every writer waits for). When not set, <see cref="OnIdle"/> is called instead.
+    /// </summary>
+    public Func<CancellationToken, Task>? OnBusy { get; init; }
     public TimeSpan IdleEvery { get; init; } = TimeSpan.FromSeconds(30);
     /// <summary>Fetches failing without a break for this long (server gone, consumer deleted) stop the worker with VIG-Q001.</summary>
     public TimeSpan GiveUpAfter { get; init; } = TimeSpan.FromMinutes(5);
@@ -42,6 +49,12 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
 {
     /// <summary>How many times the rebuild between batches failed (the store was down) and was waited for.</summary>
     public int IdleFailures { get; private set; }
+
+    /// <summary>
+    /// Acknowledgements and hand-backs the server did not confirm (it went away): such a message is delivered again
+    /// after <see cref="WorkerOptions.AckWait"/>, and a document already stored is then found known, not stored twice.
+    /// </summary>
+    public int UnconfirmedAcks { get; private set; }
 
     public async Task<WorkerProgress> RunAsync(IProgress<WorkerProgress>? progress = null, CancellationToken stop = default)
     {
@@ -75,11 +88,12 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
         var storeWait = TimeSpan.FromSeconds(1);
         // the rebuild between batches meets the store too: a store that is down there is waited for like a failed batch,
         // not the end of the worker (the documents of later batches come back while it is down)
-        async Task<bool> Idle()
+        async Task<bool> Idle(Func<CancellationToken, Task>? rebuild)
         {
+            if (rebuild == null) return true;
             try
             {
-                await options.OnIdle!(CancellationToken.None).ConfigureAwait(false);
+                await rebuild(CancellationToken.None).ConfigureAwait(false);
                 return true;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -101,7 +115,7 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 // stopping while messages arrived: hand them back at once rather than after AckWait
-                foreach (var m in messages) await m.NakAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
+                foreach (var m in messages) await Settle(m, ack: false, TimeSpan.Zero).ConfigureAwait(false);
                 break;
             }
             catch (NatsException e)
@@ -117,7 +131,13 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
 
             if (messages.Count == 0)
             {
-                if (options.OnIdle != null && await Idle().ConfigureAwait(false)) lastIdle = DateTime.UtcNow;
+                // a fetch can come back empty while documents wait or other workers hold some: the events are then
+                // brought up to date; numbered only once the queue is empty and no worker holds a document
+                if (options.OnIdle != null)
+                {
+                    var empty = await EmptyAsync(consumer, stop).ConfigureAwait(false);
+                    if (await Idle(empty ? options.OnIdle : options.OnBusy ?? options.OnIdle).ConfigureAwait(false)) lastIdle = DateTime.UtcNow;
+                }
                 if (options.UntilEmpty && await EmptyAsync(consumer, stop).ConfigureAwait(false)) break;
                 continue;
             }
@@ -130,7 +150,7 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
                 if (d == null)
                 {
                     await queue.DeadLetterAsync(null, m.Data ?? [], null, error!, CancellationToken.None).ConfigureAwait(false);
-                    await m.AckAsync(new AckOpts { DoubleAck = true }, CancellationToken.None).ConfigureAwait(false);
+                    await Settle(m, ack: true).ConfigureAwait(false);
                     dead++;
                 }
                 else docs.Add((m, d));
@@ -145,7 +165,7 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
             catch (Exception e) when (e is not OperationCanceledException && docs.Count > 0)
             {
                 // the store is down: nothing of the batch counts; its messages come back after a pause
-                foreach (var (m, _) in docs) await m.NakAsync(new AckOpts { NakDelay = storeWait }, CancellationToken.None).ConfigureAwait(false);
+                foreach (var (m, _) in docs) await Settle(m, ack: false, storeWait).ConfigureAwait(false);
                 await Pause(storeWait, stop).ConfigureAwait(false);
                 storeWait = TimeSpan.FromSeconds(Math.Min(storeWait.TotalSeconds * 2, 60));
                 continue;
@@ -161,16 +181,35 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
                 }
                 else if (r.Outcome == SinkOutcome.Stored) stored++;
                 else known++;
-                await m.AckAsync(new AckOpts { DoubleAck = true }, CancellationToken.None).ConfigureAwait(false);
+                await Settle(m, ack: true).ConfigureAwait(false);
             }
             batches++;
             progress?.Report(new WorkerProgress(batches, stored, known, dead, redelivered));
+            // a short batch: the queue may be running dry, the events are brought up to date (numbered at the next empty fetch)
             if (options.OnIdle != null && (messages.Count < options.Batch || DateTime.UtcNow - lastIdle > options.IdleEvery)
-                && await Idle().ConfigureAwait(false))
+                && await Idle(options.OnBusy ?? options.OnIdle).ConfigureAwait(false))
                 lastIdle = DateTime.UtcNow;
         }
         if (options.OnIdle != null) await options.OnIdle(CancellationToken.None).ConfigureAwait(false);
         return new WorkerProgress(batches, stored, known, dead, redelivered);
+    }
+
+    /// <summary>
+    /// Acknowledges a message (its document is committed or dead-lettered) or hands it back after <paramref name="nakDelay"/>.
+    /// A server that went away meanwhile cannot confirm it: the worker goes on (the next fetch waits for the server), and
+    /// the message comes back after the ack wait.
+    /// </summary>
+    private async Task Settle(INatsJSMsg<byte[]> m, bool ack, TimeSpan nakDelay = default)
+    {
+        try
+        {
+            if (ack) await m.AckAsync(new AckOpts { DoubleAck = true }, CancellationToken.None).ConfigureAwait(false);
+            else await m.NakAsync(new AckOpts { NakDelay = nakDelay > TimeSpan.Zero ? nakDelay : null }, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is NatsException or TimeoutException)
+        {
+            UnconfirmedAcks++;
+        }
     }
 
     private static async Task<bool> EmptyAsync(INatsJSConsumer consumer, CancellationToken stop)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Npgsql;
 using Vigie.Errors;
 using Vigie.Storage;
@@ -13,28 +12,9 @@ namespace Vigie.Storage.Postgres;
 /// </summary>
 public static class PostgresMigrations
 {
-    public sealed record Script(int Version, string Name, string Sql);
-
-    public static IReadOnlyList<Script> All { get; } = LoadScripts();
+    public static IReadOnlyList<MigrationScript> All { get; } = MigrationScript.Embedded(typeof(PostgresMigrations).Assembly);
 
     public static int Latest => All.Count == 0 ? 0 : All[^1].Version;
-
-    private static List<Script> LoadScripts()
-    {
-        var asm = typeof(PostgresMigrations).Assembly;
-        var list = new List<Script>();
-        foreach (var res in asm.GetManifestResourceNames().Where(n => n.EndsWith(".sql", StringComparison.Ordinal)))
-        {
-            var file = res[(res.IndexOf(".Migrations.", StringComparison.Ordinal) + ".Migrations.".Length)..];
-            var digits = new string(file.TakeWhile(char.IsDigit).ToArray());
-            if (digits.Length == 0) continue;
-            using var stream = asm.GetManifestResourceStream(res)!;
-            using var reader = new StreamReader(stream);
-            list.Add(new Script(int.Parse(digits, CultureInfo.InvariantCulture), file, reader.ReadToEnd()));
-        }
-        list.Sort((a, b) => a.Version.CompareTo(b.Version));
-        return list;
-    }
 
     /// <summary>The schema version; 0 for a database without Vigie's tables (created empty when <paramref name="create"/>).</summary>
     public static int CurrentVersion(NpgsqlConnection c, bool create, NpgsqlTransaction? tx = null)
@@ -52,9 +32,9 @@ public static class PostgresMigrations
         return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    public static IReadOnlyList<Script> Apply(NpgsqlConnection c)
+    public static IReadOnlyList<MigrationScript> Apply(NpgsqlConnection c)
     {
-        var applied = new List<Script>();
+        var applied = new List<MigrationScript>();
         // an up-to-date database is only read (a role that may not create tables can still open it)
         var seen = CurrentVersion(c, create: false);
         if (seen == Latest) return applied;

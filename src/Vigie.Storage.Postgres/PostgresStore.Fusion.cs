@@ -32,34 +32,12 @@ public sealed partial class PostgresStore
                 _tx.Commit();
                 return n;
             }
-            var mentions = new List<(long RowId, FusionMention M)>();
-            using (var cmd = Command("""
-                SELECT m.id, m.mention_key, m.event_json, m.source, d.content_hash, d.doc_id, d.date
-                FROM event_mentions m JOIN documents d ON d.id = m.document_id
-                """))
-            using (var r = cmd.ExecuteReader())
-            {
-                while (r.Read())
-                {
-                    var e = JsonSerializer.Deserialize<Event>(r.GetString(2), VigieJson.Options)!;
-                    PartialDate.TryParse(Str(r, 6), out var pub);
-                    mentions.Add((r.GetInt64(0), new FusionMention
-                    {
-                        Key = r.GetString(1),
-                        Event = e,
-                        Source = Str(r, 3),
-                        DocumentHash = r.GetString(4),
-                        DocumentId = r.GetString(5),
-                        Published = r.IsDBNull(6) ? null : pub,
-                    }));
-                }
-            }
-            var numbered = fuse(mentions.Select(m => m.M).ToList());
-            var rowOf = mentions.ToDictionary(m => m.M.Key, m => m.RowId, StringComparer.Ordinal);
+            var reader = new FusionMentionReader(Command, disposeCommands: true);
+            var numbered = fuse(reader.All());
 
             Lock(Locks.Write);
-            Exec("UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL; DELETE FROM events;");
-            WriteEvents(numbered, 1, key => rowOf[key]);
+            ExecOverAll("UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL; DELETE FROM events;");
+            WriteEvents(numbered, 1, reader.RowOf);
             BumpVersion();
             _tx.Commit();
             return numbered.Count;
@@ -151,10 +129,10 @@ public sealed partial class PostgresStore
         {
             Lock(Locks.Fusion);
             IReadOnlyList<FusedEvent> fused = [];
-            MentionReader? reader = null;
+            FusionMentionReader? reader = null;
             if (FusionPending)
             {
-                reader = new MentionReader(this);
+                reader = new FusionMentionReader(Command, disposeCommands: true);
                 fused = StoreFusion.Number(fuse(reader));
             }
             if (fused.Count > 0 || renumber) Lock(Locks.Write);
@@ -173,7 +151,7 @@ public sealed partial class PostgresStore
             if (renumber)
             {
                 // ranks in the order of StoreFusion.Number; rows that move go through negative numbers (number is unique)
-                Exec("""
+                ExecOverAll("""
                     UPDATE events e SET number = -r.n
                     FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY day_first NULLS LAST, id COLLATE "C") AS n FROM events) r
                     WHERE e.id = r.id AND e.number <> r.n;
@@ -195,65 +173,6 @@ public sealed partial class PostgresStore
         {
             _tx?.Dispose();
             _tx = null;
-        }
-    }
-
-    /// <summary>Reads mentions for incremental fusion and remembers the row and event of each one read.</summary>
-    private sealed class MentionReader(PostgresStore store) : IFusionReader
-    {
-        private const string Select = """
-            SELECT m.mention_key, m.id, m.event_id, m.event_json, m.source, d.content_hash, d.doc_id, d.date
-            FROM event_mentions m JOIN documents d ON d.id = m.document_id
-            """;
-        private readonly Dictionary<string, (long Row, string? Event)> _read = new(StringComparer.Ordinal);
-
-        public long RowOf(string key) => _read[key].Row;
-        public string? EventOf(string key) => _read[key].Event;
-
-        public IReadOnlyList<FusionMention> Unfused()
-        {
-            using var cmd = store.Command(Select + " WHERE m.event_id IS NULL");
-            return Read(cmd, _ => false);
-        }
-
-        public IEnumerable<FusionMention> Around(FusionProbe probe, Func<string, bool> skip)
-        {
-            const string Common = " AND m.fuse_first BETWEEN @f0 AND @f1 AND m.fuse_last >= @l0 AND (@sub::text IS NULL OR m.subtype IS NULL OR m.subtype = @sub)";
-            void Bind(NpgsqlCommand cmd)
-            {
-                cmd.Parameters.AddWithValue("t", Names.Of(probe.Type));
-                cmd.Parameters.AddWithValue("f0", probe.FirstDay);
-                cmd.Parameters.AddWithValue("f1", probe.LastDay);
-                cmd.Parameters.AddWithValue("l0", probe.MinLastDay);
-                cmd.Parameters.AddWithValue("sub", NpgsqlDbType.Text, Db(probe.Subtype is { } s ? Names.Of(s) : null));
-            }
-            var list = new List<FusionMention>();
-            if (probe.Located)
-            {
-                // one index scan per grid row
-                using var grid = store.Command(Select + " WHERE m.type = @t AND m.fuse_y = ANY(@ys) AND m.fuse_x BETWEEN @x0 AND @x1" + Common);
-                Bind(grid);
-                grid.Parameters.AddWithValue("ys", Enumerable.Range(probe.MinY, probe.MaxY - probe.MinY + 1).ToArray());
-                grid.Parameters.AddWithValue("x0", probe.MinX);
-                grid.Parameters.AddWithValue("x1", probe.MaxX);
-                list.AddRange(Read(grid, skip));
-            }
-            if (probe.Name != null)
-            {
-                // by name, a located mention meets only mentions without coordinates (between two located ones the distance decides)
-                using var named = store.Command(Select + " WHERE m.type = @t AND m.fuse_name = @n AND (@unlocated OR m.fuse_y IS NULL)" + Common);
-                Bind(named);
-                named.Parameters.AddWithValue("n", probe.Name);
-                named.Parameters.AddWithValue("unlocated", !probe.Located);
-                list.AddRange(Read(named, skip));
-            }
-            return list;
-        }
-
-        private List<FusionMention> Read(NpgsqlCommand cmd, Func<string, bool> skip)
-        {
-            using var r = cmd.ExecuteReader();
-            return FusionRows.Read(r, skip, _read);
         }
     }
 

@@ -385,52 +385,13 @@ public sealed partial class PostgresStore
         return doc with { EventIdsByRank = ids };
     }
 
-    public IReadOnlyList<Appearance> Republications(string contentHash)
-    {
-        using var cmd = Command("""
-            SELECT r.doc_id, r.url, r.source, r.date, r.origin_file, r.origin_line FROM republications r
-            JOIN documents d ON d.id = r.document_id WHERE d.content_hash = @h ORDER BY r.id
-            """);
-        cmd.Parameters.AddWithValue("h", contentHash);
-        using var r = cmd.ExecuteReader();
-        var list = new List<Appearance>();
-        while (r.Read())
-            list.Add(new Appearance(contentHash, r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), new Origin(Str(r, 4) ?? "", r.IsDBNull(5) ? 0 : r.GetInt32(5))));
-        return list;
-    }
+    public IReadOnlyList<Appearance> Republications(string contentHash) => DocumentRows.Republications(Command, contentHash);
 
     // ---- the whole store, in the order written (vigie migrate) ------------------------------
 
-    public IEnumerable<StoredItem> AllDocuments()
-    {
-        using var cmd = Command("SELECT doc_id, text, date, lang, url, title, source, origin_file, origin_line, run_id, record_json FROM documents ORDER BY id");
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            var d = new Document(r.GetString(0), r.GetString(1))
-            {
-                Published = PartialDate.TryParse(Str(r, 2), out var date) ? date : null,
-                Language = Str(r, 3),
-                Url = Str(r, 4),
-                Title = Str(r, 5),
-                SourceOutlet = Str(r, 6),
-                Origin = new Origin(Str(r, 7) ?? "", r.IsDBNull(8) ? 0 : r.GetInt32(8)),
-            };
-            yield return new StoredItem(d, VigieJson.Deserialize(r.GetString(10)) ?? new DocumentRecord(), r.GetString(9));
-        }
-    }
+    public IEnumerable<StoredItem> AllDocuments() => DocumentRows.All(Command);
 
-    public IEnumerable<(Appearance Appearance, string RunId)> AllRepublications()
-    {
-        using var cmd = Command("""
-            SELECT d.content_hash, r.doc_id, r.url, r.source, r.date, r.origin_file, r.origin_line, r.run_id
-            FROM republications r JOIN documents d ON d.id = r.document_id ORDER BY r.id
-            """);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            yield return (new Appearance(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4),
-                new Origin(Str(r, 5) ?? "", r.IsDBNull(6) ? 0 : r.GetInt32(6))), r.GetString(7));
-    }
+    public IEnumerable<(Appearance Appearance, string RunId)> AllRepublications() => DocumentRows.AllRepublications(Command);
 
     public IEnumerable<LogEntry> IngestLog()
     {

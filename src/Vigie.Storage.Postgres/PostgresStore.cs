@@ -171,6 +171,19 @@ public sealed partial class PostgresStore : IStore
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// A statement over every event or mention (numbering all events, emptying them for a rebuild), without the
+    /// client's time limit (Npgsql's 30 s by default): its time grows with the store, and numbering the events of
+    /// 100,000 documents took longer than that on a loaded machine, which failed the worker's last rebuild. It runs
+    /// under the fusion and write locks, which the other writers wait for either way.
+    /// </summary>
+    private void ExecOverAll(string sql)
+    {
+        using var cmd = Command(sql);
+        cmd.CommandTimeout = 0;
+        cmd.ExecuteNonQuery();
+    }
+
     public T ReadSnapshot<T>(Func<T> read)
     {
         if (_tx != null) return read();

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Vigie.Errors;
+using Vigie.Storage;
 
 namespace Vigie.Storage.Sqlite;
 
@@ -12,29 +12,9 @@ namespace Vigie.Storage.Sqlite;
 /// </summary>
 public static class Migrations
 {
-    public sealed record Script(int Version, string Name, string Sql);
-
-    public static IReadOnlyList<Script> All { get; } = LoadScripts();
+    public static IReadOnlyList<MigrationScript> All { get; } = MigrationScript.Embedded(typeof(Migrations).Assembly);
 
     public static int Latest => All.Count == 0 ? 0 : All[^1].Version;
-
-    private static List<Script> LoadScripts()
-    {
-        var asm = typeof(Migrations).Assembly;
-        var list = new List<Script>();
-        foreach (var res in asm.GetManifestResourceNames().Where(n => n.EndsWith(".sql", StringComparison.Ordinal)))
-        {
-            // resource names look like Vigie.Storage.Sqlite.Migrations.0001_initial.sql
-            var file = res[(res.IndexOf(".Migrations.", StringComparison.Ordinal) + ".Migrations.".Length)..];
-            var digits = new string(file.TakeWhile(char.IsDigit).ToArray());
-            if (digits.Length == 0) continue;
-            using var stream = asm.GetManifestResourceStream(res)!;
-            using var reader = new StreamReader(stream);
-            list.Add(new Script(int.Parse(digits, CultureInfo.InvariantCulture), file, reader.ReadToEnd()));
-        }
-        list.Sort((a, b) => a.Version.CompareTo(b.Version));
-        return list;
-    }
 
     public static int CurrentVersion(SqliteConnection c)
     {
@@ -45,12 +25,12 @@ public static class Migrations
     }
 
     /// <summary>Brings the database up to <paramref name="target"/> (default: the latest script); returns the scripts applied.</summary>
-    public static IReadOnlyList<Script> Apply(SqliteConnection c, int? target = null)
+    public static IReadOnlyList<MigrationScript> Apply(SqliteConnection c, int? target = null)
     {
         var current = CurrentVersion(c);
         if (current > Latest)
             throw new StoreException(ErrorCatalogue.NewerSchema.Message(current, Latest));
-        var applied = new List<Script>();
+        var applied = new List<MigrationScript>();
         foreach (var s in All.Where(s => s.Version > current && s.Version <= (target ?? Latest)))
         {
             using var tx = c.BeginTransaction();

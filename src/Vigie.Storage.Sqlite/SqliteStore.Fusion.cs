@@ -19,35 +19,11 @@ public sealed partial class SqliteStore
     public int RewriteEvents(Func<IReadOnlyList<FusionMention>, IReadOnlyList<FusedEvent>> fuse)
     {
         using var tx = _c.BeginTransaction(deferred: false);
-        var mentions = new List<(long RowId, FusionMention M)>();
-        using (var cmd = _c.CreateCommand())
-        {
-            cmd.Transaction = tx;
-            cmd.CommandText = """
-                SELECT m.id, m.mention_key, m.event_json, m.source, d.content_hash, d.doc_id, d.date
-                FROM event_mentions m JOIN documents d ON d.id = m.document_id
-                """;
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                var e = JsonSerializer.Deserialize<Event>(r.GetString(2), VigieJson.Options)!;
-                PartialDate.TryParse(r.IsDBNull(6) ? null : r.GetString(6), out var pub);
-                mentions.Add((r.GetInt64(0), new FusionMention
-                {
-                    Key = r.GetString(1),
-                    Event = e,
-                    Source = r.IsDBNull(3) ? null : r.GetString(3),
-                    DocumentHash = r.GetString(4),
-                    DocumentId = r.GetString(5),
-                    Published = r.IsDBNull(6) ? null : pub,
-                }));
-            }
-        }
-        var numbered = fuse(mentions.Select(m => m.M).ToList());
-        var rowOf = mentions.ToDictionary(m => m.M.Key, m => m.RowId, StringComparer.Ordinal);
+        var reader = new FusionMentionReader(sql => Cmd(tx, sql), disposeCommands: false);
+        var numbered = fuse(reader.All());
 
         Exec(_c, "UPDATE event_mentions SET event_id = NULL; DELETE FROM events;", tx);
-        WriteEvents(numbered, 1, key => rowOf[key], tx);
+        WriteEvents(numbered, 1, reader.RowOf, tx);
         SetMeta("fusion_pending", "0", tx);
         BumpVersion(tx);
         tx.Commit();
@@ -118,7 +94,7 @@ public sealed partial class SqliteStore
     public int UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber)
     {
         using var tx = _c.BeginTransaction(deferred: false);
-        var reader = new MentionReader(this, tx);
+        var reader = new FusionMentionReader(sql => Cmd(tx, sql), disposeCommands: false);
         var fused = StoreFusion.Number(fuse(reader));
         if (fused.Count > 0)
         {
@@ -147,65 +123,6 @@ public sealed partial class SqliteStore
         tx.Commit();
         Committed();
         return (int)Count("events");
-    }
-
-    /// <summary>Reads mentions for incremental fusion and remembers the row and event of each one read.</summary>
-    private sealed class MentionReader(SqliteStore store, SqliteTransaction tx) : IFusionReader
-    {
-        private const string Select = """
-            SELECT m.mention_key, m.id, m.event_id, m.event_json, m.source, d.content_hash, d.doc_id, d.date
-            FROM event_mentions m JOIN documents d ON d.id = m.document_id
-            """;
-        private readonly Dictionary<string, (long Row, string? Event)> _read = new(StringComparer.Ordinal);
-
-        public long RowOf(string key) => _read[key].Row;
-        public string? EventOf(string key) => _read[key].Event;
-
-        public IReadOnlyList<FusionMention> Unfused() => Read(store.Cmd(tx, Select + " WHERE m.event_id IS NULL"), _ => false).ToList();
-
-        public IEnumerable<FusionMention> Around(FusionProbe probe, Func<string, bool> skip)
-        {
-            const string Common = " AND m.fuse_first BETWEEN $f0 AND $f1 AND m.fuse_last >= $l0 AND ($sub IS NULL OR m.subtype IS NULL OR m.subtype = $sub)";
-            void Bind(SqliteCommand cmd)
-            {
-                cmd.Parameters.AddWithValue("$t", Names.Of(probe.Type));
-                cmd.Parameters.AddWithValue("$f0", probe.FirstDay);
-                cmd.Parameters.AddWithValue("$f1", probe.LastDay);
-                cmd.Parameters.AddWithValue("$l0", probe.MinLastDay);
-                cmd.Parameters.AddWithValue("$sub", Db(probe.Subtype is { } s ? Names.Of(s) : null));
-            }
-            var list = new List<FusionMention>();
-            if (probe.Located)
-            {
-                // one index range per grid row (IN over a fixed number of parameters, the last row repeated)
-                var rows = probe.MaxY - probe.MinY + 1;
-                var grid = rows <= FusionProbe.MaxRows
-                    ? store.Cmd(tx, Select + " WHERE m.type = $t AND m.fuse_y IN ($y0, $y1, $y2, $y3, $y4, $y5) AND m.fuse_x BETWEEN $x0 AND $x1" + Common)
-                    : store.Cmd(tx, Select + " WHERE m.type = $t AND m.fuse_y BETWEEN $y0 AND $y5 AND m.fuse_x BETWEEN $x0 AND $x1" + Common);
-                Bind(grid);
-                for (var i = 0; i < FusionProbe.MaxRows; i++)
-                    grid.Parameters.AddWithValue("$y" + i, rows <= FusionProbe.MaxRows ? Math.Min(probe.MinY + i, probe.MaxY) : i == 0 ? probe.MinY : probe.MaxY);
-                grid.Parameters.AddWithValue("$x0", probe.MinX);
-                grid.Parameters.AddWithValue("$x1", probe.MaxX);
-                list.AddRange(Read(grid, skip));
-            }
-            if (probe.Name != null)
-            {
-                // by name, a located mention meets only mentions without coordinates (between two located ones the distance decides)
-                var named = store.Cmd(tx, Select + " WHERE m.type = $t AND m.fuse_name = $n AND ($unlocated OR m.fuse_y IS NULL)" + Common);
-                Bind(named);
-                named.Parameters.AddWithValue("$n", probe.Name);
-                named.Parameters.AddWithValue("$unlocated", !probe.Located);
-                list.AddRange(Read(named, skip));
-            }
-            return list;
-        }
-
-        private List<FusionMention> Read(SqliteCommand cmd, Func<string, bool> skip)
-        {
-            using var r = cmd.ExecuteReader();
-            return FusionRows.Read(r, skip, _read);
-        }
     }
 
     /// <summary>

@@ -53,20 +53,7 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>A stored document's republications, in the order they were recorded.</summary>
-    public IReadOnlyList<Appearance> Republications(string contentHash)
-    {
-        using var cmd = _c.CreateCommand();
-        cmd.CommandText = """
-            SELECT r.doc_id, r.url, r.source, r.date, r.origin_file, r.origin_line FROM republications r
-            JOIN documents d ON d.id = r.document_id WHERE d.content_hash = $h ORDER BY r.id
-            """;
-        cmd.Parameters.AddWithValue("$h", contentHash);
-        using var r = cmd.ExecuteReader();
-        var list = new List<Appearance>();
-        while (r.Read())
-            list.Add(new Appearance(contentHash, r.GetString(0), Text(r, 1), Text(r, 2), Text(r, 3), new Origin(Text(r, 4) ?? "", r.IsDBNull(5) ? 0 : r.GetInt32(5))));
-        return list;
-    }
+    public IReadOnlyList<Appearance> Republications(string contentHash) => DocumentRows.Republications(NewCommand, contentHash);
 
     /// <summary>The content hash of another stored document with this input id, if any (a second version of an article).</summary>
     private string? OtherVersion(string docId, long exceptId, SqliteTransaction tx)

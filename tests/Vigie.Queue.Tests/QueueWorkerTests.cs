@@ -75,6 +75,37 @@ public class QueueWorkerTests
     }
 
     [Fact]
+    public async Task Worker_FullBatches_RebuildWithoutRenumberingUntilTheQueueRunsDry()
+    {
+        var settings = new QueueSettings { Url = NatsUrl, Name = "wb" + Guid.NewGuid().ToString("N")[..12] };
+        await using var queue = await DocumentQueue.OpenAsync(settings);
+        try
+        {
+            for (var i = 0; i < 12; i++) Assert.True(await queue.PublishAsync(new Document($"d{i}", $"Dépêche numéro {i}.") { Language = "fr" }));
+            var sink = new ScriptedSink(down: 0);
+            var calls = new List<string>();
+            var worker = new QueueWorker(queue, sink, new WorkerOptions
+            {
+                // every full batch is past IdleEvery: a busy rebuild after each, an idle one once the queue runs dry and at the end
+                Batch = 4, UntilEmpty = true, FetchWait = TimeSpan.FromMilliseconds(200), IdleEvery = TimeSpan.Zero,
+                OnIdle = _ => { lock (calls) calls.Add("idle"); return Task.CompletedTask; },
+                OnBusy = _ => { lock (calls) calls.Add("busy"); return Task.CompletedTask; },
+            });
+            var done = await worker.RunAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+            Assert.Equal(12, done.Stored);
+            Assert.Equal("busy", calls[0]); // the first batch was full: the events are brought up to date, not renumbered
+            Assert.InRange(calls.Count(c => c == "busy"), 1, done.Batches);
+            Assert.Equal("idle", calls[^1]); // the queue ran dry, the worker stopped: renumbered
+        }
+        finally
+        {
+            await queue.JetStream.DeleteStreamAsync(settings.Stream);
+            await queue.JetStream.DeleteStreamAsync(settings.DeadStream);
+        }
+    }
+
+    [Fact]
     public async Task Worker_RebuildFailsWhileTheStoreIsDown_WaitsAndGoesOn()
     {
         var settings = new QueueSettings { Url = NatsUrl, Name = "wi" + Guid.NewGuid().ToString("N")[..12] };

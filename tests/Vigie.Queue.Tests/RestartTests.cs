@@ -4,6 +4,7 @@ using NATS.Client.Core;
 using NATS.Client.JetStream;
 using NATS.Client.JetStream.Models;
 using NATS.Net;
+using Vigie.Cli;
 using Vigie.Cli.Service;
 using Vigie.Model;
 using Vigie.Queue;
@@ -34,12 +35,22 @@ public class RestartTests
 
     private sealed record Run(int ExitCode, string Out, string Err);
 
-    private static Process StartVigie(params string[] args)
+    private static Process StartVigie(params string[] args) => StartVigieOn(null, args);
+
+    /// <summary>`vigie ARGS` as a child process, with the file <paramref name="stdin"/> (if any) as its standard input.</summary>
+    private static Process StartVigieOn(string? stdin, params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = stdin != null, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "vigie.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
-        return Process.Start(psi)!;
+        var p = Process.Start(psi)!;
+        if (stdin != null)
+            _ = Task.Run(async () =>
+            {
+                await using (var input = File.OpenRead(stdin)) await input.CopyToAsync(p.StandardInput.BaseStream);
+                p.StandardInput.Close();
+            });
+        return p;
     }
 
     private static async Task<Run> EndOf(Process p)
@@ -63,8 +74,11 @@ public class RestartTests
                 var d = DocumentMessage.Decode(m.Data, out var error) ?? throw new InvalidOperationException(error);
                 all.Add((d.Id, m.Headers?["Nats-Msg-Id"].ToString()));
             }
-            if (all.Count == before) return all;
+            if (all.Count == before) break;
         }
+        // a work-queue stream takes one consumer per subject: the workers' comes after this one
+        await js.DeleteConsumerAsync(stream, "probe");
+        return all;
     }
 
     private static string Line(int i) =>
@@ -131,10 +145,63 @@ public class RestartTests
         return int.Parse(m.Groups[1].Value) + int.Parse(m.Groups[2].Value);
     }
 
+    /// <summary>The canonical dump of a store (StoreDump), read through the port as the copy and migrate checks do.</summary>
+    private static IReadOnlyList<string> Dump(string db)
+    {
+        using var store = StoreAccess.Open(db, mustExist: true);
+        return StoreDump.Lines(store);
+    }
+
+    /// <summary>The documents of the worker tests, as a publisher sends them.</summary>
+    private static List<Document> Documents(string prefix, int count) =>
+        Enumerable.Range(0, count).Select(i => new Document($"{prefix}-{i}", Text(i)) { Language = "fr", Published = PartialDate.OfYear(2019) }).ToList();
+
+    /// <summary>
+    /// What an uninterrupted run stores: the same documents published to a queue of their own on <paramref name="natsUrl"/>
+    /// and stored by one worker (as `vigie worker` builds it) into a new SQLite file; returns its dump.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> UninterruptedRun(string natsUrl, IEnumerable<Document> documents)
+    {
+        var settings = new QueueSettings { Url = natsUrl, Name = "ref" + Guid.NewGuid().ToString("N")[..12] };
+        var dir = Directory.CreateTempSubdirectory("vigie-reference-").FullName;
+        await using var queue = await DocumentQueue.OpenAsync(settings);
+        try
+        {
+            foreach (var d in documents) Assert.True(await queue.PublishAsync(d));
+            var db = Path.Combine(dir, "reference.db");
+            using (var store = Vigie.Storage.Sqlite.SqliteStore.Open(db))
+            {
+                var sink = new StoreBatchSink(store, "reference", db) { Threads = 1, RefuseEachBatch = false };
+                var done = await new QueueWorker(queue, sink, new WorkerOptions
+                {
+                    UntilEmpty = true, FetchWait = TimeSpan.FromSeconds(1), OnIdle = async c => await sink.RefuseIfPendingAsync(c),
+                }).RunAsync();
+                Assert.Equal(0, done.DeadLettered);
+            }
+            return Dump(db);
+        }
+        finally
+        {
+            await queue.JetStream.DeleteStreamAsync(settings.Stream);
+            await queue.JetStream.DeleteStreamAsync(settings.DeadStream);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(dir, true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>Asserts two dumps are equal, naming the first line that differs.</summary>
+    private static void AssertSameDump(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        Assert.Contains(expected, l => l.StartsWith("event\u001f", StringComparison.Ordinal));
+        for (var i = 0; i < Math.Min(expected.Count, actual.Count); i++)
+            if (expected[i] != actual[i]) Assert.Fail($"dumps differ at line {i + 1}:\n expected: {expected[i]}\n actual:   {actual[i]}");
+        Assert.Equal(expected.Count, actual.Count);
+    }
+
     private static IEnumerable<string> CorpusIds(int count) => Enumerable.Range(0, count).Select(i => $"n-{i}").Order(StringComparer.Ordinal);
 
     [Fact]
-    public async Task Ingest_NatsKilledAndRestartedMidPublish_RetriesAndEveryDocumentIsInTheStreamOnce()
+    public async Task Ingest_NatsKilledAndRestartedMidPublish_RetriesAndEveryDocumentIsInTheStreamOnceAndStoredAsAPlainIngestStoresIt()
     {
         const int count = 4_000;
         using var nats = new PrivateNats();
@@ -155,9 +222,21 @@ public class RestartTests
             Assert.True(second.ExitCode == 0, $"exit {second.ExitCode}: {second.Err}");
             Assert.Contains($"documents: 0 queued, {count} already in the queue", second.Out);
             Assert.Equal(CorpusIds(count), await StreamIds(nats, "rq", count));
+
+            // what the stream holds makes the database a plain ingest of the corpus makes
+            var stored = Path.Combine(dir, "workers.db");
+            var worker = await EndOf(StartVigie("worker", "--from", nats.Url, "--queue", "rq", "--db", stored, "--until-empty", "--threads", "1"));
+            Assert.True(worker.ExitCode == 0, $"exit {worker.ExitCode}: {worker.Err}");
+            Assert.Contains($"{count} stored, 0 already known, 0 dead-lettered", worker.Out);
+            // read from stdin as the publisher was, so that each document has the same origin (-:LINE)
+            var plain = Path.Combine(dir, "plain.db");
+            var ingest = await EndOf(StartVigieOn(corpus, "ingest", "-", "--input-format", "jsonl", "--db", plain, "--threads", "1"));
+            Assert.True(ingest.ExitCode == 0, $"exit {ingest.ExitCode}: {ingest.Err}");
+            AssertSameDump(Dump(plain), Dump(stored));
         }
         finally
         {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(dir, true);
         }
     }
@@ -212,10 +291,10 @@ public class RestartTests
         await using var queue = await DocumentQueue.OpenAsync(settings);
         try
         {
+            var documents = Documents("p", count);
             var published = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
+            foreach (var d in documents)
             {
-                var d = new Document($"p-{i}", Text(i)) { Language = "fr", Published = PartialDate.OfYear(2019) };
                 Assert.True(await queue.PublishAsync(d));
                 published.Add(d.ContentHash);
             }
@@ -262,11 +341,87 @@ public class RestartTests
             Assert.True(done.Sum(p => p.Redelivered) >= 1, "the batches handed back while the store was down came again");
             Assert.Equal(0, (await queue.JetStream.GetStreamAsync(settings.Stream)).Info.State.Messages);
             Assert.Equal(0, (await queue.JetStream.GetStreamAsync(settings.DeadStream)).Info.State.Messages);
+            // documents, mentions, fused events and reports as a run without the crash leaves them
+            AssertSameDump(await UninterruptedRun(nats, documents), Dump(pg.Url));
         }
         finally
         {
             await queue.JetStream.DeleteStreamAsync(settings.Stream);
             await queue.JetStream.DeleteStreamAsync(settings.DeadStream);
         }
+    }
+
+    [Fact]
+    public async Task Workers_NatsKilledAndRestarted_ResumeAndStoreWhatAnUninterruptedRunStores()
+    {
+        const int count = 400;
+        using var nats = new PrivateNats();
+        using var pg = new PrivatePostgres();
+        var settings = new QueueSettings { Url = nats.Url, Name = "wq" };
+        var documents = Documents("w", count);
+        await using (var publisher = await DocumentQueue.OpenAsync(settings))
+            foreach (var d in documents) Assert.True(await publisher.PublishAsync(d));
+
+        // two workers, each with its connection to the queue and to the store, as two `vigie worker` processes
+        var queues = new List<DocumentQueue>();
+        var stores = new List<PostgresStore>();
+        var runs = new List<Task<WorkerProgress>>();
+        try
+        {
+            for (var n = 0; n < 2; n++)
+            {
+                var queue = await DocumentQueue.OpenAsync(settings);
+                queues.Add(queue);
+                var store = PostgresStore.Open(pg.Url);
+                stores.Add(store);
+                var sink = new StoreBatchSink(store, $"nats-restart-{n}", null) { Threads = 1, RefuseEachBatch = false };
+                var worker = new QueueWorker(queue, sink, new WorkerOptions
+                {
+                    // an acknowledgement lost with the server: its message comes back after this long
+                    Batch = 4, UntilEmpty = true, FetchWait = TimeSpan.FromSeconds(1), AckWait = TimeSpan.FromSeconds(10),
+                    OnIdle = async c => await sink.RefuseIfPendingAsync(c),
+                });
+                runs.Add(Task.Run(() => worker.RunAsync()));
+            }
+
+            while (pg.Scalar("SELECT count(*) FROM documents") < count / 10)
+            {
+                if (runs.FirstOrDefault(r => r.IsCompleted) is { } ended) Assert.Fail("a worker ended before the server was killed: " + ended.Exception);
+                await Task.Delay(20);
+            }
+            nats.Kill();
+            // down until the batches in hand are stored and nothing more comes: the workers have no queue to take from
+            long stored = -1, now;
+            while ((now = pg.Scalar("SELECT count(*) FROM documents")) != stored)
+            {
+                stored = now;
+                await Task.Delay(TimeSpan.FromSeconds(2));
+            }
+            Assert.InRange(stored, count / 10, count - 1);
+            if (runs.FirstOrDefault(r => r.IsCompleted) is { } gone) Assert.Fail("a worker ended while the queue was down: " + gone.Exception);
+            nats.Start();
+
+            var done = await Task.WhenAll(runs).WaitAsync(TimeSpan.FromMinutes(5));
+            Assert.Equal(count, pg.Scalar("SELECT count(*) FROM documents"));
+            Assert.Equal(count, pg.Scalar("SELECT count(DISTINCT content_hash) FROM documents"));
+            Assert.Equal(0, done.Sum(p => p.DeadLettered));
+            Assert.Equal(count, done.Sum(p => p.Stored)); // each stored once; an acknowledgement lost with the server comes back as known
+            Assert.True(done.All(p => p.Batches > 0), "both workers took part");
+            var js = queues[0].JetStream;
+            var consumer = await js.GetConsumerAsync(settings.Stream, settings.Durable);
+            Assert.True(consumer.Info is { NumPending: 0, NumAckPending: 0 }, "the workers' consumer has nothing left to deliver or to be acknowledged");
+            Assert.Equal(0, (await js.GetStreamAsync(settings.DeadStream)).Info.State.Messages);
+            // a SIGKILL can leave in the stream messages whose acknowledgement the consumer kept (the removal from the
+            // work queue was not written): they are not delivered again, and each is a document stored
+            await js.DeleteConsumerAsync(settings.Stream, settings.Durable);
+            var storedIds = pg.Column("SELECT doc_id FROM documents").ToHashSet(StringComparer.Ordinal);
+            Assert.All(await ReadStream(js, settings.Stream), m => Assert.Contains(m.Id, storedIds));
+        }
+        finally
+        {
+            foreach (var q in queues) await q.DisposeAsync();
+            foreach (var s in stores) s.Dispose();
+        }
+        AssertSameDump(await UninterruptedRun(nats.Url, documents), Dump(pg.Url));
     }
 }

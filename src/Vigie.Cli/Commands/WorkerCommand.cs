@@ -56,7 +56,9 @@ public static class WorkerCommand
         var worker = new QueueWorker(queue, sink, new WorkerOptions
         {
             Batch = options.Batch, MaxInFlight = options.MaxInFlight, AckWait = options.AckWait, UntilEmpty = options.UntilEmpty,
-            OnIdle = async c => await sink.RefuseIfPendingAsync(c),
+            // events numbered when the queue is empty; while it is busy, brought up to date without renumbering
+            OnIdle = async c => await sink.RefuseIfPendingAsync(renumber: true, c),
+            OnBusy = async c => await sink.RefuseIfPendingAsync(renumber: false, c),
         });
         output.Out.WriteLine($"worker: taking documents from {url} (queue {name}) into {store.Name}; Ctrl+C stops after the current batch");
         var throttle = new IngestCommand.ProgressThrottle(TimeProvider.System, TimeSpan.FromSeconds(10));

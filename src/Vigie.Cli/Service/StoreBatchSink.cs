@@ -10,7 +10,7 @@ namespace Vigie.Cli.Service;
 /// documents already stored are skipped (a copy under another id, URL, outlet or date is recorded as a
 /// republication, as <c>vigie ingest</c> does), the others are extracted on several threads and written in one
 /// transaction (<see cref="IStoreWriter.WriteBatch"/>); the fused events are rebuilt after each batch or when
-/// asked (<see cref="RefuseIfPendingAsync"/>). On an SQLite file, the writers that share it (workers as processes or
+/// asked (<see cref="RefuseIfPendingAsync(bool, CancellationToken)"/>). On an SQLite file, the writers that share it (workers as processes or
 /// tasks, a watcher) take turns through <see cref="WriterLock"/> (<paramref name="sqliteFile"/>); PostgreSQL keeps
 /// several writers consistent itself (advisory locks).
 /// </summary>
@@ -70,13 +70,25 @@ public sealed class StoreBatchSink(IStore store, string runId, string? sqliteFil
         return results.Select(r => r!).ToList();
     }
 
-    /// <summary>Rebuilds the fused events when a batch stored since the last rebuild (by this or another writer) left them behind.</summary>
-    public async Task<bool> RefuseIfPendingAsync(CancellationToken cancel = default)
+    // a rebuild without renumbering was made: the events' numbers are owed until the next rebuild that renumbers
+    private bool _numbersOwed;
+
+    /// <summary>Rebuilds the fused events when a batch stored since the last rebuild (by this or another writer) left them behind, and numbers them all.</summary>
+    public Task<bool> RefuseIfPendingAsync(CancellationToken cancel = default) => RefuseIfPendingAsync(renumber: true, cancel);
+
+    /// <summary>
+    /// Rebuilds the fused events when a batch stored since the last rebuild (by this or another writer) left them behind.
+    /// With <paramref name="renumber"/> every event is then numbered in date order (a statement over all events: what a
+    /// worker does when the queue runs dry, as ingest does at the end of its run); without, the new events are numbered
+    /// after the others, and the numbering is owed to the next rebuild that renumbers.
+    /// </summary>
+    public async Task<bool> RefuseIfPendingAsync(bool renumber, CancellationToken cancel = default)
     {
         using (await TakeLockAsync(cancel).ConfigureAwait(false))
         {
-            if (!store.FusionPending) return false;
-            store.Update();
+            if (!store.FusionPending && !(renumber && _numbersOwed)) return false;
+            store.Update(renumber);
+            _numbersOwed = !renumber;
             return true;
         }
     }
