@@ -63,26 +63,16 @@ public static class GeoJson
     public static async Task WriteAsync(Stream body, EventPage page, JsonSerializerOptions options, IBufferWriter<byte>? copy, CancellationToken cancel)
     {
         await using var c = new Chunks(body, options, copy, cancel);
-        var w = c.Writer;
-        var Name = c.Name;
-        var Send = c.SendAsync;
-        w.WriteStartObject();
-        w.WriteNumber(Name(nameof(FeatureCollection.Total)), page.Total);
-        w.WriteNumber(Name(nameof(FeatureCollection.Page)), page.Page);
-        w.WriteNumber(Name(nameof(FeatureCollection.PageSize)), page.PageSize);
-        w.WriteStartArray(Name(nameof(FeatureCollection.Features)));
+        var w = c.Open(page, nameof(FeatureCollection.Features));
         for (var i = 0; i < page.Events.Count; i++)
         {
-            if (page.EventJson is { } texts) WriteFeature(w, page.Events[i], texts[i], options, Name);
+            if (page.EventJson is { } texts) WriteFeature(w, page.Events[i], texts[i], options, c.Name);
             else JsonSerializer.Serialize(w, FeatureOf(page.Events[i]), options);
-            if ((i + 1) % FeaturesPerChunk == 0) await Send();
+            if ((i + 1) % FeaturesPerChunk == 0) await c.SendAsync();
         }
         w.WriteEndArray();
-        w.WriteString(Name(nameof(FeatureCollection.Type)), "FeatureCollection");
-        w.WritePropertyName(Name(nameof(FeatureCollection.Next)));
-        if (page.Next is { } next) w.WriteStringValue(next); else w.WriteNullValue();
-        w.WriteEndObject();
-        await Send();
+        w.WriteString(c.Name(nameof(FeatureCollection.Type)), "FeatureCollection");
+        await c.CloseAsync(page.Next);
     }
 
     /// <summary>
@@ -99,24 +89,14 @@ public static class GeoJson
             return;
         }
         await using var c = new Chunks(body, options, copy, cancel);
-        var w = c.Writer;
-        var Name = c.Name;
-        var Send = c.SendAsync;
-        w.WriteStartObject();
-        w.WriteNumber(Name(nameof(EventPage.Total)), page.Total);
-        w.WriteNumber(Name(nameof(EventPage.Page)), page.Page);
-        w.WriteNumber(Name(nameof(EventPage.PageSize)), page.PageSize);
-        w.WriteStartArray(Name(nameof(EventPage.Events)));
+        var w = c.Open(page, nameof(EventPage.Events));
         for (var i = 0; i < texts.Count; i++)
         {
             w.WriteRawValue(texts[i], skipInputValidation: true);
-            if ((i + 1) % (4 * FeaturesPerChunk) == 0) await Send();
+            if ((i + 1) % (4 * FeaturesPerChunk) == 0) await c.SendAsync();
         }
         w.WriteEndArray();
-        w.WritePropertyName(Name(nameof(EventPage.Next)));
-        if (page.Next is { } next) w.WriteStringValue(next); else w.WriteNullValue();
-        w.WriteEndObject();
-        await Send();
+        await c.CloseAsync(page.Next);
     }
 
     /// <summary>A JSON writer over a buffer that is sent to the response (and appended to the copy kept) chunk by chunk.</summary>
@@ -128,6 +108,27 @@ public static class GeoJson
         public Utf8JsonWriter Writer => _writer ??= new Utf8JsonWriter(_chunk, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true });
 
         public string Name(string n) => options.PropertyNamingPolicy?.ConvertName(n) ?? n;
+
+        /// <summary>Opens the page object (total, page, page size) and its array of items named <paramref name="items"/>.</summary>
+        public Utf8JsonWriter Open(EventPage page, string items)
+        {
+            var w = Writer;
+            w.WriteStartObject();
+            w.WriteNumber(Name(nameof(EventPage.Total)), page.Total);
+            w.WriteNumber(Name(nameof(EventPage.Page)), page.Page);
+            w.WriteNumber(Name(nameof(EventPage.PageSize)), page.PageSize);
+            w.WriteStartArray(Name(items));
+            return w;
+        }
+
+        /// <summary>Writes the next page's key (or null), closes the page object and sends what is left.</summary>
+        public async Task CloseAsync(string? next)
+        {
+            Writer.WritePropertyName(Name(nameof(EventPage.Next)));
+            if (next != null) Writer.WriteStringValue(next); else Writer.WriteNullValue();
+            Writer.WriteEndObject();
+            await SendAsync();
+        }
 
         public async Task SendAsync()
         {
