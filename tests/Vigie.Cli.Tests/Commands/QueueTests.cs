@@ -274,6 +274,9 @@ public class QueueTests
                 var deadline = DateTime.UtcNow.AddMinutes(3);
                 while (DateTime.UtcNow < deadline && StoredDocuments(db, pg) == 0)
                     await Task.Delay(50);
+                // the first batch is stored and acknowledged: give the worker the moment to take its next one, so that the kill
+                // lands mid-batch (killed in the gap between two batches, it would hold nothing to be delivered again)
+                await Task.Delay(300);
                 p.Kill(); // SIGKILL: no chance to finish or hand anything back
                 await p.WaitForExitAsync();
             }
