@@ -1,0 +1,80 @@
+using Vigie.Composition;
+using Vigie.Model;
+
+namespace Vigie.Tests.Assembly;
+
+/// <summary>
+/// Which side is actor1 and which actor2, on sentences written for these tests: a fight's sides in the order they are named,
+/// a clash with no side named, protesters as the target of an attack, an actor named as another's support.
+/// </summary>
+public class ActorSideTests
+{
+    private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.Create();
+
+    private static ExtractionResult Run(string text, string lang, string published)
+    {
+        var doc = new Document("t", text) { Language = lang, Published = PartialDate.Parse(published) };
+        Pipeline.Run(doc);
+        return ExtractionResult.For(doc);
+    }
+
+    [Theory]
+    [InlineData("en", "A gunfight between suspected militants and security forces broke out on Monday near Maiduguri, the police said.",
+        ActorKind.RebelGroup, ActorKind.StateForces)]
+    [InlineData("en", "Fighting between soldiers and Boko Haram fighters raged on Monday near Maiduguri, residents said.",
+        ActorKind.StateForces, ActorKind.RebelGroup)]
+    [InlineData("fr", "Des combats entre des jihadistes et l'armée ont éclaté lundi près de Maiduguri, selon des habitants.",
+        ActorKind.RebelGroup, ActorKind.StateForces)]
+    [InlineData("fr", "Trois soldats ont été tués lundi dans des combats avec des jihadistes près de Maiduguri, selon l'armée.",
+        ActorKind.StateForces, ActorKind.RebelGroup)]
+    public void FightSides_AreTakenInTheOrderTheSentenceNamesThem(string lang, string text, ActorKind first, ActorKind second)
+    {
+        var r = Run(text, lang, "2024-03-12");
+        var e = Assert.Single(r.Events, x => x.Subtype == EventSubtype.ArmedClash);
+        Assert.Equal(first, e.Actor1!.Kind);
+        Assert.Equal(second, e.Actor2!.Kind);
+    }
+
+    [Fact]
+    public void FightBetweenArmedGroups_WithNoStateInTheText_HasThatKindOnBothSides()
+    {
+        const string text = "Au moins douze personnes ont été tuées lundi à Bria dans des heurts entre groupes armés, selon une source humanitaire.";
+        var r = Run(text, "fr", "2017-09-12");
+        var e = Assert.Single(r.Events, x => x.Subtype == EventSubtype.ArmedClash);
+        Assert.Equal(ActorKind.PoliticalMilitia, e.Actor1!.Kind);
+        Assert.Equal(ActorKind.PoliticalMilitia, e.Actor2!.Kind);
+    }
+
+    [Fact]
+    public void ClashWithoutANamedSide_PutsTheArticlesArmedGroupFirst()
+    {
+        const string text = "Boko Haram a multiplié ses attaques contre l'armée dans l'Etat de Borno ces derniers mois.\n\n"
+                            + "Des combats ont eu lieu lundi aux abords de Damboa, a indiqué un habitant.";
+        var r = Run(text, "fr", "2024-03-12");
+        var e = Assert.Single(r.Events, x => x.Subtype == EventSubtype.ArmedClash && x.Location?.Name == "Damboa");
+        Assert.Equal(ActorKind.RebelGroup, e.Actor1!.Kind);
+        Assert.Equal(ActorKind.StateForces, e.Actor2!.Kind);
+    }
+
+    [Fact]
+    public void ProtesterKilledByGunmen_IsAnAttackOnProtesters()
+    {
+        const string text = "Un manifestant a été tué lundi à Jacmel par des individus non identifiés, qui ont ouvert le feu sur la foule, "
+                            + "selon un organisateur.";
+        var r = Run(text, "fr", "2022-08-17");
+        var e = Assert.Single(r.Events, x => x.Subtype == EventSubtype.Attack);
+        Assert.Equal(ActorKind.PoliticalMilitia, e.Actor1!.Kind);
+        Assert.Equal(ActorKind.Protesters, e.Actor2!.Kind);
+    }
+
+    [Theory]
+    [InlineData("fr", "L'armée nigériane, appuyée par des soldats tchadiens, a attaqué lundi une base de Boko Haram près de Damboa, a indiqué l'armée.")]
+    [InlineData("en", "Nigerian troops, backed by Chadian soldiers, attacked a Boko Haram base near Damboa on Monday, the army said.")]
+    public void SupportOfAnActor_IsNotItsTarget(string lang, string text)
+    {
+        var r = Run(text, lang, "2024-03-12");
+        var e = Assert.Single(r.Events, x => x.Type == EventType.Battles);
+        Assert.Equal(ActorKind.StateForces, e.Actor1!.Kind);
+        Assert.Equal(ActorKind.RebelGroup, e.Actor2!.Kind);
+    }
+}
