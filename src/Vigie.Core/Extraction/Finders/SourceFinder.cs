@@ -51,6 +51,8 @@ public sealed class SourceFinder : IComponent
         public PhraseMatcher<Row> Contacted { get; } = new();
         /// <summary>Nouns for a medium before its name ("l'agence Anadolu", "the broadcaster NHK").</summary>
         public PhraseMatcher<Row> Media { get; } = new();
+        /// <summary>Nouns that describe a body before its own name ("l'ONG de défense des droits humains Hengaw", "the rights group X").</summary>
+        public PhraseMatcher<Row> Descriptors { get; } = new();
 
         private Lexicon(string lang)
         {
@@ -79,7 +81,8 @@ public sealed class SourceFinder : IComponent
                     "medium" => Media,
                     "relay" => Relays,
                     "contacted" => Contacted,
-                    _ => throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (source, cue, verb, title, addressee, medium, relay, contacted)"),
+                    "descriptor" => Descriptors,
+                    _ => throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (source, cue, verb, title, addressee, medium, relay, contacted, descriptor)"),
                 };
                 foreach (var f in FinderData.Forms(r["forms"]))
                 {
@@ -441,6 +444,8 @@ public sealed class SourceFinder : IComponent
         }
         result.Sort((a, b) => a.Span.CompareTo(b.Span));
         DropRelays(tokens, result, lex);
+        BareTitles(text, tokens, result, lex, fw);
+        NamedAfterDescriptor(text, tokens, result, lex, fw);
         for (var r = 0; r < result.Count; r++)
         {
             var m = result[r];
@@ -474,6 +479,67 @@ public sealed class SourceFinder : IComponent
             return e > a ? (a, e, null) : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "a rapporté l'ONG de défense des droits humains Hengaw", "the Norway-based rights group Hengaw said": a source read as the
+    /// noun that describes a body takes the body's own name written after it (up to six lower-case words in between, then one to
+    /// four capitalised words, not past a preposition of place or time).
+    /// </summary>
+    private static void NamedAfterDescriptor(string text, IReadOnlyList<Token> tokens, List<SourceMention> result, Lexicon lex, FunctionWords fw)
+    {
+        var t = 0;
+        for (var r = 0; r < result.Count; r++)
+        {
+            var m = result[r];
+            while (t < tokens.Count && tokens[t].End <= m.Span.Start) t++;
+            var d = -1;
+            for (var k = t; k < tokens.Count && tokens[k].Start < m.Span.End && d < 0; k++)
+                if (lex.Descriptors.Match(tokens, k, Math.Min(tokens.Count, k + 8), out var dl, out _)
+                    && Fold.String(m.Name).StartsWith(Fold.String(new TextSpan(tokens[k].Start, tokens[k + dl - 1].End).Of(text)), StringComparison.Ordinal))
+                    d = k + dl;
+            // (a name of its own, "OSDH" for "l'Observatoire syrien des droits de l'Homme", is kept)
+            if (d < 0) continue;
+            var q = d;
+            while (q < tokens.Count && q - d < 6 && tokens[q].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[q])
+                   && !fw.Is("stop_title", tokens[q].Folded) && !lex.Verbs.Match(tokens, q, tokens.Count, out _, out _)) q++;
+            var e = q;
+            while (e < tokens.Count && e - q < 4 && tokens[e].Kind == TokenKind.Word && FinderData.IsCapitalized(text, tokens[e])) e++;
+            if (e == q || q < tokens.Count && fw.Is("stop_title", tokens[q].Folded)) continue;
+            var name = new TextSpan(tokens[q].Start, tokens[e - 1].End);
+            result[r] = m with { Name = name.Of(text), Span = TextSpan.Cover(m.Span, name), Full = m.Full.Length > 0 ? TextSpan.Cover(m.Full, name) : m.Full };
+        }
+    }
+
+    /// <summary>
+    /// "…, a ajouté le ministre", "the spokesman said": a source named by a bare title is the speaker introduced before with that
+    /// title ("le ministre de l'Intérieur, Amade Miquidade, a annoncé…"); it takes that speaker's name.
+    /// </summary>
+    private static void BareTitles(string text, IReadOnlyList<Token> tokens, List<SourceMention> result, Lexicon lex, FunctionWords fw)
+    {
+        var t = 0;
+        for (var r = 1; r < result.Count; r++)
+        {
+            var m = result[r];
+            while (t < tokens.Count && tokens[t].Start < m.Span.Start) t++;
+            var b = t;
+            while (b < tokens.Count && tokens[b].Start < m.Span.End && fw.IsDeterminer(tokens[b].Folded)) b++;
+            var e = b;
+            while (e < tokens.Count && tokens[e].Start < m.Span.End) e++;
+            if (e <= b || !lex.Titles.Match(tokens, b, e, out var tl, out _) || tl != e - b) continue;
+            var title = " " + Fold.String(new TextSpan(tokens[b].Start, tokens[e - 1].End).Of(text)) + " ";
+            for (var p = r - 1; p >= 0; p--)
+            {
+                var o = result[p];
+                if (o.Name == m.Name || o.Addressee) continue;
+                var said = o.Full.Length > 0 ? o.Full : o.Span;
+                if ((" " + Fold.String(said.Of(text)) + " ").Contains(title, StringComparison.Ordinal))
+                {
+                    result[r] = m with { Name = o.Name, Partisan = o.Partisan };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>"rapporte l'AFP citant l'armée": the source right before a relay word only passes on the one named after it.</summary>
