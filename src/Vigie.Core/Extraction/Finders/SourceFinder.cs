@@ -53,6 +53,8 @@ public sealed class SourceFinder : IComponent
         public PhraseMatcher<Row> Media { get; } = new();
         /// <summary>Nouns that describe a body before its own name ("l'ONG de défense des droits humains Hengaw", "the rights group X").</summary>
         public PhraseMatcher<Row> Descriptors { get; } = new();
+        /// <summary>Words between an inverted speech verb and its speaker that are neither ("a indiqué dans la nuit le collectif").</summary>
+        public PhraseMatcher<Row> Fillers { get; } = new();
 
         private Lexicon(string lang)
         {
@@ -82,7 +84,8 @@ public sealed class SourceFinder : IComponent
                     "relay" => Relays,
                     "contacted" => Contacted,
                     "descriptor" => Descriptors,
-                    _ => throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (source, cue, verb, title, addressee, medium, relay, contacted, descriptor)"),
+                    "filler" => Fillers,
+                    _ => throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (source, cue, verb, title, addressee, medium, relay, contacted, descriptor, filler)"),
                 };
                 foreach (var f in FinderData.Forms(r["forms"]))
                 {
@@ -243,6 +246,8 @@ public sealed class SourceFinder : IComponent
                 var skipped = SkipAddressee(text, tokens, b, end, v.Row.Addressee, lex, fw);
                 if (v.Row.Addressee && skipped == b) continue;
                 b = SkipTime(inTime, skipped, end);
+                // "a indiqué dans la nuit le collectif organisateur", "a précisé par ailleurs le ministre"
+                while (b < end && lex.Fillers.Match(tokens, b, end, out var fl, out _)) b = SkipTime(inTime, b + fl, end);
                 if (b < end && tokens[b].Folded == ",") b++;
                 var det = b < end && (fw.IsDeterminer(tokens[b].Folded) || fw.Is("article", tokens[b].Folded));
                 if (det) b++;
