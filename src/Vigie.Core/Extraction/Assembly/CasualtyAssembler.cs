@@ -122,7 +122,9 @@ public sealed class CasualtyAssembler : IComponent
             if (c.HasHead || c.IsOne || c.Drop) continue;
             var next = c.Last + 1;
             // "kill 13 and wound 9": a list word may follow the bare number
-            if (next < end && toks[next].Kind is TokenKind.Word or TokenKind.Number && cues.Match(toks, next, end, CueKind.List) == null) continue;
+            // "strike kills two in southern Lebanon": a preposition may too
+            if (next < end && toks[next].Kind is TokenKind.Word or TokenKind.Number && cues.Match(toks, next, end, CueKind.List) == null
+                && !v.Words.Is("stop_title", toks[next].Folded)) continue;
             var cue = cues.MatchEndingAt(toks, c.First - 1, start, out var f, CueKind.Outcome, CueKind.Head);
             if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = f; c.OutLast = c.First - 1; c.HeadFirst = c.HeadLast = c.Last; }
         }
@@ -133,8 +135,11 @@ public sealed class CasualtyAssembler : IComponent
             var k = c.Last + 1;
             var copulas = 0;
             while (k < end && v.Words.Is("copula", toks[k].Folded)) { k++; copulas++; }
-            if (copulas == 0 || k >= end) continue;
+            if (k >= end) continue;
             var cue = cues.Match(toks, k, end, CueKind.Outcome, CueKind.Head);
+            // "Militants ambush soldiers in Niger, 17 killed": a headline drops the auxiliary (a participle right after the number)
+            if (copulas == 0 && !(cue?.Kind == CueKind.Outcome && v.Words.Is("transitive", toks[k].Folded) && k + cue.Words.Length is var after
+                                  && (after >= end || toks[after].Kind != TokenKind.Word || v.Words.Is("stop_title", toks[after].Folded)))) continue;
             if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = k; c.OutLast = k + cue.Words.Length - 1; c.HeadFirst = c.HeadLast = c.Last; }
         }
         var live = cands.Where(c => c.HasHead && !c.Drop).ToList();
@@ -209,13 +214,21 @@ public sealed class CasualtyAssembler : IComponent
                 }
             }
             Outcome? bo = null; int bf = -1, bl = -1, bd = int.MaxValue;
-            var floor = Math.Max(start, chain[0].First - BackwardWindow);
+            // "ont tué, lundi 21 octobre, cinq civils": a time between commas does not part the verb from its count
+            var shift = 0;
+            if (chain[0].First - 1 > start && toks[chain[0].First - 1].Folded == ",")
+            {
+                var k = chain[0].First - 2;
+                while (k >= start && toks[k].Folded != "," && v.Times[s].Any(tm => tm.Span.Start <= toks[k].Start && toks[k].End <= tm.Span.End)) k--;
+                if (k >= start && k < chain[0].First - 2 && toks[k].Folded == ",") shift = chain[0].First - k;
+            }
+            var floor = Math.Max(start, chain[0].First - shift - BackwardWindow);
             if (ci > 0) floor = Math.Max(floor, chains[ci - 1][^1].HeadLast + 1);
-            for (var i = chain[0].First - 1; i >= floor; i--)
+            for (var i = chain[0].First - 1 - shift; i >= floor; i--)
             {
                 if (toks[i].Folded is "," or ";" or "." or ":" || cues.Match(toks, i, end, CueKind.List) != null) break;
                 var cue = cues.MatchEndingAt(toks, i, floor, out var f, CueKind.Outcome, CueKind.Head);
-                if (cue?.Outcome is { } o) { bo = o; bf = f; bl = i; bd = chain[0].First - 1 - i; break; }
+                if (cue?.Outcome is { } o) { bo = o; bf = f; bl = i; bd = chain[0].First - 1 - shift - i; break; }
             }
             var useForward = fo != null && (bo == null || fd <= bd);
             foreach (var c in chain)
@@ -319,6 +332,12 @@ public sealed class CasualtyAssembler : IComponent
         if (j >= end) return;
         if (cues.Match(toks, j, end, CueKind.Unit) != null) return;
         var gaps = 0;
+        // "sept (7) civils": the number repeated in figures between brackets
+        if (j + 2 < end && toks[j].Folded == "(" && toks[j + 1].Kind == TokenKind.Number && toks[j + 2].Folded == ")")
+        {
+            if (candAt.TryGetValue(j + 1, out var repeat)) repeat.Drop = true;
+            j += 3;
+        }
         while (j < end)
         {
             if (victimAt.TryGetValue(j, out var vm))
@@ -349,8 +368,12 @@ public sealed class CasualtyAssembler : IComponent
             }
             // "deux Israéliens", "un Palestinien": a people's name counts persons of no stated group
             var tj = toks[j];
+            // (not "an Israeli strike": a people's name before a common noun is its adjective)
             if (tj.Kind == TokenKind.Word && char.IsUpper(v.Text[tj.Start]) && IsDemonymNoun(v, j, end)
-                && !(j + 1 < end && (victimAt.ContainsKey(j + 1) || cues.Match(toks, j + 1, end, CueKind.Head, CueKind.Person) != null)))
+                && !(j + 1 < end && (victimAt.ContainsKey(j + 1) || cues.Match(toks, j + 1, end, CueKind.Head, CueKind.Person) != null))
+                && (j + 1 >= end || toks[j + 1].Kind != TokenKind.Word || char.IsUpper(v.Text[toks[j + 1].Start]) || v.Words.Is("stop_title", toks[j + 1].Folded)
+                    || v.Words.Is("copula", toks[j + 1].Folded) || v.Words.Is("coordinator", toks[j + 1].Folded) || v.Words.Is("relative", toks[j + 1].Folded)
+                    || cues.Match(toks, j + 1, end, CueKind.Outcome) != null))
             {
                 c.HeadCue = PersonCue; c.HeadFirst = j; c.HeadLast = j;
                 c.Victim = new VictimMention(new TextSpan(tj.Start, tj.End), VictimGroup.All) { Rule = "demonym" };
@@ -370,7 +393,9 @@ public sealed class CasualtyAssembler : IComponent
             }
             var t = toks[j];
             // « "Une quinzaine" d'assaillants »: a closing quote inside the figure
-            var isGap = cues.Match(toks, j, end, CueKind.Gap) is { Words.Length: 1 } || (t.Folded is "\"" or "»" or "”" && j == c.Last + 1);
+            var isGap = cues.Match(toks, j, end, CueKind.Gap) is { Words.Length: 1 } || (t.Folded is "\"" or "»" or "”" && j == c.Last + 1)
+                        // "three al Shabaab members": the particle of a capitalised name
+                        || (v.Words.IsParticle(t.Folded) && j + 1 < end && char.IsUpper(v.Text[toks[j + 1].Start]));
             var isAdjective = t.Kind == TokenKind.Word && char.IsUpper(v.Text[t.Start]) && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective");
             if (!isGap && !isAdjective) return;
             gaps++; j++;

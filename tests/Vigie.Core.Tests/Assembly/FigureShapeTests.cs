@@ -1,0 +1,53 @@
+using Vigie.Composition;
+using Vigie.Model;
+
+namespace Vigie.Tests.Assembly;
+
+/// <summary>
+/// Shapes of casualty figures as wire copy writes them, on sentences written for these tests: a headline without its
+/// auxiliary, a time between the verb and its count, a count repeated in brackets, a preposition after a bare count,
+/// people named by their function ("membres du", "agents des", rescuers), and a people's adjective that is no count.
+/// </summary>
+public class FigureShapeTests
+{
+    private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.Create();
+
+    private static List<Figure> Figures(string text, string lang)
+    {
+        var doc = new Document("t", text) { Language = lang, Published = PartialDate.Parse("2024-10-22") };
+        Pipeline.Run(doc);
+        return ExtractionResult.For(doc).CasualtyReports.SelectMany(r => r.Figures).ToList();
+    }
+
+    [Theory]
+    [InlineData("en", "Militants ambush soldiers in Niger, 17 killed", 17, VictimGroup.All)]
+    [InlineData("en", "At least 9 killed after an attack on a military base in Somalia", 9, VictimGroup.All)]
+    [InlineData("fr", "Au Mali, des frappes de drones ont tué, lundi 21 octobre, cinq civils à Inadjatafane.", 5, VictimGroup.Civilians)]
+    [InlineData("fr", "Au total, sept (7) civils ont été tués lundi au village d'Idohu.", 7, VictimGroup.Civilians)]
+    [InlineData("en", "An Israeli strike kills two in southern Lebanon, the health ministry said.", 2, VictimGroup.All)]
+    [InlineData("fr", "Deux membres du Hezbollah ont été tués lundi dans des frappes au Liban-Sud.", 2, VictimGroup.NonStateArmed)]
+    [InlineData("fr", "Treize agents des forces de l'ordre ont été tués jeudi dans le centre du Mexique.", 13, VictimGroup.GovernmentForces)]
+    [InlineData("fr", "Trois secouristes ont été tués la nuit dernière à Kharkiv.", 3, VictimGroup.Civilians)]
+    [InlineData("en", "Four rescuers were killed overnight in Kharkiv.", 4, VictimGroup.Civilians)]
+    public void KilledCount_IsRead(string lang, string text, int count, VictimGroup group)
+    {
+        var f = Assert.Single(Figures(text, lang), x => x.Outcome == Outcome.Killed);
+        Assert.Equal(count, f.Count);
+        Assert.Equal(group, f.Group);
+    }
+
+    [Fact]
+    public void CountInBrackets_IsNotASecondFigure()
+    {
+        var figures = Figures("Au total, sept (7) civils ont été tués lundi au village d'Idohu.", "fr");
+        Assert.DoesNotContain(figures, f => f.Count == 1 || f.Outcome != Outcome.Killed);
+    }
+
+    [Fact]
+    public void PeoplesAdjectiveBeforeANoun_CountsNoOne()
+    {
+        var figures = Figures("Two people were killed on Monday in an Israeli strike in southern Lebanon, the health ministry said.", "en");
+        var f = Assert.Single(figures);
+        Assert.Equal(2, f.Count);
+    }
+}
