@@ -322,10 +322,13 @@ public sealed class PlaceFinder : IComponent
                 return j + dl2 + 1;
             }
             var featureStart = j;
+            string? firstFeature = null;
+            var firstRelation = PlaceRelation.In;
             // feature words: "le camp de Yarmouk", "la ville de Khan Cheikhoun", "le village Yakapi", "la capitale de l'Etat de Borno"
             for (var round = 0; round < 2 && _lex.Feature.Match(tokens, j, _end, out var fl, out var fw); round++)
             {
                 var matched = Folded(j, j + fl);
+                if (round == 0) { firstFeature = matched; firstRelation = fw.Relation; }
                 if (directions == 0 && feature == null) { feature = matched; relation = relation == PlaceRelation.Near ? PlaceRelation.Near : fw.Relation; }
                 else if (feature == null || round > 0 && directions == 0 && relation != PlaceRelation.Near) { feature = matched; relation = fw.Relation; }
                 j += fl;
@@ -342,7 +345,12 @@ public sealed class PlaceFinder : IComponent
             if (feature != null && directions == 0 && j + 1 < _end && tokens[j].Folded == "," && FinderData.IsCapitalized(text, tokens[j + 1]))
             {
                 var an = ReadName(j + 1);
-                if (an > j + 1 && an < _end && tokens[an].Folded == ",") j++;
+                if (an > j + 1 && an < _end && tokens[an].Folded == ",")
+                {
+                    j++;
+                    // "le chef-lieu de la province, Kidal,": the town the first feature word names, not the province
+                    if (firstFeature != null && firstRelation != PlaceRelation.Region && relation == PlaceRelation.Region) { relation = firstRelation; feature = firstFeature; }
+                }
             }
             // "dans l'est du pays", "in the north of the country": the document's own country
             if (directions > 0 && j < _end && IsCountryWord(j))
@@ -380,6 +388,16 @@ public sealed class PlaceFinder : IComponent
             }
             fullEnd = Parenthetical(fullEnd);
             Add(j, ne, fullStart, relation, featureOut, fullEnd);
+            // "la capitale de la région du Haut-Karabakh, Stepanakert, a été…", "the capital of Borno state, Maiduguri,": the name in
+            // apposition after a region reached through a town's feature word is that town
+            if (firstFeature != null && firstRelation != PlaceRelation.Region && relation == PlaceRelation.Region && fullEnd + 1 < _end
+                && tokens[fullEnd].Folded == "," && FinderData.IsCapitalized(text, tokens[fullEnd + 1]) && ReadName(fullEnd + 1) is var town && town > fullEnd + 1
+                && (town >= _end || tokens[town].Kind == TokenKind.Punct) && IsPlaceName(fullEnd + 1, town)
+                && !_countries.At(tokens, fullEnd + 1, town, out _, out _, text))
+            {
+                Add(fullEnd + 1, town, fullStart, PlaceRelation.In, firstFeature, town);
+                return town;
+            }
             return List(fullEnd, relation, featureOut);
         }
 
