@@ -201,7 +201,10 @@ public sealed class PlaceFinder : IComponent
                 if (k > first && PrecededByAddresseeVerb(k, first)) return k + len;
                 // "a dit aux journalistes à Maputo que …", "told reporters in Maputo that …": where it was said, not where it happened
                 if (k > first && SpeechBefore(k, first) && SaidAt(k + len)) return k + len;
-                var r = Target(k + len, PlaceRelation.In, k, true);
+                // « d'avoir frappé "Stepanakert, Hadrut et Martouni" »: a quoted object
+                var at = k + len;
+                if (at + 1 < _end && tokens[at].Folded is "\"" or "«" or "“" && FinderData.IsCapitalized(text, tokens[at + 1])) at++;
+                var r = Target(at, PlaceRelation.In, k, true);
                 if (r > 0) return r;
                 return k;
             }
