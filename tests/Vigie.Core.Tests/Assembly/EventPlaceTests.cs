@@ -34,4 +34,21 @@ public class EventPlaceTests
         Assert.Equal("Stepanakert", e.Location!.Name);
         Assert.Equal(1, e.Location.Precision);
     }
+
+    [Theory]
+    [InlineData("en", "Also on Friday, a woman was sentenced to ten years in prison for the attack on a police station in Mombasa in 2016.")]
+    [InlineData("fr", "Vendredi, un homme a été condamné à vingt ans de prison pour l'attaque d'un commissariat à Mombasa en 2016.")]
+    public void AttackAVerdictIsAbout_IsNoEvent(string lang, string text)
+    {
+        var r = Run(text, lang, "2018-02-17");
+        Assert.Empty(r.Events);
+    }
+
+    [Fact]
+    public void EventAfterARemembranceInAnotherClause_IsKept()
+    {
+        const string text = "On the anniversary of the massacre, gunmen attacked the village of Kalicha on Monday, police said.";
+        var r = Run(text, "en", "2019-03-13");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Kalicha");
+    }
 }
