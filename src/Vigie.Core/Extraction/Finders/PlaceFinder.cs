@@ -220,7 +220,13 @@ public sealed class PlaceFinder : IComponent
                 return r > 0 ? r : k + len;
             }
             // without a preposition: a feature word or a direction ("la province d'Idleb", "le sud de Damas")
-            if (_lex.Feature.Match(tokens, k, _end, out _, out _) || (_lex.Direction.Match(tokens, k, _end, out _, out _) && k > first && (IsDet(k - 1) || IsOf(k - 1))))
+            // ("south of Baghdad", "just north of Mosul": a direction right before "of" and a name needs nothing before it)
+            if (_lex.Feature.Match(tokens, k, _end, out _, out _)
+                || (_lex.Direction.Match(tokens, k, _end, out var dirLen, out _)
+                    && (k > first && (IsDet(k - 1) || IsOf(k - 1))
+                        || k + dirLen + 1 < _end && IsOf(k + dirLen) && SkipDet(k + dirLen + 1) is var nk && nk < _end && FinderData.IsCapitalized(text, tokens[nk])
+                           // (not the side of a thing: "la rive ouest de l'Euphrate")
+                           && (k == first || !_fw.Is("side_noun", tokens[k - 1].Folded)))))
             {
                 var r = Target(k, PlaceRelation.In, k, false);
                 if (r > 0) return r;
