@@ -51,4 +51,23 @@ public class EventPlaceTests
         var r = Run(text, "en", "2019-03-13");
         Assert.Contains(r.Events, e => e.Location?.Name == "Kalicha");
     }
+
+    [Theory]
+    [InlineData("en", "Police fired water cannon at anti-government protesters outside Parliament on Tuesday.", EventSubtype.ProtestWithIntervention)]
+    [InlineData("fr", "Des hommes armés ont enlevé vingt passagers sur un axe routier dimanche, selon la police.", EventSubtype.AbductionForcedDisappearance)]
+    public void TextWithNoPlaceAtAll_KeepsItsOneEventWithoutALocation(string lang, string text, EventSubtype subtype)
+    {
+        var r = Run(text, lang, "2024-03-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(subtype, e.Subtype);
+        Assert.Null(e.Location);
+    }
+
+    [Theory]
+    [InlineData("en", "Police warned on Friday that violent protests would be met with force.")]
+    [InlineData("en", "Aid convoys reached the besieged city on Saturday for the first time in months, the UN said.")]
+    public void WarningOrDescriptionWithNoPlace_IsStillNoEvent(string lang, string text)
+    {
+        Assert.Empty(Run(text, lang, "2024-03-12").Events);
+    }
 }

@@ -1098,6 +1098,7 @@ public sealed class EventAssembler : IComponent
         // it is placed in the document's main country when it is told in the opening sentences; otherwise it is left out
         // (ACLED needs a location). The rule is in docs/FORMAT.md.
         var kept = new List<Draft>(precise);
+        Draft? placeless = null;
         foreach (var d in floating)
         {
             if (d.FigureBased || d.Optional || d.Hedged || d.Weak || d.Negated || d.Anaphoric || d.Sentences.Count == 0) continue;
@@ -1116,6 +1117,9 @@ public sealed class EventAssembler : IComponent
                                             && !(d.AfterSuicideBomb && o.Subtype == EventSubtype.SuicideBomb))) continue;
             if (d.Location == null)
             {
+                // (told as done, by a doer the sentence names: not a warning, a plan or a word for a kind of violence)
+                if (countryPoint == null && d.Sentences.Min() < LedeSentences && d.Modality is Modality.Asserted or Modality.Claimed
+                    && d.Actor1Span != null && !d.DefaultSubtype) placeless ??= d;
                 if (countryPoint == null || d.Sentences.Min() >= LedeSentences) continue;
                 d.Location = new Location
                 {
@@ -1130,6 +1134,9 @@ public sealed class EventAssembler : IComponent
             d.Location.Precision = 3;
             kept.Add(d);
         }
+        // a text that tells no other event and names no place and no country at all (a one-event snippet, a headline: "Police
+        // fired water cannon at protesters outside Parliament on Tuesday") still tells that event: it is kept without a location
+        if (kept.Count == 0 && placeless != null) kept.Add(placeless);
         return kept.OrderBy(d => d.Sentences.Min()).Select(d => new Assembled(d)).ToList();
     }
 
