@@ -19,28 +19,37 @@ public sealed partial class PostgresStore
     /// is redone: of several writers that finish together, the first fuses for all. Otherwise the mentions are read,
     /// fused by <paramref name="fuse"/>, and the events rewritten under the write lock, in the same transaction.
     /// </summary>
-    public int RewriteEvents(Func<IReadOnlyList<FusionMention>, IReadOnlyList<FusedEvent>> fuse)
+    public int RewriteEvents(Func<IReadOnlyList<FusionMention>, IReadOnlyList<FusedEvent>> fuse) => InFusionTransaction(tx =>
+    {
+        Lock(Locks.Fusion);
+        if (!FusionPending)
+        {
+            using var count = Command("SELECT COUNT(*) FROM events");
+            var n = (int)(long)count.ExecuteScalar()!;
+            tx.Commit();
+            return n;
+        }
+        var reader = new FusionMentionReader(Command, disposeCommands: true);
+        var numbered = fuse(reader.All());
+
+        Lock(Locks.Write);
+        ExecOverAll("UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL; DELETE FROM events;");
+        WriteEvents(numbered, 1, reader.RowOf);
+        BumpVersion();
+        tx.Commit();
+        return numbered.Count;
+    });
+
+    /// <summary>
+    /// Runs <paramref name="body"/> in a new transaction held in <c>_tx</c>: on an error the caches of actor and place rows
+    /// (which may name rows of the rolled-back transaction) are cleared; the transaction is disposed in every case.
+    /// </summary>
+    private T InFusionTransaction<T>(Func<NpgsqlTransaction, T> body)
     {
         _tx = Begin();
         try
         {
-            Lock(Locks.Fusion);
-            if (!FusionPending)
-            {
-                using var count = Command("SELECT COUNT(*) FROM events");
-                var n = (int)(long)count.ExecuteScalar()!;
-                _tx.Commit();
-                return n;
-            }
-            var reader = new FusionMentionReader(Command, disposeCommands: true);
-            var numbered = fuse(reader.All());
-
-            Lock(Locks.Write);
-            ExecOverAll("UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL; DELETE FROM events;");
-            WriteEvents(numbered, 1, reader.RowOf);
-            BumpVersion();
-            _tx.Commit();
-            return numbered.Count;
+            return body(_tx);
         }
         catch
         {
@@ -122,59 +131,45 @@ public sealed partial class PostgresStore
     /// <paramref name="renumber"/> all events are numbered in date then id order. When no mention is unfused and no
     /// renumbering is asked, nothing is done (another writer fused them).
     /// </summary>
-    public int UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber)
+    public int UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber) => InFusionTransaction(tx =>
     {
-        _tx = Begin();
-        try
+        Lock(Locks.Fusion);
+        IReadOnlyList<FusedEvent> fused = [];
+        FusionMentionReader? reader = null;
+        if (FusionPending)
         {
-            Lock(Locks.Fusion);
-            IReadOnlyList<FusedEvent> fused = [];
-            FusionMentionReader? reader = null;
-            if (FusionPending)
-            {
-                reader = new FusionMentionReader(Command, disposeCommands: true);
-                fused = StoreFusion.Number(fuse(reader));
-            }
-            if (fused.Count > 0 || renumber) Lock(Locks.Write);
-            if (fused.Count > 0)
-            {
-                var old = fused.SelectMany(f => f.Mentions).Select(m => reader!.EventOf(m.Key)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-                if (old.Length > 0)
-                {
-                    using var del = Command("DELETE FROM events WHERE id = ANY(@ids)");
-                    del.Parameters.AddWithValue("ids", NpgsqlDbType.Array | NpgsqlDbType.Text, old);
-                    del.ExecuteNonQuery();
-                }
-                using var next = Command("SELECT COALESCE(MAX(number), 0) + 1 FROM events");
-                WriteEvents(fused, (long)next.ExecuteScalar()!, reader!.RowOf);
-            }
-            if (renumber)
-            {
-                // ranks in the order of StoreFusion.Number; rows that move go through negative numbers (number is unique)
-                ExecOverAll("""
-                    UPDATE events e SET number = -r.n
-                    FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY day_first NULLS LAST, id COLLATE "C") AS n FROM events) r
-                    WHERE e.id = r.id AND e.number <> r.n;
-                    UPDATE events SET number = -number WHERE number < 0;
-                    """);
-            }
-            using var count = Command("SELECT COUNT(*) FROM events");
-            var n = (int)(long)count.ExecuteScalar()!;
-            if (fused.Count > 0 || renumber) BumpVersion();
-            _tx.Commit();
-            return n;
+            reader = new FusionMentionReader(Command, disposeCommands: true);
+            fused = StoreFusion.Number(fuse(reader));
         }
-        catch
+        if (fused.Count > 0 || renumber) Lock(Locks.Write);
+        if (fused.Count > 0)
         {
-            _actorIds.Clear(); _placeIds.Clear();
-            throw;
+            var old = fused.SelectMany(f => f.Mentions).Select(m => reader!.EventOf(m.Key)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+            if (old.Length > 0)
+            {
+                using var del = Command("DELETE FROM events WHERE id = ANY(@ids)");
+                del.Parameters.AddWithValue("ids", NpgsqlDbType.Array | NpgsqlDbType.Text, old);
+                del.ExecuteNonQuery();
+            }
+            using var next = Command("SELECT COALESCE(MAX(number), 0) + 1 FROM events");
+            WriteEvents(fused, (long)next.ExecuteScalar()!, reader!.RowOf);
         }
-        finally
+        if (renumber)
         {
-            _tx?.Dispose();
-            _tx = null;
+            // ranks in the order of StoreFusion.Number; rows that move go through negative numbers (number is unique)
+            ExecOverAll("""
+                UPDATE events e SET number = -r.n
+                FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY day_first NULLS LAST, id COLLATE "C") AS n FROM events) r
+                WHERE e.id = r.id AND e.number <> r.n;
+                UPDATE events SET number = -number WHERE number < 0;
+                """);
         }
-    }
+        using var count = Command("SELECT COUNT(*) FROM events");
+        var n = (int)(long)count.ExecuteScalar()!;
+        if (fused.Count > 0 || renumber) BumpVersion();
+        tx.Commit();
+        return n;
+    });
 
     /// <summary>
     /// Gives the mentions stored before migration 0003 their fusion blocks (computed from their stored event), once,

@@ -245,12 +245,12 @@ public sealed class PlaceFinder : IComponent
             return k;
         }
 
-        private bool PrecededByAddresseeVerb(int k, int first) => _lex.AddresseeVerb.EndsAt(tokens, k, first, 3);
+        private bool PrecededByAddresseeVerb(int k, int first) => SpeechBefore(k, first, window: 0);
 
-        /// <summary>A speech verb ends at most four tokens before <paramref name="k"/> ("a dit aux journalistes à").</summary>
-        private bool SpeechBefore(int k, int first)
+        /// <summary>A speech verb ends at most <paramref name="window"/> tokens before <paramref name="k"/> ("a dit aux journalistes à").</summary>
+        private bool SpeechBefore(int k, int first, int window = 4)
         {
-            for (var m = k; m > first && m >= k - 4; m--)
+            for (var m = k; m > first && m >= k - window; m--)
                 if (_lex.AddresseeVerb.EndsAt(tokens, m, first, 3)) return true;
             return false;
         }
