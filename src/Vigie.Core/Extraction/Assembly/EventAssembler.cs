@@ -594,7 +594,10 @@ public sealed class EventAssembler : IComponent
         var ownTime = dateSpan is { } dsp && sent.Span.Contains(dsp)
                       || (v.PublicationDate == null && v.Times[s].Any(tm => tm.Range == null && tm.Kind != TimeKind.ConflictStart && !tm.Dateline));
         var ownPlace = !carried && places is { Count: > 0 };
-        if (development && (carried || background || !(ownTime && ownPlace || (s < LedeSentences && (ownTime || ownPlace)))))
+        // (the opening sentence itself may tell it with neither when an armed group is a party: "The government and the rebels
+        // signed a ceasefire agreement" is the text's news, on its day and in its country; a deal between states is diplomacy)
+        var armedParty = s == 0 && v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia);
+        if (development && (carried || background || !(ownTime && ownPlace || (s < LedeSentences && (ownTime || ownPlace)) || armedParty)))
             yield break;
         // destruction, looting or a base told with a violent event is part of it (not a deal: the fighting it names is what it ends)
         var secondary = subtype == EventSubtype.LootingPropertyDestruction
