@@ -245,7 +245,7 @@ public static class SubtypeDecision
             // kills and wounds no one and arrests people is the arrests (ACLED codes the arrest operation)
             if (Has(EventSubtype.Arrests) && !anyProtest)
             {
-                var raids = ds.Where(d => d.Subtype == EventSubtype.Attack && !d.FigureBased
+                var raids = ds.Where(d => (d.Subtype == EventSubtype.Attack || (d.Subtype == EventSubtype.ArmedClash && d.Generic)) && !d.FigureBased
                     && d.Actor1?.Kind is ActorKind.StateForces or ActorKind.ExternalForces
                     && d.Facts is { } rf && !rf.Outcomes.Any(o => o.Outcome is Outcome.Killed or Outcome.Injured)).ToList();
                 Absorb(ds, drop, EventSubtype.Arrests, raids, RaidForArrests);
