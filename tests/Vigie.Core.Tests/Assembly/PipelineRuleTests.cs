@@ -642,4 +642,14 @@ public class PipelineRuleTests
         Assert.Equal(EventSubtype.ProtestWithIntervention, e.Subtype);
         Assert.Equal("KE", e.Location?.Country);
     }
+
+    [Theory]
+    [InlineData("Lagos police arrested twelve protesters on Monday for blocking the expressway.", "Lagos")]
+    [InlineData("Riot police fired tear gas at protesters in Nairobi on Monday.", "Nairobi")]
+    [InlineData("Federal police arrested five protesters in Brasilia on Monday.", "Brasilia")]
+    public void ATownBeforePolice_IsWhereThePoliceActed_AKindOfPoliceIsNot(string text, string place)
+    {
+        var r = Run(text, "en", "2024-03-12");
+        Assert.Equal(place, Assert.Single(r.Events).Location?.Name);
+    }
 }
