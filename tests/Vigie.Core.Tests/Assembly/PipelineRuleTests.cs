@@ -549,5 +549,107 @@ public class PipelineRuleTests
         var r = Run(text, lang, "2021-08-24");
         Assert.Equal(place, Assert.Single(r.Events).Location?.Name);
     }
-}
 
+    [Theory]
+    [InlineData("Soldiers raided the village of Kilo on Tuesday, arresting eleven men, the army said.", "en")]
+    [InlineData("Des militaires ont attaqué mardi le village de Kilo et ont arrêté onze hommes, selon l'armée.", "fr")]
+    public void ARaidThatOnlyArrests_IsTheArrestsAtTheRaidsTown(string text, string lang)
+    {
+        var r = Run(text, lang, "2023-05-10");
+        var e = Assert.Single(r.Events, x => !x.Optional);
+        Assert.Equal(EventSubtype.Arrests, e.Subtype);
+        Assert.Equal("Kilo", e.Location?.Name);
+    }
+
+    [Fact]
+    public void ARaidThatKills_IsNotOnlyArrests()
+    {
+        var r = Run("Soldiers raided the village of Kilo on Tuesday, killing two men and arresting eleven others, the army said.", "en", "2023-05-10");
+        Assert.NotEmpty(r.Events);
+        Assert.NotEqual(EventSubtype.Arrests, r.Events[0].Subtype);
+    }
+
+    [Theory]
+    [InlineData("A mob attacked a wedding party in the village of Dumri on Sunday night and beat the guests, police said.", "en", true)]
+    [InlineData("A crowd attacked a police post in the village of Dumri on Sunday during a march against the mine, police said.", "en", false)]
+    public void ViolenceByACrowd_IsMobViolenceUnlessAProtestIsTold(string text, string lang, bool mob)
+    {
+        var r = Run(text, lang, "2023-05-08");
+        Assert.NotEmpty(r.Events);
+        Assert.Equal(mob, r.Events[0].Subtype == EventSubtype.MobViolence);
+    }
+
+    [Theory]
+    [InlineData("A suspected thief was burnt to death by residents in Ikot Ekpene on Saturday, police said.", "en", EventSubtype.MobViolence)]
+    [InlineData("Gunmen stormed the village of Kwatas on Saturday and five farmers were burnt to death in their homes, police said.", "en", EventSubtype.Attack)]
+    [InlineData("Un présumé voleur a été brûlé à mort samedi par des habitants à Bouaké, selon la police.", "fr", EventSubtype.MobViolence)]
+    public void PeopleBurntToDeath_AreAMobsViolenceWhenASuspectOfTheCrowdIsNamed(string text, string lang, EventSubtype subtype)
+    {
+        var r = Run(text, lang, "2023-05-08");
+        Assert.NotEmpty(r.Events);
+        Assert.Equal(subtype, r.Events[0].Subtype);
+    }
+
+    [Theory]
+    [InlineData("The army announced the death penalty on Tuesday for six militants linked to attacks on schools in Swat.", "en")]
+    [InlineData("Five militants were sentenced to death by a court in Lahore on Thursday.", "en")]
+    [InlineData("Cinq jihadistes ont été condamnés à mort jeudi par un tribunal de Niamey pour l'attaque d'un convoi.", "fr")]
+    public void ADeathSentence_RecallsTheAttacksItPunishes(string text, string lang)
+    {
+        var r = Run(text, lang, "2023-05-12");
+        Assert.All(r.Events, e => Assert.True(e.Optional));
+    }
+
+    [Fact]
+    public void ANameAndAColonOpeningTheText_PlacesItsEvents()
+    {
+        var r = Run("Kohima: Forty-two cadres of two banned outfits laid down their arms before officials today.", "en", "2023-05-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.Agreement, e.Subtype);
+        Assert.Equal("Kohima", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Downtown_IsTheTownNamedAfterIt()
+    {
+        var r = Run("Police arrested twenty protesters in downtown Nairobi on Tuesday.", "en", "2023-05-12");
+        Assert.Equal("Nairobi", Assert.Single(r.Events).Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("The Malian government and Tuareg rebels signed a peace agreement.", "en", true)]
+    [InlineData("Le gouvernement malien et les rebelles touareg ont signé un accord de paix.", "fr", true)]
+    [InlineData("The European Union and Morocco signed a fisheries agreement.", "en", false)]
+    public void AnOpeningSentenceDeal_IsNewsWhenAnArmedGroupIsAParty(string text, string lang, bool news)
+    {
+        var r = Run(text, lang, "2023-05-12");
+        Assert.Equal(news, r.Events.Any(e => e.Subtype == EventSubtype.Agreement && !e.Optional));
+    }
+
+    [Fact]
+    public void BreakingDownADoor_DeniesNothing()
+    {
+        var r = Run("A mob broke down the doors of a house in Patna on Friday and lynched a trader, police said.", "en", "2023-05-12");
+        Assert.NotEmpty(r.Events);
+        Assert.NotEqual(Modality.Denied, r.Events[0].Modality);
+    }
+
+    [Fact]
+    public void ANationalityWord_PointsToItsCountry()
+    {
+        var r = Run("Kenyan police fired tear gas at traders protesting against new market fees on Monday.", "en", "2023-05-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ProtestWithIntervention, e.Subtype);
+        Assert.Equal("KE", e.Location?.Country);
+    }
+
+    [Theory]
+    [InlineData("Lagos police arrested twelve protesters on Monday for blocking the expressway.", "Lagos")]
+    [InlineData("Riot police fired tear gas at protesters in Nairobi on Monday.", "Nairobi")]
+    [InlineData("Federal police arrested five protesters in Brasilia on Monday.", "Brasilia")]
+    public void ATownBeforePolice_IsWhereThePoliceActed_AKindOfPoliceIsNot(string text, string place)
+    {
+        var r = Run(text, "en", "2024-03-12");
+        Assert.Equal(place, Assert.Single(r.Events).Location?.Name);
+    }
+}

@@ -170,10 +170,11 @@ public sealed class EventAssembler : IComponent
                 Name = countryPoint.Name, Country = countryPoint.Country, Lat = countryPoint.Lat, Lon = countryPoint.Lon, Precision = countryPoint.Precision,
                 Evidence = doc.Layers.Get<CountryMention>().Where(c => string.Equals(c.Iso2, countryPoint.Country, StringComparison.OrdinalIgnoreCase)).Select(c => c.Span).ToList(),
             };
-        // "HONG KONG: police fired tear gas Sunday": a dateline town of the document's country, when the text names no other
-        // place than countries, is where the events it tells without a place happened
+        // "HONG KONG: police fired tear gas Sunday": a dateline town of the document's country (or of no country the text
+        // names), when the text names no other place than countries, is where the events it tells without a place happened
         var allPlaces = doc.Layers.Get<PlaceMention>();
-        var dateline = allPlaces.FirstOrDefault(p => p.Feature == "dateline" && p.Resolved is { Lat: not null, Precision: 1 } r && r.Country == countryPoint?.Country);
+        var dateline = allPlaces.FirstOrDefault(p => p.Feature == "dateline" && p.Resolved is { Lat: not null, Precision: 1 } r
+                                                     && (countryPoint == null || r.Country == countryPoint.Country));
         if (dateline != null && allPlaces.All(p => p == dateline || p.Feature == "country" || p.Resolved?.Name == dateline.Resolved!.Name))
             countryPoint = new Location
             {
@@ -593,7 +594,10 @@ public sealed class EventAssembler : IComponent
         var ownTime = dateSpan is { } dsp && sent.Span.Contains(dsp)
                       || (v.PublicationDate == null && v.Times[s].Any(tm => tm.Range == null && tm.Kind != TimeKind.ConflictStart && !tm.Dateline));
         var ownPlace = !carried && places is { Count: > 0 };
-        if (development && (carried || background || !(ownTime && ownPlace || (s < LedeSentences && (ownTime || ownPlace)))))
+        // (the opening sentence itself may tell it with neither when an armed group is a party: "The government and the rebels
+        // signed a ceasefire agreement" is the text's news, on its day and in its country; a deal between states is diplomacy)
+        var armedParty = s == 0 && v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia);
+        if (development && (carried || background || !(ownTime && ownPlace || (s < LedeSentences && (ownTime || ownPlace)) || armedParty)))
             yield break;
         // destruction, looting or a base told with a violent event is part of it (not a deal: the fighting it names is what it ends)
         var secondary = subtype == EventSubtype.LootingPropertyDestruction
@@ -654,7 +658,8 @@ public sealed class EventAssembler : IComponent
         var pub = v.PublicationDate;
         var old = date != null && pub is { Precision: DatePrecision.Day } p && date.End.Last < p.First.AddDays(-6);
         // "sentenced three men for a bombing", "to remember the victims of the massacre": an event recalled, not the news
-        var recalled = CueSpans(v, s, CueKind.Recall).Any(c => c.End <= t.Span.Start);
+        // (a toll read from a figure is recalled by a verdict anywhere in its sentence: "three militants were sentenced to death")
+        var recalled = CueSpans(v, s, CueKind.Recall).Any(c => c.End <= t.Span.Start || t.Rule == FigureRule);
         // "was sentenced to ten years in prison for the attack on a police station": the event word is what the verdict or the
         // remembrance is about, in its own clause: a court case or a commemoration, no event of the day (ACLED codes neither)
         // (every event word of the sentence after the cue must be in that clause: "On the anniversary of the massacre, gunmen

@@ -111,6 +111,8 @@ public static class SubtypeDecision
     public const string AttackersKilled = "attackers-killed";
     public const string TakenWithoutFight = "taken-without-fight";
     public const string RaidMetByFight = "raid-met-by-fight";
+    public const string RiotersAttack = "rioters-attack";
+    public const string RaidForArrests = "raid-for-arrests";
     public const string MergeMoreSpecific = "merge:more-specific";
     public const string MergeReportedOverHedged = "merge:reported-over-hedged";
     public const string SuicideBombThenClash = "two-events:suicide-bomb-then-clash";
@@ -157,6 +159,11 @@ public static class SubtypeDecision
         else if (c.Winner == EventSubtype.Attack && f.ForcesHit is { } hit && f.CiviliansHit == null && hit.End <= t.Span.Start
                  && f.Outcomes.Any(o => o.Outcome == Outcome.Killed && t.Span.Contains(o.Span)))
             c.Propose(EventSubtype.ArmedClash, TargetForces, TargetWeight, [t.Span, hit]);
+        // "a mob gathered and attacked a wedding reception": violence by a crowd with no protest or riot told beside it is mob
+        // violence (ACLED: rioters attacking civilians outside a demonstration)
+        if (c.Winner == EventSubtype.Attack && f.Actor1Kind == ActorKind.Rioters && f.ProtestBeside == null
+            && !f.Neighbours.Any(n => Taxonomy.TypeOf(n.Subtype) == EventType.Protests || n.Subtype == EventSubtype.ViolentDemonstration))
+            c.Propose(EventSubtype.MobViolence, RiotersAttack, ForceWeight, f.Actor1Span is { } ra ? [t.Span, ra] : [t.Span]);
         // "les forces de sécurité ont tué deux manifestants": protesters killed or wounded by state forces
         if (Taxonomy.TypeOf(c.Winner) == EventType.Protests && c.Winner != EventSubtype.ExcessiveForceAgainstProtesters
             && f.ForceOnProtesters is var (force, crowd))
@@ -234,6 +241,19 @@ public static class SubtypeDecision
             if (Has(EventSubtype.NonViolentTransferOfTerritory)) Absorb(ds, drop, EventSubtype.NonViolentTransferOfTerritory,
                 ds.Where(d => d.Subtype == EventSubtype.Agreement).ToList(), HandoverAbsorbsDeal);
             var anyProtest = ds.Any(d => d.Type == EventType.Protests);
+            // "Israeli forces stormed the town of Silwad …, arresting at least 16 Palestinians": a raid by state forces that
+            // kills and wounds no one and arrests people is the arrests (ACLED codes the arrest operation)
+            if (Has(EventSubtype.Arrests) && !anyProtest)
+            {
+                var raids = ds.Where(d => (d.Subtype == EventSubtype.Attack || (d.Subtype == EventSubtype.ArmedClash && d.Generic)) && !d.FigureBased
+                    && d.Actor1?.Kind is ActorKind.StateForces or ActorKind.ExternalForces
+                    && d.Facts is { } rf && !rf.Outcomes.Any(o => o.Outcome is Outcome.Killed or Outcome.Injured)).ToList();
+                Absorb(ds, drop, EventSubtype.Arrests, raids, RaidForArrests);
+                // …at the town the raid named, when the arrest word named none of its own
+                if (raids.FirstOrDefault(r => r.Location != null && !r.Vague) is { } raid)
+                    foreach (var a in ds.Where(d => d.Subtype == EventSubtype.Arrests && (d.Location == null || d.Vague)))
+                        (a.Location, a.Place, a.Vague) = (raid.Location, raid.Place, false);
+            }
             if (Has(EventSubtype.MobViolence))
             {
                 // a crowd's killing of a person told with the crowd is mob violence, not an attack of its own

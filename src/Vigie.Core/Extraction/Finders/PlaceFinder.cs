@@ -182,9 +182,10 @@ public sealed class PlaceFinder : IComponent
                 && !_lex.In.Match(tokens, k, _end, out _, out _))
             {
                 var de = ReadName(k);
-                // an upper-case name ("BAMAKO:", "LAGOS, 26 mai") or a name before an agency in brackets ("Bangui (AFP)")
+                // an upper-case name ("BAMAKO:", "LAGOS, 26 mai"), a name before an agency in brackets ("Bangui (AFP)"), or
+                // a name and a colon opening the text ("Guwahati: Altogether 644 militants…")
                 if (de > k && de < _end && _lex.DatelineEnd.Match(tokens, de, _end, out _, out _)
-                    && (tokens[de].Folded == "(" || IsUpperCase(k, de)) && IsPlaceName(k, de))
+                    && (tokens[de].Folded == "(" || IsUpperCase(k, de) || (k == 0 && tokens[de].Folded == ":")) && IsPlaceName(k, de))
                 {
                     Add(k, de, k, PlaceRelation.In, "dateline");
                     return de;

@@ -31,7 +31,9 @@ public sealed class TriggerFinder : IComponent
 
     private const int TargetWindow = 8;
 
-    public sealed record Row(EventSubtype Subtype, string? ConditionSet, EventSubtype? Otherwise, string Rule);
+    /// <param name="NotEvent">a phrase that holds an event word but tells no event (role <c>not_event</c>: "the occupied West Bank",
+    /// "to end the violence"); matched like a trigger so that it takes the word, then dropped.</param>
+    public sealed record Row(EventSubtype Subtype, string? ConditionSet, EventSubtype? Otherwise, string Rule, bool NotEvent = false);
 
     public sealed class Lexicon
     {
@@ -54,7 +56,13 @@ public sealed class TriggerFinder : IComponent
                     foreach (var f in forms) m.Add(f, true);
                     continue;
                 }
-                if (role != "trigger") throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (trigger, context)");
+                if (role == "not_event")
+                {
+                    var none = new Row(default, null, null, FinderData.RuleOf(tsv!, r), NotEvent: true);
+                    foreach (var f in forms) Triggers.Add(f, none);
+                    continue;
+                }
+                if (role != "trigger") throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (trigger, context, not_event)");
                 var subtype = FinderData.ParseEnum<EventSubtype>(tsv!, r, "subtype");
                 string? set2 = null;
                 EventSubtype? other = null;
@@ -103,6 +111,7 @@ public sealed class TriggerFinder : IComponent
             var inSentence = actorsBySentence[si];
             foreach (var (st, l, row) in lex.Triggers.FindAll(tokens, s.FirstToken, s.EndToken, text))
             {
+                if (row.NotEvent) continue;
                 var span = new TextSpan(tokens[st].Start, tokens[st + l - 1].End);
                 var subtype = row.Subtype;
                 bool actorDependent = false, targetDependent = false;
