@@ -1,4 +1,3 @@
-using Vigie.Composition;
 using Vigie.Model;
 
 namespace Vigie.Tests.Assembly;
@@ -9,14 +8,7 @@ namespace Vigie.Tests.Assembly;
 /// </summary>
 public class ActorSideTests
 {
-    private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.Create();
-
-    private static ExtractionResult Run(string text, string lang, string published)
-    {
-        var doc = new Document("t", text) { Language = lang, Published = PartialDate.Parse(published) };
-        Pipeline.Run(doc);
-        return ExtractionResult.For(doc);
-    }
+    private static ExtractionResult Run(string text, string lang, string published) => PipelineRun.Of(text, lang, published);
 
     [Theory]
     [InlineData("en", "A gunfight between suspected militants and security forces broke out on Monday near Maiduguri, the police said.",

@@ -1,4 +1,3 @@
-using Vigie.Composition;
 using Vigie.Model;
 
 namespace Vigie.Tests.Assembly;
@@ -6,14 +5,7 @@ namespace Vigie.Tests.Assembly;
 /// <summary>Where events happen, on sentences written for these tests: places named in an accusation of strikes, a town in apposition.</summary>
 public class EventPlaceTests
 {
-    private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.Create();
-
-    private static ExtractionResult Run(string text, string lang, string published)
-    {
-        var doc = new Document("t", text) { Language = lang, Published = PartialDate.Parse(published) };
-        Pipeline.Run(doc);
-        return ExtractionResult.For(doc);
-    }
+    private static ExtractionResult Run(string text, string lang, string published) => PipelineRun.Of(text, lang, published);
 
     [Fact]
     public void AccusationOfStrikingAList_GivesAStrikeAtEachPlace()

@@ -1,4 +1,3 @@
-using Vigie.Composition;
 using Vigie.Model;
 
 namespace Vigie.Tests.Assembly;
@@ -10,14 +9,8 @@ namespace Vigie.Tests.Assembly;
 /// </summary>
 public class FigureShapeTests
 {
-    private static readonly Vigie.Pipeline.Pipeline Pipeline = PipelineFactory.Create();
-
-    private static List<Figure> Figures(string text, string lang)
-    {
-        var doc = new Document("t", text) { Language = lang, Published = PartialDate.Parse("2024-10-22") };
-        Pipeline.Run(doc);
-        return ExtractionResult.For(doc).CasualtyReports.SelectMany(r => r.Figures).ToList();
-    }
+    private static List<Figure> Figures(string text, string lang) =>
+        PipelineRun.Of(text, lang, "2024-10-22").CasualtyReports.SelectMany(r => r.Figures).ToList();
 
     [Theory]
     [InlineData("en", "Militants ambush soldiers in Niger, 17 killed", 17, VictimGroup.All)]
