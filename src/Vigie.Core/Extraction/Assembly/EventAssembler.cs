@@ -488,7 +488,9 @@ public sealed class EventAssembler : IComponent
         var generic = v.Cues.Match(toks, tFirst, sent.EndToken, CueKind.GenericAttack) != null
                       && !(t.ConditionSet != null && Taxonomy.TypeOf(t.Subtype) == EventType.ExplosionsRemoteViolence);
         static bool Armed(VictimGroup g) => g is VictimGroup.GovernmentForces or VictimGroup.ForeignForces;
-        var forcesHit = figures.FirstOrDefault(f => Armed(f.Figure.Group))?.NumberSpan ?? v.Victims[s].FirstOrDefault(x => Armed(x.Group))?.Span;
+        // "the Sudanese paramilitary Rapid Support Forces attacked": a victim word right before the doer's name describes the doer
+        bool OfDoer(VictimMention x) => a1s is { } d && (x.Span.Overlaps(d) || (x.Span.End <= d.Start && v.TokenAt(d.Start) - v.TokenAt(x.Span.End - 1) <= 1));
+        var forcesHit = figures.FirstOrDefault(f => Armed(f.Figure.Group))?.NumberSpan ?? v.Victims[s].FirstOrDefault(x => Armed(x.Group) && !OfDoer(x))?.Span;
         var civiliansHit = figures.FirstOrDefault(f => f.Figure.Group == VictimGroup.Civilians)?.NumberSpan
                            ?? v.Victims[s].FirstOrDefault(x => x.Group == VictimGroup.Civilians)?.Span;
         var protestBeside = v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.ExternalForces)
@@ -772,11 +774,25 @@ public sealed class EventAssembler : IComponent
             && v.TokenAt(before.Span.Start) - v.TokenAt(armed.Span.End - 1) <= 6 && !IsPassive(v, v.TokenAt(t.Span.Start), v.TokenAt(before.Span.End - 1) + 1))
             before = armed;
         var fw = v.Words;
+        // "Iraqi soldiers backed by Shiite militiamen retook …": the actor after "backed by" supports the one before it, the doer
+        if (before != null)
+        {
+            var i = v.TokenAt(before.Span.Start) - 1;
+            while (i >= 0 && fw.IsDeterminer(v.Tokens[i].Folded)) i--;
+            if (i >= 0 && Finders.TriggerFinder.Backing(fw, v.Tokens, i)
+                && actors.LastOrDefault(a => a.Span.End <= v.Tokens[i].Start && a.Span.Start >= v.Sentences[s].Span.Start) is { } backed)
+                before = backed;
+        }
         if (after != null)
         {
             var i = v.TokenAt(after.Span.Start) - 1;
             while (i >= 0 && (fw.IsDeterminer(v.Tokens[i].Folded) || fw.IsOf(v.Tokens[i].Folded))) i--;
-            if (i >= 0 && fw.Is("agent", v.Tokens[i].Folded)) by = after;
+            // "recaptured the town of Rutba which had been held by the Islamic State group": the agent of a relative clause
+            // after the event word did the relative clause's deed, not the event's
+            var relative = false;
+            for (var k = v.TokenAt(t.Span.End - 1) + 1; k < i; k++)
+                if (fw.Is("relative", v.Tokens[k].Folded)) { relative = true; break; }
+            if (i >= 0 && fw.Is("agent", v.Tokens[i].Folded) && !relative) by = after;
             // "une frappe israélienne", "des missiles russes": the demonym of the weapon names who used it
             if (after.Wielder && v.TokenAt(after.Span.Start) - v.TokenAt(t.Span.End - 1) <= 3) by = after;
         }

@@ -20,7 +20,12 @@ namespace Vigie.Extraction.Finders;
 /// <item><c>armed_target</c>: the target after the trigger is armed (state or foreign forces, or a word of the
 /// <c>armed_target</c> context set: camp, base, convoi…) — "attaque" attack → armed_clash.
 /// Marked <see cref="TriggerMention.TargetDependent"/>.</item>
+/// <item><c>territory</c>: the object of the word is land (a word of the <c>territory</c> context set in its own clause,
+/// before any person it names: "captured a strategic district", "ont capturé la localité") — a capture is then a taking of
+/// territory, not an arrest, and the taker decides which one (as for <c>non_state_actor</c>).</item>
 /// </list>
+/// An actor named after "backed by", "appuyés par" (function words <c>ally</c> then <c>agent</c>) supports the actor
+/// before it: that one is the doer ("Iraqi soldiers backed by Shiite militiamen retook the town").
 /// Requires <see cref="ActorMention"/> and <see cref="VictimMention"/>.
 /// </summary>
 public sealed class TriggerFinder : IComponent
@@ -30,6 +35,8 @@ public sealed class TriggerFinder : IComponent
     public IReadOnlyList<Type> Assigns => [typeof(TriggerMention)];
 
     private const int TargetWindow = 8;
+    /// <summary>Words after a capture within which its object names the land taken ("captured the strategic northern Mozambique port town").</summary>
+    private const int TerritoryWindow = 6;
 
     /// <param name="NotEvent">a phrase that holds an event word but tells no event (role <c>not_event</c>: "the occupied West Bank",
     /// "to end the violence"); matched like a trigger so that it takes the word, then dropped.</param>
@@ -129,6 +136,9 @@ public sealed class TriggerFinder : IComponent
                                 if (tokens[st + l].Folded == "," && !ObjectAfterInsert(fw, tokens, st + l, s.EndToken)) continue;
                                 // "s'emparer d'armes", "pris le butin": things seized, not territory
                                 if (SeizesGoods(lex, fw, tokens, st + l, s.EndToken)) continue;
+                                // "retook a town seized previously by militants", "la ville prise par les rebelles": a participle
+                                // right after the land it names tells how that land was held before, not a taking of its own
+                                if (st > s.FirstToken && lex.Context.TryGetValue("territory", out var land) && land.Match(tokens, st - 1, st, out _, out _)) continue;
                             }
                             actorDependent = true;
                             var actor = ActorOf(span, sentenceSpan, inSentence, tokens, s.FirstToken, st + l, s.EndToken, fw) ?? lastOfPrevious;
@@ -151,6 +161,16 @@ public sealed class TriggerFinder : IComponent
                                 }
                             cue = ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si])
                                   ?? (lex.Context.TryGetValue(set, out var m) ? AnyAfter(m, tokens, st + l, window) ?? AimedAt(lex, m, tokens, st + l, s.EndToken) : null);
+                            break;
+                        case "territory":
+                            cue = TerritoryObject(lex, set, tokens, st + l, s.EndToken, span, inSentence, victimsBySentence[si]);
+                            if (cue != null)
+                            {
+                                actorDependent = true;
+                                var taker = ActorOf(span, sentenceSpan, inSentence, tokens, s.FirstToken, st + l, s.EndToken, fw) ?? lastOfPrevious;
+                                if (taker != null && !taker.IsState && taker.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters))
+                                    other = EventSubtype.NonStateActorOvertakesTerritory;
+                            }
                             break;
                         default:
                             cue = lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
@@ -187,6 +207,8 @@ public sealed class TriggerFinder : IComponent
             var p = kb - 1;
             if (p >= 0 && fw.IsDeterminer(tokens[p].Folded)) p--;
             if (p >= 0 && tokens[p].Start >= sentence.Start && (fw.Is("object", tokens[p].Folded) || fw.Is("from", tokens[p].Folded))) continue;
+            // "soldiers backed by militiamen retook": the backer is not the doer, the actor before it is
+            if (p >= 1 && tokens[p - 1].Start >= sentence.Start && Backing(fw, tokens, p)) continue;
             before = a;
         }
         if (before != null) return before;
@@ -225,6 +247,29 @@ public sealed class TriggerFinder : IComponent
             if (sentence.Contains(v.Span) && v.Span.Start >= trigger.End && v.Span.Start - trigger.End < 60 && v.Span.Start <= nearest)
                 (nearest, armed) = (v.Span.Start, v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces ? v.Span : null);
         return armed;
+    }
+
+    /// <summary>Token <paramref name="agent"/> is "by"/"par" after a word of backing ("backed by", "appuyés par"): the actor after it supports another.</summary>
+    internal static bool Backing(FunctionWords fw, IReadOnlyList<Token> tokens, int agent) =>
+        agent >= 1 && fw.Is("agent", tokens[agent].Folded) && fw.Is("ally", tokens[agent - 1].Folded);
+
+    /// <summary>
+    /// The land a capture takes: the first words of the <paramref name="set"/> context set after it, in its own clause (up to a
+    /// punctuation mark) and before any actor or victim named after it ("captured two militants in the village" captures people).
+    /// </summary>
+    private static TextSpan? TerritoryObject(Lexicon lex, string set, IReadOnlyList<Token> tokens, int from, int end, TextSpan trigger,
+        IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims)
+    {
+        if (!lex.Context.TryGetValue(set, out var m)) return null;
+        var to = Math.Min(end, from + TerritoryWindow);
+        for (var k = from; k < to; k++)
+            if (tokens[k].Kind == TokenKind.Punct) { to = k; break; }
+        var stop = int.MaxValue;
+        foreach (var a in actors) if (a.Span.Start >= trigger.End) stop = Math.Min(stop, a.Span.Start);
+        foreach (var v in victims) if (v.Span.Start >= trigger.End) stop = Math.Min(stop, v.Span.Start);
+        for (var k = from; k < to; k++)
+            if (tokens[k].Start >= stop) { to = k; break; }
+        return AnyAfter(m, tokens, from, to);
     }
 
     /// <summary>"ont repris, samedi, la ville": a second comma within a few words, then "de" or a determiner.</summary>
