@@ -489,7 +489,7 @@ public sealed class EventAssembler : IComponent
                       && !(t.ConditionSet != null && Taxonomy.TypeOf(t.Subtype) == EventType.ExplosionsRemoteViolence);
         static bool Armed(VictimGroup g) => g is VictimGroup.GovernmentForces or VictimGroup.ForeignForces;
         // "the Sudanese paramilitary Rapid Support Forces attacked": a victim word right before the doer's name describes the doer
-        bool OfDoer(VictimMention x) => a1s is { } d && (x.Span.Overlaps(d) || (x.Span.End <= d.Start && v.TokenAt(d.Start) - v.TokenAt(x.Span.End - 1) <= 1));
+        bool OfDoer(VictimMention x) => a1s is { } d && !x.Span.Overlaps(d) && x.Span.End <= d.Start && v.TokenAt(d.Start) - v.TokenAt(x.Span.End - 1) <= 1;
         var forcesHit = figures.FirstOrDefault(f => Armed(f.Figure.Group))?.NumberSpan ?? v.Victims[s].FirstOrDefault(x => Armed(x.Group) && !OfDoer(x))?.Span;
         var civiliansHit = figures.FirstOrDefault(f => f.Figure.Group == VictimGroup.Civilians)?.NumberSpan
                            ?? v.Victims[s].FirstOrDefault(x => x.Group == VictimGroup.Civilians)?.Span;
@@ -913,14 +913,17 @@ public sealed class EventAssembler : IComponent
 
     /// <summary>
     /// The actor that opens the sentence (its subject), when the event word's clause has no subject of its own: the word follows a
-    /// coordinator ("… and regained control") or a subject pronoun ("it had retaken"), auxiliaries aside. Null otherwise.
+    /// coordinator ("… and regained control"), a subject pronoun ("it had retaken") or a word that opens a gerund clause ("while
+    /// recapturing", "en reprenant"), auxiliaries aside. Null otherwise.
     /// </summary>
     private static ActorMention? SubjectOfClause(DocView v, int s, TriggerMention t)
     {
         var sent = v.Sentences[s];
         var i = v.TokenAt(t.Span.Start) - 1;
         while (i > sent.FirstToken && v.Words.Is("aux", v.Tokens[i].Folded)) i--;
-        if (i <= sent.FirstToken || !(v.Words.Is("coordinator", v.Tokens[i].Folded) || v.Words.Is("subject_pronoun", v.Tokens[i].Folded))) return null;
+        // "… killed 70 insurgents while recapturing the port town": a gerund after "while", "after" has the sentence's subject too
+        if (i <= sent.FirstToken || !(v.Words.Is("coordinator", v.Tokens[i].Folded) || v.Words.Is("subject_pronoun", v.Tokens[i].Folded)
+                                      || v.Words.Is("gerund_opener", v.Tokens[i].Folded))) return null;
         var first = v.Actors[s].FirstOrDefault(a => !InSource(v, s, a.Span));
         if (first == null || first.Span.End > t.Span.Start || first.Kind is ActorKind.Civilians or ActorKind.Protesters) return null;
         var k = sent.FirstToken;
