@@ -652,4 +652,46 @@ public class PipelineRuleTests
         var r = Run(text, "en", "2024-03-12");
         Assert.Equal(place, Assert.Single(r.Events).Location?.Name);
     }
+
+    [Theory]
+    [InlineData("Insurgents captured a strategic district in Ghazni province on Monday after two days of fighting, officials said.", "en", EventSubtype.NonStateActorOvertakesTerritory)]
+    [InlineData("Taliban fighters captured the control of Nawa district on Sunday, a provincial official said.", "en", EventSubtype.NonStateActorOvertakesTerritory)]
+    [InlineData("Police captured three suspected militants in the town of Kohat on Monday.", "en", EventSubtype.Arrests)]
+    [InlineData("Des jihadistes ont capturé la localité de Tessit dimanche après de violents combats, selon des sources locales.", "fr", EventSubtype.NonStateActorOvertakesTerritory)]
+    [InlineData("Les gendarmes ont capturé deux bandits armés dimanche à Diffa.", "fr", EventSubtype.Arrests)]
+    public void ACapture_IsATakingWhenItsObjectIsLand(string text, string lang, EventSubtype subtype)
+    {
+        var r = Run(text, lang, "2021-08-17");
+        Assert.Equal(subtype, Assert.Single(r.Events).Subtype);
+    }
+
+    [Theory]
+    [InlineData("Iraqi forces backed by Shiite militias retook the town of Baiji on Friday, officials said.", "en")]
+    [InlineData("Les forces irakiennes appuyées par des milices chiites ont repris vendredi la ville de Baïji, selon des responsables.", "fr")]
+    [InlineData("Government forces recaptured the town of Rutba, which had been held by Islamic State fighters since 2014, the army said on Sunday.", "en")]
+    [InlineData("Nigerian troops retook the town of Marte on Tuesday, a town seized by jihadists a week earlier, the army said.", "en")]
+    [InlineData("Rwandan and Mozambican forces killed dozens of insurgents while recapturing the port town of Mocimboa da Praia on Sunday, the army said.", "en")]
+    [InlineData("Les forces rwandaises ont tué des dizaines d'insurgés dimanche en reprenant la ville portuaire de Mocimboa da Praia, selon l'armée.", "fr")]
+    public void TheStateRegains_WhenTheOtherActorsAreItsBackersOrTheFormerHolders(string text, string lang)
+    {
+        var r = Run(text, lang, "2021-08-17");
+        Assert.Equal(EventSubtype.GovernmentRegainsTerritory, Assert.Single(r.Events).Subtype);
+    }
+
+    [Theory]
+    [InlineData("The paramilitary Rapid Support Forces attacked a village in Gezira on Wednesday, killing dozens of people, residents said.", "en", EventSubtype.Attack)]
+    [InlineData("Jihadists stormed an army barracks in Nassoumbou on Friday, killing twelve soldiers, the army said.", "en", EventSubtype.ArmedClash)]
+    [InlineData("A gunbattle between troops and militants in Kulgam on Thursday left three militants dead, police said.", "en", EventSubtype.ArmedClash)]
+    [InlineData("Five civilians were killed by machete in Mbau on Monday, a local administrator said.", "en", EventSubtype.Attack)]
+    [InlineData("Gunmen burst into a bar in Irapuato on Saturday and started shooting the customers, killing twelve people, police said.", "en", EventSubtype.Attack)]
+    [InlineData("Maoists blew up a bus carrying policemen in Dantewada district on Tuesday, killing five, police said.", "en", EventSubtype.RemoteExplosiveLandmineIed)]
+    [InlineData("A parked car exploded near a market in Kirkuk on Sunday, killing four people, police said.", "en", EventSubtype.RemoteExplosiveLandmineIed)]
+    [InlineData("A grenade exploded at a bus stop in Bujumbura on Thursday, wounding six people, police said.", "en", EventSubtype.Grenade)]
+    [InlineData("Une bombe a explosé dimanche près d'un marché de Kirkouk, tuant quatre personnes, selon la police.", "fr", EventSubtype.RemoteExplosiveLandmineIed)]
+    [InlineData("Une grenade a explosé jeudi près d'un marché de Bujumbura, blessant six personnes, selon la police.", "fr", EventSubtype.Grenade)]
+    public void RealWordingsOfViolence_TakeTheirSubtype(string text, string lang, EventSubtype subtype)
+    {
+        var r = Run(text, lang, "2021-08-17");
+        Assert.Equal(subtype, Assert.Single(r.Events).Subtype);
+    }
 }

@@ -775,23 +775,19 @@ public sealed class EventAssembler : IComponent
             before = armed;
         var fw = v.Words;
         // "Iraqi soldiers backed by Shiite militiamen retook …": the actor after "backed by" supports the one before it, the doer
-        if (before != null)
-        {
-            var i = v.TokenAt(before.Span.Start) - 1;
-            while (i >= 0 && fw.IsDeterminer(v.Tokens[i].Folded)) i--;
-            if (i >= 0 && Finders.TriggerFinder.Backing(fw, v.Tokens, i)
-                && actors.LastOrDefault(a => a.Span.End <= v.Tokens[i].Start && a.Span.Start >= v.Sentences[s].Span.Start) is { } backed)
-                before = backed;
-        }
+        if (before != null && Finders.TriggerFinder.BackingBefore(fw, v.Tokens, v.TokenAt(before.Span.Start), v.Sentences[s].FirstToken) is { } agent
+            && actors.LastOrDefault(a => a.Span.End <= v.Tokens[agent].Start) is { } backed)
+            before = backed;
         if (after != null)
         {
             var i = v.TokenAt(after.Span.Start) - 1;
             while (i >= 0 && (fw.IsDeterminer(v.Tokens[i].Folded) || fw.IsOf(v.Tokens[i].Folded))) i--;
             // "recaptured the town of Rutba which had been held by the Islamic State group": the agent of a relative clause
             // after the event word did the relative clause's deed, not the event's
+            // (… or of a phrase set off by a comma: "retook Marte on Tuesday, a town seized by jihadists a week earlier")
             var relative = false;
             for (var k = v.TokenAt(t.Span.End - 1) + 1; k < i; k++)
-                if (fw.Is("relative", v.Tokens[k].Folded)) { relative = true; break; }
+                if (fw.Is("relative", v.Tokens[k].Folded) || v.Tokens[k].Kind == TokenKind.Punct) { relative = true; break; }
             if (i >= 0 && fw.Is("agent", v.Tokens[i].Folded) && !relative) by = after;
             // "une frappe israélienne", "des missiles russes": the demonym of the weapon names who used it
             if (after.Wielder && v.TokenAt(after.Span.Start) - v.TokenAt(t.Span.End - 1) <= 3) by = after;

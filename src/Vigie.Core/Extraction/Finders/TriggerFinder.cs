@@ -208,7 +208,7 @@ public sealed class TriggerFinder : IComponent
             if (p >= 0 && fw.IsDeterminer(tokens[p].Folded)) p--;
             if (p >= 0 && tokens[p].Start >= sentence.Start && (fw.Is("object", tokens[p].Folded) || fw.Is("from", tokens[p].Folded))) continue;
             // "soldiers backed by militiamen retook": the backer is not the doer, the actor before it is
-            if (p >= 1 && tokens[p - 1].Start >= sentence.Start && Backing(fw, tokens, p)) continue;
+            if (BackingBefore(fw, tokens, kb, first) != null) continue;
             before = a;
         }
         if (before != null) return before;
@@ -252,6 +252,20 @@ public sealed class TriggerFinder : IComponent
     /// <summary>Token <paramref name="agent"/> is "by"/"par" after a word of backing ("backed by", "appuyés par"): the actor after it supports another.</summary>
     internal static bool Backing(FunctionWords fw, IReadOnlyList<Token> tokens, int agent) =>
         agent >= 1 && fw.Is("agent", tokens[agent].Folded) && fw.Is("ally", tokens[agent - 1].Folded);
+
+    /// <summary>
+    /// The token of "by"/"par" of a backing ("backed by", "appuyées par") within the three words before the actor that starts at
+    /// token <paramref name="actorStart"/> ("backed by Shiite militias"), none of them a punctuation mark; else null.
+    /// </summary>
+    internal static int? BackingBefore(FunctionWords fw, IReadOnlyList<Token> tokens, int actorStart, int sentenceFirst)
+    {
+        for (var k = actorStart - 1; k >= Math.Max(sentenceFirst + 1, actorStart - 3); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punct) return null;
+            if (Backing(fw, tokens, k)) return k;
+        }
+        return null;
+    }
 
     /// <summary>
     /// The land a capture takes: the first words of the <paramref name="set"/> context set after it, in its own clause (up to a
