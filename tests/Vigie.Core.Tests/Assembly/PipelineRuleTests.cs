@@ -687,6 +687,7 @@ public class PipelineRuleTests
     [InlineData("Maoists blew up a bus carrying policemen in Dantewada district on Tuesday, killing five, police said.", "en", EventSubtype.RemoteExplosiveLandmineIed)]
     [InlineData("A parked car exploded near a market in Kirkuk on Sunday, killing four people, police said.", "en", EventSubtype.RemoteExplosiveLandmineIed)]
     [InlineData("A grenade exploded at a bus stop in Bujumbura on Thursday, wounding six people, police said.", "en", EventSubtype.Grenade)]
+    [InlineData("Two fighters were killed after an armed confrontation with the army in the department of Arauca on Sunday, officials said.", "en", EventSubtype.ArmedClash)]
     [InlineData("Une bombe a explosé dimanche près d'un marché de Kirkouk, tuant quatre personnes, selon la police.", "fr", EventSubtype.RemoteExplosiveLandmineIed)]
     [InlineData("Une grenade a explosé jeudi près d'un marché de Bujumbura, blessant six personnes, selon la police.", "fr", EventSubtype.Grenade)]
     public void RealWordingsOfViolence_TakeTheirSubtype(string text, string lang, EventSubtype subtype)
