@@ -695,4 +695,14 @@ public class PipelineRuleTests
         var r = Run(text, lang, "2021-08-17");
         Assert.Equal(subtype, Assert.Single(r.Events).Subtype);
     }
+    [Theory]
+    [InlineData("During an attack on a village in Koch on Saturday, at least ten soldiers tied a woman to a tree and raped her daughter, a UN report said.", "en")]
+    [InlineData("Lors d'une attaque contre le village de Koch samedi, dix soldats ont attaché une femme à un arbre et violé sa fille, selon un rapport de l'ONU.", "fr")]
+    public void ARaidToldWithARape_IsTheSexualViolenceAtTheRaidsPlace(string text, string lang)
+    {
+        var r = Run(text, lang, "2021-08-17");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.SexualViolence, e.Subtype);
+        Assert.Equal("Koch", e.Location?.Name);
+    }
 }

@@ -70,7 +70,8 @@ internal sealed class SubtypeFacts
 /// </list>
 /// Rules that work on the events of one sentence rather than on one mention (<see cref="Settle"/>): a weapon defused,
 /// intercepted or seized is disrupted weapons use and the sentence's explosion words, or the umbrella word of the raid,
-/// are that weapon (disrupted-weapon-absorbs-explosion); a handover is the deal it follows (handover-absorbs-deal); a
+/// are that weapon (disrupted-weapon-absorbs-explosion); the umbrella word of a raid told with a rape is that sexual
+/// violence (sexual-violence-absorbs-umbrella); a handover is the deal it follows (handover-absorbs-deal); a
 /// mob's killing is not also an attack (mob-absorbs-killing) and, with no protest told, the crowd's arson is the mob's
 /// (mob-arson, 70); state forces' shooting or killing told with a protest is excessive force (forces-shooting-at-protest,
 /// 70); excessive force replaces the protest it met (force-absorbs-protest); a violent demonstration told with a protest
@@ -108,6 +109,7 @@ public static class SubtypeDecision
     public const string MobArson = "mob-arson";
     public const string HandoverAbsorbsDeal = "handover-absorbs-deal";
     public const string StrikeAbsorbsUmbrella = "strike-absorbs-umbrella";
+    public const string RapeAbsorbsUmbrella = "sexual-violence-absorbs-umbrella";
     public const string AttackersKilled = "attackers-killed";
     public const string TakenWithoutFight = "taken-without-fight";
     public const string RaidMetByFight = "raid-met-by-fight";
@@ -236,6 +238,17 @@ public static class SubtypeDecision
                 // drones"): its doer and target, rather than the weapon's guess
                 if (umbrellas.FirstOrDefault(u => u.Actor1 != null) is { } verb)
                     (strike.Actor1, strike.Actor1Span, strike.Actor2, strike.Actor2Span) = (verb.Actor1, verb.Actor1Span, verb.Actor2, verb.Actor2Span);
+            }
+            // "during an attack on the village, soldiers raped two women": the umbrella word of the raid is the sexual violence
+            // it tells (ACLED codes the rape), not a battle or an attack of its own
+            if (Has(EventSubtype.SexualViolence))
+            {
+                var raids = ds.Where(d => d.Generic && d.Subtype is EventSubtype.Attack or EventSubtype.ArmedClash && !d.FigureBased && !drop.Contains(d)).ToList();
+                Absorb(ds, drop, EventSubtype.SexualViolence, raids, RapeAbsorbsUmbrella);
+                // …and keeps the place the raid's words named ("during an attack on a village in Koch, soldiers raped …")
+                if (raids.FirstOrDefault(r => r.Location != null && !r.Vague) is { } placed)
+                    foreach (var d in ds.Where(d => d.Subtype == EventSubtype.SexualViolence && !d.Generic && (d.Location == null || d.Vague)))
+                        (d.Location, d.Place, d.Vague) = (placed.Location, placed.Place, false);
             }
             // "surrendered the town without a fight", "handed over … under the ceasefire deal": the territory changing hands
             if (Has(EventSubtype.NonViolentTransferOfTerritory)) Absorb(ds, drop, EventSubtype.NonViolentTransferOfTerritory,
