@@ -299,6 +299,13 @@ public sealed class EventAssembler : IComponent
             // "Manipur's Jiribam district": a place named before its possessive only says where the next one lies
             if (previous != null && !container && IsPossessiveOf(v, previous, p) && groups.Count > 0 && groups[^1] is [var only] && only == previous)
                 groups.RemoveAt(groups.Count - 1);
+            // "la capitale de la région du Haut-Karabakh, Stepanakert": the region only says where the town of the phrase lies
+            else if (previous is { Relation: PlaceRelation.Region } && p.Relation == PlaceRelation.In && p.Full.Length > 0 && p.Full.Start == previous.Full.Start
+                     && groups.Count > 0 && groups[^1][^1] == previous)
+            {
+                groups[^1].RemoveAt(groups[^1].Count - 1);
+                if (groups[^1].Count == 0) groups.RemoveAt(groups.Count - 1);
+            }
             previous = p;
             if (container) continue;
             if (groups.Count > 0 && InList(v, groups[^1][^1], p)) groups[^1].Add(p);
