@@ -101,6 +101,9 @@ public sealed class GazetteerGeocoder : IGeocoder
         }
         if (SeatOrDivision(g, best, hits[..n], scores, relation, areaWord) is { } other) (best, bestScore) = other;
         if (!Trusted(g, best, folded, relation, context)) return null;
+        // a division that no curated row names, called by a word of place ("Nord", "Est": Burkina Faso's regions), is that
+        // division only when the text names it as an area ("la région du Nord"), never for "dans le Nord"
+        if (best.Kind == PlaceKind.Admin1 && !best.Curated && relation != PlaceRelation.Region && Lexicon.ClassOf(folded) != GeoLexicon.WordClass.None) return null;
         // a spelling variant stands only for a place of the document's main countries
         if (variant && (best.Country is not { } bc || context.Countries.IndexOf(bc) is < 0 or > 1)) return null;
 
