@@ -281,7 +281,8 @@ public static class GazetteerSources
                 if (code == null || display == null) { Problem(problems, file, 0, $"'{cc}': a region without admin code or name"); continue; }
                 if (!codes.Add(code)) continue;
                 var record = builder.FindAdmin1Record(cc, code);
-                if (record < 0)
+                var curated = record >= 0;
+                if (!curated)
                 {
                     if (!builder.TryAdmin1Centre(cc, code, out var lat, out var lon, out _)) continue;
                     var geonameId = region.TryGetProperty("reference", out var reference) && reference.ValueKind == JsonValueKind.Object
@@ -290,8 +291,12 @@ public static class GazetteerSources
                     record = builder.AddRecord(geonameId, display, lat, lon, 0, cc, null, display, 'A', PlaceKind.Admin1, false, indexName: false);
                     builder.SetAdmin1Name(cc, code, display, record);
                 }
-                foreach (var form in DivisionNames(display, english, Text(names, "fr"), lexicon))
+                foreach (var (form, whole) in DivisionNames(display, english, Text(names, "fr"), lexicon))
+                {
+                    // a short form that is another place's ("Niger State": "Niger") leaves the name whole
                     if (!builder.IsReserved(cc, form)) builder.AddName(record, form);
+                    else if (!curated && whole != form && IsIndexableAlternate(whole) && !builder.IsReserved(cc, whole)) builder.AddName(record, whole);
+                }
                 added++;
             }
         }
@@ -300,20 +305,20 @@ public static class GazetteerSources
 
     /// <summary>
     /// The names a division is indexed by (see <see cref="ReadDivisions"/>): its GeoNames name, and its English and French
-    /// names by their short forms, those that resemble the GeoNames or English name.
+    /// names that resemble the GeoNames or English name, each as its short form and the whole name it comes from.
     /// </summary>
-    internal static List<string> DivisionNames(string display, string? english, string? french, GeoLexicon lexicon)
+    internal static List<(string Short, string Whole)> DivisionNames(string display, string? english, string? french, GeoLexicon lexicon)
     {
-        var forms = new List<string>();
-        void Add(string form)
+        var forms = new List<(string, string)>();
+        void Add(string form, string whole)
         {
-            if (IsIndexableAlternate(form) && !forms.Contains(form, StringComparer.Ordinal)) forms.Add(form);
+            if (IsIndexableAlternate(form) && !forms.Exists(f => f.Item1 == form && f.Item2 == whole)) forms.Add((form, whole));
         }
         string Short(string name) => lexicon.StripRelation(name) is { Relation: PlaceRelation.Region } s ? s.Name : name;
         var own = Short(display);
-        Add(own);
-        if (english != null && Short(english) is var en && Resembles(en, own)) Add(en);
-        if (french != null && Short(french) is var fr && (Resembles(fr, own) || (english != null && Resembles(fr, Short(english))))) Add(fr);
+        Add(own, display);
+        if (english != null && Short(english) is var en && Resembles(en, own)) Add(en, english);
+        if (french != null && Short(french) is var fr && (Resembles(fr, own) || (english != null && Resembles(fr, Short(english))))) Add(fr, french);
         return forms;
     }
 
