@@ -213,7 +213,8 @@ public sealed class GazetteerGeocoder : IGeocoder
     /// country, division) named by its own name ("Tripoli" in an article about Syria), not by an
     /// alternate ("Tori" is not Turin in an article about Mali); a small place in another
     /// first-level division than the one the document names is a namesake ("Sabon Gari" in Yobe
-    /// for an article about Borno). A division that no curated row names stands for another country's area only when the
+    /// for an article about Borno), unless it is the seat of its division ("Bentiu", Unity's seat, in an article that
+    /// names only Upper Nile). A division that no curated row names stands for another country's area only when the
     /// text names it as an area ("l'État de Sokoto" in an article about Niger, not "Plateau" or "Centre" on their own).
     /// </summary>
     private static bool Trusted(Gazetteer g, Place p, string folded, PlaceRelation relation, GeoContext context)
@@ -225,7 +226,7 @@ public sealed class GazetteerGeocoder : IGeocoder
             if (!important || Fold.String(p.Name) != folded) return false;
             if (p.Kind == PlaceKind.Admin1 && !p.Curated && relation != PlaceRelation.Region) return false;
         }
-        if (!p.Curated && p.Population < 20_000 && !p.Kind.IsArea() && cc != null && p.Admin1 is { } admin1)
+        if (!p.Curated && p.Population < 20_000 && !p.Kind.IsArea() && p.Kind is not (PlaceKind.AdminSeat or PlaceKind.Capital) && cc != null && p.Admin1 is { } admin1)
         {
             var named = false;
             var same = false;

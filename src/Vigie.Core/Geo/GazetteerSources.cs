@@ -281,8 +281,8 @@ public static class GazetteerSources
                 if (code == null || display == null) { Problem(problems, file, 0, $"'{cc}': a region without admin code or name"); continue; }
                 if (!codes.Add(code)) continue;
                 var record = builder.FindAdmin1Record(cc, code);
-                var curated = record >= 0;
-                if (!curated)
+                var fromSupplement = record >= 0;
+                if (!fromSupplement)
                 {
                     if (!builder.TryAdmin1Centre(cc, code, out var lat, out var lon, out _)) continue;
                     var geonameId = region.TryGetProperty("reference", out var reference) && reference.ValueKind == JsonValueKind.Object
@@ -295,7 +295,7 @@ public static class GazetteerSources
                 {
                     // a short form that is another place's ("Niger State": "Niger") leaves the name whole
                     if (!builder.IsReserved(cc, form)) builder.AddName(record, form);
-                    else if (!curated && whole != form && IsIndexableAlternate(whole) && !builder.IsReserved(cc, whole)) builder.AddName(record, whole);
+                    else if (!fromSupplement && whole != form && IsIndexableAlternate(whole) && !builder.IsReserved(cc, whole)) builder.AddName(record, whole);
                 }
                 added++;
             }
