@@ -18,6 +18,8 @@ public class DivisionTests
         GeoTestData.Row(2326302, "Tambuwal", 12.40592, 4.64605, "P", "PPLA2", "NG", "51", 12000),
         GeoTestData.Row(2330100, "Minna", 9.61389, 6.55694, "P", "PPLA", "NG", "31", 291905),
         GeoTestData.Row(2346812, "Biu", 10.61285, 12.19458, "P", "PPLA2", "NG", "27", 95005),
+        GeoTestData.Row(2565343, "Damaturu", 11.74697, 11.96083, "P", "PPLA", "NG", "44", 15000),
+        GeoTestData.Row(8996492, "Sabon Garin Nangere", 11.84945, 11.0733, "P", "PPL", "NG", "44", 0, "Sabon Gari"),
         GeoTestData.Row(2440485, "Niamey", 13.51366, 2.1098, "P", "PPLC", "NE", "08", 774235),
         GeoTestData.Row(2430477, "Goz Beida", 12.22638, 21.41399, "P", "PPLA", "TD", "25", 9000),
         // a village named like a division it is not in (Michoacan, in Chiapas)
@@ -41,7 +43,8 @@ public class DivisionTests
             { "name": "Sokoto State", "names": { "geonames": "Sokoto", "en": "Sokoto State", "fr": "État de Sokoto" }, "iso": "SO", "admin": "51", "reference": { "geonames": 2322907 } },
             { "name": "Niger State", "names": { "geonames": "Niger", "en": "Niger State", "fr": "État de Niger" }, "iso": "NI", "admin": "31", "reference": { "geonames": 2328925 } },
             { "name": "Borno State", "names": { "geonames": "Borno", "en": "Bornu State" }, "iso": "BO", "admin": "27", "reference": { "geonames": 2346794 } },
-            { "name": "Lagos State", "names": { "geonames": "Lagos", "en": "Lagos State" }, "iso": "LA", "admin": "05", "reference": { "geonames": 2332453 } }
+            { "name": "Lagos State", "names": { "geonames": "Lagos", "en": "Lagos State" }, "iso": "LA", "admin": "05", "reference": { "geonames": 2332453 } },
+            { "name": "Yobe State", "names": { "geonames": "Yobe", "en": "Yobe State", "fr": "État de Yobe" }, "iso": "YO", "admin": "44", "reference": { "geonames": 2595349 } }
           ] },
           "TD": { "iso": "TD", "regions": [
             { "name": "Sila Region", "names": { "geonames": "Sila", "en": "Sila Region", "fr": "Force" }, "iso": "SI", "admin": "25", "reference": { "geonames": 7603256 } }
@@ -182,5 +185,17 @@ public class DivisionTests
         ctx.Areas.Add(Geocoder.Resolve("Michoacán", PlaceRelation.Region, null, ctx)!.Location);
         Assert.Null(Geocoder.Resolve("Buenavista", PlaceRelation.In, null, ctx));
         Assert.Equal("Michoacan", Geocoder.Resolve("Aguililla", PlaceRelation.In, null, ctx)?.Location.Admin1);
+    }
+
+    [Fact]
+    public void Resolve_NamedDivision_KeepsTheSeatOfAnother()
+    {
+        var ctx = Countries("NG");
+        Assert.NotNull(Geocoder.Resolve("Sabon Gari", PlaceRelation.In, null, ctx));
+        ctx.Areas.Add(Geocoder.Resolve("État de Sokoto", PlaceRelation.In, null, ctx)!.Location);
+        Assert.Null(Geocoder.Resolve("Sabon Gari", PlaceRelation.In, null, ctx));
+        var seat = Geocoder.Resolve("Damaturu", PlaceRelation.In, null, ctx);
+        Assert.Equal(PlaceKind.AdminSeat, seat?.Kind);
+        Assert.Equal("Yobe", seat!.Location.Admin1);
     }
 }
