@@ -242,12 +242,12 @@ public static class GazetteerSources
 
     /// <summary>
     /// Reads the first-level divisions of iso3166-2-db's <c>data/iso3166-2.json</c> (per country, <c>regions[]</c> with
-    /// <c>admin</c>, the GeoNames admin1 code, <c>names.geonames</c>, <c>names.en</c>, <c>names.fr</c> and
-    /// <c>reference.geonames</c>). Read after the GeoNames table and the supplement: a division the supplement already
+    /// <c>admin</c>, the GeoNames admin1 code, <c>name</c> (English), <c>names.geonames</c>, <c>names.</c><i>language</i> for
+    /// the languages of the packs, and <c>reference.geonames</c>). Read after the GeoNames table and the supplement: a division the supplement already
     /// has (an admin1 row with that code) gets the names it lacks; any other becomes an admin1 place at the centre of the
     /// table's places with its code (<see cref="GazetteerBuilder.TryAdmin1Centre"/>; a division without any is left out),
     /// named by its GeoNames name, which also becomes the admin1 name of those places. Names indexed: the GeoNames,
-    /// English and French names, each by its short form when it is written with an area word ("Sokoto State",
+    /// English and packs' languages names, each by its short form when it is written with an area word ("Sokoto State",
     /// "État de Sokoto": "Sokoto"; the geocoder strips such words from a name it does not know); a name unlike the
     /// division's other names (a mistranslation) or that a curated area or a country holds is left out. A code listed
     /// twice keeps its first division. Returns the number of divisions added or completed.
@@ -276,8 +276,8 @@ public static class GazetteerSources
                 var code = Text(region, "admin");
                 var names = region.TryGetProperty("names", out var n) && n.ValueKind == JsonValueKind.Object ? n : default;
                 var geonames = Text(names, "geonames");
-                var english = Text(names, "en") ?? Text(region, "name");
-                var display = geonames ?? english;
+                var main = Text(region, "name");
+                var display = geonames ?? main;
                 if (code == null || display == null) { Problem(problems, file, 0, $"'{cc}': a region without admin code or name"); continue; }
                 if (!codes.Add(code)) continue;
                 var record = builder.FindAdmin1Record(cc, code);
@@ -291,7 +291,8 @@ public static class GazetteerSources
                     record = builder.AddRecord(geonameId, display, lat, lon, 0, cc, null, display, 'A', PlaceKind.Admin1, false, indexName: false);
                     builder.SetAdmin1Name(cc, code, display, record);
                 }
-                foreach (var (form, whole) in DivisionNames(display, english, Text(names, "fr"), lexicon))
+                var languages = Languages.All.Select(l => Text(names, l)).OfType<string>();
+                foreach (var (form, whole) in DivisionNames(display, main, languages, lexicon))
                 {
                     // a short form that is another place's ("Niger State": "Niger") leaves the name whole
                     if (!builder.IsReserved(cc, form)) builder.AddName(record, form);
@@ -304,10 +305,11 @@ public static class GazetteerSources
     }
 
     /// <summary>
-    /// The names a division is indexed by (see <see cref="ReadDivisions"/>): its GeoNames name, and its English and French
-    /// names that resemble the GeoNames or English name, each as its short form and the whole name it comes from.
+    /// The names a division is indexed by (see <see cref="ReadDivisions"/>): its GeoNames name, its main (English) name and
+    /// its names in the languages of the packs, those that resemble the GeoNames or main name, each as its short form and
+    /// the whole name it comes from.
     /// </summary>
-    internal static List<(string Short, string Whole)> DivisionNames(string display, string? english, string? french, GeoLexicon lexicon)
+    internal static List<(string Short, string Whole)> DivisionNames(string display, string? main, IEnumerable<string> languages, GeoLexicon lexicon)
     {
         var forms = new List<(string, string)>();
         void Add(string form, string whole)
@@ -316,9 +318,10 @@ public static class GazetteerSources
         }
         string Short(string name) => lexicon.StripRelation(name) is { Relation: PlaceRelation.Region } s ? s.Name : name;
         var own = Short(display);
+        var mainShort = main != null ? Short(main) : null;
         Add(own, display);
-        if (english != null && Short(english) is var en && Resembles(en, own)) Add(en, english);
-        if (french != null && Short(french) is var fr && (Resembles(fr, own) || (english != null && Resembles(fr, Short(english))))) Add(fr, french);
+        foreach (var name in main != null ? languages.Prepend(main) : languages)
+            if (Short(name) is var form && (Resembles(form, own) || (mainShort != null && Resembles(form, mainShort)))) Add(form, name);
         return forms;
     }
 

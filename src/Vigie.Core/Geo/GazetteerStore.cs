@@ -63,15 +63,15 @@ public static class GazetteerStore
         return f.Exists ? $"{f.Length}:{f.LastWriteTimeUtc.Ticks}" : "none";
     }
 
-    // the area words of the language packs make the divisions' short forms ("Sokoto State": "Sokoto")
+    // the area words of the project's language packs make the divisions' short forms ("Sokoto State": "Sokoto"); packs
+    // added from other roots (VIGIE_LANG_PATH, tests) do not change the installation's index
     private static string RelationWordsHash()
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var lang in Languages.All)
-        {
-            var path = Path.Combine(DataPaths.Lang(lang), "place-relations.tsv");
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(lang + ":" + FileHash(path) + ";"));
-        }
+        var root = Path.Combine(DataPaths.Root, "lang");
+        var packs = Directory.Exists(root) ? Directory.GetDirectories(root).Order(StringComparer.Ordinal).ToList() : [];
+        foreach (var pack in packs)
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(pack) + ":" + FileHash(Path.Combine(pack, "place-relations.tsv")) + ";"));
         return Convert.ToHexStringLower(sha.GetHashAndReset())[..16];
     }
 
