@@ -31,6 +31,13 @@ public sealed class GazetteerBuilder
     private readonly Dictionary<string, uint> _interned = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _byGeonameId = new();
     private readonly Dictionary<string, string> _admin1Names = new(StringComparer.Ordinal);
+    // the record that stands for a division, by "CC.code" (a curated admin1 row, or a division read from the ISO 3166-2 data)
+    private readonly Dictionary<string, int> _admin1Records = new(StringComparer.Ordinal);
+    // sums of the unit vectors of the GeoNames places of each admin1 code (by the code's interned string), for its centre
+    private readonly Dictionary<uint, (double X, double Y, double Z, int Count)> _admin1Sums = new();
+    // name keys that curated area rows hold ("CC|key"), and countries' names (key → the country)
+    private readonly HashSet<string> _reserved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal);
     private readonly char[] _keyBuf = new char[NameKey.MaxLength];
     private readonly byte[] _keyBytes = new byte[NameKey.MaxLength * 4];
 
@@ -46,9 +53,9 @@ public sealed class GazetteerBuilder
     /// <summary>The record index of a GeoNames id added earlier, or -1.</summary>
     public int FindGeonameId(int geonameId) => _byGeonameId.TryGetValue(geonameId, out var r) ? r : -1;
 
-    /// <summary>Adds a place; its name is indexed. Returns the record index.</summary>
+    /// <summary>Adds a place; its name is indexed unless <paramref name="indexName"/> is false. Returns the record index.</summary>
     public int AddRecord(int geonameId, string name, double lat, double lon, long population, string country,
-        string? admin1Code, string? admin1Name, char featureClass, PlaceKind kind, bool curated)
+        string? admin1Code, string? admin1Name, char featureClass, PlaceKind kind, bool curated, bool indexName = true)
     {
         if (_recordCount == _records.Length) Array.Resize(ref _records, _records.Length * 2);
         var cc = country.Length >= 2 ? (ushort)(char.ToUpperInvariant(country[0]) | (char.ToUpperInvariant(country[1]) << 8)) : (ushort)0;
@@ -67,8 +74,34 @@ public sealed class GazetteerBuilder
             Flags = (byte)(curated ? 1 : 0),
         };
         if (geonameId > 0) _byGeonameId.TryAdd(geonameId, r);
-        AddName(r, name, _records[r].Name);
+        if (admin1Name == null && admin1Code != null && _records[r].Admin1 != 0) AddToCentre(_records[r].Admin1, lat, lon);
+        if (indexName) AddName(r, name, _records[r].Name);
         return r;
+    }
+
+    private void AddToCentre(uint code, double lat, double lon)
+    {
+        var (la, lo) = (lat * Math.PI / 180, lon * Math.PI / 180);
+        var (x, y, z, n) = _admin1Sums.GetValueOrDefault(code);
+        _admin1Sums[code] = (x + Math.Cos(la) * Math.Cos(lo), y + Math.Cos(la) * Math.Sin(lo), z + Math.Sin(la), n + 1);
+    }
+
+    /// <summary>
+    /// The centre of the GeoNames places added so far with this country and admin1 code: the mean of their points on the
+    /// sphere (their unit vectors averaged and projected back, so that a division across the 180th meridian is not put on
+    /// the other side of the world). False when no place has that code.
+    /// </summary>
+    public bool TryAdmin1Centre(string country, string code, out double lat, out double lon, out int places)
+    {
+        lat = lon = 0;
+        places = 0;
+        if (!_interned.TryGetValue("\u0001" + country.ToUpperInvariant() + "." + code, out var o) || !_admin1Sums.TryGetValue(o, out var s)) return false;
+        var norm = Math.Sqrt(s.X * s.X + s.Y * s.Y + s.Z * s.Z);
+        if (norm < 1e-9) return false;
+        lat = Math.Asin(s.Z / norm) * 180 / Math.PI;
+        lon = Math.Atan2(s.Y, s.X) * 180 / Math.PI;
+        places = s.Count;
+        return true;
     }
 
     /// <summary>Indexes one more name of record <paramref name="record"/> (a no-op for a name without a key).</summary>
@@ -105,8 +138,49 @@ public sealed class GazetteerBuilder
         if (kind != null) r.Kind = (byte)kind.Value;
     }
 
-    /// <summary>The name of a first-level division (from admin1CodesASCII or the supplement), by country and GeoNames admin1 code.</summary>
-    public void SetAdmin1Name(string country, string code, string name) => _admin1Names[country.ToUpperInvariant() + "." + code] = name;
+    /// <summary>
+    /// The name of a first-level division (from admin1CodesASCII, the supplement or the ISO 3166-2 data), by country and GeoNames
+    /// admin1 code; <paramref name="record"/> is the record that stands for the division, when there is one.
+    /// </summary>
+    public void SetAdmin1Name(string country, string code, string name, int record = -1)
+    {
+        var k = country.ToUpperInvariant() + "." + code;
+        _admin1Names[k] = name;
+        if (record >= 0) _admin1Records[k] = record;
+    }
+
+    /// <summary>The record given for a division with <see cref="SetAdmin1Name"/>, or -1.</summary>
+    public int FindAdmin1Record(string country, string code) =>
+        _admin1Records.TryGetValue(country.ToUpperInvariant() + "." + code, out var r) ? r : -1;
+
+    /// <summary>
+    /// Reserves a name of a curated area of <paramref name="country"/> (with <paramref name="isCountry"/>, the name of the
+    /// country itself, reserved in every other country), so that the divisions read after the supplement do not take it
+    /// (<see cref="IsReserved"/>).
+    /// </summary>
+    public void ReserveName(string country, ReadOnlySpan<char> name, bool isCountry = false)
+    {
+        if (KeyOf(name) is not { } key) return;
+        if (isCountry) _countryNames.TryAdd(key, country.ToUpperInvariant());
+        else _reserved.Add(country.ToUpperInvariant() + "|" + key);
+    }
+
+    /// <summary>
+    /// True when a curated area of <paramref name="country"/> holds this name (by its key), or another country is called so
+    /// ("Niger" is not Nigeria's Niger State; "Mexico" may be the Mexican state).
+    /// </summary>
+    public bool IsReserved(string country, ReadOnlySpan<char> name)
+    {
+        if (KeyOf(name) is not { } key) return false;
+        var cc = country.ToUpperInvariant();
+        return _reserved.Contains(cc + "|" + key) || (_countryNames.TryGetValue(key, out var holder) && holder != cc);
+    }
+
+    private string? KeyOf(ReadOnlySpan<char> name)
+    {
+        var n = _key.Write(name, _keyBuf);
+        return n == 0 ? null : new string(_keyBuf, 0, n);
+    }
 
     private uint Intern(string s, bool intern)
     {

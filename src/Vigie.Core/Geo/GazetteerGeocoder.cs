@@ -61,9 +61,12 @@ public sealed class GazetteerGeocoder : IGeocoder
         Span<GazetteerHit> hits = stackalloc GazetteerHit[128];
         var n = g.Find(name.AsSpan(), hits);
         var used = name;
+        // named as an area by an area word ("l'État de Mexico", "Kharkiv Region"), not only placed in one ("le nord du Mali")
+        var areaWord = feature != null && Lexicon.ClassOf(feature) == GeoLexicon.WordClass.Region;
         if (n == 0 && Lexicon.StripRelation(name) is { } stripped)
         {
             used = stripped.Name;
+            areaWord |= stripped.Relation == PlaceRelation.Region;
             if (stripped.Relation != PlaceRelation.In) relation = stripped.Relation;
             feature ??= stripped.Feature;
             n = g.Find(used.AsSpan(), hits);
@@ -89,13 +92,18 @@ public sealed class GazetteerGeocoder : IGeocoder
         var folded = Fold.String(used);
         Place best = default;
         var bestScore = double.NegativeInfinity;
+        Span<double> scores = stackalloc double[n];
         for (var i = 0; i < n; i++)
         {
             var p = g[hits[i].Record];
-            var score = Score(g, p, hits[i], folded, relation, feature, context);
+            var score = scores[i] = Score(g, p, hits[i], folded, relation, feature, context);
             if (score > bestScore) { bestScore = score; best = p; }
         }
-        if (!Trusted(g, best, folded, context)) return null;
+        if (SeatOrDivision(g, best, hits[..n], scores, relation, areaWord) is { } other) (best, bestScore) = other;
+        if (!Trusted(g, best, folded, relation, context)) return null;
+        // a division that no curated row names, called by a word of place ("Nord", "Est": Burkina Faso's regions), is that
+        // division only when the text names it as an area ("la région du Nord"), never for "dans le Nord"
+        if (best.Kind == PlaceKind.Admin1 && !best.Curated && relation != PlaceRelation.Region && Lexicon.ClassOf(folded) != GeoLexicon.WordClass.None) return null;
         // a spelling variant stands only for a place of the document's main countries
         if (variant && (best.Country is not { } bc || context.Countries.IndexOf(bc) is < 0 or > 1)) return null;
 
@@ -170,22 +178,55 @@ public sealed class GazetteerGeocoder : IGeocoder
     }
 
     /// <summary>
+    /// A first-level division and its namesake town — a town inside it, or a seat or capital of the same country — ("Kidal",
+    /// "Idlib", "Puebla": most divisions are named after their seat): the name on its own or near ("à Kidal", "près de
+    /// Kidal") is the town, the name as an area ("la région de Kidal", "the state of Puebla") the division, whatever the
+    /// scores say. A division named like its country ("l'État de Mexico") is the division only with an area word
+    /// (<paramref name="areaWord"/>; "le nord du Mexique" stays the country). Returns the other one of the pair when
+    /// <paramref name="best"/> is the wrong one of it, else null. A village of the same name in another division is no
+    /// such pair: the scores choose ("Michoacan", a village in Chiapas, is not the state's town).
+    /// </summary>
+    private static (Place Place, double Score)? SeatOrDivision(Gazetteer g, Place best, ReadOnlySpan<GazetteerHit> hits, ReadOnlySpan<double> scores,
+        PlaceRelation relation, bool areaWord)
+    {
+        var wantArea = relation == PlaceRelation.Region;
+        static bool IsTown(PlaceKind k) => k is PlaceKind.Populated or PlaceKind.AdminSeat or PlaceKind.Capital;
+        var fromCountry = areaWord && best.Kind == PlaceKind.Country;
+        if (!fromCountry && (wantArea ? !IsTown(best.Kind) : best.Kind != PlaceKind.Admin1)) return null;
+        if (best.Country is not { } cc) return null;
+        (Place, double)? found = null;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var p = g[hits[i].Record];
+            if (p.Country != cc) continue;
+            var (division, town) = wantArea || fromCountry ? (p, best) : (best, p);
+            if (division.Kind != PlaceKind.Admin1 || (!fromCountry && !IsTown(town.Kind))) continue;
+            if (!fromCountry && town.Kind is PlaceKind.Populated && !string.Equals(town.Admin1, division.Admin1, StringComparison.Ordinal)) continue;
+            if (found is not { } f || scores[i] > f.Item2) found = (p, scores[i]);
+        }
+        return found;
+    }
+
+    /// <summary>
     /// Whether the best candidate may stand for the name, or the name is better left unknown:
     /// a place outside the document's countries must be an important one (capital, seat, city,
     /// country, division) named by its own name ("Tripoli" in an article about Syria), not by an
     /// alternate ("Tori" is not Turin in an article about Mali); a small place in another
     /// first-level division than the one the document names is a namesake ("Sabon Gari" in Yobe
-    /// for an article about Borno).
+    /// for an article about Borno), unless it is the seat of its division ("Bentiu", Unity's seat, in an article that
+    /// names only Upper Nile). A division that no curated row names stands for another country's area only when the
+    /// text names it as an area ("l'État de Sokoto" in an article about Niger, not "Plateau" or "Centre" on their own).
     /// </summary>
-    private static bool Trusted(Gazetteer g, Place p, string folded, GeoContext context)
+    private static bool Trusted(Gazetteer g, Place p, string folded, PlaceRelation relation, GeoContext context)
     {
         var cc = p.Country;
         if (context.Countries.Count > 0 && cc != null && !context.Countries.Contains(cc))
         {
             var important = p.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.Country or PlaceKind.Admin1 || p.Population >= 100_000;
             if (!important || Fold.String(p.Name) != folded) return false;
+            if (p.Kind == PlaceKind.Admin1 && !p.Curated && relation != PlaceRelation.Region) return false;
         }
-        if (!p.Curated && p.Population < 20_000 && !p.Kind.IsArea() && cc != null && p.Admin1 is { } admin1)
+        if (!p.Curated && p.Population < 20_000 && !p.Kind.IsArea() && p.Kind is not (PlaceKind.AdminSeat or PlaceKind.Capital) && cc != null && p.Admin1 is { } admin1)
         {
             var named = false;
             var same = false;
@@ -222,7 +263,8 @@ public sealed class GazetteerGeocoder : IGeocoder
 
         // the words around the name
         if (relation == PlaceRelation.Region) s += kind.IsArea() ? 4 : 0;
-        else if (kind is PlaceKind.Admin1 or PlaceKind.Admin2) s -= 2; // a bare name is the town before the province named after it
+        else if (kind is PlaceKind.Admin2) s -= 2; // a bare name is the town before the district named after it
+        // (a division and its namesake town: SeatOrDivision)
         if (feature != null)
         {
             if (FeatureCamp.Value.Contains(feature) && kind == PlaceKind.Camp) s += 4;

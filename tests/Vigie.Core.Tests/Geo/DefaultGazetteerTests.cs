@@ -46,6 +46,10 @@ public class DefaultGazetteerTests
         Assert.True(g.RecordCount > 150_000, $"{g.RecordCount} records: is cities500 installed (scripts/setup)?");
         Assert.Equal(NameKey.Default.RulesHash, g.KeyRulesHash);
         Assert.Contains("sup=", g.Stamp);
+        // the ISO 3166-2 divisions are read, and a change of their file makes another index
+        Assert.DoesNotContain("div=none", g.Stamp);
+        Assert.Contains($"div={new FileInfo(GazetteerStore.DivisionsSource).Length}:", g.Stamp);
+        Assert.Equal(GazetteerStore.DefaultStamp(NameKey.Default), g.Stamp);
     }
 
     [Fact]
