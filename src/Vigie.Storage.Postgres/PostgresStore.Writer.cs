@@ -192,9 +192,12 @@ public sealed partial class PostgresStore
             cmd.ExecuteNonQuery();
         }
         var figures = 0;
-        foreach (var r in item.Record.CasualtyReports ?? [])
+        var reports = item.Record.CasualtyReports ?? [];
+        for (var ri = 0; ri < reports.Count; ri++)
         {
-            var key = ReportKey.Of(r);
+            var r = reports[ri];
+            var form = item.Forms.Reports[ri];
+            var key = form.Key;
             long reportId;
             using (var ins = Command("""
                 INSERT INTO casualty_reports(report_key, source, scope, period_start, period_end, area_name, area_country, report_json)
@@ -209,12 +212,13 @@ public sealed partial class PostgresStore
                 Text(ins, "pe", r.Period?.End.ToString());
                 Text(ins, "an", r.Area?.Name);
                 Text(ins, "ac", r.Area?.Country);
-                ins.Parameters.AddWithValue("json", JsonSerializer.Serialize(r, VigieJson.Options));
+                ins.Parameters.AddWithValue("json", form.Json);
                 if (ins.ExecuteScalar() is long created)
                 {
                     reportId = created;
-                    foreach (var f in r.Figures)
+                    for (var fi = 0; fi < r.Figures.Count; fi++)
                     {
+                        var f = r.Figures[fi];
                         using var fc = Command("""
                             INSERT INTO figures(report_id, outcome, victim_group, named_group, count, bound, low, high, evidence)
                             VALUES (@r, @o, @g, @ng, @c, @b, @lo, @hi, @ev)
@@ -227,7 +231,7 @@ public sealed partial class PostgresStore
                         fc.Parameters.AddWithValue("b", Names.Of(f.Bound));
                         Int(fc, "lo", f.Low);
                         Int(fc, "hi", f.High);
-                        fc.Parameters.AddWithValue("ev", JsonSerializer.Serialize(f.Evidence ?? [], VigieJson.Options));
+                        fc.Parameters.AddWithValue("ev", form.FigureEvidenceJson[fi]);
                         fc.ExecuteNonQuery();
                         figures++;
                     }
@@ -242,7 +246,7 @@ public sealed partial class PostgresStore
             using var link = Command("INSERT INTO casualty_report_mentions(report_id, document_id, evidence) VALUES (@r, @d, @ev) ON CONFLICT DO NOTHING");
             link.Parameters.AddWithValue("r", reportId);
             link.Parameters.AddWithValue("d", docId);
-            link.Parameters.AddWithValue("ev", JsonSerializer.Serialize(r.Evidence, VigieJson.Options));
+            link.Parameters.AddWithValue("ev", form.EvidenceJson);
             link.ExecuteNonQuery();
         }
         return (events.Count, figures);

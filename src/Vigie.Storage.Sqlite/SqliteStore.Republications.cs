@@ -58,10 +58,8 @@ public sealed partial class SqliteStore
     /// <summary>The content hash of another stored document with this input id, if any (a second version of an article).</summary>
     private string? OtherVersion(string docId, long exceptId, SqliteTransaction tx)
     {
-        var cmd = Cmd(tx, "SELECT content_hash FROM documents WHERE doc_id = $id AND id <> $except LIMIT 1");
-        cmd.Parameters.AddWithValue("$id", docId);
-        cmd.Parameters.AddWithValue("$except", exceptId);
-        return cmd.ExecuteScalar() as string;
+        return Stmt(tx, "SELECT content_hash FROM documents WHERE doc_id = $id AND id <> $except LIMIT 1")
+            .Set("$id", docId).Set("$except", exceptId).Scalar() as string;
     }
 
     private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -25,16 +25,16 @@ public sealed partial class SqliteStore
         using var tx = _c.BeginTransaction();
         foreach (var item in items)
         {
-            Exec(_c, "SAVEPOINT doc", tx);
+            Stmt(tx, "SAVEPOINT doc").Execute();
             try
             {
                 var id = InsertDocument(item, item.RunId ?? runId, tx);
-                if (id == null) { known++; Exec(_c, "RELEASE doc", tx); continue; }
+                if (id == null) { known++; Stmt(tx, "RELEASE doc").Execute(); continue; }
                 var otherVersion = OtherVersion(item.Document.Id, id.Value, tx) != null;
                 var (ev, fig) = InsertExtraction(id.Value, item, tx);
                 events += ev; figures += fig; stored++;
                 if (item.RunId == null) WriteLog(tx, new LogEntry(runId, item.Document.Origin.File, item.Document.Origin.Line, "new", item.Document.ContentHash, null));
-                Exec(_c, "RELEASE doc", tx);
+                Stmt(tx, "RELEASE doc").Execute();
                 if (otherVersion) versions.Add(item);
             }
             catch (Exception e) when (e is SqliteException or JsonException or InvalidOperationException or ArgumentException)
@@ -61,18 +61,16 @@ public sealed partial class SqliteStore
         Committed();
     }
 
-    private void WriteLog(SqliteTransaction tx, LogEntry e)
-    {
-        var cmd = Cmd(tx, "INSERT INTO ingest_log(run_id, at, file, line, status, content_hash, message) VALUES ($run, $at, $file, $line, $status, $hash, $msg)");
-        cmd.Parameters.AddWithValue("$run", e.RunId);
-        cmd.Parameters.AddWithValue("$at", e.At ?? DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-        cmd.Parameters.AddWithValue("$file", (object?)e.File ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$line", e.Line);
-        cmd.Parameters.AddWithValue("$status", e.Status);
-        cmd.Parameters.AddWithValue("$hash", (object?)e.ContentHash ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$msg", (object?)e.Message ?? DBNull.Value);
-        cmd.ExecuteNonQuery();
-    }
+    private void WriteLog(SqliteTransaction tx, LogEntry e) =>
+        Stmt(tx, "INSERT INTO ingest_log(run_id, at, file, line, status, content_hash, message) VALUES ($run, $at, $file, $line, $status, $hash, $msg)")
+            .Set("$run", e.RunId)
+            .Set("$at", e.At ?? DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture))
+            .Set("$file", e.File)
+            .Set("$line", e.Line)
+            .Set("$status", e.Status)
+            .Set("$hash", e.ContentHash)
+            .Set("$msg", e.Message)
+            .Execute();
 
     private void SetMeta(string key, string value, SqliteTransaction? tx)
     {
@@ -101,30 +99,84 @@ public sealed partial class SqliteStore
         return cmd;
     }
 
+    private readonly Dictionary<string, Statement> _statements = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A statement for <paramref name="sql"/>, prepared once per store with its parameters: the writer runs the same
+    /// few statements for every document, so each one keeps its parameter objects and only their values change (set
+    /// in the same order every time, see <see cref="Statement.Set"/>). The caller must not dispose it.
+    /// </summary>
+    private Statement Stmt(SqliteTransaction? tx, string sql)
+    {
+        if (!_statements.TryGetValue(sql, out var st))
+        {
+            var cmd = _c.CreateCommand();
+            cmd.CommandText = sql;
+            _statements[sql] = st = new Statement(cmd);
+        }
+        return st.Start(tx);
+    }
+
+    /// <summary>A cached command whose parameters are given in one fixed order: created at its first use, then only their values set.</summary>
+    private sealed class Statement(SqliteCommand cmd)
+    {
+        private int _next;
+
+        public SqliteCommand Command => cmd;
+
+        public Statement Start(SqliteTransaction? tx)
+        {
+            cmd.Transaction = tx;
+            _next = 0;
+            return this;
+        }
+
+        /// <summary>The value of the next parameter, <paramref name="name"/> (null is SQL NULL).</summary>
+        public Statement Set(string name, object? value)
+        {
+            var ps = cmd.Parameters;
+            value ??= DBNull.Value;
+            if (_next == ps.Count) ps.Add(new SqliteParameter(name, value));
+            else
+            {
+                var p = ps[_next];
+                if (!ReferenceEquals(p.ParameterName, name) && p.ParameterName != name)
+                    throw new InvalidOperationException($"parameter {name} given where {p.ParameterName} was expected");
+                p.Value = value;
+            }
+            _next++;
+            return this;
+        }
+
+        public int Execute() => cmd.ExecuteNonQuery();
+
+        public object? Scalar() => cmd.ExecuteScalar();
+    }
+
     private long? InsertDocument(Extracted item, string runId, SqliteTransaction tx)
     {
         var d = item.Document;
-        var cmd = Cmd(tx, """
+        var id = Stmt(tx, """
             INSERT INTO documents(content_hash, doc_id, date, precision, date_resolved, lang, url, title, source, text, origin_file, origin_line, run_id, record_json)
             VALUES ($hash, $id, $date, $prec, $resolved, $lang, $url, $title, $source, $text, $file, $line, $run, $json)
             ON CONFLICT(content_hash) DO NOTHING
             RETURNING id
-            """);
-        cmd.Parameters.AddWithValue("$hash", d.ContentHash);
-        cmd.Parameters.AddWithValue("$id", d.Id);
-        cmd.Parameters.AddWithValue("$date", Db(d.Published?.ToString()));
-        cmd.Parameters.AddWithValue("$prec", Db(d.Published?.Precision.ToString().ToLowerInvariant()));
-        cmd.Parameters.AddWithValue("$resolved", Db(item.Record.DateResolved?.Date.ToString()));
-        cmd.Parameters.AddWithValue("$lang", Db(d.Language));
-        cmd.Parameters.AddWithValue("$url", Db(d.Url));
-        cmd.Parameters.AddWithValue("$title", Db(d.Title));
-        cmd.Parameters.AddWithValue("$source", Db(d.SourceOutlet));
-        cmd.Parameters.AddWithValue("$text", d.Text);
-        cmd.Parameters.AddWithValue("$file", Db(d.Origin.File));
-        cmd.Parameters.AddWithValue("$line", d.Origin.Line);
-        cmd.Parameters.AddWithValue("$run", runId);
-        cmd.Parameters.AddWithValue("$json", item.Forms.RecordJson);
-        var id = cmd.ExecuteScalar();
+            """)
+            .Set("$hash", d.ContentHash)
+            .Set("$id", d.Id)
+            .Set("$date", d.Published?.ToString())
+            .Set("$prec", d.Published?.Precision.ToString().ToLowerInvariant())
+            .Set("$resolved", item.Record.DateResolved?.Date.ToString())
+            .Set("$lang", d.Language)
+            .Set("$url", d.Url)
+            .Set("$title", d.Title)
+            .Set("$source", d.SourceOutlet)
+            .Set("$text", d.Text)
+            .Set("$file", d.Origin.File)
+            .Set("$line", d.Origin.Line)
+            .Set("$run", runId)
+            .Set("$json", item.Forms.RecordJson)
+            .Scalar();
         return id is long l ? l : null;
     }
 
@@ -135,84 +187,93 @@ public sealed partial class SqliteStore
         for (var rank = 0; rank < events.Count; rank++)
         {
             var e = events[rank];
+            var form = item.Forms.Events[rank];
             var source = FusionMention.SourceOf(e, d.SourceOutlet);
-            var cmd = Cmd(tx, """
+            var placeId = PlaceId(e.Location, tx);
+            var actor1 = ActorId(e.Actor1, tx);
+            var actor2 = ActorId(e.Actor2, tx);
+            var b = form.Block;
+            Stmt(tx, """
                 INSERT INTO event_mentions(mention_key, document_id, rank, type, subtype, date_start, date_end, place_id, actor1_id, actor2_id,
                                            source, source_key, reliability, modality, fatalities, evidence, event_json,
                                            fuse_first, fuse_last, fuse_lat, fuse_lon, fuse_y, fuse_x, fuse_name)
                 VALUES ($key, $doc, $rank, $type, $sub, $ds, $de, $place, $a1, $a2, $src, $srckey, $rel, $mod, $fat, $ev, $json,
                         $ff, $fl, $flat, $flon, $fy, $fx, $fname)
-                """);
-            AddBlock(cmd, item.Forms.Events[rank].Block);
-            cmd.Parameters.AddWithValue("$key", $"{d.ContentHash}:{rank:D4}");
-            cmd.Parameters.AddWithValue("$doc", docId);
-            cmd.Parameters.AddWithValue("$rank", rank);
-            cmd.Parameters.AddWithValue("$type", Names.Of(e.Type));
-            cmd.Parameters.AddWithValue("$sub", Db(e.Subtype is { } s ? Names.Of(s) : null));
-            cmd.Parameters.AddWithValue("$ds", Db(e.Date?.Start.ToString()));
-            cmd.Parameters.AddWithValue("$de", Db(e.Date?.End.ToString()));
-            cmd.Parameters.AddWithValue("$place", Db(PlaceId(e.Location, tx)));
-            cmd.Parameters.AddWithValue("$a1", Db(ActorId(e.Actor1, tx)));
-            cmd.Parameters.AddWithValue("$a2", Db(ActorId(e.Actor2, tx)));
-            cmd.Parameters.AddWithValue("$src", Db(source));
-            cmd.Parameters.AddWithValue("$srckey", Db(source == null ? null : SourceReliability.Key(source)));
-            cmd.Parameters.AddWithValue("$rel", Reliability.Score(source));
-            cmd.Parameters.AddWithValue("$mod", Names.Of(e.Modality));
-            cmd.Parameters.AddWithValue("$fat", Db(e.Fatalities));
-            cmd.Parameters.AddWithValue("$ev", item.Forms.Events[rank].EvidenceJson);
-            cmd.Parameters.AddWithValue("$json", item.Forms.Events[rank].Json);
-            cmd.ExecuteNonQuery();
+                """)
+                .Set("$key", $"{d.ContentHash}:{rank:D4}")
+                .Set("$doc", docId)
+                .Set("$rank", rank)
+                .Set("$type", Names.Of(e.Type))
+                .Set("$sub", e.Subtype is { } s ? Names.Of(s) : null)
+                .Set("$ds", e.Date?.Start.ToString())
+                .Set("$de", e.Date?.End.ToString())
+                .Set("$place", placeId)
+                .Set("$a1", actor1)
+                .Set("$a2", actor2)
+                .Set("$src", source)
+                .Set("$srckey", source == null ? null : SourceReliability.Key(source))
+                .Set("$rel", Reliability.Score(source))
+                .Set("$mod", Names.Of(e.Modality))
+                .Set("$fat", e.Fatalities)
+                .Set("$ev", form.EvidenceJson)
+                .Set("$json", form.Json)
+                .Set("$ff", b.FirstDay)
+                .Set("$fl", b.LastDay)
+                .Set("$flat", b.Lat)
+                .Set("$flon", b.Lon)
+                .Set("$fy", b.GridY)
+                .Set("$fx", b.GridX)
+                .Set("$fname", b.Name)
+                .Execute();
         }
         var figures = 0;
-        foreach (var r in item.Record.CasualtyReports ?? [])
+        var reports = item.Record.CasualtyReports ?? [];
+        for (var ri = 0; ri < reports.Count; ri++)
         {
-            var key = ReportKey.Of(r);
+            var r = reports[ri];
+            var form = item.Forms.Reports[ri];
             long reportId;
-            var find = Cmd(tx, "SELECT id FROM casualty_reports WHERE report_key = $k");
+            if (Stmt(tx, "SELECT id FROM casualty_reports WHERE report_key = $k").Set("$k", form.Key).Scalar() is long existing) reportId = existing;
+            else
             {
-                find.Parameters.AddWithValue("$k", key);
-                var found = find.ExecuteScalar();
-                if (found is long existing) reportId = existing;
-                else
+                reportId = (long)Stmt(tx, """
+                    INSERT INTO casualty_reports(report_key, source, scope, period_start, period_end, area_name, area_country, report_json)
+                    VALUES ($k, $src, $scope, $ps, $pe, $an, $ac, $json) RETURNING id
+                    """)
+                    .Set("$k", form.Key)
+                    .Set("$src", r.Source)
+                    .Set("$scope", Names.Of(r.Scope))
+                    .Set("$ps", r.Period?.Start.ToString())
+                    .Set("$pe", r.Period?.End.ToString())
+                    .Set("$an", r.Area?.Name)
+                    .Set("$ac", r.Area?.Country)
+                    .Set("$json", form.Json)
+                    .Scalar()!;
+                for (var fi = 0; fi < r.Figures.Count; fi++)
                 {
-                    var ins = Cmd(tx, """
-                        INSERT INTO casualty_reports(report_key, source, scope, period_start, period_end, area_name, area_country, report_json)
-                        VALUES ($k, $src, $scope, $ps, $pe, $an, $ac, $json) RETURNING id
-                        """);
-                    ins.Parameters.AddWithValue("$k", key);
-                    ins.Parameters.AddWithValue("$src", Db(r.Source));
-                    ins.Parameters.AddWithValue("$scope", Names.Of(r.Scope));
-                    ins.Parameters.AddWithValue("$ps", Db(r.Period?.Start.ToString()));
-                    ins.Parameters.AddWithValue("$pe", Db(r.Period?.End.ToString()));
-                    ins.Parameters.AddWithValue("$an", Db(r.Area?.Name));
-                    ins.Parameters.AddWithValue("$ac", Db(r.Area?.Country));
-                    ins.Parameters.AddWithValue("$json", JsonSerializer.Serialize(r, VigieJson.Options));
-                    reportId = (long)ins.ExecuteScalar()!;
-                    foreach (var f in r.Figures)
-                    {
-                        var fc = Cmd(tx, """
-                            INSERT INTO figures(report_id, outcome, victim_group, named_group, count, bound, low, high, evidence)
-                            VALUES ($r, $o, $g, $ng, $c, $b, $lo, $hi, $ev)
-                            """);
-                        fc.Parameters.AddWithValue("$r", reportId);
-                        fc.Parameters.AddWithValue("$o", Names.Of(f.Outcome));
-                        fc.Parameters.AddWithValue("$g", Names.Of(f.Group));
-                        fc.Parameters.AddWithValue("$ng", Db(f.NamedGroup));
-                        fc.Parameters.AddWithValue("$c", f.Count);
-                        fc.Parameters.AddWithValue("$b", Names.Of(f.Bound));
-                        fc.Parameters.AddWithValue("$lo", Db(f.Low));
-                        fc.Parameters.AddWithValue("$hi", Db(f.High));
-                        fc.Parameters.AddWithValue("$ev", JsonSerializer.Serialize(f.Evidence ?? [], VigieJson.Options));
-                        fc.ExecuteNonQuery();
-                        figures++;
-                    }
+                    var f = r.Figures[fi];
+                    Stmt(tx, """
+                        INSERT INTO figures(report_id, outcome, victim_group, named_group, count, bound, low, high, evidence)
+                        VALUES ($r, $o, $g, $ng, $c, $b, $lo, $hi, $ev)
+                        """)
+                        .Set("$r", reportId)
+                        .Set("$o", Names.Of(f.Outcome))
+                        .Set("$g", Names.Of(f.Group))
+                        .Set("$ng", f.NamedGroup)
+                        .Set("$c", f.Count)
+                        .Set("$b", Names.Of(f.Bound))
+                        .Set("$lo", f.Low)
+                        .Set("$hi", f.High)
+                        .Set("$ev", form.FigureEvidenceJson[fi])
+                        .Execute();
+                    figures++;
                 }
             }
-            var link = Cmd(tx, "INSERT OR IGNORE INTO casualty_report_mentions(report_id, document_id, evidence) VALUES ($r, $d, $ev)");
-            link.Parameters.AddWithValue("$r", reportId);
-            link.Parameters.AddWithValue("$d", docId);
-            link.Parameters.AddWithValue("$ev", JsonSerializer.Serialize(r.Evidence, VigieJson.Options));
-            link.ExecuteNonQuery();
+            Stmt(tx, "INSERT OR IGNORE INTO casualty_report_mentions(report_id, document_id, evidence) VALUES ($r, $d, $ev)")
+                .Set("$r", reportId)
+                .Set("$d", docId)
+                .Set("$ev", form.EvidenceJson)
+                .Execute();
         }
         return (events.Count, figures);
     }
@@ -235,19 +296,15 @@ public sealed partial class SqliteStore
         var kind = a.Kind is { } k ? Names.Of(k) : null;
         var key = (a.Name, kind, a.Country);
         if (_actorIds.TryGetValue(key, out var id)) return id;
-        var find = Cmd(tx, "SELECT id FROM actors WHERE name = $n AND kind IS $k AND country IS $c");
-        {
-            find.Parameters.AddWithValue("$n", a.Name);
-            find.Parameters.AddWithValue("$k", Db(kind));
-            find.Parameters.AddWithValue("$c", Db(a.Country));
-            if (find.ExecuteScalar() is long found) return _actorIds[key] = found;
-        }
-        var ins = Cmd(tx, "INSERT INTO actors(name, name_key, kind, country) VALUES ($n, $key, $k, $c) RETURNING id");
-        ins.Parameters.AddWithValue("$n", a.Name);
-        ins.Parameters.AddWithValue("$key", SourceReliability.Key(a.Name));
-        ins.Parameters.AddWithValue("$k", Db(kind));
-        ins.Parameters.AddWithValue("$c", Db(a.Country));
-        return _actorIds[key] = (long)ins.ExecuteScalar()!;
+        if (Stmt(tx, "SELECT id FROM actors WHERE name = $n AND kind IS $k AND country IS $c")
+                .Set("$n", a.Name).Set("$k", kind).Set("$c", a.Country).Scalar() is long found)
+            return _actorIds[key] = found;
+        return _actorIds[key] = (long)Stmt(tx, "INSERT INTO actors(name, name_key, kind, country) VALUES ($n, $key, $k, $c) RETURNING id")
+            .Set("$n", a.Name)
+            .Set("$key", SourceReliability.Key(a.Name))
+            .Set("$k", kind)
+            .Set("$c", a.Country)
+            .Scalar()!;
     }
 
     private long? PlaceId(Location? l, SqliteTransaction tx)
@@ -255,24 +312,18 @@ public sealed partial class SqliteStore
         if (l == null || l.Name.Length == 0) return null;
         var key = (l.Name, l.Country, l.Admin1, l.Lat, l.Lon);
         if (_placeIds.TryGetValue(key, out var id)) return id;
-        var find = Cmd(tx, "SELECT id FROM places WHERE name = $n AND country IS $c AND admin1 IS $a AND lat IS $lat AND lon IS $lon");
-        {
-            find.Parameters.AddWithValue("$n", l.Name);
-            find.Parameters.AddWithValue("$c", Db(l.Country));
-            find.Parameters.AddWithValue("$a", Db(l.Admin1));
-            find.Parameters.AddWithValue("$lat", Db(l.Lat));
-            find.Parameters.AddWithValue("$lon", Db(l.Lon));
-            if (find.ExecuteScalar() is long found) return _placeIds[key] = found;
-        }
-        var ins = Cmd(tx, "INSERT INTO places(name, country, admin1, lat, lon, geonames_id, precision) VALUES ($n, $c, $a, $lat, $lon, $g, $p) RETURNING id");
-        ins.Parameters.AddWithValue("$n", l.Name);
-        ins.Parameters.AddWithValue("$c", Db(l.Country));
-        ins.Parameters.AddWithValue("$a", Db(l.Admin1));
-        ins.Parameters.AddWithValue("$lat", Db(l.Lat));
-        ins.Parameters.AddWithValue("$lon", Db(l.Lon));
-        ins.Parameters.AddWithValue("$g", Db(l.GeonamesId));
-        ins.Parameters.AddWithValue("$p", Db(l.Precision));
-        return _placeIds[key] = (long)ins.ExecuteScalar()!;
+        if (Stmt(tx, "SELECT id FROM places WHERE name = $n AND country IS $c AND admin1 IS $a AND lat IS $lat AND lon IS $lon")
+                .Set("$n", l.Name).Set("$c", l.Country).Set("$a", l.Admin1).Set("$lat", l.Lat).Set("$lon", l.Lon).Scalar() is long found)
+            return _placeIds[key] = found;
+        return _placeIds[key] = (long)Stmt(tx, "INSERT INTO places(name, country, admin1, lat, lon, geonames_id, precision) VALUES ($n, $c, $a, $lat, $lon, $g, $p) RETURNING id")
+            .Set("$n", l.Name)
+            .Set("$c", l.Country)
+            .Set("$a", l.Admin1)
+            .Set("$lat", l.Lat)
+            .Set("$lon", l.Lon)
+            .Set("$g", l.GeonamesId)
+            .Set("$p", l.Precision)
+            .Scalar()!;
     }
 
     internal static object Db<T>(T? v) => v is null ? DBNull.Value : v;

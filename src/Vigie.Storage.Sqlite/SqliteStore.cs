@@ -96,6 +96,8 @@ public sealed partial class SqliteStore : IStore
         _checkpointer = null;
         foreach (var cmd in _commands.Values) cmd.Dispose();
         _commands.Clear();
+        foreach (var st in _statements.Values) st.Command.Dispose();
+        _statements.Clear();
         _c.Dispose();
     }
 

@@ -199,19 +199,33 @@ public sealed record Extracted(Document Document, DocumentRecord Record)
     }
 }
 
-/// <summary>What a store writes of a record as text: the record's JSON, and per event its JSON, its evidence's JSON and its fusion block.</summary>
-public sealed record StoredForms(string RecordJson, IReadOnlyList<StoredEventForm> Events)
+/// <summary>
+/// What a store writes of a record as text: the record's JSON, per event its JSON, its evidence's JSON and its fusion
+/// block, and per casualty report its key, its JSON, its evidence's JSON and each figure's evidence as JSON.
+/// </summary>
+public sealed record StoredForms(string RecordJson, IReadOnlyList<StoredEventForm> Events, IReadOnlyList<StoredReportForm> Reports)
 {
     public static StoredForms Of(DocumentRecord record) => new(
         Vigie.Json.VigieJson.Serialize(record),
         (record.Events ?? []).Select(e => new StoredEventForm(
             System.Text.Json.JsonSerializer.Serialize(e, Vigie.Json.VigieJson.Options),
             System.Text.Json.JsonSerializer.Serialize(e.Evidence, Vigie.Json.VigieJson.Options),
-            FusionBlock.Of(e))).ToList());
+            FusionBlock.Of(e))).ToList(),
+        (record.CasualtyReports ?? []).Select(StoredReportForm.Of).ToList());
 }
 
 /// <summary>One event of a record as a store writes it.</summary>
 public sealed record StoredEventForm(string Json, string EvidenceJson, FusionBlock Block);
+
+/// <summary>One casualty report of a record as a store writes it: its <see cref="ReportKey"/>, its JSON, its evidence's JSON, each figure's evidence as JSON (in figure order).</summary>
+public sealed record StoredReportForm(string Key, string Json, string EvidenceJson, IReadOnlyList<string> FigureEvidenceJson)
+{
+    public static StoredReportForm Of(CasualtyReport r) => new(
+        ReportKey.Of(r),
+        System.Text.Json.JsonSerializer.Serialize(r, Vigie.Json.VigieJson.Options),
+        System.Text.Json.JsonSerializer.Serialize(r.Evidence, Vigie.Json.VigieJson.Options),
+        r.Figures.Select(f => System.Text.Json.JsonSerializer.Serialize(f.Evidence ?? [], Vigie.Json.VigieJson.Options)).ToList());
+}
 
 /// <summary>A stored document as read back for a copy: the document (text, metadata, origin), its record and its run.</summary>
 public sealed record StoredItem(Document Document, DocumentRecord Record, string RunId);
