@@ -99,7 +99,7 @@ public static class Profile
     private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID (Linux)
 
     /// <summary>CPU time of the calling thread in nanoseconds (0 where the clock is missing).</summary>
-    private static long ThreadCpuNs()
+    internal static long ThreadCpuNs()
     {
         if (!OperatingSystem.IsLinux()) return 0;
         return ClockGetTime(ThreadCpuClock, out var ts) == 0 ? ts.Seconds * 1_000_000_000 + ts.Nanoseconds : 0;
