@@ -24,6 +24,7 @@ public sealed partial class SqliteStore
 
         Exec(_c, "UPDATE event_mentions SET event_id = NULL; DELETE FROM events;", tx);
         WriteEvents(numbered, 1, reader.RowOf, tx);
+        RestoreIndexes(tx);
         SetMeta("fusion_pending", "0", tx);
         BumpVersion(tx);
         tx.Commit();
@@ -117,6 +118,8 @@ public sealed partial class SqliteStore
                 WHERE events.id = r.id AND events.number <> r.n;
                 UPDATE events SET number = -number WHERE number < 0;
                 """, tx);
+            // a bulk load ends here: the listing indexes it set aside are built from the numbered events
+            RestoreIndexes(tx);
             SetMeta("fusion_pending", "0", tx);
         }
         if (fused.Count > 0 || renumber) BumpVersion(tx);

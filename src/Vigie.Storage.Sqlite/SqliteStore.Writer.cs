@@ -13,11 +13,28 @@ public sealed partial class SqliteStore
 {
 
     /// <summary>
-    /// Stores documents in one transaction. Each document goes in under a savepoint: one that fails
-    /// is rolled back alone and reported, the others of the batch are kept. A document whose hash is
-    /// already stored is counted as known and left untouched.
+    /// Stores documents in one transaction: one that fails is rolled back alone and reported, the others of the batch
+    /// are kept. A document whose hash is already stored is counted as known and left untouched. The batch is first
+    /// written straight through; only when a document fails is it written again from the start with each document under
+    /// a savepoint (a savepoint copies every page a document changes into a journal of its own, which cost more than any
+    /// other part of the writing while documents almost never fail).
     /// </summary>
     public BatchResult WriteBatch(IReadOnlyList<Extracted> items, string runId, IEnumerable<LogEntry>? log = null)
+    {
+        var entries = log?.ToList();
+        try { return WriteBatch(items, runId, entries, savepoints: false); }
+        catch (Exception e) when (IsDocumentError(e))
+        {
+            // the whole transaction was rolled back: ids cached meanwhile may name rows that no longer exist
+            _actorIds.Clear(); _placeIds.Clear();
+            return WriteBatch(items, runId, entries, savepoints: true);
+        }
+    }
+
+    /// <summary>What makes one document fail to store (rolled back and reported, the batch goes on).</summary>
+    private static bool IsDocumentError(Exception e) => e is SqliteException or JsonException or InvalidOperationException or ArgumentException;
+
+    private BatchResult WriteBatch(IReadOnlyList<Extracted> items, string runId, List<LogEntry>? log, bool savepoints)
     {
         int stored = 0, known = 0, events = 0, figures = 0;
         var failed = new List<(Extracted, string)>();
@@ -25,19 +42,24 @@ public sealed partial class SqliteStore
         using var tx = _c.BeginTransaction();
         foreach (var item in items)
         {
-            Stmt(tx, "SAVEPOINT doc").Execute();
+            if (savepoints) Stmt(tx, "SAVEPOINT doc").Execute();
             try
             {
                 var id = InsertDocument(item, item.RunId ?? runId, tx);
-                if (id == null) { known++; Stmt(tx, "RELEASE doc").Execute(); continue; }
+                if (id == null)
+                {
+                    known++;
+                    if (savepoints) Stmt(tx, "RELEASE doc").Execute();
+                    continue;
+                }
                 var otherVersion = OtherVersion(item.Document.Id, id.Value, tx) != null;
                 var (ev, fig) = InsertExtraction(id.Value, item, tx);
                 events += ev; figures += fig; stored++;
                 if (item.RunId == null) WriteLog(tx, new LogEntry(runId, item.Document.Origin.File, item.Document.Origin.Line, "new", item.Document.ContentHash, null));
-                Stmt(tx, "RELEASE doc").Execute();
+                if (savepoints) Stmt(tx, "RELEASE doc").Execute();
                 if (otherVersion) versions.Add(item);
             }
-            catch (Exception e) when (e is SqliteException or JsonException or InvalidOperationException or ArgumentException)
+            catch (Exception e) when (savepoints && IsDocumentError(e))
             {
                 Exec(_c, "ROLLBACK TO doc; RELEASE doc", tx);
                 // ids cached during the failed document may have been rolled back
@@ -46,7 +68,11 @@ public sealed partial class SqliteStore
             }
         }
         if (log != null) foreach (var entry in log) WriteLog(tx, entry);
-        if (stored > 0) SetMeta("fusion_pending", "1", tx);
+        if (stored > 0)
+        {
+            SetMeta("fusion_pending", "1", tx);
+            SetIndexesAside(tx);
+        }
         BumpVersion(tx);
         tx.Commit();
         Committed();

@@ -48,7 +48,7 @@ public sealed partial class SqliteStore : IStore
         try { store.FillFusionBlocks(); }
         catch { store.Dispose(); throw; }
         // checkpoints run on a thread of their own (Checkpointer); the writer's own finishes what it left
-        Exec(store._c, $"PRAGMA wal_autocheckpoint={Checkpointer.WriterPages};");
+        Exec(store._c, $"PRAGMA wal_autocheckpoint={Checkpointer.WriterPages}; PRAGMA cache_size=-65536;");
         store._checkpointer = new Checkpointer(path);
         return store;
     }

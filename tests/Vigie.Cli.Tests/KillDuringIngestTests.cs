@@ -6,7 +6,8 @@ namespace Vigie.Tests;
 
 /// <summary>
 /// Crash safety: an ingest killed with SIGKILL half-way leaves a sound database, and running the
-/// same ingest again ends with exactly the database of a run that was never interrupted.
+/// same ingest again ends with exactly the database of a run that was never interrupted (its indexes too: a
+/// run into an empty store sets the listing indexes aside until its end).
 /// </summary>
 public class KillDuringIngestTests
 {
@@ -57,7 +58,9 @@ public class KillDuringIngestTests
                    (SELECT count(*) FROM event_mentions) || '|' ||
                    (SELECT count(*) FROM figures) || '|' ||
                    (SELECT group_concat(content_hash) FROM (SELECT content_hash FROM documents ORDER BY 1)) || '|' ||
-                   (SELECT group_concat(id) FROM (SELECT id FROM events ORDER BY 1))
+                   (SELECT group_concat(id) FROM (SELECT id FROM events ORDER BY 1)) || '|' ||
+                   (SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY 1)) || '|' ||
+                   (SELECT count(*) FROM meta WHERE key = 'indexes_aside')
             """;
         return (string)cmd.ExecuteScalar()!;
     }

@@ -110,6 +110,13 @@ public interface IStoreWriter : IDisposable
     /// numbered in the order of <see cref="StoreFusion.Number"/>. Returns the number of events.
     /// </summary>
     int UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber);
+
+    /// <summary>
+    /// Says that a run of batches follows, ended by an <see cref="UpdateEvents"/> that renumbers: a store that is still
+    /// empty may set aside until then what only its readers need (SQLite: the events' listing indexes, built once at the
+    /// end instead of updated at every batch). What is committed stays whole either way; an adapter may ignore it.
+    /// </summary>
+    void BeginBulkLoad() { }
 }
 
 /// <summary>A store: both sides. <c>StoreAccess.Open</c> in the command line picks the adapter from <c>--db</c>.</summary>

@@ -68,6 +68,8 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
         var runId = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
         CheckPipeline();
         var known = store.KnownHashes(among);
+        // the run ends by numbering the events (below), when an empty store builds what it set aside for the load
+        store.BeginBulkLoad();
         var toExtract = Channel.CreateBounded<Document>(new BoundedChannelOptions(Math.Max(64, Threads * 32)) { SingleWriter = true });
         var toWrite = Channel.CreateBounded<Work>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true });
         var problems = new List<InputProblem>();

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Vigie.Storage.Sqlite;
+
+// Bulk load: a run that fills an empty store sets the events' listing indexes aside and builds them once at its end.
+public sealed partial class SqliteStore
+{
+    /// <summary>
+    /// The indexes only readers use (listings, filters, pages of the web API), never the ingest: every index of
+    /// <c>events</c> written in a migration (their primary key and unique number stay), and the mentions' source index.
+    /// Their keys (days, countries, types, event ids) fall all over each index, so every batch dirtied most of their
+    /// pages and wrote them again to the WAL; built once from the finished table, they cost one sort each.
+    /// </summary>
+    private const string AsideFilter = "type = 'index' AND sql IS NOT NULL AND (tbl_name = 'events' OR name = 'event_mentions_source_key')";
+
+    /// <summary>Where the definitions of the indexes set aside are kept (a JSON array of their CREATE statements) until they are built again.</summary>
+    private const string AsideKey = "indexes_aside";
+
+    private bool _bulkLoad;
+
+    /// <summary>
+    /// When the store holds no event yet, the next batch that stores documents drops the listing indexes (in its own
+    /// transaction, with their definitions in <c>meta.indexes_aside</c>); the next renumbering or rebuild of the events
+    /// builds them again. A run that stopped before its end leaves the fusion pending (<c>meta.fusion_pending</c>), so the
+    /// next ingest, whatever it reads, finishes the fusion and builds them; meanwhile readers get the same answers, only
+    /// slower.
+    /// </summary>
+    public void BeginBulkLoad() => _bulkLoad = true;
+
+    /// <summary>Inside a batch's transaction: sets the listing indexes aside if a bulk load was announced and the store has no event.</summary>
+    private void SetIndexesAside(SqliteTransaction tx)
+    {
+        if (!_bulkLoad) return;
+        _bulkLoad = false;
+        if (Stmt(tx, "SELECT EXISTS(SELECT 1 FROM events) OR EXISTS(SELECT 1 FROM meta WHERE key = 'indexes_aside')").Scalar() is not 0L) return;
+        var indexes = new List<(string Name, string Sql)>();
+        using (var read = _c.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = $"SELECT name, sql FROM sqlite_master WHERE {AsideFilter} ORDER BY name";
+            using var r = read.ExecuteReader();
+            while (r.Read()) indexes.Add((r.GetString(0), r.GetString(1)));
+        }
+        if (indexes.Count == 0) return;
+        SetMeta(AsideKey, JsonSerializer.Serialize(indexes.Select(i => i.Sql).ToList()), tx);
+        foreach (var (name, _) in indexes) Exec(_c, $"DROP INDEX \"{name.Replace("\"", "\"\"")}\"", tx);
+    }
+
+    /// <summary>Builds the indexes a bulk load set aside, if any (inside <paramref name="tx"/>); true when it did.</summary>
+    private bool RestoreIndexes(SqliteTransaction tx)
+    {
+        _bulkLoad = false;
+        string? aside;
+        using (var read = _c.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = "SELECT value FROM meta WHERE key = 'indexes_aside'";
+            aside = read.ExecuteScalar() as string;
+        }
+        if (aside == null) return false;
+        foreach (var sql in JsonSerializer.Deserialize<List<string>>(aside) ?? []) Exec(_c, sql, tx);
+        Exec(_c, "DELETE FROM meta WHERE key = 'indexes_aside'", tx);
+        return true;
+    }
+
+    /// <summary>Whether listing indexes are set aside now (for this assembly's tests).</summary>
+    internal bool IndexesAside
+    {
+        get
+        {
+            using var cmd = _c.CreateCommand();
+            cmd.CommandText = "SELECT EXISTS(SELECT 1 FROM meta WHERE key = 'indexes_aside')";
+            return cmd.ExecuteScalar() is 1L;
+        }
+    }
+}
