@@ -48,10 +48,17 @@ public sealed partial class SqliteStore : IStore
         try { store.FillFusionBlocks(); }
         catch { store.Dispose(); throw; }
         // checkpoints run on a thread of their own (Checkpointer); the writer's own finishes what it left
-        Exec(store._c, $"PRAGMA wal_autocheckpoint={Checkpointer.WriterPages}; PRAGMA cache_size=-65536;");
+        Exec(store._c, $"PRAGMA wal_autocheckpoint={Checkpointer.WriterPages}; PRAGMA cache_size=-{WriterCacheKb};");
         store._checkpointer = new Checkpointer(path);
         return store;
     }
+
+    /// <summary>
+    /// The page cache of a store's own connection, in KB (SQLite's default is 2 MB). The writer's batches touch pages
+    /// all over the indexes keyed by content hash, mention key, report key or event id; with 2 MB most of them were
+    /// read back from the file or the WAL at every batch. Memory is taken as pages are read, up to this bound.
+    /// </summary>
+    internal const int WriterCacheKb = 64 * 1024;
 
     /// <summary>The one check for a missing database (VIG-S001), for every way of opening one that must exist.</summary>
     private static void MustExist(string path)
