@@ -14,6 +14,9 @@ public sealed partial class SqliteStore
     /// </summary>
     private const string AsideFilter = "type = 'index' AND sql IS NOT NULL AND (tbl_name = 'events' OR name = 'event_mentions_source_key')";
 
+    // A migration that drops or changes one of these indexes must allow for a store whose load stopped with them set
+    // aside: DROP INDEX IF EXISTS, and the definition taken out of (or changed in) meta.indexes_aside as well.
+
     /// <summary>Where the definitions of the indexes set aside are kept (a JSON array of their CREATE statements) until they are built again.</summary>
     private const string AsideKey = "indexes_aside";
 
