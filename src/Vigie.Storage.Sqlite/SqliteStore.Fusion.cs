@@ -95,8 +95,9 @@ public sealed partial class SqliteStore
     public int UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber)
     {
         using var tx = _c.BeginTransaction(deferred: false);
-        var reader = new FusionMentionReader(sql => Cmd(tx, sql), disposeCommands: false);
+        var reader = new FusionMentionReader(sql => Cmd(tx, sql), disposeCommands: false, WrittenEvent);
         var fused = StoreFusion.Number(fuse(reader));
+        _written.Clear();
         if (fused.Count > 0)
         {
             var old = fused.SelectMany(f => f.Mentions).Select(m => reader.EventOf(m.Key)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();

@@ -34,11 +34,21 @@ public sealed partial class SqliteStore
     /// <summary>What makes one document fail to store (rolled back and reported, the batch goes on).</summary>
     private static bool IsDocumentError(Exception e) => e is SqliteException or JsonException or InvalidOperationException or ArgumentException;
 
+    /// <summary>
+    /// The events of the mentions the last batch stored, by mention key: the incremental fusion that follows reads them
+    /// here instead of parsing the JSON text just written from them (the first thing it reads is those mentions).
+    /// </summary>
+    private readonly Dictionary<string, Event> _written = new(StringComparer.Ordinal);
+
+    private Event? WrittenEvent(string key) => _written.GetValueOrDefault(key);
+
     private BatchResult WriteBatch(IReadOnlyList<Extracted> items, string runId, List<LogEntry>? log, bool savepoints)
     {
+        _written.Clear();
         int stored = 0, known = 0, events = 0, figures = 0;
         var failed = new List<(Extracted, string)>();
         var versions = new List<Extracted>();
+        var pending = new List<(string Key, Event Event)>();
         using var tx = _c.BeginTransaction();
         foreach (var item in items)
         {
@@ -55,6 +65,8 @@ public sealed partial class SqliteStore
                 var otherVersion = OtherVersion(item.Document.Id, id.Value, tx) != null;
                 var (ev, fig) = InsertExtraction(id.Value, item, tx);
                 events += ev; figures += fig; stored++;
+                var written = item.Record.Events ?? [];
+                for (var rank = 0; rank < written.Count; rank++) pending.Add((MentionKey(item.Document.ContentHash, rank), written[rank]));
                 if (item.RunId == null) WriteLog(tx, new LogEntry(runId, item.Document.Origin.File, item.Document.Origin.Line, "new", item.Document.ContentHash, null));
                 if (savepoints) Stmt(tx, "RELEASE doc").Execute();
                 if (otherVersion) versions.Add(item);
@@ -76,6 +88,7 @@ public sealed partial class SqliteStore
         BumpVersion(tx);
         tx.Commit();
         Committed();
+        foreach (var (key, e) in pending) _written[key] = e;
         return new BatchResult(stored, known, events, figures, failed) { OtherVersions = versions };
     }
 
@@ -179,6 +192,9 @@ public sealed partial class SqliteStore
         public object? Scalar() => cmd.ExecuteScalar();
     }
 
+    /// <summary>A mention's key: the document's content hash and the event's rank in its record.</summary>
+    private static string MentionKey(string contentHash, int rank) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{contentHash}:{rank:D4}");
+
     private long? InsertDocument(Extracted item, string runId, SqliteTransaction tx)
     {
         var d = item.Document;
@@ -226,7 +242,7 @@ public sealed partial class SqliteStore
                 VALUES ($key, $doc, $rank, $type, $sub, $ds, $de, $place, $a1, $a2, $src, $srckey, $rel, $mod, $fat, $ev, $json,
                         $ff, $fl, $flat, $flon, $fy, $fx, $fname)
                 """)
-                .Set("$key", $"{d.ContentHash}:{rank:D4}")
+                .Set("$key", MentionKey(d.ContentHash, rank))
                 .Set("$doc", docId)
                 .Set("$rank", rank)
                 .Set("$type", Names.Of(e.Type))

@@ -15,7 +15,11 @@ namespace Vigie.Storage;
 /// </summary>
 /// <param name="command">A command for an SQL text, in the store's current transaction.</param>
 /// <param name="disposeCommands">Whether a command is disposed after use (false when the store caches its commands).</param>
-public sealed class FusionMentionReader(Func<string, DbCommand> command, bool disposeCommands) : IFusionReader
+/// <param name="written">
+/// The events of mentions the store still holds in memory by mention key (those it has just written from their
+/// records), read instead of their stored JSON text, which is the same event serialised; null for none.
+/// </param>
+public sealed class FusionMentionReader(Func<string, DbCommand> command, bool disposeCommands, Func<string, Model.Event?>? written = null) : IFusionReader
 {
     private const string Mentions = """
         SELECT m.mention_key, m.id, m.event_id, m.event_json, m.source, d.content_hash, d.doc_id, d.date
@@ -91,7 +95,7 @@ public sealed class FusionMentionReader(Func<string, DbCommand> command, bool di
         try
         {
             using var r = cmd.ExecuteReader();
-            return FusionRows.Read(r, skip, _read);
+            return FusionRows.Read(r, skip, _read, written);
         }
         finally
         {

@@ -12,8 +12,12 @@ namespace Vigie.Storage;
 /// </summary>
 public static class FusionRows
 {
-    /// <summary>Reads the mentions of <paramref name="reader"/> that <paramref name="skip"/> does not reject, noting each one's row and event in <paramref name="read"/>.</summary>
-    public static List<FusionMention> Read(DbDataReader reader, Func<string, bool> skip, IDictionary<string, (long Row, string? Event)> read)
+    /// <summary>
+    /// Reads the mentions of <paramref name="reader"/> that <paramref name="skip"/> does not reject, noting each one's row
+    /// and event in <paramref name="read"/>; a mention whose event <paramref name="written"/> gives is not read from its JSON.
+    /// </summary>
+    public static List<FusionMention> Read(DbDataReader reader, Func<string, bool> skip, IDictionary<string, (long Row, string? Event)> read,
+        Func<string, Event?>? written = null)
     {
         var list = new List<FusionMention>();
         while (reader.Read())
@@ -25,7 +29,7 @@ public static class FusionRows
             list.Add(new FusionMention
             {
                 Key = key,
-                Event = JsonSerializer.Deserialize<Event>(reader.GetString(3), VigieJson.Options)!,
+                Event = written?.Invoke(key) ?? JsonSerializer.Deserialize<Event>(reader.GetString(3), VigieJson.Options)!,
                 Source = Text(reader, 4),
                 DocumentHash = reader.GetString(5),
                 DocumentId = reader.GetString(6),
