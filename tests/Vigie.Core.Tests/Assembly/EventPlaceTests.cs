@@ -62,4 +62,14 @@ public class EventPlaceTests
     {
         Assert.Empty(Run(text, lang, "2024-03-12").Events);
     }
+
+    [Theory]
+    [InlineData("Five people were beheaded on Monday in Mozambique's northern province of Cabo Delgado.", "Cabo Delgado")]
+    [InlineData("The Taliban on Monday captured a strategic district in Afghanistan's northern province of Baghlan.", "Baghlan")]
+    [InlineData("Gunmen killed five people on Monday in Nigeria's northeastern Borno state.", "Borno")]
+    public void DivisionNamedAfterItsCountrysPossessive_IsTheEventsPlace(string text, string place)
+    {
+        var e = Assert.Single(Run(text, "en", "2024-03-12").Events);
+        Assert.StartsWith(place, e.Location!.Name);
+    }
 }

@@ -224,7 +224,7 @@ public sealed class PlaceFinder : IComponent
             // ("south of Baghdad", "just north of Mosul": a direction right before "of" and a name needs nothing before it)
             if (_lex.Feature.Match(tokens, k, _end, out _, out _)
                 || (_lex.Direction.Match(tokens, k, _end, out var dirLen, out _)
-                    && (k > first && (IsDet(k - 1) || IsOf(k - 1))
+                    && (k > first && (IsDet(k - 1) || IsOf(k - 1) || AfterPossessive(k, first))
                         || k + dirLen + 1 < _end && IsOf(k + dirLen) && SkipDet(k + dirLen + 1) is var nk && nk < _end && FinderData.IsCapitalized(text, tokens[nk])
                            // (not the side of a thing: "la rive ouest de l'Euphrate")
                            && (k == first || !_fw.Is("side_noun", tokens[k - 1].Folded)))))
@@ -245,6 +245,10 @@ public sealed class PlaceFinder : IComponent
             }
             return k;
         }
+
+        /// <summary>"Afghanistan's northern province of Baghlan": token k follows a name's possessive "'s".</summary>
+        private bool AfterPossessive(int k, int first) =>
+            k - 2 >= first && _fw.Is("possessive", tokens[k - 1].Folded) && tokens[k - 2].Folded is "'" or "’";
 
         private bool PrecededByAddresseeVerb(int k, int first) => SpeechBefore(k, first, window: 0);
 
