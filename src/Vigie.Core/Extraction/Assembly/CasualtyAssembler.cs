@@ -598,6 +598,10 @@ public sealed class CasualtyAssembler : IComponent
             }
         }
         pick ??= v.Places[s].FirstOrDefault();
+        // "in Chhattisgarh's Dantewada district": the place named after the possessive is where it happened
+        if (pick != null && v.Places[s].FirstOrDefault(q => q.Span.Start > pick.Span.End) is { } inner
+            && EventAssembler.IsPossessiveOf(v, pick, inner))
+            pick = inner;
         // the name as the text writes it, like event locations
         return pick == null ? null : new Area { Name = pick.Name, Country = pick.Resolved?.Country };
     }

@@ -315,7 +315,7 @@ public sealed class EventAssembler : IComponent
     }
 
     /// <summary>The first place, then an apostrophe and the possessive "s", then the second place.</summary>
-    private static bool IsPossessiveOf(DocView v, PlaceMention outer, PlaceMention inner)
+    internal static bool IsPossessiveOf(DocView v, PlaceMention outer, PlaceMention inner)
     {
         var i = v.TokenAt(outer.Span.End - 1);
         // (the inner place's phrase may open with its words: "Mozambique's northern province of Cabo Delgado")
