@@ -43,4 +43,21 @@ public class FigureShapeTests
         var f = Assert.Single(figures);
         Assert.Equal(2, f.Count);
     }
+
+    [Fact]
+    public void VictimWordBeforeAnEventWord_CountsNoOne()
+    {
+        var figures = Figures("Ten soldiers were killed on Friday in an insurgent ambush near Banibangou, the defence ministry said.", "en");
+        var f = Assert.Single(figures);
+        Assert.Equal(10, f.Count);
+        Assert.Equal(VictimGroup.GovernmentForces, f.Group);
+    }
+
+    [Fact]
+    public void SharesOfDifferentGroupsInOneSentence_AddUpToTheEventsToll()
+    {
+        var r = PipelineRun.Of("Ten police personnel and a driver were killed in a landmine blast in Chhattisgarh's Dantewada district on Wednesday.", "en", "2024-03-08");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(11, e.Fatalities);
+    }
 }

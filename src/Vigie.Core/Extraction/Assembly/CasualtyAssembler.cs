@@ -102,7 +102,8 @@ public sealed class CasualtyAssembler : IComponent
         foreach (var vm in v.Victims[s]) victimAt.TryAdd(v.TokenAt(vm.Span.Start), vm);
 
         // 1. the counted noun
-        foreach (var c in cands) FindHead(v, c, end, candAt, victimAt);
+        var eventWordAt = new HashSet<int>(v.Triggers[s].Select(t => v.TokenAt(t.Span.Start)));
+        foreach (var c in cands) FindHead(v, c, end, candAt, victimAt, eventWordAt);
         // a revised toll: "ramené de 100 morts à 35" — the second number takes the first one's noun
         if (v.Has(s, CueKind.Revision))
         {
@@ -323,7 +324,7 @@ public sealed class CasualtyAssembler : IComponent
         return result;
     }
 
-    private static void FindHead(DocView v, Cand c, int end, Dictionary<int, Cand> candAt, Dictionary<int, VictimMention> victimAt)
+    private static void FindHead(DocView v, Cand c, int end, Dictionary<int, Cand> candAt, Dictionary<int, VictimMention> victimAt, HashSet<int> eventWordAt)
     {
         var toks = v.Tokens;
         var cues = v.Cues;
@@ -342,6 +343,12 @@ public sealed class CasualtyAssembler : IComponent
         {
             if (victimAt.TryGetValue(j, out var vm))
             {
+                // "in an insurgent ambush", "a rebel attack": a victim word before an event word describes the event, it counts no one
+                // (not "un policier abattu": an outcome participle after the noun is what befell it)
+                // (nor "un policier à l'arme blanche": an event word opened by a preposition is no noun of the victim word)
+                if (c.IsOne && v.LastTokenBefore(vm.Span.End) + 1 is var after && eventWordAt.Contains(after)
+                    && v.Cues.Match(v.Tokens, after, end, CueKind.Outcome, CueKind.Head) == null
+                    && !v.Words.Is("stop_title", toks[after].Folded) && !v.Words.IsOf(toks[after].Folded) && !v.Words.IsDeterminer(toks[after].Folded)) return;
                 c.Victim = vm; c.HeadFirst = j; c.HeadLast = v.LastTokenBefore(vm.Span.End);
                 // the victim noun may carry an outcome word ("blessés") — also read as the head cue
                 c.HeadCue = cues.Match(toks, j, end, CueKind.Head) is { } hc && hc.Words.Length == c.HeadLast - j + 1 ? hc : null;

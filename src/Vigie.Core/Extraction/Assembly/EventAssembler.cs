@@ -1259,6 +1259,7 @@ public sealed class EventAssembler : IComponent
         if (d.MultiPlace) return null;
         long? best = null;
         var bestComplete = false;
+        var shares = new SortedDictionary<int, List<FigureMention>>();
         List<TextSpan>? spans = null;
         // the sentence right after a mention, when it adds only a toll ("On a retrouvé 22 corps")
         var sentences = new SortedSet<int>(d.Sentences);
@@ -1277,9 +1278,25 @@ public sealed class EventAssembler : IComponent
                 if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) continue;
                 // a toll for all victims is complete; a group's share of it is not ("19 morts" = 18 civils + 1 soldat)
                 var complete = f.Figure.Group == VictimGroup.All;
+                if (!complete) (shares.TryGetValue(s, out var l) ? l : shares[s] = []).Add(f);
                 if (best == null || (complete && !bestComplete) || (complete == bestComplete && f.Figure.Count < best))
                 { best = f.Figure.Count; spans = f.Figure.Evidence; bestComplete = complete; }
             }
+        // with no toll for all victims, the shares one sentence gives for different groups add up ("Ten police personnel and a
+        // driver were killed": 11); of several sentences, the lowest sum (as for conflicting tolls)
+        if (!bestComplete)
+        {
+            long? lowestSum = null;
+            List<TextSpan>? sumSpans = null;
+            foreach (var fs in shares.Values)
+            {
+                var byGroup = fs.GroupBy(f => f.Figure.Group).Select(g => g.MinBy(f => f.Figure.Count)!).ToList();
+                if (byGroup.Count < 2) continue;
+                var sum = byGroup.Sum(f => f.Figure.Count);
+                if (lowestSum == null || sum < lowestSum) { lowestSum = sum; sumSpans = [.. byGroup.SelectMany(f => f.Figure.Evidence ?? [])]; }
+            }
+            if (lowestSum != null) { best = lowestSum; spans = sumSpans; }
+        }
         a.FatalitySpans = spans;
         return best is { } b && b <= int.MaxValue ? (int)b : null;
     }
