@@ -180,9 +180,18 @@ public class SubtypeDecisionTests
     }
 
     [Fact]
-    public void TakingAfterAWithdrawal_StaysATaking()
+    public void TakingAfterAWithdrawal_IsANonViolentTransfer()
     {
+        // ACLED: control acquired without a violent interaction, as when the other side pulled out first
         var (_, r) = Run("Al-Shabaab fighters took control of Bardere on Friday after the army withdrew, residents said.", "en");
+        Assert.Contains(r.Events, e => e.Subtype == EventSubtype.NonViolentTransferOfTerritory);
+        Assert.DoesNotContain(r.Events, e => e.Subtype == EventSubtype.NonStateActorOvertakesTerritory);
+    }
+
+    [Fact]
+    public void TakingWonByFighting_StaysATaking()
+    {
+        var (_, r) = Run("Al-Shabaab fighters overran Bardere on Friday after hours of heavy fighting with the army, residents said.", "en");
         Assert.Contains(r.Events, e => e.Subtype == EventSubtype.NonStateActorOvertakesTerritory);
         Assert.DoesNotContain(r.Events, e => e.Subtype == EventSubtype.NonViolentTransferOfTerritory);
     }
