@@ -69,4 +69,15 @@ public class ActorSideTests
         Assert.Equal(ActorKind.StateForces, e.Actor1!.Kind);
         Assert.Equal(ActorKind.RebelGroup, e.Actor2!.Kind);
     }
+
+    [Fact]
+    public void PostTargetedByTerroristGroups_IsAClashTheyStarted()
+    {
+        const string text = "The military detachment of the Koutougou department was the target of a major attack by armed terrorist groups on Monday, the army said.";
+        var e = Assert.Single(Run(text, "en", "2024-03-12").Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.Equal(ActorKind.RebelGroup, e.Actor1!.Kind);
+        Assert.Equal(ActorKind.StateForces, e.Actor2!.Kind);
+        Assert.Equal("Koutougou", e.Location!.Name);
+    }
 }
