@@ -72,4 +72,12 @@ public class EventPlaceTests
         var e = Assert.Single(Run(text, "en", "2024-03-12").Events);
         Assert.StartsWith(place, e.Location!.Name);
     }
+
+    [Fact]
+    public void TownsArea_IsTheTownAtPrecisionTwo()
+    {
+        var e = Assert.Single(Run("Troops arrested three suspected Boko Haram fighters on Monday in the Banki area of Borno State, the army said.", "en", "2024-03-12").Events);
+        Assert.Equal("Banki", e.Location!.Name);
+        Assert.Equal(2, e.Location.Precision);
+    }
 }

@@ -448,6 +448,13 @@ public sealed class EventAssembler : IComponent
             Precision = Math.Max(relPrecision, r?.Precision ?? relPrecision),
             Evidence = [p.Span],
         };
+        // "the Banki area of Borno State", "Datta Khel area": a town's area is the town at precision 2 (the area word alone, when
+        // the name is a town or unknown to the gazetteer; "the Wollega area", a zone, stays an area)
+        if (p.Relation != PlaceRelation.Region && p.Feature is { } fe && Fold.String(fe) is "area" && (r?.Precision ?? 1) < 3)
+        {
+            loc.Precision = 2;
+            return (loc, false);
+        }
         return (loc, p.Relation == PlaceRelation.Region || (r?.Precision ?? 1) >= 3 || IsArea(p.Feature));
     }
 
