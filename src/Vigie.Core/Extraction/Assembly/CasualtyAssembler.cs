@@ -347,7 +347,7 @@ public sealed class CasualtyAssembler : IComponent
                 // (not "un policier abattu": an outcome participle after the noun is what befell it)
                 // (nor "un policier à l'arme blanche": an event word opened by a preposition is no noun of the victim word)
                 if (c.IsOne && v.LastTokenBefore(vm.Span.End) + 1 is var after && eventWordAt.Contains(after)
-                    && v.Cues.Match(v.Tokens, after, end, CueKind.Outcome, CueKind.Head) == null
+                    && cues.Match(toks, after, end, CueKind.Outcome, CueKind.Head) == null
                     && !v.Words.Is("stop_title", toks[after].Folded) && !v.Words.IsOf(toks[after].Folded) && !v.Words.IsDeterminer(toks[after].Folded)) return;
                 c.Victim = vm; c.HeadFirst = j; c.HeadLast = v.LastTokenBefore(vm.Span.End);
                 // the victim noun may carry an outcome word ("blessés") — also read as the head cue

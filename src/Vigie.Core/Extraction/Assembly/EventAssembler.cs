@@ -676,12 +676,13 @@ public sealed class EventAssembler : IComponent
         var old = date != null && pub is { Precision: DatePrecision.Day } p && date.End.Last < p.First.AddDays(-6);
         // "sentenced three men for a bombing", "to remember the victims of the massacre": an event recalled, not the news
         // (a toll read from a figure is recalled by a verdict anywhere in its sentence: "three militants were sentenced to death")
-        var recalled = CueSpans(v, s, CueKind.Recall).Any(c => c.End <= t.Span.Start || t.Rule == FigureRule);
+        var recalls = CueSpans(v, s, CueKind.Recall).ToList();
+        var recalled = recalls.Any(c => c.End <= t.Span.Start || t.Rule == FigureRule);
         // "was sentenced to ten years in prison for the attack on a police station": the event word is what the verdict or the
         // remembrance is about, in its own clause: a court case or a commemoration, no event of the day (ACLED codes neither)
         // (every event word of the sentence after the cue must be in that clause: "On the anniversary of the massacre, gunmen
         // attacked the village" tells a new attack)
-        if (CueSpans(v, s, CueKind.Recall).Any(c => c.End <= t.Span.Start && v.TokenAt(t.Span.Start) - v.TokenAt(c.End - 1) <= RecallReach
+        if (recalls.Any(c => c.End <= t.Span.Start && v.TokenAt(t.Span.Start) - v.TokenAt(c.End - 1) <= RecallReach
                 && v.Triggers[s].Where(o => o.Span.Start >= c.End).All(o => !v.Text.AsSpan(c.End, o.Span.Start - c.End).ContainsAny(",;:"))))
             yield break;
         var optional = background || caption || hedged || old || recalled;
@@ -764,18 +765,20 @@ public sealed class EventAssembler : IComponent
     /// "L'armée, appuyée par des soldats de forces alliées, a attaqué…", "troops backed by militias": an actor named as the support
     /// of another is on its side, neither the doer nor the target.
     /// </summary>
-    private static bool Ally(DocView v, ActorMention a)
+    private static bool Ally(DocView v, int s, ActorMention a)
     {
         var fw = v.Words;
-        var i = v.TokenAt(a.Span.Start) - 1;
+        var start = v.TokenAt(a.Span.Start);
+        var i = start - 1;
         while (i >= 0 && (fw.IsDeterminer(v.Tokens[i].Folded) || fw.IsOf(v.Tokens[i].Folded) || fw.Is("agent", v.Tokens[i].Folded))) i--;
-        return i >= 0 && fw.Is("ally", v.Tokens[i].Folded);
+        // (or "backed by" a few words before it: "soldiers backed by Shiite-led militias")
+        return i >= 0 && fw.Is("ally", v.Tokens[i].Folded) || Finders.TriggerFinder.BackingBefore(fw, v.Tokens, start, v.Sentences[s].FirstToken) != null;
     }
 
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
     {
-        var actors = v.Actors[s].Where(a => !v.Sources[s].Any(sm => (sm.Full.Length > 0 ? sm.Full : sm.Span).Contains(a.Span)) && !Ally(v, a)).ToList();
+        var actors = v.Actors[s].Where(a => !v.Sources[s].Any(sm => (sm.Full.Length > 0 ? sm.Full : sm.Span).Contains(a.Span)) && !Ally(v, s, a)).ToList();
         ActorMention? before = null, after = null, by = null;
         foreach (var a in actors)
         {
@@ -789,10 +792,6 @@ public sealed class EventAssembler : IComponent
             && v.TokenAt(before.Span.Start) - v.TokenAt(armed.Span.End - 1) <= 6 && !IsPassive(v, v.TokenAt(t.Span.Start), v.TokenAt(before.Span.End - 1) + 1))
             before = armed;
         var fw = v.Words;
-        // "Iraqi soldiers backed by Shiite militiamen retook …": the actor after "backed by" supports the one before it, the doer
-        if (before != null && Finders.TriggerFinder.BackingBefore(fw, v.Tokens, v.TokenAt(before.Span.Start), v.Sentences[s].FirstToken) is { } agent
-            && actors.LastOrDefault(a => a.Span.End <= v.Tokens[agent].Start) is { } backed)
-            before = backed;
         if (after != null)
         {
             var i = v.TokenAt(after.Span.Start) - 1;
