@@ -488,7 +488,7 @@ public sealed class EventAssembler : IComponent
         if (t.Subtype == EventSubtype.ArmedClash && v.Words.Is("mutual", toks[tFirst].Folded)
             && v.Actors[s].Where(a => a.Kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters)
                                       && tFirst - v.TokenAt(a.Span.End - 1) <= MutualSideWindow.Before && v.TokenAt(a.Span.Start) - tFirst <= MutualSideWindow.After
-                                      && !v.Sources[s].Any(sm => (sm.Full.Length > 0 ? sm.Full : sm.Span).Contains(a.Span))).ToList() is { Count: > 0 } named)
+                                      && !InSource(v, s, a.Span)).ToList() is { Count: > 0 } named)
         {
             var first = named[0];
             var second = named.FirstOrDefault(a => a.Kind != first.Kind || a.Name != first.Name && a.Kind is ActorKind.IdentityMilitia or ActorKind.PoliticalMilitia);
@@ -537,7 +537,7 @@ public sealed class EventAssembler : IComponent
         // a foiled attack or a seized cache: the forces that stop it act on the armed group
         if (subtype == EventSubtype.DisruptedWeaponsUse && a1?.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces)
             && v.Actors[s].FirstOrDefault(a => a.Kind is ActorKind.StateForces or ActorKind.ExternalForces
-                                               && !v.Sources[s].Any(sm => (sm.Full.Length > 0 ? sm.Full : sm.Span).Contains(a.Span))) is { } stopper)
+                                               && !InSource(v, s, a.Span)) is { } stopper)
         {
             if (a1 != null && a1.Name != stopper.Name) (a2, a2s) = (a1, a1s);
             (a1, a1s) = (ToActor(stopper), stopper.Span);
@@ -550,7 +550,7 @@ public sealed class EventAssembler : IComponent
             var crowdKind = riot ? ActorKind.Rioters : ActorKind.Protesters;
             var people = v.Actors[s].FirstOrDefault(a => a.Kind == crowdKind) ?? v.Actors[s].FirstOrDefault(a => a.Kind is ActorKind.Protesters or ActorKind.Rioters);
             var police = v.Actors[s].FirstOrDefault(a => a.Kind is ActorKind.StateForces or ActorKind.ExternalForces
-                                                        && !v.Sources[s].Any(sm => (sm.Full.Length > 0 ? sm.Full : sm.Span).Contains(a.Span)));
+                                                        && !InSource(v, s, a.Span));
             (a1, a1s) = people != null ? (new Actor { Name = people.Name, Kind = crowdKind, Country = people.Country }, people.Span)
                 : (new Actor { Name = riot ? "Rioters" : "Protesters", Kind = crowdKind }, (TextSpan?)null);
             if (subtype == EventSubtype.PeacefulProtest) (a2, a2s) = (null, null);
@@ -778,7 +778,7 @@ public sealed class EventAssembler : IComponent
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
     {
-        var actors = v.Actors[s].Where(a => !v.Sources[s].Any(sm => (sm.Full.Length > 0 ? sm.Full : sm.Span).Contains(a.Span)) && !Ally(v, s, a)).ToList();
+        var actors = v.Actors[s].Where(a => !InSource(v, s, a.Span) && !Ally(v, s, a)).ToList();
         ActorMention? before = null, after = null, by = null;
         foreach (var a in actors)
         {
