@@ -320,7 +320,7 @@ public sealed class EventAssembler : IComponent
         var i = v.TokenAt(outer.Span.End - 1);
         // (the inner place's phrase may open with its words: "Mozambique's northern province of Cabo Delgado")
         var j = v.TokenAt(inner.Full.Length > 0 && inner.Full.Start < inner.Span.Start ? inner.Full.Start : inner.Span.Start);
-        return i >= 0 && j == i + 3 && v.Tokens[i + 1].Folded is "'" or "’" && v.Words.Is("possessive", v.Tokens[i + 2].Folded);
+        return i >= 0 && j == i + 3 && v.Words.IsPossessiveMark(v.Tokens, i + 1);
     }
 
     /// <summary>

@@ -105,4 +105,8 @@ public sealed class FunctionWords
     public bool IsOf(string folded) => Is("of", folded);
     public bool IsCoordinator(string folded) => Is("coordinator", folded);
     public bool IsParticle(string folded) => Is("particle", folded);
+
+    /// <summary>An apostrophe at token <paramref name="i"/> and the possessive "s" after it ("Nigeria's"); folding makes every apostrophe plain.</summary>
+    public bool IsPossessiveMark(IReadOnlyList<Token> tokens, int i) =>
+        i >= 0 && i + 1 < tokens.Count && tokens[i].Folded == "'" && Is("possessive", tokens[i + 1].Folded);
 }

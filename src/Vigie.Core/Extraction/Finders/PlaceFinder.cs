@@ -247,8 +247,7 @@ public sealed class PlaceFinder : IComponent
         }
 
         /// <summary>"Afghanistan's northern province of Baghlan": token k follows a name's possessive "'s".</summary>
-        private bool AfterPossessive(int k, int first) =>
-            k - 2 >= first && _fw.Is("possessive", tokens[k - 1].Folded) && tokens[k - 2].Folded is "'" or "’";
+        private bool AfterPossessive(int k, int first) => k - 2 >= first && _fw.IsPossessiveMark(tokens, k - 2);
 
         private bool PrecededByAddresseeVerb(int k, int first) => SpeechBefore(k, first, window: 0);
 
@@ -280,7 +279,7 @@ public sealed class PlaceFinder : IComponent
             j = SkipDet(j);
             // "in Nigeria's Plateau state", "in Afghanistan's Ghazni province": the place of a country, named after its possessive
             if (j < _end && _countries.At(tokens, j, _end, out var owner, out var ol, text) && !owner.Demonym && j + ol + 2 < _end
-                && tokens[j + ol].Folded == "'" && _fw.Is("possessive", tokens[j + ol + 1].Folded) && FinderData.IsCapitalized(text, tokens[j + ol + 2]))
+                && _fw.IsPossessiveMark(tokens, j + ol) && FinderData.IsCapitalized(text, tokens[j + ol + 2]))
                 j += ol + 2;
             // "à 30 km de Mossoul", "à environ 35 kilomètres au sud-est de …"
             if (afterPreposition && j < _end)
@@ -302,7 +301,7 @@ public sealed class PlaceFinder : IComponent
                 }
             }
             // "in the country's north": the document's country, with the direction after its possessive
-            if (afterPreposition && j + 3 < _end && IsCountryWord(j) && tokens[j + 1].Folded == "'" && _fw.Is("possessive", tokens[j + 2].Folded)
+            if (afterPreposition && j + 3 < _end && IsCountryWord(j) && _fw.IsPossessiveMark(tokens, j + 1)
                 && _lex.Direction.Match(tokens, j + 3, _end, out var odl, out _))
             {
                 AddOwnCountry(j, j + 3 + odl, fullStart);
