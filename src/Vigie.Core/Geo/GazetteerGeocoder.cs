@@ -190,9 +190,8 @@ public sealed class GazetteerGeocoder : IGeocoder
         PlaceRelation relation, bool areaWord)
     {
         var wantArea = relation == PlaceRelation.Region;
-        static bool IsTown(PlaceKind k) => k is PlaceKind.Populated or PlaceKind.AdminSeat or PlaceKind.Capital;
         var fromCountry = areaWord && best.Kind == PlaceKind.Country;
-        if (!fromCountry && (wantArea ? !IsTown(best.Kind) : best.Kind != PlaceKind.Admin1)) return null;
+        if (!fromCountry && (wantArea ? !best.Kind.IsTown() : best.Kind != PlaceKind.Admin1)) return null;
         if (best.Country is not { } cc) return null;
         (Place, double)? found = null;
         for (var i = 0; i < hits.Length; i++)
@@ -200,7 +199,7 @@ public sealed class GazetteerGeocoder : IGeocoder
             var p = g[hits[i].Record];
             if (p.Country != cc) continue;
             var (division, town) = wantArea || fromCountry ? (p, best) : (best, p);
-            if (division.Kind != PlaceKind.Admin1 || (!fromCountry && !IsTown(town.Kind))) continue;
+            if (division.Kind != PlaceKind.Admin1 || (!fromCountry && !town.Kind.IsTown())) continue;
             if (!fromCountry && town.Kind is PlaceKind.Populated && !string.Equals(town.Admin1, division.Admin1, StringComparison.Ordinal)) continue;
             if (found is not { } f || scores[i] > f.Item2) found = (p, scores[i]);
         }
@@ -269,7 +268,7 @@ public sealed class GazetteerGeocoder : IGeocoder
         {
             if (FeatureCamp.Value.Contains(feature) && kind == PlaceKind.Camp) s += 4;
             else if (FeatureQuarter.Value.Contains(feature) && kind == PlaceKind.Quarter) s += 3;
-            else if (FeatureTown.Value.Contains(feature) && kind is PlaceKind.Populated or PlaceKind.AdminSeat or PlaceKind.Capital) s += 1;
+            else if (FeatureTown.Value.Contains(feature) && kind.IsTown()) s += 1;
         }
 
         // the document's countries: the first counts most; another country's namesake loses

@@ -40,6 +40,9 @@ public static class PlaceKinds
     /// <summary>True for areas (regions, divisions, countries) rather than points.</summary>
     public static bool IsArea(this PlaceKind kind) => kind is PlaceKind.Region or PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country;
 
+    /// <summary>A town: a populated place, a seat of a division or a capital.</summary>
+    public static bool IsTown(this PlaceKind kind) => kind is PlaceKind.Populated or PlaceKind.AdminSeat or PlaceKind.Capital;
+
     /// <summary>The kind of a GeoNames feature class and code.</summary>
     public static PlaceKind FromGeoNames(char featureClass, ReadOnlySpan<char> code)
     {
