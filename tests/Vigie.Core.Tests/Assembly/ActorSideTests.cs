@@ -80,4 +80,28 @@ public class ActorSideTests
         Assert.Equal(ActorKind.StateForces, e.Actor2!.Kind);
         Assert.Equal("Koutougou", e.Location!.Name);
     }
+
+    [Theory]
+    [InlineData("fr", "Le ministère de la Défense arménien a accusé lundi la partie azerbaïdjanaise d'avoir bombardé Stepanakert pendant la nuit.",
+        "Military Forces of Azerbaijan")]
+    [InlineData("en", "Armenia's defence ministry accused the Azerbaijani side on Monday of shelling Stepanakert overnight.",
+        "Military Forces of Azerbaijan")]
+    public void SideNamedByItsDemonym_IsThatCountrysForces(string lang, string text, string doer)
+    {
+        var r = Run(text, lang, "2020-10-12");
+        var e = Assert.Single(r.Events, x => x.Subtype == EventSubtype.ShellingArtilleryMissileAttack);
+        Assert.Equal(doer, e.Actor1!.Name);
+    }
+
+    [Theory]
+    [InlineData("fr", "Des frappes ont visé lundi le centre de Stepanakert, selon des journalistes sur place.", EventSubtype.ShellingArtilleryMissileAttack)]
+    [InlineData("fr", "Des frappes de l'aviation ont visé lundi le centre de Stepanakert, selon des journalistes sur place.", EventSubtype.AirDroneStrike)]
+    [InlineData("en", "Strikes hit the centre of Stepanakert on Monday, journalists there said.", EventSubtype.ShellingArtilleryMissileAttack)]
+    [InlineData("en", "Strikes by warplanes hit the centre of Stepanakert on Monday, journalists there said.", EventSubtype.AirDroneStrike)]
+    public void StrikeWithNoWeaponNamed_IsGroundFire_UnlessAircraftAreNamed(string lang, string text, EventSubtype subtype)
+    {
+        var r = Run(text, lang, "2020-10-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(subtype, e.Subtype);
+    }
 }
