@@ -104,4 +104,17 @@ public class ActorSideTests
         var e = Assert.Single(r.Events);
         Assert.Equal(subtype, e.Subtype);
     }
+
+    [Theory]
+    [InlineData("en", "Myanmar's army has fought rebels since the coup. A military jet dropped three bombs on Nyaung Kone village on Tuesday, "
+                      + "according to a fighter of the local resistance.")]
+    [InlineData("fr", "L'armée birmane combat des rebelles depuis le coup d'Etat. Un avion militaire a largué mardi trois bombes sur le village "
+                      + "de Nyaung Kone, selon un combattant de la résistance locale.")]
+    public void AircraftOfTheArmyDroppingBombs_IsTheArmysAirStrike(string lang, string text)
+    {
+        var r = Run(text, lang, "2022-03-02");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.AirDroneStrike, e.Subtype);
+        Assert.Equal(ActorKind.StateForces, e.Actor1!.Kind);
+    }
 }

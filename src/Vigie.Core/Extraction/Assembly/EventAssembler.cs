@@ -782,7 +782,9 @@ public sealed class EventAssembler : IComponent
         ActorMention? before = null, after = null, by = null;
         foreach (var a in actors)
         {
-            if (a.Span.End <= t.Span.Start) before = a;
+            // "a military jet dropped bombs", "an army helicopter fired": the actor inside the event word's own phrase did it
+            if (t.Span.Contains(a.Span) && by == null) by = a;
+            else if (a.Span.End <= t.Span.Start) before = a;
             else if (a.Span.Start >= t.Span.End && after == null && a.Span.Start - t.Span.End < 60) after = a;
         }
         // "gunmen, suspected to be herdsmen, attacked": people named between an armed actor and a violent event word describe

@@ -40,7 +40,9 @@ public sealed class TriggerFinder : IComponent
 
     /// <param name="NotEvent">a phrase that holds an event word but tells no event (role <c>not_event</c>: "the occupied West Bank",
     /// "to end the violence"); matched like a trigger so that it takes the word, then dropped.</param>
-    public sealed record Row(EventSubtype Subtype, string? ConditionSet, EventSubtype? Otherwise, string Rule, bool NotEvent = false);
+    /// <param name="Conditions">the row's conditions <c>SET:subtype</c>, in the order they are tried (a row may carry several,
+    /// separated by ',': "suicide:suicide_bomb,air:air_drone_strike"); the first that holds decides.</param>
+    public sealed record Row(EventSubtype Subtype, IReadOnlyList<(string Set, EventSubtype Otherwise)> Conditions, string Rule, bool NotEvent = false);
 
     public sealed class Lexicon
     {
@@ -65,23 +67,22 @@ public sealed class TriggerFinder : IComponent
                 }
                 if (role == "not_event")
                 {
-                    var none = new Row(default, null, null, FinderData.RuleOf(tsv!, r), NotEvent: true);
+                    var none = new Row(default, [], FinderData.RuleOf(tsv!, r), NotEvent: true);
                     foreach (var f in forms) Triggers.Add(f, none);
                     continue;
                 }
                 if (role != "trigger") throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (trigger, context, not_event)");
                 var subtype = FinderData.ParseEnum<EventSubtype>(tsv!, r, "subtype");
-                string? set2 = null;
-                EventSubtype? other = null;
-                if (r.Get("condition") is { } cond)
-                {
-                    var colon = cond.IndexOf(':');
-                    if (colon <= 0 || !Enum.TryParse<EventSubtype>(cond[(colon + 1)..].Replace("_", ""), true, out var o))
-                        throw new FormatException($"{tsv!.Path}:{r.Line}: condition '{cond}' must be SET:subtype");
-                    set2 = cond[..colon];
-                    other = o;
-                }
-                var row = new Row(subtype, set2, other, FinderData.RuleOf(tsv!, r));
+                var conditions = new List<(string, EventSubtype)>();
+                if (r.Get("condition") is { } conds)
+                    foreach (var cond in conds.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        var colon = cond.IndexOf(':');
+                        if (colon <= 0 || !Enum.TryParse<EventSubtype>(cond[(colon + 1)..].Replace("_", ""), true, out var o))
+                            throw new FormatException($"{tsv!.Path}:{r.Line}: condition '{cond}' must be SET:subtype");
+                        conditions.Add((cond[..colon], o));
+                    }
+                var row = new Row(subtype, conditions, FinderData.RuleOf(tsv!, r));
                 foreach (var f in forms) Triggers.Add(f, row);
             }
         }
@@ -122,60 +123,70 @@ public sealed class TriggerFinder : IComponent
                 var span = new TextSpan(tokens[st].Start, tokens[st + l - 1].End);
                 var subtype = row.Subtype;
                 bool actorDependent = false, targetDependent = false;
-                if (row.ConditionSet is { } set && row.Otherwise is { } other)
+                if (row.Conditions.Count > 0)
                 {
-                    TextSpan? cue;
-                    switch (set)
+                    TextSpan? cue = null;
+                    string set = row.Conditions[0].Set;
+                    var other = row.Conditions[0].Otherwise;
+                    var skip = false;
+                    foreach (var (condSet, condOther) in row.Conditions)
                     {
-                        case "non_state_actor":
-                            // "les combats ont repris." (resumed) is not a takeover: a taking needs an object
-                            if (row.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory)
-                            {
-                                if (st + l >= s.EndToken || tokens[st + l].Folded is "." or ";" or ":" or "!" or "?" or ")") continue;
-                                // "se sont emparés, mardi, de la ville": an object after an inserted phrase
-                                if (tokens[st + l].Folded == "," && !ObjectAfterInsert(fw, tokens, st + l, s.EndToken)) continue;
-                                // "s'emparer d'armes", "pris le butin": things seized, not territory
-                                if (SeizesGoods(lex, fw, tokens, st + l, s.EndToken)) continue;
-                                // "retook a town seized previously by militants", "la ville prise par les rebelles": a participle
-                                // right after the land it names tells how that land was held before, not a taking of its own
-                                if (st > s.FirstToken && lex.Context.TryGetValue("territory", out var land) && land.Match(tokens, st - 1, st, out _, out _)) continue;
-                            }
-                            actorDependent = true;
-                            var actor = ActorOf(span, sentenceSpan, inSentence, tokens, s.FirstToken, st + l, s.EndToken, fw) ?? lastOfPrevious;
-                            cue = actor != null && !actor.IsState && actor.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters) ? actor.Span : null;
-                            break;
-                        case "armed_target":
-                            targetDependent = true;
-                            var window = Math.Min(s.EndToken, st + l + TargetWindow);
-                            // armed words count in the event word's own clause ("an attack on Kofa community in Bakura, state police said")
-                            for (var k = st + l; k < window; k++)
-                                if (tokens[k].Folded is "," or ";" or ":") { window = k; break; }
-                            // armed words count up to the first civilian named after the event word
-                            foreach (var vm in victimsBySentence[si])
-                                if (vm.Span.Start >= span.End && vm.Group == VictimGroup.Civilians)
+                        (set, other) = (condSet, condOther);
+                        switch (set)
+                        {
+                            case "non_state_actor":
+                                // "les combats ont repris." (resumed) is not a takeover: a taking needs an object
+                                if (row.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory)
                                 {
-                                    var k = st + l;
-                                    while (k < window && tokens[k].Start < vm.Span.Start) k++;
-                                    window = k;
-                                    break;
+                                    if (st + l >= s.EndToken || tokens[st + l].Folded is "." or ";" or ":" or "!" or "?" or ")") { skip = true; break; }
+                                    // "se sont emparés, mardi, de la ville": an object after an inserted phrase
+                                    if (tokens[st + l].Folded == "," && !ObjectAfterInsert(fw, tokens, st + l, s.EndToken)) { skip = true; break; }
+                                    // "s'emparer d'armes", "pris le butin": things seized, not territory
+                                    if (SeizesGoods(lex, fw, tokens, st + l, s.EndToken)) { skip = true; break; }
+                                    // "retook a town seized previously by militants", "la ville prise par les rebelles": a participle
+                                    // right after the land it names tells how that land was held before, not a taking of its own
+                                    if (st > s.FirstToken && lex.Context.TryGetValue("territory", out var land) && land.Match(tokens, st - 1, st, out _, out _)) { skip = true; break; }
                                 }
-                            cue = ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si])
-                                  ?? (lex.Context.TryGetValue(set, out var m) ? AnyAfter(m, tokens, st + l, window) ?? AimedAt(lex, m, tokens, st + l, s.EndToken) : null);
-                            break;
-                        case "territory":
-                            cue = TerritoryObject(lex, set, tokens, st + l, s.EndToken, span, inSentence, victimsBySentence[si]);
-                            if (cue != null)
-                            {
                                 actorDependent = true;
-                                var taker = ActorOf(span, sentenceSpan, inSentence, tokens, s.FirstToken, st + l, s.EndToken, fw) ?? lastOfPrevious;
-                                if (taker != null && !taker.IsState && taker.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters))
-                                    other = EventSubtype.NonStateActorOvertakesTerritory;
-                            }
-                            break;
-                        default:
-                            cue = lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
-                            break;
+                                var actor = ActorOf(span, sentenceSpan, inSentence, tokens, s.FirstToken, st + l, s.EndToken, fw) ?? lastOfPrevious;
+                                cue = actor != null && !actor.IsState && actor.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters) ? actor.Span : null;
+                                break;
+                            case "armed_target":
+                                targetDependent = true;
+                                var window = Math.Min(s.EndToken, st + l + TargetWindow);
+                                // armed words count in the event word's own clause ("an attack on Kofa community in Bakura, state police said")
+                                for (var k = st + l; k < window; k++)
+                                    if (tokens[k].Folded is "," or ";" or ":") { window = k; break; }
+                                // armed words count up to the first civilian named after the event word
+                                foreach (var vm in victimsBySentence[si])
+                                    if (vm.Span.Start >= span.End && vm.Group == VictimGroup.Civilians)
+                                    {
+                                        var k = st + l;
+                                        while (k < window && tokens[k].Start < vm.Span.Start) k++;
+                                        window = k;
+                                        break;
+                                    }
+                                cue = ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si])
+                                      ?? (lex.Context.TryGetValue(set, out var m) ? AnyAfter(m, tokens, st + l, window) ?? AimedAt(lex, m, tokens, st + l, s.EndToken) : null);
+                                break;
+                            case "territory":
+                                cue = TerritoryObject(lex, set, tokens, st + l, s.EndToken, span, inSentence, victimsBySentence[si]);
+                                if (cue != null)
+                                {
+                                    actorDependent = true;
+                                    var taker = ActorOf(span, sentenceSpan, inSentence, tokens, s.FirstToken, st + l, s.EndToken, fw) ?? lastOfPrevious;
+                                    if (taker != null && !taker.IsState && taker.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters))
+                                        other = EventSubtype.NonStateActorOvertakesTerritory;
+                                }
+                                break;
+                            default:
+                                cue = lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
+                                break;
+                        }
+                        if (skip || cue != null) break;
                     }
+                    if (skip) continue;
+                    if (cue == null) (set, other) = row.Conditions[0];
                     result.Add(new TriggerMention(span, cue != null ? other : subtype)
                     {
                         Rule = row.Rule, ActorDependent = actorDependent, TargetDependent = targetDependent,
