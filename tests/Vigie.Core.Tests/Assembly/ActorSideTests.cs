@@ -117,4 +117,35 @@ public class ActorSideTests
         Assert.Equal(EventSubtype.AirDroneStrike, e.Subtype);
         Assert.Equal(ActorKind.StateForces, e.Actor1!.Kind);
     }
+
+    [Theory]
+    [InlineData("fr", "Des soldats ont tué mardi au moins douze personnes à Sobane, selon des habitants.")]
+    [InlineData("en", "Soldiers killed at least twelve people in Sobane on Tuesday, residents said.")]
+    public void ForcesAsSubjectOfAnActiveKilling_AreTheDoerNotTheTarget(string lang, string text)
+    {
+        var r = Run(text, lang, "2019-03-08");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.Attack, e.Subtype);
+        Assert.Equal(ActorKind.StateForces, e.Actor1!.Kind);
+        Assert.Equal(ActorKind.Civilians, e.Actor2!.Kind);
+    }
+
+    [Fact]
+    public void VictimsOfAVerbFollowedByAPreposition_AreNotItsSubject()
+    {
+        // "22 others kidnapped in two attacks": "two" follows a preposition, it is no object of the verb
+        const string text = "Seven soldiers were killed and 22 others kidnapped in two separate attacks near Banki on Monday, the army said.";
+        var r = Run(text, "en", "2021-05-12");
+        Assert.DoesNotContain(r.Events, e => e.Actor1?.Kind == ActorKind.StateForces && e.Actor2?.Kind == ActorKind.Civilians);
+    }
+
+    [Fact]
+    public void AReportDayClosingAnAttribution_IsNotTheEventsDay()
+    {
+        const string text = "Des hommes armés ont attaqué le village de Sobane, selon des habitants et des élus locaux vendredi.\n\n"
+                            + "L'attaque a eu lieu mercredi soir, a précisé un élu.";
+        var r = Run(text, "fr", "2019-03-08");
+        var e = Assert.Single(r.Events, x => x.Location?.Name == "Sobane");
+        Assert.NotEqual("2019-03-08", e.Date!.Start.ToString());
+    }
 }

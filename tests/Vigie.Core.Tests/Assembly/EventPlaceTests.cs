@@ -80,4 +80,34 @@ public class EventPlaceTests
         Assert.Equal("Banki", e.Location!.Name);
         Assert.Equal(2, e.Location.Precision);
     }
+
+    [Theory]
+    [InlineData("fr", "Des soldats ont tué au moins douze personnes lors d'un raid sur un village du centre du pays, selon des habitants et des élus locaux vendredi.\n\n"
+                      + "La région est le théâtre de violences depuis deux ans.\n\n"
+                      + "Au village de Sobane, des dizaines de maisons ont été détruites.\n\n"
+                      + "Un habitant a déclaré que les soldats étaient arrivés au village le 3 mars au matin.", "Sobane", 3)]
+    [InlineData("en", "Soldiers killed at least twelve people in a raid on a village in the centre of the country, according to residents and local officials on Friday.\n\n"
+                      + "The region has been torn by violence for two years.\n\n"
+                      + "In Sobane village, dozens of houses were destroyed.\n\n"
+                      + "A resident said the soldiers had arrived in the village on March 3 in the morning.", "Sobane", 3)]
+    public void LedeEventAtAnUnnamedVillage_IsAtTheVillageNamedLater_OnTheDayToldThere(string lang, string text, string village, int day)
+    {
+        var r = Run(text, lang, "2019-03-08");
+        var e = Assert.Single(r.Events, x => x.Type == EventType.ViolenceAgainstCivilians);
+        Assert.Equal(village, e.Location!.Name);
+        Assert.Equal($"2019-03-{day:00}", e.Date!.Start.ToString());
+    }
+
+    [Fact]
+    public void AgentOfAnotherParticiple_IsNotTheTakersSide()
+    {
+        const string text = "Nigerian soldiers on Tuesday recaptured Marte, a town seized last week by jihadists, the army said.";
+        var withComma = Run(text, "en", "2021-04-20");
+        Assert.Contains(withComma.Events, x => x.Subtype == EventSubtype.GovernmentRegainsTerritory);
+        const string noComma = "Nigerian soldiers on Tuesday recaptured the town of Marte seized last week by jihadists, the army said.";
+        var r = Run(noComma, "en", "2021-04-20");
+        var e = Assert.Single(r.Events, x => x.Type == EventType.Battles);
+        Assert.Equal(EventSubtype.GovernmentRegainsTerritory, e.Subtype);
+        Assert.Equal(ActorKind.StateForces, e.Actor1!.Kind);
+    }
 }

@@ -108,6 +108,12 @@ public sealed class EventAssembler : IComponent
                 var places = claimed.GetValueOrDefault(t);
                 if (places != null && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments) used.Add(places);
                 var carried = false;
+                var namedLater = -1;
+                // "ont tué dix personnes lors d'un raid sur un village dans le nord-ouest du pays … Au village de Kyi Su, …": a lede event
+                // told at a settlement it does not name, with no town of its own, happened at the first settlement of that kind named later
+                if (s < LedeSentences && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
+                    && (places == null || places.All(p => p.Relation == PlaceRelation.Region || IsDivision(v, p) || p.Feature == PlaceMention.OwnCountryFeature))
+                    && UnnamedSettlement(v, s, t) is { } kind && NamedSettlement(v, s, kind) is { } named) { places = [named]; namedLater = v.SentenceAt(named.Span.Start); }
                 // "ont attaqué trois postes dans la région du Nord-Ouest. Il s'agit des localités de A, B et C": towns listed
                 // by the next sentence, which tells no event of its own, are where an event told for an area happened
                 if (places != null && places.All(p => p.Relation == PlaceRelation.Region || IsDivision(v, p)) && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
@@ -123,7 +129,7 @@ public sealed class EventAssembler : IComponent
                          && !claimed.Any(c => c.Value == groups[0] && Taxonomy.TypeOf(c.Key.Subtype) == Taxonomy.TypeOf(t.Subtype))) places = groups[0];
                 if (NoConflict(v, s, t)) { gates?.Add(t.Span, "an accident, a disaster or an ordinary crime"); continue; }
                 var before = drafts.Count;
-                drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides));
+                drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides, namedLater));
                 if (gates != null && drafts.Count == before) gates.Add(t.Span, "development not dated and placed in its sentence");
                 if (violent == null && Taxonomy.TypeOf(t.Subtype) is not EventType.StrategicDevelopments) violent = t;
             }
@@ -138,8 +144,10 @@ public sealed class EventAssembler : IComponent
                 // people of no stated side count when an armed group named before them did the killing ("Gunmen killed 12 people in …")
                 // (and civilians killed by an armed group named before them, on a day the sentence gives, are the news too: "Des bandits
                 // armés ont tué dimanche 18 villageois"; a headline's toll with no day stays a toll that joins the lede's event)
-                var doer = v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
-                    && a.Span.End <= f.NumberSpan.Start);
+                // (a state's forces too when they are the subject of the killing verb itself: "Des soldats ont tué mardi douze personnes")
+                var doer = v.Actors[s].Any(a => a.Span.End <= f.NumberSpan.Start
+                    && (a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
+                        || (a.Kind is ActorKind.StateForces or ActorKind.ExternalForces && ActiveVerbAfter(v, s, a.Span.End, f.NumberSpan.End, v.Words))));
                 var armedDoer = doer && (f.Figure.Group == VictimGroup.All
                     // (with no publication day, "dimanche" is that day though it cannot be dated; a text that tells no time at all, a
                     // snippet, has no other news for the toll to join)
@@ -227,6 +235,51 @@ public sealed class EventAssembler : IComponent
     }
 
     /// <summary>The towns of the next sentence (one list, at least one of them a town the gazetteer knows or named with a feature word: "les localités de A, B et C") when it tells no event and no time of its own, else null.</summary>
+    /// <summary>Words after an event word within which a settlement it names without a name is its target ("un raid sur un village").</summary>
+    private const int UnnamedSettlementReach = 2;
+
+    /// <summary>The folded kind of a settlement named with an indefinite article right after the event word ("un raid sur un
+    /// village", "an air strike on a village"), or null.</summary>
+    private static string? UnnamedSettlement(DocView v, int s, TriggerMention t)
+    {
+        var sent = v.Sentences[s];
+        var from = v.TokenAt(t.Span.End - 1) + 1;
+        for (var i = from; i + 1 < sent.EndToken && i < from + UnnamedSettlementReach; i++)
+            if (v.Words.Is("indefinite", v.Tokens[i].Folded) && v.Words.Is("settlement_noun", v.Tokens[i + 1].Folded)) return v.Tokens[i + 1].Folded;
+        return null;
+    }
+
+    /// <summary>Sentences from the one naming a settlement within which the days they give tell when what happened there happened
+    /// ("Au village de Kyi Su, … Un habitant a déclaré que des soldats sont arrivés le 18 juillet").</summary>
+    private const int LaterDaysReach = 3;
+
+    /// <summary>The days the sentences from <paramref name="from"/> on give (not report days, datelines or background), first
+    /// to last, within <see cref="LaterDaysReach"/> sentences; null when they give none.</summary>
+    private static (DateRange, TextSpan)? DaysToldLater(DocView v, int from)
+    {
+        DateRange? range = null;
+        TextSpan? span = null;
+        var pub = v.PublicationDate;
+        for (var k = from; k < v.Sentences.Count && k < from + LaterDaysReach; k++)
+            foreach (var tm in v.Times[k])
+            {
+                if (tm.Range is not { } r || r.Start.Precision != DatePrecision.Day || tm.Dateline || tm.Background || tm.Kind == TimeKind.ConflictStart
+                    || IsReportTime(v, tm) || (pub is { } p && r.Start.First > p.Last)) continue;
+                span ??= tm.Span;
+                range = range == null ? r : new DateRange(r.Start.First < range.Start.First ? r.Start : range.Start, r.End.Last > range.End.Last ? r.End : range.End);
+            }
+        return range != null ? (range, span!.Value) : null;
+    }
+
+    /// <summary>The first place after sentence <paramref name="s"/> named with that settlement kind ("le village de Kyi Su", "Nyaung Kone village").</summary>
+    private static PlaceMention? NamedSettlement(DocView v, int s, string kind)
+    {
+        for (var k = s + 1; k < v.Sentences.Count; k++)
+            foreach (var p in v.Places[k])
+                if (p.Feature == kind && !IsDateline(v, p) && p.Resolved?.Precision is null or 1) return p;
+        return null;
+    }
+
     private static List<PlaceMention>? NextSentencePlaces(DocView v, int s)
     {
         var n = s + 1;
@@ -468,8 +521,10 @@ public sealed class EventAssembler : IComponent
 
     // ---- one trigger ----------------------------------------------------------------------
 
+    /// <param name="namedLater">the sentence that names the settlement a lede event was told at without its name, or -1: the
+    /// days the text gives from there on are the event's when its own sentence gives none</param>
     private static IEnumerable<Draft> FromTrigger(DocView v, int s, TriggerMention t, List<PlaceMention>? places, bool carried,
-        List<FigureMention> figures, Sides sides)
+        List<FigureMention> figures, Sides sides, int namedLater = -1)
     {
         var toks = v.Tokens;
         var sent = v.Sentences[s];
@@ -505,7 +560,9 @@ public sealed class EventAssembler : IComponent
         static bool Armed(VictimGroup g) => g is VictimGroup.GovernmentForces or VictimGroup.ForeignForces;
         // "the Sudanese paramilitary Rapid Support Forces attacked": a victim word right before the doer's name describes the doer
         bool OfDoer(VictimMention x) => a1s is { } d && !x.Span.Overlaps(d) && x.Span.End <= d.Start && v.TokenAt(d.Start) - v.TokenAt(x.Span.End - 1) <= 1;
-        var forcesHit = figures.FirstOrDefault(f => Armed(f.Figure.Group))?.NumberSpan ?? v.Victims[s].FirstOrDefault(x => Armed(x.Group) && !OfDoer(x))?.Span;
+        var forcesHit = figures.FirstOrDefault(f => Armed(f.Figure.Group))?.NumberSpan ?? v.Victims[s].FirstOrDefault(x => Armed(x.Group) && !OfDoer(x)
+            // "Soldiers killed twelve people": armed words that are the subject of an active killing did it, they were not hit
+            && !ActiveVerbAfter(v, s, x.Span.End, sent.Span.End, v.Words))?.Span;
         var civiliansHit = figures.FirstOrDefault(f => f.Figure.Group == VictimGroup.Civilians)?.NumberSpan
                            ?? v.Victims[s].FirstOrDefault(x => x.Group == VictimGroup.Civilians)?.Span;
         var protestBeside = v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.ExternalForces)
@@ -518,6 +575,7 @@ public sealed class EventAssembler : IComponent
             Actor1Kind = a1?.Kind, Actor1Span = a1s, Actor2Kind = a2?.Kind, Actor2Span = a2s,
             ForceOnProtesters = forceOnProtesters is var (fa, ca) ? (fa.Span, ca.Span) : null,
             Outcomes = v.Outcomes[s], Neighbours = [.. v.Triggers[s].Where(o => o != t && !o.Span.Overlaps(t.Span))],
+            InContrastClause = [.. v.Triggers[s].Where(o => o.Span.Start >= t.Span.End && ContrastBetween(v, t.Span.End, o.Span.Start))],
         };
         var choice = SubtypeDecision.Decide(facts);
         var subtype = choice.Winner;
@@ -564,7 +622,9 @@ public sealed class EventAssembler : IComponent
         if (type == EventType.ViolenceAgainstCivilians)
         {
             // "l'attaque d'un groupe armé contre le quartier": an armed actor after the word is the perpetrator
-            if (a1 == null && a2 != null && a2.Kind != ActorKind.Civilians) { a1 = a2; a1s = a2s; }
+            // (not when those words are victims the sentence counts: "seven soldiers were killed and 22 others kidnapped")
+            if (a1 == null && a2 != null && a2.Kind != ActorKind.Civilians && !(a2s is { } hit && v.Victims[s].Any(x => x.Span.Overlaps(hit)) && SufferedAfter(v, s, hit)))
+            { a1 = a2; a1s = a2s; }
             // "un manifestant a été tué par des inconnus": protesters attacked by others than the state stay protesters (ACLED)
             if (a2 == null || a2.Kind is not (ActorKind.Civilians or ActorKind.Protesters)) { a2 = new Actor { Name = "Civilians", Kind = ActorKind.Civilians }; a2s = null; }
             if (a2.Kind == ActorKind.Civilians && (a2s != null ? [a2s.Value] : v.Victims[s].Select(x => x.Span)).Any(victims =>
@@ -605,6 +665,9 @@ public sealed class EventAssembler : IComponent
         var development = subtype is EventSubtype.Agreement or EventSubtype.HeadquartersOrBaseEstablished or EventSubtype.ChangeToGroupActivity
             or EventSubtype.Other || (subtype == EventSubtype.NonViolentTransferOfTerritory && choice.Rule != SubtypeDecision.TakenWithoutFight);
         var (date, dateSpan, background) = DateOf(v, s, t.Span, reportTimeIsEvent: development);
+        // (a day the sentence gives for the report is not the event's: "…, selon les médias vendredi")
+        if (namedLater >= 0 && !v.Times[s].Any(tm => tm.Span == dateSpan && !IsReportTime(v, tm)) && DaysToldLater(v, namedLater) is var (laterDate, laterSpan))
+            (date, dateSpan) = (laterDate, laterSpan);
         // non-violent developments are kept only when the sentence dates and places them itself, or, in the opening sentences,
         // when the sentence at least dates them or places them (the other from the article: its day, its main country)
         // (with no publication day the sentence's "on Thursday" cannot be dated, but it is still the sentence's own time)
@@ -776,6 +839,14 @@ public sealed class EventAssembler : IComponent
     }
 
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
+    /// <summary>A contrasting clause opens between the two offsets ("alors que", "while").</summary>
+    private static bool ContrastBetween(DocView v, int from, int to)
+    {
+        for (var i = v.TokenAt(from); i < v.Tokens.Count && v.Tokens[i].Start < to; i++)
+            if (v.Tokens[i].Start >= from && v.Words.Is("contrast", v.Tokens[i].Folded)) return true;
+        return false;
+    }
+
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
     {
         var actors = v.Actors[s].Where(a => !InSource(v, s, a.Span) && !Ally(v, s, a)).ToList();
@@ -802,8 +873,10 @@ public sealed class EventAssembler : IComponent
             // after the event word did the relative clause's deed, not the event's
             // (… or of a phrase set off by a comma: "retook Marte on Tuesday, a town seized by jihadists a week earlier")
             var relative = false;
+            // (… or of another event word's or outcome's participle between them: "recaptured a town seized last week by jihadists")
             for (var k = v.TokenAt(t.Span.End - 1) + 1; k < i; k++)
-                if (fw.Is("relative", v.Tokens[k].Folded) || v.Tokens[k].Kind == TokenKind.Punct) { relative = true; break; }
+                if (fw.Is("relative", v.Tokens[k].Folded) || v.Tokens[k].Kind == TokenKind.Punct
+                    || v.Triggers[s].Any(o => o != t && v.TokenAt(o.Span.Start) == k) || v.Outcomes[s].Any(o => v.TokenAt(o.Span.Start) == k)) { relative = true; break; }
             if (i >= 0 && fw.Is("agent", v.Tokens[i].Folded) && !relative) by = after;
             // "une frappe israélienne", "des missiles russes": the demonym of the weapon names who used it
             if (after.Wielder && v.TokenAt(after.Span.Start) - v.TokenAt(t.Span.End - 1) <= 3) by = after;
@@ -854,6 +927,9 @@ public sealed class EventAssembler : IComponent
     /// <summary>An outcome ("tués", "killed") or a passive auxiliary ("ont été") between a victim word and the event word.</summary>
     private static bool SufferedBefore(DocView v, int s, int from, int to, Finders.FunctionWords fw)
     {
+        // "Soldiers killed at least twelve people in a raid", "Des soldats ont tué douze personnes lors d'un raid": an active
+        // transitive outcome verb right after the words, with its object after it, makes them the doer
+        if (ActiveVerbAfter(v, s, from, to, fw)) return false;
         // "Gunmen kill 7 villagers": an outcome verb right before the victims it counts is the doer's verb, not a suffering
         if (v.Outcomes[s].Any(o => o.Span.Start >= from && o.Span.End <= to
                 && (v.TokenAt(to) - v.TokenAt(o.Span.End - 1) > 2 || v.TokenAt(o.Span.Start) - v.TokenAt(from - 1) > 3))) return true;
@@ -863,9 +939,50 @@ public sealed class EventAssembler : IComponent
         return false;
     }
 
+    /// <summary>A passive auxiliary right after the words ("soldiers were killed"): they suffered what the sentence tells.</summary>
+    private static bool SufferedAfter(DocView v, int s, TextSpan words)
+    {
+        var k = v.LastTokenBefore(words.End) + 1;
+        return k < v.Sentences[s].EndToken && v.Words.Is("passive_aux", v.Tokens[k].Folded);
+    }
+
+    /// <summary>Right after <paramref name="from"/> (an active auxiliary at most before it), a transitive outcome verb not in the
+    /// passive, whose object follows it before <paramref name="to"/>.</summary>
+    private static bool ActiveVerbAfter(DocView v, int s, int from, int to, Finders.FunctionWords fw)
+    {
+        var i = v.TokenAt(from);
+        if (i < v.Tokens.Count && v.Tokens[i].Start >= from && fw.Is("active_aux", v.Tokens[i].Folded)) i++;
+        if (i >= v.Tokens.Count || v.Tokens[i].Start >= to || !fw.Is("transitive", v.Tokens[i].Folded)) return false;
+        // the object comes right after the verb ("killed at least twelve people", "ont tué mardi douze personnes"), not after a
+        // preposition ("22 others kidnapped in two separate attacks")
+        // (the words of a bound before a count are part of the object: "at least", "au moins")
+        var last = Math.Min(v.Tokens.Count - 1, i + 1 + ObjectReach);
+        var boundFrom = int.MaxValue;
+        foreach (var n in v.Numbers[s])
+            if (n.Bound != Bound.Exact && v.TokenAt(n.Span.Start) is var nk && nk > i && nk <= last + BoundWords) boundFrom = Math.Min(boundFrom, nk - BoundWords);
+        for (var k = i + 1; k <= last && v.Tokens[k].Start < to; k++)
+        {
+            var tk = v.Tokens[k];
+            if (v.Victims[s].Any(x => x.Span.Start == tk.Start) || v.Numbers[s].Any(n => n.Span.Start == tk.Start)) return true;
+            if (k >= boundFrom) continue;
+            if (tk.Kind == TokenKind.Punct || fw.Is("series_preposition", tk.Folded) || fw.Is("list_breaker", tk.Folded) || fw.Is("object", tk.Folded)
+                || fw.Is("agent", tk.Folded) || fw.Is("from", tk.Folded)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Words of a bound before its count ("at least", "au moins").</summary>
+    private const int BoundWords = 2;
+
+    /// <summary>Words between a transitive outcome verb and its object ("killed at least twelve", "ont tué mardi au moins douze").</summary>
+    private const int ObjectReach = 4;
+
     private static Actor? ToActor(ActorMention? a) => a == null ? null : new Actor { Name = a.Name, Kind = a.Kind, Country = a.Country };
 
     /// <summary>"a annoncé mardi", "the military said Monday", "un premier bilan mardi": the day of the statement, not of the event.</summary>
+    /// <summary>Words after a source introduced by its cue ("selon X", "according to X") within which a day still closes the attribution.</summary>
+    private const int AttributionTail = 5;
+
     internal static bool IsReportTime(DocView v, TimeMention t)
     {
         var i = v.TokenAt(t.Span.Start) - 1;
@@ -882,6 +999,25 @@ public sealed class EventAssembler : IComponent
             if (v.Tokens[k].Kind == TokenKind.Punct) break;
             if (v.Cues.Match(v.Tokens, k, v.Tokens.Count, CueKind.Report) != null) return true;
         }
+        // "…, selon les médias et la population locale vendredi", "according to local officials on Monday": the day closes the
+        // attribution, it is when the source spoke
+        var s = v.SentenceAt(t.Span.Start);
+        if (s >= 0)
+            foreach (var sm in v.Sources[s])
+            {
+                var full = sm.Full.Length > 0 ? TextSpan.Cover(sm.Full, sm.Span) : sm.Span;
+                if (full.Start > t.Span.Start) continue;
+                if (full.Contains(t.Span)) return true;
+                // (the phrase may go on past the name the source finder took: "selon les médias et la population locale vendredi")
+                var reach = sm.Cue is { } cue && cue.End <= sm.Span.Start ? AttributionTail : 2;
+                var last = v.LastTokenBefore(full.End);
+                var gap = v.TokenAt(t.Span.Start) - last;
+                if (gap < 1 || gap > reach || v.Text.AsSpan(full.End, t.Span.Start - full.End).ContainsAny(",;:.")) continue;
+                var clause = false;
+                for (var k = last + 1; k < last + gap && !clause; k++)
+                    clause = v.Words.Is("complementizer", v.Tokens[k].Folded) || v.Words.Is("relative", v.Tokens[k].Folded);
+                if (!clause) return true;
+            }
         return false;
     }
 

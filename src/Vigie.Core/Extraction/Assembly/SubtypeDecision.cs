@@ -32,6 +32,9 @@ internal sealed class SubtypeFacts
     public IReadOnlyList<OutcomeMention> Outcomes { get; init; } = [];
     /// <summary>The other event words of the sentence.</summary>
     public IReadOnlyList<TriggerMention> Neighbours { get; init; } = [];
+    /// <summary>The neighbours told in a contrasting clause after this event word ("… lors d'un raid, alors que les combats font
+    /// rage dans la région"): background, not what the event met.</summary>
+    public IReadOnlyList<TriggerMention> InContrastClause { get; init; } = [];
     /// <summary>Looting or destruction told in the same sentence as this protest (set by the sentence stage).</summary>
     public List<TextSpan> Looting { get; } = [];
     /// <summary>Arrests told in the same sentence as this protest (set by the sentence stage).</summary>
@@ -148,7 +151,8 @@ public static class SubtypeDecision
             // "une tentative d'attaque a été repoussée, huit terroristes tués": the attackers fell, so it was fought: a battle
             else if (f.AttackersHit is { } attackers) c.Propose(EventSubtype.ArmedClash, AttackersKilled, TargetWeight, [t.Span, attackers]);
             // "raided a hideout, triggering a shootout": a fight word after the raid tells who it met
-            else if (f.Neighbours.FirstOrDefault(n => n.Subtype == EventSubtype.ArmedClash && !n.TargetDependent && n.Span.Start > t.Span.Start) is { } fight)
+            else if (f.Neighbours.FirstOrDefault(n => n.Subtype == EventSubtype.ArmedClash && !n.TargetDependent && n.Span.Start > t.Span.Start
+                         && !f.InContrastClause.Contains(n)) is { } fight)
                 c.Propose(EventSubtype.ArmedClash, RaidMetByFight, TargetWeight, [t.Span, fight.Span]);
             else if (f.Actor2Kind is ActorKind.StateForces or ActorKind.ExternalForces)
                 c.Propose(EventSubtype.ArmedClash, Actor2Forces, TargetWeight, f.Actor2Span is { } a2 ? [t.Span, a2] : [t.Span]);

@@ -146,6 +146,8 @@ public sealed class TriggerFinder : IComponent
                                     // "retook a town seized previously by militants", "la ville prise par les rebelles": a participle
                                     // right after the land it names tells how that land was held before, not a taking of its own
                                     if (st > s.FirstToken && lex.Context.TryGetValue("territory", out var land) && land.Match(tokens, st - 1, st, out _, out _)) { skip = true; break; }
+                                    // (… or the name of that land: "recaptured the town of Marte seized last week by jihadists")
+                                    if (l == 1 && st > s.FirstToken + 1 && PlaceNameBefore(text, tokens, st, inSentence) && AgentAfter(fw, tokens, st + l, s.EndToken)) { skip = true; break; }
                                 }
                                 actorDependent = true;
                                 var actor = ActorOf(span, sentenceSpan, inSentence, tokens, s.FirstToken, st + l, s.EndToken, fw) ?? lastOfPrevious;
@@ -200,6 +202,28 @@ public sealed class TriggerFinder : IComponent
                 if (sentenceSpan.Contains(a.Span) && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters)) lastOfPrevious = a;
         }
         return result;
+    }
+
+    /// <summary>Words after a participle within which "by"/"par" introduces its agent ("seized last week by jihadists").</summary>
+    private const int AgentReach = 4;
+
+    private static bool AgentAfter(FunctionWords fw, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end && k <= from + AgentReach; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punct) return false;
+            if (fw.Is("agent", tokens[k].Folded)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A capitalised word right before token <paramref name="st"/>, inside the sentence and no actor's name ("Marte seized by
+    /// jihadists"; not "Boko Haram seized").</summary>
+    private static bool PlaceNameBefore(string text, IReadOnlyList<Token> tokens, int st, IReadOnlyList<ActorMention> actors)
+    {
+        var prev = tokens[st - 1];
+        if (prev.Kind != TokenKind.Word || !FinderData.IsCapitalized(text, prev)) return false;
+        return !actors.Any(a => a.Span.Start <= prev.Start && prev.End <= a.Span.End);
     }
 
     /// <summary>
