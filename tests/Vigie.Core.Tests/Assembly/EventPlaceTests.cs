@@ -110,4 +110,19 @@ public class EventPlaceTests
         Assert.Equal(EventSubtype.GovernmentRegainsTerritory, e.Subtype);
         Assert.Equal(ActorKind.StateForces, e.Actor1!.Kind);
     }
+
+    [Theory]
+    [InlineData("fr", "Des hommes armés ont tué lundi cinq villageois à Sobane, selon des élus locaux.\n\n"
+                      + "La région est le théâtre de violences depuis deux ans.\n\n"
+                      + "A Sobane, des dizaines de maisons ont été incendiées, ont raconté des habitants.")]
+    [InlineData("en", "Gunmen killed five villagers in Sobane on Monday, local officials said.\n\n"
+                      + "The region has been torn by violence for two years.\n\n"
+                      + "In Sobane, dozens of houses were torched, residents said.")]
+    public void DestructionToldLaterAtTheAttacksPlace_IsPartOfTheAttack(string lang, string text)
+    {
+        var r = Run(text, lang, "2019-03-08");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.Attack, e.Subtype);
+        Assert.Equal("2019-03-04", e.Date!.Start.ToString());
+    }
 }

@@ -703,7 +703,9 @@ public sealed class EventAssembler : IComponent
                    // "épargné par les combats", "l'épicentre des combats": a generic mention
                    || (!ownTime && !eventFigure && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Generic) != null)
                    // "has clashed frequently", "s'affrontent régulièrement": a repeated event is not one day's news
-                   || (!ownTime && CueSpans(v, s, CueKind.Habitual).Any(c => c.Start >= toks[Math.Max(sent.FirstToken, tFirst - 4)].Start
+                   // (a period is no day of its own for a repeated event: "le théâtre de violences depuis deux ans")
+                   || ((!ownTime || v.Times[s].Any(tm => tm.Span == dateSpan && tm.Kind is TimeKind.Duration or TimeKind.PeriodStart or TimeKind.ConflictStart))
+                       && CueSpans(v, s, CueKind.Habitual).Any(c => c.Start >= toks[Math.Max(sent.FirstToken, tFirst - 4)].Start
                         && c.Start < (tFirst + 5 < sent.EndToken ? toks[tFirst + 5].Start : sent.Span.End)));
         _ = det;
         // sources
@@ -854,7 +856,10 @@ public sealed class EventAssembler : IComponent
         foreach (var a in actors)
         {
             // "a military jet dropped bombs", "an army helicopter fired": the actor inside the event word's own phrase did it
-            if (t.Span.Contains(a.Span) && by == null) by = a;
+            if (t.Span.Contains(a.Span))
+            {
+                if (by == null && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters) && !v.Victims[s].Any(x => x.Span.Overlaps(a.Span))) by = a;
+            }
             else if (a.Span.End <= t.Span.Start) before = a;
             else if (a.Span.Start >= t.Span.End && after == null && a.Span.Start - t.Span.End < 60) after = a;
         }
@@ -1184,6 +1189,19 @@ public sealed class EventAssembler : IComponent
             var dated = precise.FirstOrDefault(x => x != d && x.OwnTime && x.Sentences.Min() < LedeSentences && x.Type == d.Type && PlaceKey(x) == PlaceKey(d));
             if (dated == null) continue;
             Absorb(dated, d);
+            precise.RemoveAt(i);
+        }
+        // "Au village de Kyi Su, des centaines de maisons ont été incendiées": destruction told with no time of its own at the very
+        // place of a violent event is part of that event, whatever day it took
+        for (var i = precise.Count - 1; i >= 0; i--)
+        {
+            var d = precise[i];
+            if (d.Subtype != EventSubtype.LootingPropertyDestruction || d.OwnTime) continue;
+            var violent = precise.FirstOrDefault(x => x != d && x.Type is EventType.Battles or EventType.ViolenceAgainstCivilians or EventType.ExplosionsRemoteViolence
+                                                          && PlaceKey(x) == PlaceKey(d));
+            if (violent == null) continue;
+            (d.Date, d.DateSpan) = (violent.Date, violent.DateSpan);
+            Absorb(violent, d, keepType: true);
             precise.RemoveAt(i);
         }
         // "an attack in the county of Wajir" then "Gunmen attacked Qarsa primary school": a place of the next sentence, with no
