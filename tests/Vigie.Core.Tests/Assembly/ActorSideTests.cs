@@ -148,4 +148,16 @@ public class ActorSideTests
         var e = Assert.Single(r.Events, x => x.Location?.Name == "Sobane");
         Assert.NotEqual("2019-03-08", e.Date!.Start.ToString());
     }
+
+    [Fact]
+    public void CountryInsideALongerCountryName_IsNotNamed()
+    {
+        // a wrong dateline country and "South Sudan" twice: the words "Sudan" inside "South Sudan" do not vote for Sudan
+        const string text = "Juba [Sudan], July 22: At least 12 soldiers were killed in South Sudan's Unity State in a rebel attack in Mayom County on Friday.\n\n"
+                            + "South Sudan's army said the rebels had attacked the county headquarters.";
+        var r = Run(text, "en", "2022-07-23");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("SS", e.Actor2?.Country ?? e.Actor1?.Country);
+        Assert.DoesNotContain(r.Events, x => x.Actor1?.Kind == ActorKind.ExternalForces || x.Actor2?.Kind == ActorKind.ExternalForces);
+    }
 }

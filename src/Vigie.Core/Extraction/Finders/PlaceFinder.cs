@@ -123,7 +123,11 @@ public sealed class PlaceFinder : IComponent
             for (var i = first; i < end; i++)
             {
                 if (_countryStarts.Contains(_ids[i]) && _countries.At(tokens, i, end, out var c, out var clen, text) && (c.Demonym || FinderData.IsCapitalized(text, tokens[i])))
+                {
                     CountryMentions.Add(new CountryMention(new TextSpan(tokens[i].Start, tokens[i + clen - 1].End), c.Iso2) { Demonym = c.Demonym });
+                    // "South Sudan": the words inside a longer country name name no country of their own
+                    i += clen - 1;
+                }
             }
             var k = first;
             while (k < end)
