@@ -125,4 +125,30 @@ public class EventPlaceTests
         Assert.Equal(EventSubtype.Attack, e.Subtype);
         Assert.Equal("2019-03-04", e.Date!.Start.ToString());
     }
+
+    [Theory]
+    [InlineData("en", "Gunmen attacked Jiribam on Monday, killing three villagers, the police said.\n\n"
+                      + "A shutdown was observed on Tuesday in Kuki-Zo majority areas to protest against the killings, an officer said.")]
+    [InlineData("en", "Gunmen attacked Jiribam on Monday, killing three villagers, the police said.\n\n"
+                      + "A shutdown was observed on Tuesday in Hmar villages to protest against the killings, an officer said.")]
+    public void UnknownNameQualifyingPlaces_IsNoPlace_AndKeepsTheEarlierPlaceAway(string lang, string text)
+    {
+        var r = Run(text, lang, "2024-11-12");
+        Assert.DoesNotContain(r.Events, e => e.Type == EventType.Protests && e.Location is { Precision: 1 });
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name is "Kuki-Zo" or "Hmar");
+    }
+
+    [Fact]
+    public void TimelessMentionAfterADatedOne_AtTheSamePlace_IsThatEvent()
+    {
+        // (the dated mention is past the opening sentences)
+        const string text = "Tension is high in the district after a week of unrest, officials said.\n\n"
+                            + "Officials said the search went on through the night.\n\n"
+                            + "The district administration imposed a curfew, an officer said.\n\n"
+                            + "Residents said the situation was tense.\n\n"
+                            + "Militants set fire to houses in Jiribam on Monday, killing two men, the police said.\n\n"
+                            + "\"The two men died after the militants attacked houses in Jiribam,\" he said.";
+        var r = Run(text, "en", "2024-11-13");
+        Assert.Single(r.Events, e => e.Type == EventType.ViolenceAgainstCivilians);
+    }
 }

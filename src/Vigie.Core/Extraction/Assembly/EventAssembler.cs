@@ -118,7 +118,9 @@ public sealed class EventAssembler : IComponent
                 // by the next sentence, which tells no event of its own, are where an event told for an area happened
                 if (places != null && places.All(p => p.Relation == PlaceRelation.Region || IsDivision(v, p)) && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
                     && NextSentencePlaces(v, s) is { } next) places = next;
-                else if (places == null && groups.Count == 0 && lastPlaces != null && s - lastPlaceSentence <= 2) { places = lastPlaces; carried = true; }
+                // (not when the sentence names its own places by a group they share: "in Kuki-Zo majority areas")
+                else if (places == null && groups.Count == 0 && lastPlaces != null && s - lastPlaceSentence <= 2 && !v.Places[s].Any(p => QualifiesPlaces(v, p)))
+                { places = lastPlaces; carried = true; }
                 // "un manifestant a été tué à A par des individus qui ont ouvert le feu sur la foule": the one place of the
                 // sentence, taken by the protest, is also where the event of another type happened
                 // (so is a weapon seized or a person arrested in the operation, told before the place: "seized a cache … during a raid
@@ -346,7 +348,7 @@ public sealed class EventAssembler : IComponent
         PlaceMention? previous = null;
         foreach (var p in v.Places[s])
         {
-            if (IsDateline(v, p)) continue;
+            if (IsDateline(v, p) || QualifiesPlaces(v, p)) continue;
             // "residents of Rioma in Kisii County": the second place only says where the first one lies
             var container = previous != null && IsContainer(v.Text, previous, p) && !LocationOf(previous).Vague;
             // "Manipur's Jiribam district": a place named before its possessive only says where the next one lies
@@ -365,6 +367,27 @@ public sealed class EventAssembler : IComponent
             else groups.Add([p]);
         }
         return groups;
+    }
+
+    /// <summary>Lower-case words an unknown name may have before the plural place noun it qualifies ("Kuki-Zo majority areas").</summary>
+    private const int QualifierGap = 2;
+
+    /// <summary>
+    /// A name the gazetteer does not know, followed (after at most <see cref="QualifierGap"/> lower-case words) by a plural place
+    /// noun: the name qualifies those places ("in Kuki-Zo majority areas", "in Meitei villages"), it is no place of its own.
+    /// </summary>
+    private static bool QualifiesPlaces(DocView v, PlaceMention p)
+    {
+        if (p.Resolved?.Lat != null) return false;
+        var k = v.LastTokenBefore(p.Span.End) + 1;
+        for (var n = 0; n <= QualifierGap && k < v.Tokens.Count; n++, k++)
+        {
+            var tk = v.Tokens[k];
+            if (tk.Kind != TokenKind.Word) return false;
+            if (v.Words.Is("group_area", tk.Folded)) return true;
+            if (char.IsUpper(v.Text[tk.Start]) || v.Words.IsDeterminer(tk.Folded) || v.Words.IsOf(tk.Folded)) return false;
+        }
+        return false;
     }
 
     /// <summary>The first place, then an apostrophe and the possessive "s", then the second place.</summary>
@@ -1186,7 +1209,9 @@ public sealed class EventAssembler : IComponent
         {
             var d = precise[i];
             if (d.OwnTime || d.DateSpan != null) continue;
-            var dated = precise.FirstOrDefault(x => x != d && x.OwnTime && x.Sentences.Min() < LedeSentences && x.Type == d.Type && PlaceKey(x) == PlaceKey(d));
+            // (or that an earlier sentence dates: "shops were set on fire in A on Monday" … "the men died after the insurgents torched shops in A")
+            var dated = precise.FirstOrDefault(x => x != d && x.OwnTime && (x.Sentences.Min() < LedeSentences || x.Sentences.Min() < d.Sentences.Min())
+                                                   && x.Type == d.Type && PlaceKey(x) == PlaceKey(d));
             if (dated == null) continue;
             Absorb(dated, d);
             precise.RemoveAt(i);
