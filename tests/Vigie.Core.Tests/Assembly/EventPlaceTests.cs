@@ -151,4 +151,14 @@ public class EventPlaceTests
         var r = Run(text, "en", "2024-11-13");
         Assert.Single(r.Events, e => e.Type == EventType.ViolenceAgainstCivilians);
     }
+
+    [Theory]
+    [InlineData("fr", "Un militaire a été tué lundi dans une attaque de rebelles contre la ville d'Obo, à 900 kilomètres à l'est de la capitale Bangui, selon l'ONU.", "Obo")]
+    [InlineData("en", "A soldier was killed on Monday in a rebel attack on the town of Obo, some 900 km east of the capital Bangui, the UN said.", "Obo")]
+    public void PlaceFarAway_IsALandmark_NotTheEventsPlace(string lang, string text, string town)
+    {
+        var r = Run(text, lang, "2021-07-20");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Bangui");
+        Assert.Contains(r.Events, e => e.Location?.Name == town && e.Subtype == EventSubtype.ArmedClash);
+    }
 }

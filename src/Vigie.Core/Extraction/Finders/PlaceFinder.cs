@@ -273,6 +273,9 @@ public sealed class PlaceFinder : IComponent
             return ne > j && ne < _end && _fw.Is("complementizer", tokens[ne].Folded);
         }
 
+        /// <summary>A distance (in the text's unit) from which a named place is only a landmark: the event is not placed there.</summary>
+        private const int FarLandmark = 100;
+
         /// <summary>
         /// Reads what follows a place word at token j: [det] [distance] [direction…] [of] [det] [feature [adj] [of] [det]] Name,
         /// then names listed after it. Returns the token after the last mention, or 0 when there is no name.
@@ -292,10 +295,19 @@ public sealed class PlaceFinder : IComponent
                 if (_fw.Is("approx", tokens[n].Folded)) n++;
                 if (n < _end && tokens[n].Kind == TokenKind.Number)
                 {
+                    var count = tokens[n].Folded;
                     n++;
                     while (n + 1 < _end && tokens[n].Folded is "." or "," && tokens[n + 1].Kind == TokenKind.Number) n += 2;
                     if (_lex.Unit.Match(tokens, n, _end, out var ul, out _))
                     {
+                        // "à 900 kilomètres à l'est de la capitale Bangui": a place that far is a landmark, not where it happened
+                        // (the whole phrase is passed over, up to the end of its clause)
+                        if (n == j + 1 + (_fw.Is("approx", tokens[j].Folded) ? 1 : 0) && int.TryParse(count, out var far) && far >= FarLandmark)
+                        {
+                            var e = n + ul;
+                            while (e < _end && tokens[e].Kind != TokenKind.Punct) e++;
+                            return e;
+                        }
                         j = n + ul;
                         relation = PlaceRelation.Near;
                         feature = "distance";
