@@ -161,4 +161,17 @@ public class EventPlaceTests
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Bangui");
         Assert.Contains(r.Events, e => e.Location?.Name == town && e.Subtype == EventSubtype.ArmedClash);
     }
+
+    [Fact]
+    public void EventPlacedAtItsCountry_TakesTheTownALaterSentenceNames()
+    {
+        const string text = "Deux soldats ont été tués lundi lors d'une attaque contre un détachement militaire dans le nord du Burkina Faso, selon l'armée.\n\n"
+                            + "Des renforts ont été déployés dans la zone, selon un communiqué.\n\n"
+                            + "Les opérations de ratissage se poursuivent, a ajouté l'état-major.\n\n"
+                            + "Le bilan pourrait s'alourdir, selon une source sécuritaire.\n\n"
+                            + "\"Une attaque a visé le détachement militaire de Déou\", a précisé l'armée.";
+        var r = Run(text, "fr", "2022-09-13");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Déou", e.Location!.Name);
+    }
 }

@@ -58,6 +58,8 @@ public sealed class EventAssembler : IComponent
         public bool Division;
         /// <summary>No time, no toll, not in the opening sentences, or hedged: never an event by itself.</summary>
         public bool Weak;
+        /// <summary>Told as repeated ("frappent parfois la capitale"): it joins an event but gives it no place.</summary>
+        public bool Habitual;
         public bool OwnPlace;
         public bool OwnTime;
         /// <summary>Read from a toll at a place, with no event word: joins an event told at that same place.</summary>
@@ -720,16 +722,17 @@ public sealed class EventAssembler : IComponent
         // article even without a time: it takes the article's day (not an umbrella or back-reference: "l'attaque", "des combats")
         var placedNews = ownPrecise && !generic && !anaphoric && places!.Any(pl => pl.Relation != PlaceRelation.Region && !LocationOf(pl).Vague)
                          && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) == null && type != EventType.StrategicDevelopments;
+        // "has clashed frequently", "s'affrontent régulièrement": a repeated event is not one day's news
+        // (a period is no day of its own for a repeated event: "le théâtre de violences depuis deux ans")
+        var habitual = (!ownTime || v.Times[s].Any(tm => tm.Span == dateSpan && tm.Kind is TimeKind.Duration or TimeKind.PeriodStart or TimeKind.ConflictStart))
+                       && CueSpans(v, s, CueKind.Habitual).Any(c => c.Start >= toks[Math.Max(sent.FirstToken, tFirst - 4)].Start
+                           && c.Start < (tFirst + 5 < sent.EndToken ? toks[tFirst + 5].Start : sent.Span.End));
         var weak = (!ownTime && dateSpan == null && !eventFigure && s >= LedeSentences && !placedNews)
                    // a place carried from an earlier sentence and no time at all
                    || (carried && dateSpan == null)
                    // "épargné par les combats", "l'épicentre des combats": a generic mention
                    || (!ownTime && !eventFigure && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Generic) != null)
-                   // "has clashed frequently", "s'affrontent régulièrement": a repeated event is not one day's news
-                   // (a period is no day of its own for a repeated event: "le théâtre de violences depuis deux ans")
-                   || ((!ownTime || v.Times[s].Any(tm => tm.Span == dateSpan && tm.Kind is TimeKind.Duration or TimeKind.PeriodStart or TimeKind.ConflictStart))
-                       && CueSpans(v, s, CueKind.Habitual).Any(c => c.Start >= toks[Math.Max(sent.FirstToken, tFirst - 4)].Start
-                        && c.Start < (tFirst + 5 < sent.EndToken ? toks[tFirst + 5].Start : sent.Span.End)));
+                   || habitual;
         _ = det;
         // sources
         var sources = new List<string?>();
@@ -801,7 +804,7 @@ public sealed class EventAssembler : IComponent
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
-                Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged || caption || notConflict, OwnPlace = place != null && !carried, OwnTime = ownTime,
+                Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged || caption || notConflict, Habitual = habitual, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
                 Choice = choice.Copy(), Facts = facts, AfterSuicideBomb = afterBomb != null,
                 DefaultSubtype = choice.Rule == SubtypeDecision.UmbrellaDefault,
@@ -1273,7 +1276,7 @@ public sealed class EventAssembler : IComponent
                     .ThenByDescending(x => x.Sentences.Where(z => z < d.Sentences.Min()).DefaultIfEmpty(-1).Max()).FirstOrDefault();
             if (target == null && IsPrecise(d))
                 target = precise.FirstOrDefault(x => x.Type == d.Type && PlaceKey(x) == PlaceKey(d) && (SameDay(x.Date, d.Date) || !d.OwnTime))
-                         ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
+                         ?? floating.FirstOrDefault(x => x.Type == d.Type && (SameDay(x.Date, d.Date) || !d.OwnTime));
             else if (target == null && !d.Negated)
                 target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date))
                          ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
@@ -1297,7 +1300,9 @@ public sealed class EventAssembler : IComponent
                 continue;
             }
             // a place the event had not: the floating event is now placed; a denial names where it did not happen
-            var takePlace = IsPrecise(d) && d.OwnPlace && (!IsPrecise(target) || (d.Negated && target.Location?.Lat == null && d.Place?.Relation == PlaceRelation.In));
+            // (an event placed only at its country takes a town of that country: "dans le nord du Burkina Faso" … "le détachement de Déou")
+            var takePlace = IsPrecise(d) && d.OwnPlace && !d.Habitual && (!IsPrecise(target) || (d.Negated && target.Location?.Lat == null && d.Place?.Relation == PlaceRelation.In)
+                                                           || (!d.Negated && target.Location is { Precision: >= 3 } tl && d.Location!.Precision < 3 && tl.Country == d.Location.Country));
             if (takePlace)
             {
                 target.Location = d.Location; target.Place = d.Place; target.Vague = false;
