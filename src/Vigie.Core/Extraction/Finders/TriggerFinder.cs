@@ -168,7 +168,7 @@ public sealed class TriggerFinder : IComponent
                                         window = k;
                                         break;
                                     }
-                                cue = ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si])
+                                cue = ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si], tokens, fw)
                                       ?? (lex.Context.TryGetValue(set, out var m) ? AnyAfter(m, tokens, st + l, window) ?? AimedAt(lex, m, tokens, st + l, s.EndToken) : null);
                                 break;
                             case "territory":
@@ -271,17 +271,36 @@ public sealed class TriggerFinder : IComponent
 
     /// <summary>The first actor or victim named after the event word (within 60 characters) is armed forces: "killed two soldiers".
     /// A civilian named first is the target even when forces follow ("shot and killed a trader, police said").</summary>
-    private static TextSpan? ArmedTarget(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims)
+    private static TextSpan? ArmedTarget(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims,
+        IReadOnlyList<Token> tokens, FunctionWords fw)
     {
         var nearest = int.MaxValue;
         TextSpan? armed = null;
         foreach (var a in actors)
             if (sentence.Contains(a.Span) && a.Span.Start >= trigger.End && a.Span.Start - trigger.End < 60 && a.Span.Start < nearest)
-                (nearest, armed) = (a.Span.Start, a.Kind is ActorKind.StateForces or ActorKind.ExternalForces ? a.Span : null);
+                (nearest, armed) = (a.Span.Start, a.Kind is ActorKind.StateForces or ActorKind.ExternalForces || ArmedGroupAsObject(a, tokens, fw) ? a.Span : null);
         foreach (var v in victims)
             if (sentence.Contains(v.Span) && v.Span.Start >= trigger.End && v.Span.Start - trigger.End < 60 && v.Span.Start <= nearest)
-                (nearest, armed) = (v.Span.Start, v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces ? v.Span : null);
+                (nearest, armed) = (v.Span.Start, v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces
+                    || v.Group == VictimGroup.NonStateArmed && AfterObjectWord(v.Span, tokens, fw) ? v.Span : null);
         return armed;
+    }
+
+    /// <summary>An armed group named right after a word that makes it the target ("an attack on the separatist fighters",
+    /// "une attaque contre les rebelles"): armed, so the attack met armed men. After "by"/"par" or with no such word the group
+    /// is the doer ("an attack by ISIS fighters") and tells nothing of the target.</summary>
+    private static bool ArmedGroupAsObject(ActorMention a, IReadOnlyList<Token> tokens, FunctionWords fw) =>
+        a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia && AfterObjectWord(a.Span, tokens, fw);
+
+    /// <summary>The words of <paramref name="span"/> follow a target word ("on", "against", "contre"), determiners between.</summary>
+    private static bool AfterObjectWord(TextSpan span, IReadOnlyList<Token> tokens, FunctionWords fw)
+    {
+        var k = 0;
+        while (k < tokens.Count && tokens[k].Start < span.Start) k++;
+        if (k >= tokens.Count || tokens[k].Start != span.Start) return false;
+        k--;
+        while (k >= 0 && fw.Is("determiner", tokens[k].Folded)) k--;
+        return k >= 0 && fw.Is("object", tokens[k].Folded);
     }
 
     /// <summary>Token <paramref name="agent"/> is "by"/"par" after a word of backing ("backed by", "appuyés par"): the actor after it supports another.</summary>
