@@ -174,4 +174,26 @@ public class EventPlaceTests
         var e = Assert.Single(r.Events);
         Assert.Equal("Déou", e.Location!.Name);
     }
+
+    [Theory]
+    [InlineData("L'armée malienne annonce être la cible d'attaques tôt ce matin, mercredi 27 juillet 2022, sur les postes FAMa de Sokolo.", "Sokolo", "2022-07-27")]
+    [InlineData("Des tentatives d'infiltration ont visé mercredi un check-point du camp Hamadoun Bocary Barry à Sokolo.", "Sokolo", "2022-07-27")]
+    [InlineData("L'armée a déjoué mercredi une tentative d'attaque du camp GNM de Sokolo.", "Sokolo", "2022-07-27")]
+    public void AttackOnAPostOfAUnit_IsAClashAtTheTown_OnTheDayInApposition(string text, string town, string day)
+    {
+        var r = Run(text, "fr", "2022-07-28");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.Equal(town, e.Location!.Name);
+        Assert.Equal(day, e.Date!.Start.ToString());
+    }
+
+    [Fact]
+    public void ForcesThatAreTheTargetOfAnAttack_AreItsTarget()
+    {
+        var r = Run("L'armée a été la cible d'attaques mercredi à Sokolo.", "fr", "2022-07-28");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.Equal(ActorKind.StateForces, e.Actor2!.Kind);
+    }
 }

@@ -363,6 +363,17 @@ public sealed class EventAssembler : IComponent
                 groups[^1].RemoveAt(groups[^1].Count - 1);
                 if (groups[^1].Count == 0) groups.RemoveAt(groups.Count - 1);
             }
+            // "un check-point du camp Hamadoun Bocary Barry à Sévaré": a site the gazetteer does not know, in a town (one it knows,
+            // or a bare name), is placed at that town
+            // (not a village in its district: "Tudun village in the Maru local government area")
+            if (container && previous!.Resolved?.Lat == null && previous.Feature != null && !v.Words.Is("settlement_noun", previous.Feature)
+                && p.Feature == null && p.Relation == PlaceRelation.In && (p.Resolved is { Lat: not null, Precision: 1 } || p.Resolved?.Lat == null)
+                && groups.Count > 0 && groups[^1][^1] == previous)
+            {
+                groups[^1][^1] = p;
+                previous = p;
+                continue;
+            }
             previous = p;
             if (container) continue;
             if (groups.Count > 0 && InList(v, groups[^1][^1], p)) groups[^1].Add(p);
@@ -913,7 +924,9 @@ public sealed class EventAssembler : IComponent
             if (after.Wielder && v.TokenAt(after.Span.Start) - v.TokenAt(t.Span.End - 1) <= 3) by = after;
         }
         // "des camps militaires ont été attaqués", "the base was attacked": the subject of a passive event verb is its target
-        var passive = by == null && before != null && IsPassive(v, v.TokenAt(t.Span.Start), v.TokenAt(before.Span.End - 1) + 1);
+        // (… and so is the subject of "être la cible de": "l'armée annonce être la cible d'attaques")
+        var passive = by == null && before != null && (IsPassive(v, v.TokenAt(t.Span.Start), v.TokenAt(before.Span.End - 1) + 1)
+                      || Finders.TriggerFinder.TargetBefore(v.TokenAt(t.Span.Start), v.Sentences[s].FirstToken, [before], v.Tokens, v.Words) != null);
         ActorMention? a1 = by ?? (passive ? null : before),
             a2 = by != null ? (before != null && before.Name != by.Name ? before : null) : passive ? before : after;
         // "un Casque bleu a été tué": the actor who is the victim is the target (not "separatist forces attacked": a victim word
@@ -936,6 +949,10 @@ public sealed class EventAssembler : IComponent
             (a1, a2) = (doer, a1);
         if (a1 == null && a2 != null && actors.Count > 1 && !passive)
             a1 = actors.FirstOrDefault(a => a != a2 && a.Kind != a2.Kind);
+        // "L'armée malienne annonce être la cible d'attaques": the speaker is the target too
+        if (a2 == null && Finders.TriggerFinder.TargetBefore(v.TokenAt(t.Span.Start), v.Sentences[s].FirstToken, v.Actors[s], v.Tokens, v.Words) is { } aimed
+            && v.Actors[s].FirstOrDefault(a => a.Span == aimed) is { } target && (a1 == null || a1 == target))
+            (a1, a2) = (null, target);
         if (a1 != null && a2 != null && a1.Name == a2.Name) a2 = null;
         return (ToActor(a1), a1?.Span, ToActor(a2), a2?.Span);
     }
@@ -1079,6 +1096,12 @@ public sealed class EventAssembler : IComponent
             if (OtherClause(v, t.Span, at)) d += 1000;
             if (Math.Abs(d) < bestDist) { bestDist = Math.Abs(d); best = t; }
         }
+        // "tôt ce matin, mercredi 27 juillet 2022": a day in apposition to the nearest time says when, as a calendar day
+        if (best is { Range: { } br } && v.Times[s].FirstOrDefault(o => o != best && o.Range is { } orr && !o.Dateline && o.Kind == TimeKind.Point
+                && o.Span.Start >= best.Span.End && v.TokenAt(o.Span.Start) - v.LastTokenBefore(best.Span.End) == 2
+                && v.Tokens[v.LastTokenBefore(best.Span.End) + 1].Folded == ","
+                && orr.Start.Precision == DatePrecision.Day && br.Start.Precision is DatePrecision.Day or DatePrecision.Month) is { } apposed)
+            best = apposed;
         if (best == null && s > 0 && v.Paragraph[s - 1] == v.Paragraph[s])
             foreach (var t in v.Times[s - 1])
                 if (t.Kind == TimeKind.Point && t.Range != null && !t.Background) best = t;

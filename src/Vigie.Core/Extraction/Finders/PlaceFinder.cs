@@ -368,6 +368,11 @@ public sealed class PlaceFinder : IComponent
                     if (_lex.Near.Match(tokens, j, _end, out _, out _)) relation = PlaceRelation.Near;
                     j++;
                 }
+                // one capitalised qualifier, the unit's or the force's name, between the feature and "de" + the town: "les postes
+                // FAMa de Kalumba", "le camp GNM de Sévaré"
+                else if (j + 2 < _end && tokens[j].Kind == TokenKind.Word && FinderData.IsCapitalized(text, tokens[j]) && IsOf(j + 1)
+                         && SkipDet(j + 2) is var named && named < _end && FinderData.IsCapitalized(text, tokens[named]))
+                    j++;
                 if (IsOf(j)) j = SkipDet(j + 1);
             }
             // "l'attaque de leur village, Djibo, par des jihadistes": the name in apposition to the feature word

@@ -168,7 +168,7 @@ public sealed class TriggerFinder : IComponent
                                         window = k;
                                         break;
                                     }
-                                cue = ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si], tokens, fw)
+                                cue = TargetBefore(st, s.FirstToken, inSentence, tokens, fw) ?? ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si], tokens, fw)
                                       ?? (lex.Context.TryGetValue(set, out var m) ? AnyAfter(m, tokens, st + l, window) ?? AimedAt(lex, m, tokens, st + l, s.EndToken) : null);
                                 break;
                             case "territory":
@@ -271,6 +271,25 @@ public sealed class TriggerFinder : IComponent
 
     /// <summary>The first actor or victim named after the event word (within 60 characters) is armed forces: "killed two soldiers".
     /// A civilian named first is the target even when forces follow ("shot and killed a trader, police said").</summary>
+    /// <summary>Words before an event word within which "la cible de", "the target of" makes the subject its target.</summary>
+    private const int TargetNounReach = 3;
+
+    /// <summary>
+    /// "L'armée malienne annonce être la cible d'attaques", "the base was the target of an attack": the state's forces (or an armed
+    /// word) named before "cible"/"target", right before the event word (articles and "of" between), are its target. Null otherwise.
+    /// </summary>
+    internal static TextSpan? TargetBefore(int st, int sentenceFirst, IReadOnlyList<ActorMention> actors, IReadOnlyList<Token> tokens, FunctionWords fw)
+    {
+        var k = st - 1;
+        while (k >= sentenceFirst && st - k <= TargetNounReach && (fw.IsDeterminer(tokens[k].Folded) || fw.IsOf(tokens[k].Folded))) k--;
+        if (k < sentenceFirst || st - k > TargetNounReach || !fw.Is("target_noun", tokens[k].Folded)) return null;
+        var noun = tokens[k].Start;
+        ActorMention? subject = null;
+        foreach (var a in actors)
+            if (a.Span.End <= noun && a.Span.Start >= tokens[sentenceFirst].Start) subject = a;
+        return subject is { Kind: ActorKind.StateForces or ActorKind.ExternalForces } ? subject.Span : null;
+    }
+
     private static TextSpan? ArmedTarget(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims,
         IReadOnlyList<Token> tokens, FunctionWords fw)
     {
