@@ -42,6 +42,9 @@ public sealed record TimeMention(TextSpan Span, TimeKind Kind)
     public bool Background { get; set; }
     /// <summary>The date of a dateline, a byline or a time stamp ("GAO, Mali, March 5 (Reuters) -"): when the text was filed, not when its events happened.</summary>
     public bool Dateline { get; init; }
+    /// <summary>Counted back from the publication day ("overnight", "ce matin", "hier"): a calendar day or a weekday in the same
+    /// sentence says more surely when the event took place.</summary>
+    public bool FromPublication { get; init; }
 }
 
 public enum PlaceRelation

@@ -25,7 +25,7 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
             if (tokens[i].Kind == TokenKind.Number && TimeWords.YearOf(tokens[i]) != 0) slots |= 1 << (int)SlotKind.Year;
             if (_info[i] is not { } w) continue;
             foreach (var e in w.ElementIds) seen[e] = true;
-            if (w.Weekday != 0 && IsWeekday(i)) slots |= 1 << (int)SlotKind.Weekday;
+            if ((w.Weekday != 0 || w.WeekdayAbbreviation != 0) && IsWeekday(i)) slots |= 1 << (int)SlotKind.Weekday;
             if (w.Month != 0 || w.MonthAbbreviation != 0) slots |= 1 << (int)SlotKind.Month;
             if (w.DayWord != 0) slots |= 1 << (int)SlotKind.Day;
             if (w.IsUnit) slots |= 1 << (int)SlotKind.Unit;
@@ -134,8 +134,18 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
         if (NthAt(i) > 0) Add(rules.StartingWith(SlotKind.Nth));
     }
 
+    /// <summary>The ISO weekday of token <paramref name="i"/>, by its name or, before a day number, by its abbreviation.</summary>
+    private int WeekdayAt(int i) => _info[i] is { } w ? (w.Weekday != 0 ? w.Weekday : w.WeekdayAbbreviation) : 0;
+
     private bool IsWeekday(int i)
     {
+        // "Wed, 08-11-2023": an abbreviation is a weekday only right before a day number, a comma or a dot between
+        if (_info[i] is { Weekday: 0, WeekdayAbbreviation: > 0 })
+        {
+            var k = i + 1;
+            while (k < tokens.Count && tokens[k].Folded is "," or ".") k++;
+            return k < tokens.Count && k - i <= 3 && DayAt(k) > 0;
+        }
         if (_info[i] is not { Weekday: > 0 }) return false;
         if (!_w.WeekdaysLowercase || !char.IsUpper(text[tokens[i].Start])) return true;
         // a capitalised weekday opens a sentence or a line, or follows punctuation; elsewhere it is part of a name
@@ -203,7 +213,7 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
                 return false;
             case SlotKind.Weekday:
                 if (!IsWeekday(t)) return false;
-                cap.Values.Add((SlotKind.Weekday, _info[t]!.Weekday));
+                cap.Values.Add((SlotKind.Weekday, WeekdayAt(t)));
                 next = t + 1;
                 return true;
             case SlotKind.Month:

@@ -90,6 +90,12 @@ public sealed class TimeResolver
         switch (e.Rule.Resolve)
         {
             case Resolution.Date:
+                // "Wed, 08-11-2023": with a weekday, a numeric date whose day and month can be swapped takes the order the
+                // weekday agrees with (8 November 2023 was a Wednesday, 11 August a Friday)
+                if (e.Weekdays.Count > 0 && e.Days.Count > 0 && e.Months.Count > 0 && e.Days[0] <= 12 && e.Months[0] <= 12
+                    && !(DayMonth(e.Days[0], e.Months[0], e.Years.Count > 0 ? e.Years[0] : null, past) is { } asWritten && IsoDay(asWritten) == e.Weekdays[0])
+                    && DayMonth(e.Months[0], e.Days[0], e.Years.Count > 0 ? e.Years[0] : null, past) is { } swapped && IsoDay(swapped) == e.Weekdays[0])
+                    (e.Days[0], e.Months[0]) = (e.Months[0], e.Days[0]);
                 if (e.Days.Count > 0 && e.Months.Count > 0 && DayMonth(e.Days[0], e.Months[0], e.Years.Count > 0 ? e.Years[0] : null, past) is { } d)
                 {
                     range = Days(d, d);
@@ -277,7 +283,7 @@ public sealed class TimeResolver
         if (kind == TimeKind.Point && range is { } old && old.End.Precision == DatePrecision.Day) background |= IsOld(old.End.Last);
         if (kind == TimeKind.Point && range is { } pr && pr.Start.Precision == DatePrecision.Day && pr.Start.First == pr.End.Last)
             _lastPoint = pr.Start.First;
-        return new TimeMention(e.Span, kind) { Range = range, Rule = e.Rule.Name, Background = background, Dateline = e.IsDateline };
+        return new TimeMention(e.Span, kind) { Range = range, Rule = e.Rule.Name, Background = background, Dateline = e.IsDateline, FromPublication = e.Rule.Resolve == Resolution.Offset };
     }
 
     private static (int, int) ParseOffsets(string arg)

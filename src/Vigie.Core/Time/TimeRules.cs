@@ -28,6 +28,7 @@ public sealed class WordInfo
 {
     public TimeRule[] Rules { get; set; } = [];
     public int Weekday { get; set; }
+    public int WeekdayAbbreviation { get; set; }
     public int Month { get; set; }
     public int MonthAbbreviation { get; set; }
     public int Unit { get; set; }
@@ -87,6 +88,7 @@ public sealed class TimeRules
         WordInfo Get(string f) => _info.TryGetValue(f, out var wi) ? wi : _info[f] = new WordInfo();
         foreach (var (f, r) in _byLiteral) Get(f).Rules = r;
         foreach (var (f, v) in words.Weekdays) Get(f).Weekday = v;
+        foreach (var (f, v) in words.WeekdayAbbreviations) Get(f).WeekdayAbbreviation = v;
         foreach (var (f, v) in words.Months) Get(f).Month = v;
         foreach (var (f, v) in words.MonthAbbreviations) Get(f).MonthAbbreviation = v;
         foreach (var (f, v) in words.Units) { Get(f).Unit = v; Get(f).IsUnit = true; }

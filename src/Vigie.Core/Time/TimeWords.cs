@@ -14,6 +14,8 @@ public sealed class TimeWords
     private static readonly ConcurrentDictionary<string, TimeWords> Cache = new(StringComparer.Ordinal);
 
     public Dictionary<string, int> Weekdays { get; } = new(StringComparer.Ordinal);
+    /// <summary>Abbreviated weekdays ("wed", "mer"): only read as weekdays right before a day number ("Wed, 08-11-2023").</summary>
+    public Dictionary<string, int> WeekdayAbbreviations { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, int> Months { get; } = new(StringComparer.Ordinal);
     /// <summary>Abbreviated months ("sept", "janv"): only read as months right after a day number.</summary>
     public Dictionary<string, int> MonthAbbreviations { get; } = new(StringComparer.Ordinal);
@@ -56,6 +58,7 @@ public sealed class TimeWords
                 case "weekday": w.Weekdays[form] = Value(); break;
                 case "month": w.Months[form] = Value(); break;
                 case "month_abbr": w.MonthAbbreviations[form] = Value(); break;
+                case "weekday_abbr": w.WeekdayAbbreviations[form] = Value(); break;
                 case "unit": w.Units[form] = Value(); break;
                 case "part": w.Parts.Add(form); break;
                 case "ordinal": w.OrdinalSuffixes.Add(form); break;

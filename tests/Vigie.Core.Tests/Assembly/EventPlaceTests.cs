@@ -196,4 +196,22 @@ public class EventPlaceTests
         Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
         Assert.Equal(ActorKind.StateForces, e.Actor2!.Kind);
     }
+
+    [Fact]
+    public void OvernightWithAWeekday_IsThatWeekday()
+    {
+        var r = Run("Eleven soldiers were killed in an overnight attack on an army post in Marib on Monday, the ministry said.", "en", "2023-11-08");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("2023-11-06", e.Date!.Start.ToString());
+    }
+
+    [Fact]
+    public void HeadlineWithoutTime_TakesTheDayTheLedeGivesInTheAreaAroundItsTown()
+    {
+        const string text = "Eleven killed in Houthi attack on government forces in Marib\n\n"
+                            + "Eleven government soldiers have been killed in an attack on government forces in Marib Governorate on Monday.";
+        var r = Run(text, "en", "2023-11-08");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("2023-11-06", e.Date!.Start.ToString());
+    }
 }

@@ -1096,6 +1096,11 @@ public sealed class EventAssembler : IComponent
             if (OtherClause(v, t.Span, at)) d += 1000;
             if (Math.Abs(d) < bestDist) { bestDist = Math.Abs(d); best = t; }
         }
+        // "in an overnight attack on Monday": a time counted from the publication day gives way to a weekday or a calendar day of
+        // the same clause, which names the day the event took (the report may come days later)
+        if (best is { FromPublication: true } && v.Times[s].FirstOrDefault(o => o != best && !o.FromPublication && o.Range is { } ro && !o.Dateline
+                && o.Kind == TimeKind.Point && ro.Start.Precision == DatePrecision.Day && !IsReportTime(v, o) && !OtherClause(v, o.Span, at)) is { } named)
+            best = named;
         // "tôt ce matin, mercredi 27 juillet 2022": a day in apposition to the nearest time says when, as a calendar day
         if (best is { Range: { } br } && v.Times[s].FirstOrDefault(o => o != best && o.Range is { } orr && !o.Dateline && o.Kind == TimeKind.Point
                 && o.Span.Start >= best.Span.End && v.TokenAt(o.Span.Start) - v.LastTokenBefore(best.Span.End) == 2
@@ -1238,7 +1243,15 @@ public sealed class EventAssembler : IComponent
             // (or that an earlier sentence dates: "shops were set on fire in A on Monday" … "the men died after the insurgents torched shops in A")
             var dated = precise.FirstOrDefault(x => x != d && x.OwnTime && (x.Sentences.Min() < LedeSentences || x.Sentences.Min() < d.Sentences.Min())
                                                    && x.Type == d.Type && PlaceKey(x) == PlaceKey(d));
-            if (dated == null) continue;
+            if (dated == null)
+            {
+                // "Eleven killed in Houthi attack … in Marib" then "… killed in an attack in Marib Governorate on Monday": a headline
+                // with no time takes the day the lede gives the event in the area around its town (the two then merge)
+                if (d.Sentences.Min() < LedeSentences && strong.FirstOrDefault(x => x != d && !IsPrecise(x) && x.OwnTime && x.Location != null
+                        && x.Sentences.Min() < LedeSentences && x.Sentences.Min() > d.Sentences.Min() && x.Type == d.Type && InArea(d, x)) is { } lede)
+                    (d.Date, d.DateSpan) = (lede.Date, lede.DateSpan);
+                continue;
+            }
             Absorb(dated, d);
             precise.RemoveAt(i);
         }
