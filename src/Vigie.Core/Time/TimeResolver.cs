@@ -92,7 +92,9 @@ public sealed class TimeResolver
             case Resolution.Date:
                 // "Wed, 08-11-2023": with a weekday, a numeric date whose day and month can be swapped takes the order the
                 // weekday agrees with (8 November 2023 was a Wednesday, 11 August a Friday)
+                // (only a month written as a number: "Friday April 8" keeps its month whatever the weekday)
                 if (e.Weekdays.Count > 0 && e.Days.Count > 0 && e.Months.Count > 0 && e.Days[0] <= 12 && e.Months[0] <= 12
+                    && e.Rule.Elements.Any(x => x.Slot == SlotKind.MonthNumber)
                     && !(DayMonth(e.Days[0], e.Months[0], e.Years.Count > 0 ? e.Years[0] : null, past) is { } asWritten && IsoDay(asWritten) == e.Weekdays[0])
                     && DayMonth(e.Months[0], e.Days[0], e.Years.Count > 0 ? e.Years[0] : null, past) is { } swapped && IsoDay(swapped) == e.Weekdays[0])
                     (e.Days[0], e.Months[0]) = (e.Months[0], e.Days[0]);
