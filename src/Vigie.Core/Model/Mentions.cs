@@ -157,6 +157,8 @@ public sealed record ModalityMention(TextSpan Span, Modality Modality)
     public string Rule { get; init; } = "";
     /// <summary>True when the cue is a negation of the event itself rather than a hedging word.</summary>
     public bool Negation { get; init; }
+    /// <summary>True when the clause after the cue tells what did not happen: a fear, a prevention ("de peur que", "for fear that").</summary>
+    public bool Unreal { get; init; }
 }
 
 /// <summary>The final answer for a document: events, casualty reports and the resolved publication date.</summary>

@@ -214,4 +214,22 @@ public class EventPlaceTests
         var e = Assert.Single(r.Events);
         Assert.Equal("2023-11-06", e.Date!.Start.ToString());
     }
+
+    [Theory]
+    [InlineData("fr", "Plus de 7 000 habitants de Sikikédé ont fui lundi de peur que les rebelles ne s'en prennent à eux, selon le préfet.")]
+    [InlineData("en", "More than 7,000 residents of Sikikede fled on Monday for fear that the rebels would attack them, the prefect said.")]
+    public void AttackThatWasFeared_IsNoEvent(string lang, string text)
+    {
+        var r = Run(text, lang, "2024-03-12");
+        Assert.DoesNotContain(r.Events, e => e.Type == EventType.ViolenceAgainstCivilians);
+    }
+
+    [Fact]
+    public void NamedCoalitionOfArmedGroups_IsNotTheUsLedCoalition()
+    {
+        var r = Run("Les rebelles de la Coalition des patriotes pour le changement (CPC) ont repris mardi la ville de Sikikédé.", "fr", "2024-03-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.NonStateActorOvertakesTerritory, e.Subtype);
+        Assert.Equal(ActorKind.RebelGroup, e.Actor1!.Kind);
+    }
 }

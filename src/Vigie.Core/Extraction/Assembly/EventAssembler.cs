@@ -550,6 +550,8 @@ public sealed class EventAssembler : IComponent
     /// <summary>Tokens from a verdict or a remembrance to the event word it is about, in one clause ("sentenced to 10 years in
     /// prison for the attack": eight); read on the English and French negative corpora of court cases and commemorations.</summary>
     private const int RecallReach = 12;
+    /// <summary>Words after a cue of fear or prevention within which an event word is what was feared, not done.</summary>
+    private const int UnrealReach = 8;
 
     /// <summary>How far from a fight word (in tokens) a named side still belongs to it: "Three soldiers were killed in fighting with
     /// the rebels" (six before), "clashes between pro-Russian rebels and government forces" (five after). Read on dev.jsonl and dev2.jsonl.</summary>
@@ -765,6 +767,10 @@ public sealed class EventAssembler : IComponent
             if (m.Modality == Modality.Planned && m.Span.Overlaps(t.Span)) continue;
             if (m.Modality is Modality.Denied or Modality.Planned && !m.Negation) { modality = m.Modality; modSpan = m.Span; }
         }
+        // "ont fui de peur qu'ils ne s'en prennent à eux", "fled for fear that gunmen would attack": feared, not done
+        if (v.Modalities[s].Any(m => m.Unreal && m.Span.End <= t.Span.Start && v.TokenAt(t.Span.Start) - v.TokenAt(m.Span.End - 1) <= UnrealReach
+                && !v.Text.AsSpan(m.Span.End, t.Span.Start - m.Span.End).ContainsAny(".;:")))
+            yield break;
         var hedged = false;
         for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged; i++)
             hedged = v.Cues.Match(toks, i, sent.EndToken, CueKind.Hedge) != null;
@@ -1316,6 +1322,15 @@ public sealed class EventAssembler : IComponent
             else if (target == null && !d.Negated)
                 target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date))
                          ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
+            // "les rebelles ont lancé leur attaque" with no victim named, at the place and day of a battle (a town taken, a fight):
+            // the attack is that battle
+            var asBattle = false;
+            if (target == null && d.Anaphoric && !d.Negated && d.Subtype == EventSubtype.Attack && d.Actor2Span == null && IsPrecise(d))
+            {
+                target = precise.FirstOrDefault(x => x.Type == EventType.Battles && PlaceKey(x) == PlaceKey(d) && SameDay(x.Date, d.Date));
+                asBattle = target != null;
+            }
+            if (asBattle) { Absorb(target!, d, keepType: true); continue; }
             // "l'attaque" dated by its own sentence on another day is not the event told for that other day
             // (an event dated only by the publication day takes the back-reference's own day instead)
             if (target != null && d.Anaphoric && d.OwnTime && target.OwnTime && !SameDay(target.Date, d.Date))

@@ -18,7 +18,8 @@ public sealed class ModalityFinder : IComponent
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
     public IReadOnlyList<Type> Assigns => [typeof(ModalityMention)];
 
-    public sealed record Row(Modality Modality, bool Negation, string Rule);
+    /// <param name="Unreal">the row's flag <c>unreal</c>: what the clause after it tells did not happen ("de peur que", "for fear that").</param>
+    public sealed record Row(Modality Modality, bool Negation, string Rule, bool Unreal = false);
 
     public sealed class Lexicon
     {
@@ -32,8 +33,8 @@ public sealed class ModalityFinder : IComponent
             foreach (var r in FinderData.Rows(tsv))
             {
                 var flags = r.Get("flags");
-                if (flags != null && flags != "negation") throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{flags}' (negation)");
-                var row = new Row(FinderData.ParseEnum<Modality>(tsv!, r, "modality"), flags == "negation", FinderData.RuleOf(tsv!, r));
+                if (flags is not (null or "negation" or "unreal")) throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{flags}' (negation, unreal)");
+                var row = new Row(FinderData.ParseEnum<Modality>(tsv!, r, "modality"), flags == "negation", FinderData.RuleOf(tsv!, r), flags == "unreal");
                 foreach (var f in FinderData.Forms(r["forms"])) Cues.Add(f, row);
             }
         }
@@ -49,7 +50,7 @@ public sealed class ModalityFinder : IComponent
         foreach (var s in sentences)
             foreach (var (st, l, row) in lex.Cues.FindAll(tokens, s.FirstToken, s.EndToken, text))
                 if (row.Modality != Modality.Asserted)
-                    result.Add(new ModalityMention(new TextSpan(tokens[st].Start, tokens[st + l - 1].End), row.Modality) { Negation = row.Negation, Rule = row.Rule });
+                    result.Add(new ModalityMention(new TextSpan(tokens[st].Start, tokens[st + l - 1].End), row.Modality) { Negation = row.Negation, Unreal = row.Unreal, Rule = row.Rule });
         return result;
     }
 }
