@@ -232,4 +232,12 @@ public class EventPlaceTests
         Assert.Equal(EventSubtype.NonStateActorOvertakesTerritory, e.Subtype);
         Assert.Equal(ActorKind.RebelGroup, e.Actor1!.Kind);
     }
+
+    [Fact]
+    public void KillingToldAsWhatAStrikeDid_IsThatStrike()
+    {
+        var r = Run("Russian shelling killed three civilians on Saturday in Beryslav, officials said.", "en", "2024-07-14");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ShellingArtilleryMissileAttack, e.Subtype);
+    }
 }

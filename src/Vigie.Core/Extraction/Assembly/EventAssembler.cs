@@ -227,6 +227,10 @@ public sealed class EventAssembler : IComponent
     private static bool IsUmbrellaBeside(DocView v, int s, TriggerMention t)
     {
         var first = v.TokenAt(t.Span.Start);
+        // "Russian shelling killed three civilians", "an airstrike killed five villagers": the killing is what the strike did
+        if (t.Subtype == EventSubtype.Attack && v.Triggers[s].Any(o => o != t && o.Span.End <= t.Span.Start
+                && Taxonomy.TypeOf(o.Subtype) == EventType.ExplosionsRemoteViolence && first - v.LastTokenBefore(o.Span.End) - 1 is >= 0 and <= 1))
+            return true;
         if (v.Cues.Match(v.Tokens, first, v.Sentences[s].EndToken, CueKind.GenericAttack) == null) return false;
         foreach (var o in v.Triggers[s])
         {
@@ -238,7 +242,6 @@ public sealed class EventAssembler : IComponent
         return false;
     }
 
-    /// <summary>The towns of the next sentence (one list, at least one of them a town the gazetteer knows or named with a feature word: "les localités de A, B et C") when it tells no event and no time of its own, else null.</summary>
     /// <summary>Words after an event word within which a settlement it names without a name is its target ("un raid sur un village").</summary>
     private const int UnnamedSettlementReach = 2;
 
@@ -284,6 +287,7 @@ public sealed class EventAssembler : IComponent
         return null;
     }
 
+    /// <summary>The towns of the next sentence (one list, at least one of them a town the gazetteer knows or named with a feature word: "les localités de A, B et C") when it tells no event and no time of its own, else null.</summary>
     private static List<PlaceMention>? NextSentencePlaces(DocView v, int s)
     {
         var n = s + 1;
