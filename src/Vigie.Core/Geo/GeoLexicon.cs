@@ -72,11 +72,13 @@ public sealed class GeoLexicon
     /// Votes for the countries an article names ("la Syrie", "Royaume-Uni") or describes ("syrien"):
     /// names count 1, demonyms 0.5, a mention in the first sentence twice.
     /// </summary>
-    public void CountCountries(IReadOnlyList<Token> tokens, int firstSentenceEnd, Dictionary<string, float> votes)
+    /// <param name="skip">spans whose words vote for no country (a weapon's demonym: "Russian shelling")</param>
+    public void CountCountries(IReadOnlyList<Token> tokens, int firstSentenceEnd, Dictionary<string, float> votes, IReadOnlyList<TextSpan>? skip = null)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !_countries.TryGetValue(tokens[i].Folded, out var options)) continue;
+            if (skip != null && skip.Any(sp => sp.Contains(tokens[i].Span))) continue;
             foreach (var (rest, country, weight) in options)
             {
                 if (i + rest.Length >= tokens.Count) continue;

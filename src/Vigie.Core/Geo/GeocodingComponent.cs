@@ -39,13 +39,14 @@ public sealed class GeocodingComponent : IComponent
         var tokens = doc.Layers.Get<Token>();
         var sentences = doc.Layers.Get<Sentence>();
         var firstEnd = sentences.Count > 0 ? sentences[0].Span.End : Math.Min(doc.Text.Length, 300);
-        Lexicon.CountCountries(tokens, firstEnd, votes);
+        Lexicon.CountCountries(tokens, firstEnd, votes, [.. doc.Layers.Get<ActorMention>().Where(a => a.Wielder).Select(a => a.Span)]);
         // the countries the text names itself (not those of its actors, who fight across borders: Boko Haram in Diffa)
         var named = votes.Keys.ToHashSet(StringComparer.Ordinal);
         // actors vote for their country; the bare ones ("l'armée"), whose country was guessed, for the country the text names most
         var textCountry = Vigie.Extraction.Finders.Countries.MainCountry(doc);
+        // (not the forces a weapon's demonym names, "Russian shelling": they struck from elsewhere)
         foreach (var a in doc.Layers.Get<ActorMention>())
-            if ((a.Generic ? textCountry ?? a.Country : a.Country) is { Length: 2 } c) votes[c] = votes.GetValueOrDefault(c) + 1;
+            if (!a.Wielder && (a.Generic ? textCountry ?? a.Country : a.Country) is { Length: 2 } c) votes[c] = votes.GetValueOrDefault(c) + 1;
         Rank(votes, context);
 
         // pass 1: the name and the countries; distinct names are resolved once

@@ -160,4 +160,13 @@ public class ActorSideTests
         Assert.Equal("SS", e.Actor2?.Country ?? e.Actor1?.Country);
         Assert.DoesNotContain(r.Events, x => x.Actor1?.Kind == ActorKind.ExternalForces || x.Actor2?.Kind == ActorKind.ExternalForces);
     }
+
+    [Fact]
+    public void WeaponsDemonym_NamesTheAttacker_NotTheCountryOfThePlace()
+    {
+        var r = Run("Russian shelling killed three civilians on Saturday in Beryslav, officials said.", "en", "2024-07-14");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("UA", e.Location!.Country);
+        Assert.Equal(ActorKind.ExternalForces, e.Actor1!.Kind);
+    }
 }

@@ -41,6 +41,8 @@ public sealed class ActorFinder : IComponent
         public PhraseMatcher<Row> All { get; } = new();
         /// <summary>Aliases of named groups only (not generic or context words): used to tell names of actors from place names.</summary>
         public PhraseMatcher<Row> Named { get; } = new();
+        /// <summary>The folded one-word forms of the weapon and strike words that take a demonym ("strike", "frappe", "shelling").</summary>
+        public HashSet<string> WielderWords { get; } = new(StringComparer.Ordinal);
 
         private Lexicon(string lang)
         {
@@ -64,6 +66,7 @@ public sealed class ActorFinder : IComponent
                 foreach (var form in FinderData.Forms(r["forms"]))
                 {
                     All.Add(form, row);
+                    if (wielder && !form.Contains(' ')) WielderWords.Add(Vigie.Text.Fold.String(form));
                     if (!generic && context == null) Named.Add(form, row);
                 }
             }

@@ -50,6 +50,15 @@ public sealed class Countries
     /// The document's main country: the most mentioned one, names counting twice as much as demonyms and
     /// mentions in the first sentence (title or lead) twice as much again. Null when no country is mentioned.
     /// </summary>
+    /// <summary>A word of <paramref name="words"/> right before or right after the span.</summary>
+    private static bool Beside(IReadOnlyList<Token> tokens, TextSpan span, HashSet<string> words)
+    {
+        var i = Vigie.Text.Tokens.IndexAt(tokens, span.Start);
+        if (i > 0 && words.Contains(tokens[i - 1].Folded)) return true;
+        var j = Vigie.Text.Tokens.IndexAt(tokens, span.End);
+        return j < tokens.Count && tokens[j].Start >= span.End && words.Contains(tokens[j].Folded);
+    }
+
     public static string? MainCountry(Document doc)
     {
         var mentions = doc.Layers.Get<CountryMention>();
@@ -59,15 +68,19 @@ public sealed class Countries
         var scores = new Dictionary<string, int>(StringComparer.Ordinal);
         string? best = null;
         var bestScore = 0;
+        var tokens = doc.Layers.Get<Token>();
+        var wielders = ActorFinder.Lexicon.Cache.For(FinderData.LangOf(doc)).WielderWords;
         foreach (var m in mentions)
         {
+            // "Russian shelling", "une frappe israélienne": the demonym of a weapon names who used it, not where the news is
+            if (m.Demonym && Beside(tokens, m.Span, wielders)) continue;
             var w = (m.Demonym ? 1 : 2) * (m.Span.Start < leadEnd ? 2 : 1);
             scores[m.Iso2] = scores.GetValueOrDefault(m.Iso2) + w;
         }
         // ties go to the country mentioned first
         foreach (var m in mentions)
         {
-            var s = scores[m.Iso2];
+            if (!scores.TryGetValue(m.Iso2, out var s)) continue;
             if (s > bestScore) { best = m.Iso2; bestScore = s; }
         }
         return best;
