@@ -240,4 +240,20 @@ public class EventPlaceTests
         var e = Assert.Single(r.Events);
         Assert.Equal(EventSubtype.ShellingArtilleryMissileAttack, e.Subtype);
     }
+
+    [Theory]
+    [InlineData("fr", "Les miliciens de la CODECO ont attaqué jeudi le territoire de Djugu, selon la société civile.\n\n"
+                      + "Ces civils ont été tués dans trois villages : Ndasia, Mayolo et Kilo, et plusieurs maisons ont été brûlées.")]
+    [InlineData("en", "CODECO militiamen attacked Djugu territory on Thursday, civil society groups said.\n\n"
+                      + "The civilians were killed in three villages: Ndasia, Mayolo and Kilo, and several houses were burnt.")]
+    public void CiviliansKilledInVillagesListedAfterAColon_AreAnAttackInEachVillage_ByTheTextsArmedGroup(string lang, string text)
+    {
+        var r = Run(text, lang, "2023-04-15");
+        foreach (var village in new[] { "Ndasia", "Mayolo", "Kilo" })
+        {
+            var e = Assert.Single(r.Events, x => x.Location?.Name == village);
+            Assert.Equal(EventSubtype.Attack, e.Subtype);
+            Assert.Equal(ActorKind.PoliticalMilitia, e.Actor1?.Kind);
+        }
+    }
 }

@@ -673,6 +673,9 @@ public sealed class EventAssembler : IComponent
                     v.Triggers[s].Any(o => Taxonomy.TypeOf(o.Subtype) == EventType.Protests && victims.Contains(o.Span))))
                 a2 = new Actor { Name = "Protesters", Kind = ActorKind.Protesters, Country = a2.Country };
             if (a1?.Kind == ActorKind.Civilians) { a1 = null; a1s = null; }
+            // civilians killed with no doer named in the sentence: the armed group the text is about did it (ACLED names the
+            // perpetrator the report gives, even in another sentence)
+            if (a1 == null && a2?.Kind == ActorKind.Civilians && sides.NonState is { } armedGroup) a1 = armedGroup;
         }
         else if (type is EventType.Battles or EventType.ExplosionsRemoteViolence)
         {

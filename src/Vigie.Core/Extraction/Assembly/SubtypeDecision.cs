@@ -118,6 +118,7 @@ public static class SubtypeDecision
     public const string RaidMetByFight = "raid-met-by-fight";
     public const string RiotersAttack = "rioters-attack";
     public const string RaidForArrests = "raid-for-arrests";
+    public const string KilledWithDestruction = "civilians-killed-with-destruction";
     public const string MergeMoreSpecific = "merge:more-specific";
     public const string MergeReportedOverHedged = "merge:reported-over-hedged";
     public const string SuicideBombThenClash = "two-events:suicide-bomb-then-clash";
@@ -165,6 +166,12 @@ public static class SubtypeDecision
         else if (c.Winner == EventSubtype.Attack && f.ForcesHit is { } hit && f.CiviliansHit == null && hit.End <= t.Span.Start
                  && f.Outcomes.Any(o => o.Outcome == Outcome.Killed && t.Span.Contains(o.Span)))
             c.Propose(EventSubtype.ArmedClash, TargetForces, TargetWeight, [t.Span, hit]);
+        // "ces civils ont été tués dans six villages … et plusieurs maisons brûlées": destruction told with civilians killed and no
+        // other event word is an attack on them (ACLED: the killing decides; the burning is part of it)
+        if (c.Winner == EventSubtype.LootingPropertyDestruction && f.CiviliansHit is { } killed && f.ForceOnProtesters == null
+            && f.Outcomes.FirstOrDefault(o => o.Outcome == Outcome.Killed) is { } death && f.Actor1Kind is not (ActorKind.Rioters or ActorKind.Protesters)
+            && !f.Neighbours.Any(n => Taxonomy.TypeOf(n.Subtype) is EventType.Protests or EventType.Riots))
+            c.Propose(EventSubtype.Attack, KilledWithDestruction, TargetWeight, [t.Span, killed, death.Span]);
         // "a mob gathered and attacked a wedding reception": violence by a crowd with no protest or riot told beside it is mob
         // violence (ACLED: rioters attacking civilians outside a demonstration)
         if (c.Winner == EventSubtype.Attack && f.Actor1Kind == ActorKind.Rioters && f.ProtestBeside == null

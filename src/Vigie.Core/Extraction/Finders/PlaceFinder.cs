@@ -375,6 +375,9 @@ public sealed class PlaceFinder : IComponent
                     j++;
                 if (IsOf(j)) j = SkipDet(j + 1);
             }
+            // "tués dans 6 villages : Ndasia, Mayolo, Kilo", "in three villages: A, B and C": the names listed after a colon
+            if (feature != null && directions == 0 && j + 1 < _end && tokens[j].Folded == ":" && FinderData.IsCapitalized(text, tokens[j + 1]))
+                j++;
             // "l'attaque de leur village, Djibo, par des jihadistes": the name in apposition to the feature word
             if (feature != null && directions == 0 && j + 1 < _end && tokens[j].Folded == "," && FinderData.IsCapitalized(text, tokens[j + 1]))
             {
