@@ -256,4 +256,22 @@ public class EventPlaceTests
             Assert.Equal(ActorKind.PoliticalMilitia, e.Actor1?.Kind);
         }
     }
+
+    [Theory]
+    [InlineData("Airstrikes hit Kharkiv on Tuesday.", "Kharkiv")]
+    [InlineData("Missiles hit Nyaung Kone village on Tuesday.", "Nyaung Kone")]
+    public void ShortSentenceOpeningWithAnEventWord_IsNoHeading(string text, string town)
+    {
+        var r = Run(text, "en", "2023-06-08");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(town, e.Location!.Name);
+        Assert.Equal(1, e.Location.Precision);
+    }
+
+    [Fact]
+    public void MilitaryThatSeizedPower_TookNoTerritory()
+    {
+        var r = Run("Sagaing has resisted the military, which seized power from the elected government on Feb. 1, 2021.", "en", "2023-06-08");
+        Assert.DoesNotContain(r.Events, e => e.Type == EventType.Battles);
+    }
 }

@@ -189,7 +189,8 @@ public sealed class DocView
         for (var i = sent.FirstToken; i < sent.EndToken; i++)
         {
             var t = Tokens[i];
-            if (t.Kind != TokenKind.Word || t.Span.Length < 4) continue;
+            // (three-letter words count: "Airstrikes hit Kharkiv on Tuesday." is a sentence, "Airstrikes Hit Kharkiv" a heading)
+            if (t.Kind != TokenKind.Word || t.Span.Length < 3) continue;
             words++;
             if (char.IsUpper(Text[t.Start])) caps++;
         }

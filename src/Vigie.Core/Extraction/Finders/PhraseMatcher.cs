@@ -9,8 +9,9 @@ namespace Vigie.Extraction.Finders;
 /// at a token position without allocating. A phrase is written as in the text and split on spaces;
 /// each piece is tokenized like the text ("l'OSDH" → "l'" "osdh"), and two piece forms are special:
 /// <c>word*</c> matches any token starting with "word" (inflections: "bombard*"), <c>_</c> matches any one token.
-/// A piece written in capitals of up to four letters ("IS", "EI", "UN") is an acronym: it matches only a token
-/// written in capitals in the text (when the text is given), so that "IS" does not match "is".
+/// A piece written in capitals of up to four letters ("IS", "EI", "UN"), or of up to five letters with two capitals or more
+/// ("LeT", "JeM"), is an acronym: it matches only a token written so in the text (when the text is given), so that "IS" does
+/// not match "is" nor "LeT" the word "Let".
 /// When two rows write the same phrase, the first one wins.
 /// </summary>
 public sealed class PhraseMatcher<T>
@@ -87,9 +88,11 @@ public sealed class PhraseMatcher<T>
 
     private static bool IsAcronym(ReadOnlySpan<char> s)
     {
-        if (s.Length is < 2 or > 4) return false;
-        foreach (var c in s) if (!char.IsUpper(c)) return false;
-        return true;
+        if (s.Length is < 2 or > 5) return false;
+        var upper = 0;
+        foreach (var c in s) if (char.IsUpper(c)) upper++;
+        // "IS", "EI", "UN"; and a mixed-case one with two capitals or more, "LeT", "JeM" (not the word "Let")
+        return upper == s.Length ? s.Length <= 4 : upper >= 2 && char.IsUpper(s[0]);
     }
 
     /// <summary>A phrase that ends right before token <paramref name="end"/> and starts at most <paramref name="back"/> tokens
