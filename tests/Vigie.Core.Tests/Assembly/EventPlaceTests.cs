@@ -274,4 +274,18 @@ public class EventPlaceTests
         var r = Run("Sagaing has resisted the military, which seized power from the elected government on Feb. 1, 2021.", "en", "2023-06-08");
         Assert.DoesNotContain(r.Events, e => e.Type == EventType.Battles);
     }
+
+    [Fact]
+    public void BodyNamedAfterItsArea_IsNoPlace()
+    {
+        var r = Run("Two soldiers were killed in a clash with Abu Sayyaf militants in Patikul on Thursday. The military's Western Mindanao Command said five militants were killed.", "en", "2017-08-12");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Western Mindanao Command");
+    }
+
+    [Fact]
+    public void PeopleSeizedInAnApposition_AreNoTakingOfTerritory()
+    {
+        var r = Run("The militants said on Friday they will execute the workers – seized last month in Patikul town – if no ransom is paid.", "en", "2017-08-12");
+        Assert.DoesNotContain(r.Events, e => e.Subtype is EventSubtype.NonStateActorOvertakesTerritory or EventSubtype.GovernmentRegainsTerritory);
+    }
 }

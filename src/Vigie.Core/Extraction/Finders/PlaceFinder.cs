@@ -39,6 +39,8 @@ public sealed class PlaceFinder : IComponent
         public PhraseMatcher<Word> AddresseeVerb { get; } = new();
         public PhraseMatcher<Word> DatelineEnd { get; } = new();
         public HashSet<string> Stop { get; } = new(StringComparer.Ordinal);
+        /// <summary>Nouns that end the name of a body, not of a place ("Western Mindanao Command", "Kano State Police").</summary>
+        public HashSet<string> OrganisationEnd { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Ids of the words that can start a place context without a capital (prepositions, feature and direction words), and of countries and demonyms.</summary>
         public HashSet<int> Starters { get; } = [];
@@ -65,12 +67,13 @@ public sealed class PlaceFinder : IComponent
                     "name_suffix" => NameSuffix,
                     "addressee_verb" => AddresseeVerb,
                     "dateline_end" => DatelineEnd,
-                    "stop" => null,
-                    _ => throw new FormatException($"{tsv!.Path}:{row.Line}: unknown role '{role}' (in, near, feature, feature_after, direction, unit, name_suffix, addressee_verb, dateline_end, stop)"),
+                    "stop" or "organisation_end" => null,
+                    _ => throw new FormatException($"{tsv!.Path}:{row.Line}: unknown role '{role}' (in, near, feature, feature_after, direction, unit, name_suffix, addressee_verb, dateline_end, stop, organisation_end)"),
                 };
                 foreach (var f in forms)
                 {
                     if (target != null) target.Add(f, word);
+                    else if (role == "organisation_end") OrganisationEnd.Add(Fold.String(f));
                     else Stop.Add(Fold.String(f));
                 }
             }
@@ -507,6 +510,8 @@ public sealed class PlaceFinder : IComponent
         private bool IsPlaceName(int s, int e)
         {
             if (_lex.Stop.Contains(tokens[s].Folded)) return false;
+            // "the military's Western Mindanao Command said": a body named after its area is no place
+            if (e - s > 1 && _lex.OrganisationEnd.Contains(tokens[e - 1].Folded)) return false;
             if (e - s > 1 && _lex.Stop.Contains(Fold.String(text.AsSpan(tokens[s].Start, tokens[e - 1].End - tokens[s].Start)))) return false;
             // an actor or a source ("l'AFP", "Boko Haram", "Sana") is not a place, unless it is also a country ("Mali")
             if (_countries.At(tokens, s, e, out var c, out _, text)) return !c.Demonym;

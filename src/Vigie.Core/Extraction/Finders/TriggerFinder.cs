@@ -146,6 +146,10 @@ public sealed class TriggerFinder : IComponent
                                     // "retook a town seized previously by militants", "la ville prise par les rebelles": a participle
                                     // right after the land it names tells how that land was held before, not a taking of its own
                                     if (st > s.FirstToken && lex.Context.TryGetValue("territory", out var land) && land.Match(tokens, st - 1, st, out _, out _)) { skip = true; break; }
+                                    // (… or of people, set off by a dash or a comma, with no object: "the workers – seized last month in
+                                    // Patikul town –")
+                                    if (l == 1 && st > s.FirstToken && tokens[st - 1].Kind == TokenKind.Punct && tokens[st - 1].Folded is "-" or "–" or "—" or "," or "("
+                                        && st + 1 < s.EndToken && !fw.IsDeterminer(tokens[st + 1].Folded) && !FinderData.IsCapitalized(text, tokens[st + 1])) { skip = true; break; }
                                     // (… or the name of that land: "recaptured the town of Marte seized last week by jihadists")
                                     if (l == 1 && st > s.FirstToken + 1 && PlaceNameBefore(text, tokens, st, inSentence) && AgentAfter(fw, tokens, st + l, s.EndToken)) { skip = true; break; }
                                 }
