@@ -169,4 +169,13 @@ public class ActorSideTests
         Assert.Equal("UA", e.Location!.Country);
         Assert.Equal(ActorKind.ExternalForces, e.Actor1!.Kind);
     }
+
+    [Fact]
+    public void ForceAgainstProtesters_IsTheStatesOnTheProtesters()
+    {
+        var r = Run("Des manifestants ont été tués mercredi à Goma lorsque la police a ouvert le feu, selon des témoins.", "fr", "2023-08-31");
+        var e = Assert.Single(r.Events, x => x.Subtype == EventSubtype.ExcessiveForceAgainstProtesters);
+        Assert.Equal(ActorKind.StateForces, e.Actor1!.Kind);
+        Assert.Equal(ActorKind.Protesters, e.Actor2!.Kind);
+    }
 }

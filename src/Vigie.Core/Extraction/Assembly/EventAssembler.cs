@@ -864,9 +864,17 @@ public sealed class EventAssembler : IComponent
             var by = v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < 30
                 && v.Text.AsSpan(o.Span.End, a.Span.Start - o.Span.End).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Finders.FunctionWords.InAnyPack("agent", w)));
             if (crowd != null && by != null) return (by, crowd);
+            // "des manifestants ont été tués lorsque la police a ouvert le feu": protesters killed, the state's forces the only armed
+            // men the sentence names after it
+            if (crowd != null && o.Outcome == Outcome.Killed && !v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.Rioters)
+                && v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < ForceAfterKilling) is { } later)
+                return (later, crowd);
         }
         return null;
     }
+
+    /// <summary>Characters after protesters' killing within which the state's forces named are the ones that killed them.</summary>
+    private const int ForceAfterKilling = 80;
 
     /// <summary>The side of the victims the sentence names (civilians or forces), from its figures and victim words.</summary>
     private static VictimGroup? VictimSide(DocView v, int s, List<FigureMention> figures)
@@ -1569,6 +1577,15 @@ public sealed class EventAssembler : IComponent
         if (d.Subtype == EventSubtype.GovernmentRegainsTerritory && NonState(d.Actor1) && State(d.Actor2)
             || d.Subtype == EventSubtype.NonStateActorOvertakesTerritory && State(d.Actor1) && NonState(d.Actor2))
             (d.Actor1, d.Actor2, d.Actor1Span, d.Actor2Span) = (d.Actor2, d.Actor1, d.Actor2Span, d.Actor1Span);
+        // force against protesters is the state's, on the protesters (ACLED): the crowd named first is the target, and with no
+        // force named the country's police acted
+        if (d.Subtype == EventSubtype.ExcessiveForceAgainstProtesters && d.Actor1?.Kind == ActorKind.Protesters && d.Actor2?.Kind != ActorKind.Protesters)
+        {
+            var country = d.Actor1.Country ?? d.Location?.Country;
+            var force = d.Actor2 is { Kind: ActorKind.StateForces or ActorKind.ExternalForces } ? d.Actor2
+                : new Actor { Name = "Police Forces" + (country != null ? " of " + Finders.Countries.Lexicon.For(Vigie.Lexicons.Languages.ActorNames).NameOf(country) : ""), Kind = ActorKind.StateForces, Country = country };
+            (d.Actor1, d.Actor2, d.Actor1Span, d.Actor2Span) = (force, d.Actor1, d.Actor2 == force ? d.Actor2Span : null, d.Actor1Span);
+        }
         d.Actor1 = Abroad(d.Actor1, d.Location);
         d.Actor2 = Abroad(d.Actor2, d.Location);
         // a subtype that some mention hedges ("n'a pas souhaité confirmer la prise") yields to a reported one of the same type
