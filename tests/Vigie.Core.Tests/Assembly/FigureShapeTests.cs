@@ -60,4 +60,14 @@ public class FigureShapeTests
         var e = Assert.Single(r.Events);
         Assert.Equal(11, e.Fatalities);
     }
+
+    [Theory]
+    [InlineData("fr", "Des hommes armés ont tué lundi 17 personnes à Djugu – sept femmes, huit hommes et deux enfants, selon un élu.", 17)]
+    [InlineData("en", "Gunmen killed eight people in Djugu on Monday, two women and six men, a local official said.", 8)]
+    public void CountsThatAddUpToTheFigureBeforeThem_AreItsBreakdown(string lang, string text, int total)
+    {
+        var killed = Figures(text, lang).Where(f => f.Outcome == Outcome.Killed).ToList();
+        var only = Assert.Single(killed);
+        Assert.Equal(total, only.Count);
+    }
 }

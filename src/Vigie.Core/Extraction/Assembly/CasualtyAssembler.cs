@@ -43,6 +43,7 @@ public sealed class CasualtyAssembler : IComponent
             figures.AddRange(found);
         }
         DropSubcounts(view, figures);
+        DropBreakdowns(figures);
         var merged = Merge(figures);
         MarkTotalsOverPlaces(merged);
         doc.Layers.Set(merged);
@@ -632,6 +633,37 @@ public sealed class CasualtyAssembler : IComponent
         figures.Clear();
         figures.AddRange(keep);
         _ = v;
+    }
+
+    /// <summary>
+    /// "17 personnes tuées – sept femmes, huit hommes et deux enfants", "killed 8 people, two women and six men": counts that
+    /// follow a figure in its sentence and add up to it, two or more, are its breakdown, not figures of their own.
+    /// </summary>
+    private static void DropBreakdowns(List<FigureMention> figures)
+    {
+        var drop = new HashSet<FigureMention>();
+        foreach (var sentence in figures.GroupBy(f => f.Sentence))
+        {
+            var inOrder = sentence.OrderBy(f => f.NumberSpan.Start).ToList();
+            for (var i = 0; i < inOrder.Count; i++)
+            {
+                var total = inOrder[i];
+                long sum = 0;
+                for (var k = i + 1; k < inOrder.Count; k++)
+                {
+                    var part = inOrder[k];
+                    if (part.Figure.Outcome != total.Figure.Outcome || part.Figure.Count >= total.Figure.Count) break;
+                    sum += part.Figure.Count;
+                    if (sum > total.Figure.Count) break;
+                    if (sum == total.Figure.Count && k > i + 1)
+                    {
+                        for (var j = i + 1; j <= k; j++) drop.Add(inOrder[j]);
+                        break;
+                    }
+                }
+            }
+        }
+        figures.RemoveAll(drop.Contains);
     }
 
     /// <summary>
