@@ -288,4 +288,12 @@ public class EventPlaceTests
         var r = Run("The militants said on Friday they will execute the workers – seized last month in Patikul town – if no ransom is paid.", "en", "2017-08-12");
         Assert.DoesNotContain(r.Events, e => e.Subtype is EventSubtype.NonStateActorOvertakesTerritory or EventSubtype.GovernmentRegainsTerritory);
     }
+
+    [Fact]
+    public void GroupsNameRunIntoAPlacesInAHeadline_IsNoPlace()
+    {
+        const string text = "2 soldiers killed in Sulu Sayyaf clash\n\nTwo soldiers were killed in a clash on Thursday with Abu Sayyaf militants in Patikul town.";
+        var r = Run(text, "en", "2017-08-12");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Sulu Sayyaf");
+    }
 }

@@ -354,7 +354,7 @@ public sealed class EventAssembler : IComponent
         PlaceMention? previous = null;
         foreach (var p in v.Places[s])
         {
-            if (IsDateline(v, p) || QualifiesPlaces(v, p)) continue;
+            if (IsDateline(v, p) || QualifiesPlaces(v, p) || SharesAnActorsName(v, p)) continue;
             // "residents of Rioma in Kisii County": the second place only says where the first one lies
             var container = previous != null && IsContainer(v.Text, previous, p) && !LocationOf(previous).Vague;
             // "Manipur's Jiribam district": a place named before its possessive only says where the next one lies
@@ -403,6 +403,26 @@ public sealed class EventAssembler : IComponent
             if (tk.Kind != TokenKind.Word) return false;
             if (v.Words.Is("group_area", tk.Folded)) return true;
             if (char.IsUpper(v.Text[tk.Start]) || v.Words.IsDeterminer(tk.Folded) || v.Words.IsOf(tk.Folded)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "2 soldiers killed in Sulu Sayyaf clash": a name the gazetteer does not know, of several words, one of which is a word of a
+    /// named armed group of the text ("Abu Sayyaf"), is that group's name run into a place's, no place.
+    /// </summary>
+    private static bool SharesAnActorsName(DocView v, PlaceMention p)
+    {
+        if (p.Resolved?.Lat != null) return false;
+        var first = v.TokenAt(p.Span.Start);
+        var last = v.LastTokenBefore(p.Span.End);
+        if (last <= first) return false;
+        foreach (var a in v.AllActors)
+        {
+            if (a.Generic || a.FromContext || a.Span.Overlaps(p.Span)) continue;
+            for (var i = v.TokenAt(a.Span.Start); i < v.Tokens.Count && v.Tokens[i].Start < a.Span.End; i++)
+                for (var k = first; k <= last; k++)
+                    if (v.Tokens[k].Folded == v.Tokens[i].Folded && v.Tokens[k].Folded.Length > 3 && char.IsUpper(v.Text[v.Tokens[k].Start])) return true;
         }
         return false;
     }
