@@ -113,6 +113,9 @@ public sealed class TimeRecognizer : IComponent
         // "Publié le 12 septembre 2017", "Mis à jour le …": the page's own lines, wherever they are, but not "un rapport publié le …"
         if (e.Rule.Arg is "dateline" or "published" or "updated")
             return InsideSentence(text, tokens, e.FirstToken) ? DatelineKind.None : e.Rule.Arg == "updated" ? DatelineKind.Updated : DatelineKind.Published;
+        // "6:32 AM PDT, September 4, 2005", "/Photo prise le 19 mai 2011/": a row written as a page stamp, on a line of its own
+        if (e.Rule.Arg == "stamp" && !e.HasClock)
+            return InsideSentence(text, tokens, e.FirstToken) ? DatelineKind.None : DatelineKind.Stamp;
         var inHead = e.Span.Start <= DatelineReach;
         // a full date with a clock time after a line start, a separator or a name: "Reuters • 09/11/2020 à 13:40"
         if (e.HasClock && e.Years.Count > 0 && (inHead || e.Span.Start >= text.Length - FooterReach))
