@@ -296,4 +296,13 @@ public class EventPlaceTests
         var r = Run(text, "en", "2017-08-12");
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Sulu Sayyaf");
     }
+
+    [Fact]
+    public void CommaChainFromAnUnknownPlaceToAKnownOne_IsOneAddress()
+    {
+        var r = Run("Troops encountered around 70 Abu Sayyaf members at Sitio Sangay, Brgy Buhanginan, Patikul, Sulu on Monday, the military said.", "en", "2018-05-02");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.Equal("Sitio Sangay", e.Location!.Name);
+    }
 }

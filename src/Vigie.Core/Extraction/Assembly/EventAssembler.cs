@@ -383,7 +383,21 @@ public sealed class EventAssembler : IComponent
             if (groups.Count > 0 && InList(v, groups[^1][^1], p)) groups[^1].Add(p);
             else groups.Add([p]);
         }
+        // "at Sitio Sangay, Brgy Buhanginan, Patikul, Sulu": names chained by commas alone, with no "and" anywhere, from one the
+        // gazetteer does not know to one it knows, are one address from the smallest place to the largest, not a list of places
+        for (var g = 0; g < groups.Count; g++)
+            if (groups[g].Count >= 3 && groups[g][0].Resolved?.Lat == null && groups[g][^1].Resolved?.Lat != null
+                && !CoordinatorBetween(v, groups[g][0].Span.End, groups[g][^1].Span.Start))
+                groups[g] = [groups[g][0]];
         return groups;
+    }
+
+    /// <summary>A coordinating word ("and", "et"), not a comma, between the two offsets.</summary>
+    private static bool CoordinatorBetween(DocView v, int from, int to)
+    {
+        for (var i = v.TokenAt(from); i < v.Tokens.Count && v.Tokens[i].Start < to; i++)
+            if (v.Tokens[i].Kind == TokenKind.Word && v.Words.Is("coordinator", v.Tokens[i].Folded)) return true;
+        return false;
     }
 
     /// <summary>Lower-case words an unknown name may have before the plural place noun it qualifies ("Kuki-Zo majority areas").</summary>
