@@ -1046,6 +1046,8 @@ public sealed class EventAssembler : IComponent
     private static bool SufferedAfter(DocView v, int s, TextSpan words)
     {
         var k = v.LastTokenBefore(words.End) + 1;
+        // ("ont été enlevés": an active auxiliary may come first)
+        if (k < v.Sentences[s].EndToken && v.Words.Is("active_aux", v.Tokens[k].Folded)) k++;
         return k < v.Sentences[s].EndToken && v.Words.Is("passive_aux", v.Tokens[k].Folded);
     }
 
