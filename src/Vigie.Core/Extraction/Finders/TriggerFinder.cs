@@ -150,6 +150,8 @@ public sealed class TriggerFinder : IComponent
                                     // Patikul town –")
                                     if (l == 1 && st > s.FirstToken && tokens[st - 1].Kind == TokenKind.Punct && tokens[st - 1].Folded is "-" or "–" or "—" or "," or "("
                                         && st + 1 < s.EndToken && !fw.IsDeterminer(tokens[st + 1].Folded) && !FinderData.IsCapitalized(text, tokens[st + 1])) { skip = true; break; }
+                                    // (… or goods: "their ammunition seized by secessionists", "des armes saisies")
+                                    if (st > s.FirstToken && lex.Context.TryGetValue("goods", out var goods) && goods.Match(tokens, st - 1, st, out _, out _)) { skip = true; break; }
                                     // (… or the name of that land: "recaptured the town of Marte seized last week by jihadists")
                                     if (l == 1 && st > s.FirstToken + 1 && PlaceNameBefore(text, tokens, st, inSentence) && AgentAfter(fw, tokens, st + l, s.EndToken)) { skip = true; break; }
                                 }
