@@ -1613,15 +1613,6 @@ public sealed class EventAssembler : IComponent
         if (d.Subtype == EventSubtype.GovernmentRegainsTerritory && NonState(d.Actor1) && State(d.Actor2)
             || d.Subtype == EventSubtype.NonStateActorOvertakesTerritory && State(d.Actor1) && NonState(d.Actor2))
             (d.Actor1, d.Actor2, d.Actor1Span, d.Actor2Span) = (d.Actor2, d.Actor1, d.Actor2Span, d.Actor1Span);
-        // force against protesters is the state's, on the protesters (ACLED): the crowd named first is the target, and with no
-        // force named the country's police acted
-        if (d.Subtype == EventSubtype.ExcessiveForceAgainstProtesters && d.Actor1?.Kind == ActorKind.Protesters && d.Actor2?.Kind != ActorKind.Protesters)
-        {
-            var country = d.Actor1.Country ?? d.Location?.Country;
-            var force = d.Actor2 is { Kind: ActorKind.StateForces or ActorKind.ExternalForces } ? d.Actor2
-                : new Actor { Name = "Police Forces" + (country != null ? " of " + Finders.Countries.Lexicon.For(Vigie.Lexicons.Languages.ActorNames).NameOf(country) : ""), Kind = ActorKind.StateForces, Country = country };
-            (d.Actor1, d.Actor2, d.Actor1Span, d.Actor2Span) = (force, d.Actor1, d.Actor2 == force ? d.Actor2Span : null, d.Actor1Span);
-        }
         d.Actor1 = Abroad(d.Actor1, d.Location);
         d.Actor2 = Abroad(d.Actor2, d.Location);
         // a subtype that some mention hedges ("n'a pas souhaité confirmer la prise") yields to a reported one of the same type
@@ -1633,6 +1624,16 @@ public sealed class EventAssembler : IComponent
                 d.Choice.Propose(sure[0], SubtypeDecision.MergeReportedOverHedged, SubtypeDecision.HedgeWeight, d.TypeEvidence);
             if (sure.Count > 0) d.Subtype = sure[0];
         }
+        // force against protesters is the state's, on the protesters (ACLED): the crowd named first is the target, and with no
+        // force named the country's police acted
+        if (d.Subtype == EventSubtype.ExcessiveForceAgainstProtesters && d.Actor1?.Kind == ActorKind.Protesters && d.Actor2?.Kind != ActorKind.Protesters)
+        {
+            var country = d.Actor1.Country ?? d.Location?.Country;
+            var force = d.Actor2 is { Kind: ActorKind.StateForces or ActorKind.ExternalForces } ? d.Actor2
+                : new Actor { Name = "Police Forces" + (country != null ? " of " + Finders.Countries.Lexicon.For(Vigie.Lexicons.Languages.ActorNames).NameOf(country) : ""), Kind = ActorKind.StateForces, Country = country };
+            (d.Actor1, d.Actor2, d.Actor1Span, d.Actor2Span) = (force, d.Actor1, d.Actor2 == force ? d.Actor2Span : null, d.Actor1Span);
+        }
+        d.Actor1 = Abroad(d.Actor1, d.Location);
         var modality = d.Modality;
         if (modality == Modality.Asserted && d.SourcePartisan.Count > 0 && d.SourcePartisan.All(x => x) && d.Sources.All(x => x != null))
             modality = Modality.Claimed;
