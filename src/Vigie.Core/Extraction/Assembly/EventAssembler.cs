@@ -387,16 +387,17 @@ public sealed class EventAssembler : IComponent
         // gazetteer does not know to one it knows, are one address from the smallest place to the largest, not a list of places
         for (var g = 0; g < groups.Count; g++)
             if (groups[g].Count >= 3 && groups[g][0].Resolved?.Lat == null && groups[g][^1].Resolved?.Lat != null
-                && !CoordinatorBetween(v, groups[g][0].Span.End, groups[g][^1].Span.Start))
+                && !WordOfRoleBetween(v, "coordinator", groups[g][0].Span.End, groups[g][^1].Span.Start))
                 groups[g] = [groups[g][0]];
         return groups;
     }
 
-    /// <summary>A coordinating word ("and", "et"), not a comma, between the two offsets.</summary>
-    private static bool CoordinatorBetween(DocView v, int from, int to)
+    /// <summary>A word of the function-word role between the two offsets ("coordinator": "and", "et", not a comma;
+    /// "contrast": "alors que", "while").</summary>
+    private static bool WordOfRoleBetween(DocView v, string role, int from, int to)
     {
         for (var i = v.TokenAt(from); i < v.Tokens.Count && v.Tokens[i].Start < to; i++)
-            if (v.Tokens[i].Kind == TokenKind.Word && v.Words.Is("coordinator", v.Tokens[i].Folded)) return true;
+            if (v.Tokens[i].Start >= from && v.Tokens[i].Kind == TokenKind.Word && v.Words.Is(role, v.Tokens[i].Folded)) return true;
         return false;
     }
 
@@ -651,7 +652,7 @@ public sealed class EventAssembler : IComponent
             Actor1Kind = a1?.Kind, Actor1Span = a1s, Actor2Kind = a2?.Kind, Actor2Span = a2s,
             ForceOnProtesters = forceOnProtesters is var (fa, ca) ? (fa.Span, ca.Span) : null,
             Outcomes = v.Outcomes[s], Neighbours = [.. v.Triggers[s].Where(o => o != t && !o.Span.Overlaps(t.Span))],
-            InContrastClause = [.. v.Triggers[s].Where(o => o.Span.Start >= t.Span.End && ContrastBetween(v, t.Span.End, o.Span.Start))],
+            InContrastClause = [.. v.Triggers[s].Where(o => o.Span.Start >= t.Span.End && WordOfRoleBetween(v, "contrast", t.Span.End, o.Span.Start))],
         };
         var choice = SubtypeDecision.Decide(facts);
         var subtype = choice.Winner;
@@ -933,14 +934,6 @@ public sealed class EventAssembler : IComponent
     }
 
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
-    /// <summary>A contrasting clause opens between the two offsets ("alors que", "while").</summary>
-    private static bool ContrastBetween(DocView v, int from, int to)
-    {
-        for (var i = v.TokenAt(from); i < v.Tokens.Count && v.Tokens[i].Start < to; i++)
-            if (v.Tokens[i].Start >= from && v.Words.Is("contrast", v.Tokens[i].Folded)) return true;
-        return false;
-    }
-
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
     {
         var actors = v.Actors[s].Where(a => !InSource(v, s, a.Span) && !Ally(v, s, a)).ToList();
@@ -1084,10 +1077,10 @@ public sealed class EventAssembler : IComponent
 
     private static Actor? ToActor(ActorMention? a) => a == null ? null : new Actor { Name = a.Name, Kind = a.Kind, Country = a.Country };
 
-    /// <summary>"a annoncé mardi", "the military said Monday", "un premier bilan mardi": the day of the statement, not of the event.</summary>
     /// <summary>Words after a source introduced by its cue ("selon X", "according to X") within which a day still closes the attribution.</summary>
     private const int AttributionTail = 5;
 
+    /// <summary>"a annoncé mardi", "the military said Monday", "un premier bilan mardi": the day of the statement, not of the event.</summary>
     internal static bool IsReportTime(DocView v, TimeMention t)
     {
         var i = v.TokenAt(t.Span.Start) - 1;
@@ -1375,13 +1368,12 @@ public sealed class EventAssembler : IComponent
                          ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
             // "les rebelles ont lancé leur attaque" with no victim named, at the place and day of a battle (a town taken, a fight):
             // the attack is that battle
-            var asBattle = false;
-            if (target == null && d.Anaphoric && !d.Negated && d.Subtype == EventSubtype.Attack && d.Actor2Span == null && IsPrecise(d))
+            if (target == null && d.Anaphoric && !d.Negated && d.Subtype == EventSubtype.Attack && d.Actor2Span == null && IsPrecise(d)
+                && precise.FirstOrDefault(x => x.Type == EventType.Battles && PlaceKey(x) == PlaceKey(d) && SameDay(x.Date, d.Date)) is { } battle)
             {
-                target = precise.FirstOrDefault(x => x.Type == EventType.Battles && PlaceKey(x) == PlaceKey(d) && SameDay(x.Date, d.Date));
-                asBattle = target != null;
+                Absorb(battle, d, keepType: true);
+                continue;
             }
-            if (asBattle) { Absorb(target!, d, keepType: true); continue; }
             // "l'attaque" dated by its own sentence on another day is not the event told for that other day
             // (an event dated only by the publication day takes the back-reference's own day instead)
             if (target != null && d.Anaphoric && d.OwnTime && target.OwnTime && !SameDay(target.Date, d.Date))
@@ -1613,8 +1605,6 @@ public sealed class EventAssembler : IComponent
         if (d.Subtype == EventSubtype.GovernmentRegainsTerritory && NonState(d.Actor1) && State(d.Actor2)
             || d.Subtype == EventSubtype.NonStateActorOvertakesTerritory && State(d.Actor1) && NonState(d.Actor2))
             (d.Actor1, d.Actor2, d.Actor1Span, d.Actor2Span) = (d.Actor2, d.Actor1, d.Actor2Span, d.Actor1Span);
-        d.Actor1 = Abroad(d.Actor1, d.Location);
-        d.Actor2 = Abroad(d.Actor2, d.Location);
         // a subtype that some mention hedges ("n'a pas souhaité confirmer la prise") yields to a reported one of the same type
         if (d.HedgedSubtypes.Contains(d.Subtype))
         {
@@ -1634,6 +1624,7 @@ public sealed class EventAssembler : IComponent
             (d.Actor1, d.Actor2, d.Actor1Span, d.Actor2Span) = (force, d.Actor1, d.Actor2 == force ? d.Actor2Span : null, d.Actor1Span);
         }
         d.Actor1 = Abroad(d.Actor1, d.Location);
+        d.Actor2 = Abroad(d.Actor2, d.Location);
         var modality = d.Modality;
         if (modality == Modality.Asserted && d.SourcePartisan.Count > 0 && d.SourcePartisan.All(x => x) && d.Sources.All(x => x != null))
             modality = Modality.Claimed;

@@ -135,26 +135,9 @@ public sealed class TriggerFinder : IComponent
                         switch (set)
                         {
                             case "non_state_actor":
-                                // "les combats ont repris." (resumed) is not a takeover: a taking needs an object
-                                if (row.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory)
-                                {
-                                    if (st + l >= s.EndToken || tokens[st + l].Folded is "." or ";" or ":" or "!" or "?" or ")") { skip = true; break; }
-                                    // "se sont emparés, mardi, de la ville": an object after an inserted phrase
-                                    if (tokens[st + l].Folded == "," && !ObjectAfterInsert(fw, tokens, st + l, s.EndToken)) { skip = true; break; }
-                                    // "s'emparer d'armes", "pris le butin": things seized, not territory
-                                    if (SeizesGoods(lex, fw, tokens, st + l, s.EndToken)) { skip = true; break; }
-                                    // "retook a town seized previously by militants", "la ville prise par les rebelles": a participle
-                                    // right after the land it names tells how that land was held before, not a taking of its own
-                                    if (st > s.FirstToken && lex.Context.TryGetValue("territory", out var land) && land.Match(tokens, st - 1, st, out _, out _)) { skip = true; break; }
-                                    // (… or of people, set off by a dash or a comma, with no object: "the workers – seized last month in
-                                    // Patikul town –")
-                                    if (l == 1 && st > s.FirstToken && tokens[st - 1].Kind == TokenKind.Punct && tokens[st - 1].Folded is "-" or "–" or "—" or "," or "("
-                                        && st + 1 < s.EndToken && !fw.IsDeterminer(tokens[st + 1].Folded) && !FinderData.IsCapitalized(text, tokens[st + 1])) { skip = true; break; }
-                                    // (… or goods: "their ammunition seized by secessionists", "des armes saisies")
-                                    if (st > s.FirstToken && lex.Context.TryGetValue("goods", out var goods) && goods.Match(tokens, st - 1, st, out _, out _)) { skip = true; break; }
-                                    // (… or the name of that land: "recaptured the town of Marte seized last week by jihadists")
-                                    if (l == 1 && st > s.FirstToken + 1 && PlaceNameBefore(text, tokens, st, inSentence) && AgentAfter(fw, tokens, st + l, s.EndToken)) { skip = true; break; }
-                                }
+                                // a taking needs land as the object of its word (NoLandTaken)
+                                if (row.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory
+                                    && NoLandTaken(lex, fw, text, tokens, st, l, s.FirstToken, s.EndToken, inSentence)) { skip = true; break; }
                                 actorDependent = true;
                                 var actor = ActorOf(span, sentenceSpan, inSentence, tokens, s.FirstToken, st + l, s.EndToken, fw) ?? lastOfPrevious;
                                 cue = actor != null && !actor.IsState && actor.Kind is not (ActorKind.ExternalForces or ActorKind.Civilians or ActorKind.Protesters) ? actor.Span : null;
@@ -208,6 +191,32 @@ public sealed class TriggerFinder : IComponent
                 if (sentenceSpan.Contains(a.Span) && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters)) lastOfPrevious = a;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The taking word at token <paramref name="st"/> (<paramref name="l"/> tokens) takes no land: it has no object ("les combats
+    /// ont repris."), its object after an inserted phrase is missing, or it seizes goods; or it is a participle telling how
+    /// something was held or seized before — after the land itself, goods, people set off by a dash, or the land's name with its
+    /// agent after it.
+    /// </summary>
+    private static bool NoLandTaken(Lexicon lex, FunctionWords fw, string text, IReadOnlyList<Token> tokens, int st, int l, int first, int end,
+        IReadOnlyList<ActorMention> inSentence)
+    {
+        if (st + l >= end || tokens[st + l].Folded is "." or ";" or ":" or "!" or "?" or ")") return true;
+        // "se sont emparés, mardi, de la ville": an object after an inserted phrase
+        if (tokens[st + l].Folded == "," && !ObjectAfterInsert(fw, tokens, st + l, end)) return true;
+        // "s'emparer d'armes", "pris le butin": things seized, not territory
+        if (SeizesGoods(lex, fw, tokens, st + l, end)) return true;
+        // "retook a town seized previously by militants", "la ville prise par les rebelles": a participle right after the land it
+        // names tells how that land was held before, not a taking of its own
+        if (st > first && lex.Context.TryGetValue("territory", out var land) && land.Match(tokens, st - 1, st, out _, out _)) return true;
+        // (… or of people, set off by a dash or a comma, with no object: "the workers – seized last month in Patikul town –")
+        if (l == 1 && st > first && tokens[st - 1].Kind == TokenKind.Punct && tokens[st - 1].Folded is "-" or "–" or "—" or "," or "("
+            && st + 1 < end && !fw.IsDeterminer(tokens[st + 1].Folded) && !FinderData.IsCapitalized(text, tokens[st + 1])) return true;
+        // (… or goods: "their ammunition seized by secessionists", "des armes saisies")
+        if (st > first && lex.Context.TryGetValue("goods", out var goods) && goods.Match(tokens, st - 1, st, out _, out _)) return true;
+        // (… or the name of that land: "recaptured the town of Marte seized last week by jihadists")
+        return l == 1 && st > first + 1 && PlaceNameBefore(text, tokens, st, inSentence) && AgentAfter(fw, tokens, st + l, end);
     }
 
     /// <summary>Words after a participle within which "by"/"par" introduces its agent ("seized last week by jihadists").</summary>
