@@ -47,6 +47,23 @@ public sealed class TimeResolver
     public static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
     /// <summary>A day and month without a year: the year that puts it closest before the reference (up to two months ahead is still the same year).</summary>
+    /// <summary>
+    /// The day of a date expression. "Wed, 08-11-2023": with a weekday, a numeric date whose day and month can be swapped takes
+    /// the order the weekday agrees with (8 November 2023 was a Wednesday, 11 August a Friday); a month written as a word keeps
+    /// its place whatever the weekday ("Friday April 8").
+    /// </summary>
+    private DateOnly? WrittenDay(TimeExpression e, bool past)
+    {
+        if (e.Days.Count == 0 || e.Months.Count == 0) return null;
+        int? year = e.Years.Count > 0 ? e.Years[0] : null;
+        var asWritten = DayMonth(e.Days[0], e.Months[0], year, past);
+        if (e.Weekdays.Count > 0 && e.Days[0] <= 12 && e.Months[0] <= 12 && e.Rule.Elements.Any(x => x.Slot == SlotKind.MonthNumber)
+            && !(asWritten is { } w && IsoDay(w) == e.Weekdays[0])
+            && DayMonth(e.Months[0], e.Days[0], year, past) is { } swapped && IsoDay(swapped) == e.Weekdays[0])
+            return swapped;
+        return asWritten;
+    }
+
     public DateOnly? DayMonth(int day, int month, int? year, bool past)
     {
         if (Published is null && Day is null && year is null) return null;
@@ -90,15 +107,7 @@ public sealed class TimeResolver
         switch (e.Rule.Resolve)
         {
             case Resolution.Date:
-                // "Wed, 08-11-2023": with a weekday, a numeric date whose day and month can be swapped takes the order the
-                // weekday agrees with (8 November 2023 was a Wednesday, 11 August a Friday)
-                // (only a month written as a number: "Friday April 8" keeps its month whatever the weekday)
-                if (e.Weekdays.Count > 0 && e.Days.Count > 0 && e.Months.Count > 0 && e.Days[0] <= 12 && e.Months[0] <= 12
-                    && e.Rule.Elements.Any(x => x.Slot == SlotKind.MonthNumber)
-                    && !(DayMonth(e.Days[0], e.Months[0], e.Years.Count > 0 ? e.Years[0] : null, past) is { } asWritten && IsoDay(asWritten) == e.Weekdays[0])
-                    && DayMonth(e.Months[0], e.Days[0], e.Years.Count > 0 ? e.Years[0] : null, past) is { } swapped && IsoDay(swapped) == e.Weekdays[0])
-                    (e.Days[0], e.Months[0]) = (e.Months[0], e.Days[0]);
-                if (e.Days.Count > 0 && e.Months.Count > 0 && DayMonth(e.Days[0], e.Months[0], e.Years.Count > 0 ? e.Years[0] : null, past) is { } d)
+                if (WrittenDay(e, past) is { } d)
                 {
                     range = Days(d, d);
                     background |= IsOld(d);
