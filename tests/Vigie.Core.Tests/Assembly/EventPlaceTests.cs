@@ -305,4 +305,35 @@ public class EventPlaceTests
         Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
         Assert.Equal("Sitio Sangay", e.Location!.Name);
     }
+
+    [Theory]
+    [InlineData("en", "Gunmen killed five people on Monday in the restive Borno state, officials said.", "Borno")]
+    [InlineData("en", "At least seven soldiers were killed on Monday in an ambush in the volatile Khyber Pakhtunkhwa (KP) province.", "Khyber Pakhtunkhwa")]
+    [InlineData("fr", "Douze soldats ont été tués lundi dans une attaque dans la très instable région de Tillabéri.", "Tillabéri")]
+    public void EpithetBetweenTheArticleAndThePlace_IsPassedOver(string lang, string text, string place)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events);
+        Assert.StartsWith(place, e.Location!.Name);
+    }
+
+    [Theory]
+    [InlineData("en", "Police fired tear gas shells at stone-throwing protesters in Kathmandu on Friday.")]
+    [InlineData("fr", "Les policiers ont riposté vendredi à coups de grenades lacrymogènes et assourdissantes contre les manifestants à Dakar.")]
+    public void CrowdControlMunitions_AreNoExplosiveWeapon(string lang, string text)
+    {
+        var r = Run(text, lang, "2024-03-12");
+        Assert.NotEmpty(r.Events);
+        Assert.DoesNotContain(r.Events, e => e.Type == EventType.ExplosionsRemoteViolence);
+    }
+
+    [Theory]
+    [InlineData("fr", "Une trentaine d'opposants arrêtés à Moscou\n\nLa police a arrêté dimanche à Moscou une trentaine de manifestants qui tentaient de défiler.")]
+    [InlineData("en", "Dozens of opposition supporters arrested in Moscow\n\nPolice on Sunday arrested dozens of protesters who tried to march in Moscow.")]
+    public void ArrestsAtTheProtestsPlaceAndDay_AreItsIntervention(string lang, string text)
+    {
+        var r = Run(text, lang, "2017-04-03");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ProtestWithIntervention, e.Subtype);
+        Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
+    }
 }

@@ -22,6 +22,8 @@ public class FigureShapeTests
     [InlineData("fr", "Treize agents des forces de l'ordre ont été tués jeudi dans le centre du Mexique.", 13, VictimGroup.GovernmentForces)]
     [InlineData("fr", "Trois secouristes ont été tués la nuit dernière à Kharkiv.", 3, VictimGroup.Civilians)]
     [InlineData("en", "Four rescuers were killed overnight in Kharkiv.", 4, VictimGroup.Civilians)]
+    [InlineData("en", "At least nine Nigerien Army soldiers were killed on Monday during a terrorist assault on a checkpoint near Diffa.", 9, VictimGroup.GovernmentForces)]
+    [InlineData("fr", "Huit gendarmes ont été tués lundi lors d'une attaque terroriste contre leur poste près de Dori.", 8, VictimGroup.GovernmentForces)]
     public void KilledCount_IsRead(string lang, string text, int count, VictimGroup group)
     {
         var f = Assert.Single(Figures(text, lang), x => x.Outcome == Outcome.Killed);
@@ -51,6 +53,16 @@ public class FigureShapeTests
         var f = Assert.Single(figures);
         Assert.Equal(10, f.Count);
         Assert.Equal(VictimGroup.GovernmentForces, f.Group);
+    }
+
+    [Theory]
+    [InlineData("fr", "Neuf personnes ont été tuées samedi dans un attentat à Baidoa. Deux femmes et un enfant font partie des personnes qui ont trouvé la mort.")]
+    [InlineData("fr", "Neuf personnes ont été tuées samedi dans un attentat à Baidoa. Deux femmes et des enfants figurent parmi les victimes.")]
+    [InlineData("en", "Nine people were killed on Saturday in a bombing in Baidoa. Two women and a child were among the dead.")]
+    public void PeopleToldAmongVictimsAlreadyCounted_AreNoFigureOfTheirOwn(string lang, string text)
+    {
+        var f = Assert.Single(Figures(text, lang));
+        Assert.Equal(9, f.Count);
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public enum CueKind
     Outcome, Head, Person, Other, One, Gap, Unit, SubcountBefore, SubcountAfter, Revision, SameSource,
     Conflict, Caption, Hedge, GenericAttack, AllOf, List, Elaboration, Since, Definite, Report, AreaFeature, Generic, Division, Demonstrative, Sequel, Habitual,
     Mishap, Crime, Recall,
+    /// <summary>A verb saying the people counted before it are among victims already counted ("figurent parmi les victimes", "were among the dead").</summary>
+    SubsetOf,
     /// <summary>Beside an event word, says it is no conflict event of the day: an accident, a disaster, a trial, a commemoration, a purchase.</summary>
     NotConflict,
 }

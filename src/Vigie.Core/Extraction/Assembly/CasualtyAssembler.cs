@@ -167,6 +167,9 @@ public sealed class CasualtyAssembler : IComponent
                 if (VictimAfter(v, c.HeadLast + 1 + sub.Words.Length, end, victimAt) is { } vm && c.Victim == null) c.Victim = vm;
                 else c.Drop = true;
             }
+            // "trois femmes et un enfant font partie des personnes tuées", "two children were among the dead": people counted
+            // before a verb of belonging are part of a figure already given (after the rest of their list)
+            else if (SubsetVerbAfter(v, c.HeadLast + 1, end)) c.Drop = true;
             // "six blessés dans les rangs des forces de sécurité"
             else if (c.Victim == null && RanksAt(v, c.HeadLast + 1, end) is var r && r > 0 && VictimAfter(v, r, end, victimAt) is { } rv) c.Victim = rv;
         }
@@ -379,6 +382,8 @@ public sealed class CasualtyAssembler : IComponent
             // (not "an Israeli strike": a people's name before a common noun is its adjective)
             if (tj.Kind == TokenKind.Word && char.IsUpper(v.Text[tj.Start]) && IsDemonymNoun(v, j, end)
                 && !(j + 1 < end && (victimAt.ContainsKey(j + 1) || cues.Match(toks, j + 1, end, CueKind.Head, CueKind.Person) != null))
+                // (nor "seven Pakistani Army soldiers": capitalised words between the people's name and a victim noun)
+                && !CapitalisedRunBeforeVictim(v, j + 1, end, victimAt)
                 && (j + 1 >= end || toks[j + 1].Kind != TokenKind.Word || char.IsUpper(v.Text[toks[j + 1].Start]) || v.Words.Is("stop_title", toks[j + 1].Folded)
                     || v.Words.Is("copula", toks[j + 1].Folded) || v.Words.Is("coordinator", toks[j + 1].Folded) || v.Words.Is("relative", toks[j + 1].Folded)
                     || cues.Match(toks, j + 1, end, CueKind.Outcome) != null))
@@ -408,6 +413,30 @@ public sealed class CasualtyAssembler : IComponent
             if (!isGap && !isAdjective) return;
             gaps++; j++;
         }
+    }
+
+    /// <summary>Tokens after a counted noun within which the rest of its list may run before a verb of belonging ("et des enfants figurent parmi").</summary>
+    private const int SubsetVerbReach = 5;
+
+    /// <summary>A verb of belonging (<see cref="CueKind.SubsetOf"/>) at <paramref name="k"/> or after the rest of a list of people
+    /// ("et un enfant font partie des"), before any punctuation or number.</summary>
+    private static bool SubsetVerbAfter(DocView v, int k, int end)
+    {
+        for (var i = k; i < end && i < k + SubsetVerbReach; i++)
+        {
+            if (v.Cues.Match(v.Tokens, i, end, CueKind.SubsetOf) != null) return true;
+            // (an outcome word first: the people have their own figure, "deux soldats tués figurent parmi …" aside)
+            if (v.Tokens[i].Kind != TokenKind.Word || v.Cues.Match(v.Tokens, i, end, CueKind.Outcome) != null) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Words right after a people's name that are one to two capitalised words followed by a victim noun ("Army soldiers").</summary>
+    private static bool CapitalisedRunBeforeVictim(DocView v, int k, int end, Dictionary<int, VictimMention> victimAt)
+    {
+        var from = k;
+        while (k < end && k < from + 2 && v.Tokens[k].Kind == TokenKind.Word && char.IsUpper(v.Text[v.Tokens[k].Start])) k++;
+        return k > from && k < end && victimAt.ContainsKey(k);
     }
 
     private static readonly Cue PersonCue = new(["*"], CueKind.Person, null, null, 0);

@@ -1283,6 +1283,26 @@ public sealed class EventAssembler : IComponent
             var same = precise.FirstOrDefault(x => x.Type == d.Type && PlaceKey(x) == PlaceKey(d) && SameDay(x.Date, d.Date));
             if (same != null) Absorb(same, d); else precise.Add(d);
         }
+        // "Une trentaine d'opposants arrêtés à Moscou" … "ont arrêté des manifestants qui tentaient de défiler dimanche à Moscou":
+        // arrests at the place and on the day of a protest are that protest's intervention (ACLED codes no arrests event of
+        // their own), wherever the text tells them
+        for (var i = precise.Count - 1; i >= 0; i--)
+        {
+            var d = precise[i];
+            if (d.Subtype != EventSubtype.Arrests) continue;
+            var protest = precise.FirstOrDefault(x => x.Type == EventType.Protests && x.Modality != Modality.Planned && !x.Hedged
+                                                      && PlaceKey(x) == PlaceKey(d) && (SameDay(x.Date, d.Date) || !d.OwnTime));
+            if (protest == null) continue;
+            if (protest.Subtype == EventSubtype.PeacefulProtest)
+            {
+                protest.Choice.Propose(EventSubtype.ProtestWithIntervention, SubtypeDecision.ProtestWithArrests, SubtypeDecision.NeighbourWeight,
+                    [.. protest.TypeEvidence, .. d.TypeEvidence]);
+                protest.Subtype = protest.Choice.Winner;
+            }
+            if (protest.Actor2 == null && d.Actor1?.Kind is ActorKind.StateForces) (protest.Actor2, protest.Actor2Span) = (d.Actor1, d.Actor1Span);
+            Absorb(protest, d, keepType: true);
+            precise.RemoveAt(i);
+        }
         // a mention with no time at all (a headline, "il y a eu une double explosion à Mora") at the place of the event of its
         // type that the opening sentences date is that event, not another one on the publication day (an event dated
         // further down is background: the headline stays the day's news)
@@ -1619,10 +1639,13 @@ public sealed class EventAssembler : IComponent
         if (d.Subtype == EventSubtype.ExcessiveForceAgainstProtesters && d.Actor1?.Kind == ActorKind.Protesters && d.Actor2?.Kind != ActorKind.Protesters)
         {
             var country = d.Actor1.Country ?? d.Location?.Country;
-            var force = d.Actor2 is { Kind: ActorKind.StateForces or ActorKind.ExternalForces } ? d.Actor2
-                : new Actor { Name = "Police Forces" + (country != null ? " of " + Finders.Countries.Lexicon.For(Vigie.Lexicons.Languages.ActorNames).NameOf(country) : ""), Kind = ActorKind.StateForces, Country = country };
+            var force = d.Actor2 is { Kind: ActorKind.StateForces or ActorKind.ExternalForces } ? d.Actor2 : CountryPolice(country);
             (d.Actor1, d.Actor2, d.Actor1Span, d.Actor2Span) = (force, d.Actor1, d.Actor2 == force ? d.Actor2Span : null, d.Actor1Span);
         }
+        // a protest met by an intervention (arrests, dispersal) was met by the country's police when the text names no force
+        // (ACLED: the intervening force is the protest's second actor)
+        if (d.Subtype == EventSubtype.ProtestWithIntervention && d.Actor2 == null)
+            d.Actor2 = CountryPolice(d.Actor1?.Country ?? d.Location?.Country);
         d.Actor1 = Abroad(d.Actor1, d.Location);
         d.Actor2 = Abroad(d.Actor2, d.Location);
         var modality = d.Modality;
@@ -1645,6 +1668,13 @@ public sealed class EventAssembler : IComponent
             Evidence = [.. d.Evidence.OrderBy(e => e.Start)], FieldEvidence = fe,
         };
     }
+
+    /// <summary>"Police Forces of Kenya": the police of a country (of no country when it is unknown).</summary>
+    private static Actor CountryPolice(string? country) => new()
+    {
+        Name = "Police Forces" + (country != null ? " of " + Finders.Countries.Lexicon.For(Vigie.Lexicons.Languages.ActorNames).NameOf(country) : ""),
+        Kind = ActorKind.StateForces, Country = country,
+    };
 
     /// <summary>The two sides of the document: its most named state force and its most named non-state armed group.</summary>
     internal sealed class Sides

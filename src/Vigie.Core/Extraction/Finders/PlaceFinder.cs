@@ -287,6 +287,14 @@ public sealed class PlaceFinder : IComponent
         {
             string? feature = null;
             j = SkipDet(j);
+            // "in the volatile Khyber Pakhtunkhwa province", "dans la très instable région de …": epithets before the name or the place word
+            if (j > 0 && IsDet(j - 1))
+            {
+                var e = j;
+                while (e < _end && e < j + 2 && _fw.Is("place_epithet", tokens[e].Folded) && !FinderData.IsCapitalized(text, tokens[e])) e++;
+                if (e > j && e < _end && (FinderData.IsCapitalized(text, tokens[e]) || _lex.Feature.Match(tokens, e, _end, out _, out _)
+                                          || _lex.Direction.Match(tokens, e, _end, out _, out _))) j = e;
+            }
             // "in Nigeria's Plateau state", "in Afghanistan's Ghazni province": the place of a country, named after its possessive
             if (j < _end && _countries.At(tokens, j, _end, out var owner, out var ol, text) && !owner.Demonym && j + ol + 2 < _end
                 && _fw.IsPossessiveMark(tokens, j + ol) && FinderData.IsCapitalized(text, tokens[j + ol + 2]))

@@ -51,6 +51,7 @@ public sealed class VictimFinder : IComponent
         var fw = FunctionWords.Lexicon.For(lang);
         var named = ActorFinder.Lexicon.Cache.For(lang).Named;
         var countries = Countries.Lexicon.For(lang);
+        var triggers = TriggerFinder.Lexicon.Cache.For(lang).Triggers;
         var result = new List<VictimMention>();
         // each sentence reads only its own actors: linear time on long documents
         var actorsBySentence = SentenceBuckets.Of(actors, a => a.Span, sentences);
@@ -62,6 +63,8 @@ public sealed class VictimFinder : IComponent
                 // "un camp militaire", "la base militaire": a forces word right after a site noun is its adjective, not victims
                 if (row.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces && start > s.FirstToken
                     && places.Feature.Match(tokens, start - 1, start, out _, out _)) continue;
+                // "a terrorist assault", "une attaque jihadiste": a victim noun that qualifies an event word is its adjective, not victims
+                if (QualifiesEventWord(text, tokens, start, len, s, triggers, lang)) continue;
                 var span = new TextSpan(tokens[start].Start, tokens[start + len - 1].End);
                 string? group = null;
                 // the side a modifier gives: "combattants progouvernementaux", "membres des forces de sécurité",
@@ -102,6 +105,25 @@ public sealed class VictimFinder : IComponent
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// True when the one-word victim noun at <paramref name="start"/> qualifies an event word of violence: before it in English
+    /// when singular ("a terrorist assault", "a militant attack"), right after it in French ("une attaque terroriste",
+    /// "l'embuscade jihadiste"). A plural before an event word is its subject ("militants attacked", "soldiers ambushed").
+    /// </summary>
+    private static bool QualifiesEventWord(string text, IReadOnlyList<Token> tokens, int start, int len, Sentence s, PhraseMatcher<TriggerFinder.Row> triggers, string lang)
+    {
+        if (len != 1) return false;
+        static bool Violent(TriggerFinder.Row r) => !r.NotEvent && Taxonomy.TypeOf(r.Subtype) is not (EventType.Protests or EventType.StrategicDevelopments);
+        if (lang == "en")
+        {
+            var w = tokens[start].Folded;
+            return !w.EndsWith('s') && start + 1 < s.EndToken && triggers.Match(tokens, start + 1, s.EndToken, out _, out var next, text) && Violent(next);
+        }
+        for (var b = Math.Max(s.FirstToken, start - 2); b < start; b++)
+            if (triggers.Match(tokens, b, start, out var l, out var before, text) && b + l == start && Violent(before)) return true;
+        return false;
     }
 
     /// <summary>The group a side modifier right after a victim noun gives, if any (with the end token of the modifier).</summary>
