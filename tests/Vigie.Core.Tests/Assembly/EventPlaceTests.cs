@@ -336,4 +336,23 @@ public class EventPlaceTests
         Assert.Equal(EventSubtype.ProtestWithIntervention, e.Subtype);
         Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
     }
+
+    [Theory]
+    [InlineData("en", "At least four protesters were shot dead in Nairobi on Tuesday as police struggled to disperse rioters who stormed Parliament.")]
+    [InlineData("fr", "Deux manifestants ont été tués par balle mardi à Conakry par la police, qui tentait de disperser des émeutiers qui lançaient des pierres.")]
+    public void ForceOnACrowdToldAsViolent_IsAViolentDemonstration(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-06-26").Events);
+        Assert.Equal(EventSubtype.ViolentDemonstration, e.Subtype);
+        Assert.Equal(ActorKind.Rioters, e.Actor1?.Kind);
+        Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "Opposition leaders urged supporters on Monday to march on Parliament in Nairobi next week.")]
+    [InlineData("fr", "Le groupe menace de frapper la ville de Gao dans les prochains jours, selon un communiqué publié lundi.")]
+    public void EventPlannedOrThreatened_IsNoEvent(string lang, string text)
+    {
+        Assert.Empty(Run(text, lang, "2024-06-26").Events);
+    }
 }

@@ -809,6 +809,9 @@ public sealed class EventAssembler : IComponent
             if (m.Modality == Modality.Planned && m.Span.Overlaps(t.Span)) continue;
             if (m.Modality is Modality.Denied or Modality.Planned && !m.Negation) { modality = m.Modality; modSpan = m.Span; }
         }
+        // "urged MPs to …", "ont appelé à manifester samedi": an event planned, called for or threatened has not happened (ACLED
+        // codes what took place)
+        if (modality == Modality.Planned) yield break;
         // "ont fui de peur qu'ils ne s'en prennent à eux", "fled for fear that gunmen would attack": feared, not done
         if (v.Modalities[s].Any(m => m.Unreal && m.Span.End <= t.Span.Start && v.TokenAt(t.Span.Start) - v.TokenAt(m.Span.End - 1) <= UnrealReach
                 && !v.Text.AsSpan(m.Span.End, t.Span.Start - m.Span.End).ContainsAny(".;:")))
@@ -1646,6 +1649,10 @@ public sealed class EventAssembler : IComponent
         // (ACLED: the intervening force is the protest's second actor)
         if (d.Subtype == EventSubtype.ProtestWithIntervention && d.Actor2 == null)
             d.Actor2 = CountryPolice(d.Actor1?.Country ?? d.Location?.Country);
+        // a protest told as turned violent: its crowd are rioters (ACLED)
+        if (d.Type == EventType.Riots && d.Actor1 is { Kind: ActorKind.Protesters } crowd)
+            d.Actor1 = new Actor { Name = crowd.Name.StartsWith("Protesters", StringComparison.Ordinal) ? "Rioters" + crowd.Name["Protesters".Length..] : crowd.Name,
+                                   Kind = ActorKind.Rioters, Country = crowd.Country };
         d.Actor1 = Abroad(d.Actor1, d.Location);
         d.Actor2 = Abroad(d.Actor2, d.Location);
         var modality = d.Modality;
@@ -1670,7 +1677,7 @@ public sealed class EventAssembler : IComponent
     }
 
     /// <summary>"Police Forces of Kenya": the police of a country (of no country when it is unknown).</summary>
-    private static Actor CountryPolice(string? country) => new()
+    internal static Actor CountryPolice(string? country) => new()
     {
         Name = "Police Forces" + (country != null ? " of " + Finders.Countries.Lexicon.For(Vigie.Lexicons.Languages.ActorNames).NameOf(country) : ""),
         Kind = ActorKind.StateForces, Country = country,

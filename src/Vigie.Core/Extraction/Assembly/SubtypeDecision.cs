@@ -108,6 +108,7 @@ public static class SubtypeDecision
     public const string ViolenceAbsorbsProtest = "violent-demonstration-absorbs-protest";
     public const string ForcesShootingAtProtest = "forces-shooting-at-protest";
     public const string ProtestTurnedViolent = "protest-turned-violent";
+    public const string ForceOnRioters = "force-on-rioters";
     public const string MobAbsorbsKilling = "mob-absorbs-killing";
     public const string MobArson = "mob-arson";
     public const string HandoverAbsorbsDeal = "handover-absorbs-deal";
@@ -311,6 +312,22 @@ public static class SubtypeDecision
                     (p.Actor1, p.Actor1Span) = (shooting[0].Actor1, shooting[0].Actor1Span);
                 }
             }
+            // "four protesters were shot dead as police struggled to disperse rioters who stormed Parliament": force used on a crowd
+            // the sentence tells as violent is a violent demonstration met by force, not excessive force on peaceful protesters
+            // (ACLED keeps that subtype for peaceful protesters; the crowd is actor1, the force actor2)
+            var violentCrowd = ds.Where(d => d.Subtype == EventSubtype.ViolentDemonstration && !d.Generic && !drop.Contains(d)).ToList();
+            if (violentCrowd.Count > 0)
+                foreach (var d in ds.Where(d => d.Subtype == EventSubtype.ExcessiveForceAgainstProtesters && !drop.Contains(d)))
+                {
+                    d.Choice.Propose(EventSubtype.ViolentDemonstration, ForceOnRioters, NeighbourWeight + 1, [.. d.TypeEvidence, .. violentCrowd.SelectMany(x => x.TypeEvidence)]);
+                    d.Subtype = d.Choice.Winner;
+                    var crowd = new[] { d.Actor1, d.Actor2 }.FirstOrDefault(a => a?.Kind is ActorKind.Protesters or ActorKind.Rioters);
+                    var (force, forceSpan) = d.Actor1?.Kind is ActorKind.StateForces or ActorKind.ExternalForces ? (d.Actor1, d.Actor1Span)
+                        : d.Actor2?.Kind is ActorKind.StateForces or ActorKind.ExternalForces ? (d.Actor2, d.Actor2Span)
+                        : (EventAssembler.CountryPolice(crowd?.Country ?? d.Location?.Country), null);
+                    (d.Actor1, d.Actor1Span) = (new Actor { Name = "Rioters", Kind = ActorKind.Rioters, Country = crowd?.Country }, null);
+                    (d.Actor2, d.Actor2Span) = (force, forceSpan);
+                }
             if (Has(EventSubtype.ExcessiveForceAgainstProtesters))
             {
                 var met = protests.Where(p => p.Subtype != EventSubtype.ExcessiveForceAgainstProtesters).ToList();
