@@ -23,6 +23,34 @@ public class AttributionAndFigureTests
     private static (Figure Figure, CasualtyReport Report) Only(string text, long count, string lang = "fr") =>
         Assert.Single(Figures(text, lang), x => x.Figure.Count == count);
 
+    [Theory]
+    [InlineData("Selon un bilan du ministère de la Santé, 21 personnes ont trouvé la mort.", 21, "ministère de la Santé")]
+    [InlineData("Dix-sept personnes ont été blessées, selon les informations de RFI.", 17, "RFI")]
+    [InlineData("Le gouvernement a établi un bilan de 43 morts.", 43, "gouvernement")]
+    public void Source_BodyBehindADocumentOrATally_IsTheSource(string text, long count, string source)
+    {
+        var (_, rep) = Only(text, count);
+        Assert.NotNull(rep.Source);
+        Assert.Contains(source, rep.Source);
+    }
+
+    [Fact]
+    public void Source_TheStatementOfABodyNamedBefore_IsThatBody()
+    {
+        var figs = Figures("L'état-major des armées a publié un communiqué jeudi. Selon le communiqué, sept assaillants ont été neutralisés.");
+        Assert.Contains("état-major", Assert.Single(figs, x => x.Figure.Count == 7).Report.Source);
+    }
+
+    [Theory]
+    [InlineData("fr", "Quinze combattants ont été tués, a indiqué l'Armée nationale somalienne.", 15, "Armée nationale somalienne")]
+    [InlineData("en", "Fifteen militants were killed, Uganda's military said on Tuesday.", 15, "Uganda's military")]
+    [InlineData("en", "Four militants were killed in the gunfight, officials said.", 4, "officials")]
+    public void Source_ArmyNamedOtherwiseThanItsDemonym_KeepsTheTextsWords(string lang, string text, long count, string source)
+    {
+        var (_, rep) = Only(text, count, lang);
+        Assert.Equal(source, rep.Source);
+    }
+
     [Fact]
     public void Source_ContrastClause_TakesItsOwnAttribution()
     {

@@ -203,8 +203,21 @@ public sealed class SourceFinder : IComponent
                     string? iso = null;
                     if (e < end && countries.At(tokens, e, end, out var ca, out var cal, text) && ca.Demonym) { iso = ca.Iso2; e += cal; }
                     else if (b > first && countries.At(tokens, b - 1, st, out var cb, out var cbl, text) && cb.Demonym && b - 1 + cbl == b) { iso = cb.Iso2; b--; }
+                    // "l'Armée nationale somalienne": words between the body and its demonym make a name of its own, kept as written
+                    else if (DemonymAfterEpithet(tokens, e, end, countries, text) is var de and > 0)
+                    {
+                        e = de;
+                        var from = fw.IsDeterminer(tokens[st].Folded) || fw.Is("article", tokens[st].Folded) ? st + 1 : st;
+                        name = text[tokens[from].Start..tokens[e - 1].End];
+                    }
+                    // "Uganda's military": a country's possessive before the body is kept as written
+                    else if (st >= first + 3 && fw.IsPossessiveMark(tokens, st - 2) && countries.At(tokens, st - 3, st - 2, out var cp, out var cpl, text) && !cp.Demonym && cpl == 1)
+                    {
+                        b = st - 3;
+                        name = text[tokens[b].Start..tokens[e - 1].End];
+                    }
                     iso ??= mainCountry;
-                    name = FillDemonym(name, iso, countries);
+                    if (name.Contains('{')) name = FillDemonym(name, iso, countries);
                 }
                 // "selon le porte-parole de l'armée, le colonel Jean Kabila": a ranked person named after the body speaks for it
                 if (PersonAfter(text, tokens, e, end, lex, fw, places, rankOnly: true) is var (qb, qe))
@@ -740,6 +753,15 @@ public sealed class SourceFinder : IComponent
     {
         foreach (var v in verbs) if (v.End <= b && b - v.End <= 6) return true;
         return false;
+    }
+
+    /// <summary>Words of an official body's name between it and its demonym: one or two lower-case or capitalised epithets
+    /// ("Armée nationale somalienne", "forces armées maliennes"); the token after the demonym, or 0.</summary>
+    private static int DemonymAfterEpithet(IReadOnlyList<Token> tokens, int e, int end, Countries countries, string text)
+    {
+        for (var k = e; k < end && k < e + 2 && tokens[k].Kind == TokenKind.Word; k++)
+            if (k + 1 < end && countries.At(tokens, k + 1, end, out var c, out var l, text) && c.Demonym) return k + 1 + l;
+        return 0;
     }
 
     private static int ExtendDemonym(IReadOnlyList<Token> tokens, int e, int end, Countries countries, string text) =>

@@ -116,7 +116,7 @@ public sealed class VictimFinder : IComponent
     {
         if (len != 1) return false;
         static bool Violent(TriggerFinder.Row r) => !r.NotEvent && Taxonomy.TypeOf(r.Subtype) is not (EventType.Protests or EventType.StrategicDevelopments);
-        if (lang == "en")
+        if (Vigie.Lexicons.Languages.For(lang).Option("noun_modifier_first"))
         {
             var w = tokens[start].Folded;
             return !w.EndsWith('s') && start + 1 < s.EndToken && triggers.Match(tokens, start + 1, s.EndToken, out _, out var next, text) && Violent(next);
