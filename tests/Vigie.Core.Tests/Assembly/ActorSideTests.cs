@@ -178,4 +178,27 @@ public class ActorSideTests
         Assert.Equal(ActorKind.StateForces, e.Actor1!.Kind);
         Assert.Equal(ActorKind.Protesters, e.Actor2!.Kind);
     }
+
+    [Theory]
+    [InlineData("fr", "L'armée a repoussé lundi une attaque de la CPC contre son poste de Bakouma, six rebelles tués.")]
+    [InlineData("fr", "Deux soldats ont été tués lundi à Bakouma dans une attaque de la CPC.")]
+    [InlineData("en", "Troops repelled an attack by Boko Haram fighters on their base in Monguno on Monday.")]
+    public void AttackFoughtOffOrNamedWithItsDoer_PutsTheAttackersFirst(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.Equal(ActorKind.RebelGroup, e.Actor1?.Kind);
+        Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
+    }
+
+    [Theory]
+    [InlineData("fr", "L'armée a attaqué des jihadistes lundi près de Gao.")]
+    [InlineData("en", "Soldiers attacked Boko Haram fighters on Monday near Monguno.")]
+    public void ArmedGroupAsTheTargetOfAnAttack_IsABattle(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.Equal(ActorKind.StateForces, e.Actor1?.Kind);
+        Assert.Equal(ActorKind.RebelGroup, e.Actor2?.Kind);
+    }
 }

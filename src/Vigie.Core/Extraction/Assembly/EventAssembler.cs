@@ -971,6 +971,12 @@ public sealed class EventAssembler : IComponent
                 if (fw.Is("relative", v.Tokens[k].Folded) || v.Tokens[k].Kind == TokenKind.Punct
                     || v.Triggers[s].Any(o => o != t && v.TokenAt(o.Span.Start) == k) || v.Outcomes[s].Any(o => v.TokenAt(o.Span.Start) == k)) { relative = true; break; }
             if (i >= 0 && fw.Is("agent", v.Tokens[i].Folded) && !relative) by = after;
+            // "une attaque de la CPC", "l'offensive des jihadistes": an armed group after an event noun and "de" is its doer (a
+            // noun: a determiner before the event word; after a verb, "des jihadistes" is the object)
+            var tFirst = v.TokenAt(t.Span.Start);
+            if (by == null && i == v.TokenAt(t.Span.End - 1) && fw.IsOf(v.Tokens[i + 1].Folded) && tFirst > v.Sentences[s].FirstToken
+                && fw.IsDeterminer(v.Tokens[tFirst - 1].Folded) && after.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)
+                by = after;
             // "une frappe israélienne", "des missiles russes": the demonym of the weapon names who used it
             if (after.Wielder && v.TokenAt(after.Span.Start) - v.TokenAt(t.Span.End - 1) <= 3) by = after;
         }
@@ -1004,8 +1010,23 @@ public sealed class EventAssembler : IComponent
         if (a2 == null && Finders.TriggerFinder.TargetBefore(v.TokenAt(t.Span.Start), v.Sentences[s].FirstToken, v.Actors[s], v.Tokens, v.Words) is { } aimed
             && v.Actors[s].FirstOrDefault(a => a.Span == aimed) is { } target && (a1 == null || a1 == target))
             (a1, a2) = (null, target);
+        // "L'armée repousse une attaque de la CPC", "troops repelled an attack by militants", "a déjoué une tentative d'attaque":
+        // the subject of a repelling word defends; the attack's doers (named after it, else the other side) are actor1
+        if (Taxonomy.TypeOf(t.Subtype) == EventType.Battles && Repels(v, t) && a1?.Kind is ActorKind.StateForces or ActorKind.ExternalForces
+            && a2?.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
+            (a1, a2) = (a2, a1);
         if (a1 != null && a2 != null && a1.Name == a2.Name) a2 = null;
         return (ToActor(a1), a1?.Span, ToActor(a2), a2?.Span);
+    }
+
+    /// <summary>A word of the event phrase that says its subject fought an attack off (context set <c>repel</c> of lang/xx/triggers.tsv).</summary>
+    private static bool Repels(DocView v, TriggerMention t)
+    {
+        if (!Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Context.TryGetValue("repel", out var repel)) return false;
+        var end = v.TokenAt(t.Span.End - 1) + 1;
+        for (var k = v.TokenAt(t.Span.Start); k < end; k++)
+            if (repel.Match(v.Tokens, k, end, out _, out _)) return true;
+        return false;
     }
 
     /// <summary>
