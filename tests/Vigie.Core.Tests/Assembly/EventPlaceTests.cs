@@ -355,4 +355,30 @@ public class EventPlaceTests
     {
         Assert.Empty(Run(text, lang, "2024-06-26").Events);
     }
+
+    [Theory]
+    [InlineData("en", "Bombings targeting banks and hotels killed two people in Yala on Saturday, police said.", EventSubtype.RemoteExplosiveLandmineIed)]
+    [InlineData("en", "Troops intercepted an attempted raid by ADF fighters near Bweramule on Monday, the army said.", EventSubtype.ArmedClash)]
+    [InlineData("fr", "Des heurts ont opposé lundi des jeunes à des policiers à Jelma, selon le ministère de l'Intérieur.", EventSubtype.ViolentDemonstration)]
+    public void EventWord_TakesTheSubtypeItsWordsTell(string lang, string text, EventSubtype subtype)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events);
+        Assert.Equal(subtype, e.Subtype);
+    }
+
+    [Theory]
+    [InlineData("en", "While police in Zamfara have yet to confirm the attack, residents said gunmen killed four villagers in Gusau on Monday.", "Gusau")]
+    public void WordThatOpensAClause_IsNoPlace(string lang, string text, string place)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events);
+        Assert.Equal(place, e.Location!.Name);
+    }
+
+    [Theory]
+    [InlineData("en", "The president pledged on Monday to quell violence in Mexico.")]
+    [InlineData("fr", "Le gouvernement a promis lundi d'endiguer les violences au Mexique.")]
+    public void PledgeAboutViolence_IsNoEvent(string lang, string text)
+    {
+        Assert.Empty(Run(text, lang, "2024-03-12").Events);
+    }
 }
