@@ -467,7 +467,21 @@ public sealed class CasualtyAssembler : IComponent
     {
         var fw = v.Words;
         while (i < end && (fw.IsDeterminer(v.Tokens[i].Folded) || fw.IsOf(v.Tokens[i].Folded))) i++;
-        return i < end && victimAt.TryGetValue(i, out var vm) ? vm : null;
+        if (i >= end) return null;
+        if (victimAt.TryGetValue(i, out var vm)) return vm;
+        // "un mort côté FAMa", "in the ranks of the Ugandan army": an armed actor named there is the side
+        var s = v.SentenceAt(v.Tokens[i].Start);
+        if (s < 0) return null;
+        foreach (var a in v.Actors[s])
+            if (a.Span.Start == v.Tokens[i].Start)
+                return a.Kind switch
+                {
+                    ActorKind.StateForces => new VictimMention(a.Span, VictimGroup.GovernmentForces) { Rule = "side" },
+                    ActorKind.ExternalForces => new VictimMention(a.Span, VictimGroup.ForeignForces) { Rule = "side" },
+                    ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia => new VictimMention(a.Span, VictimGroup.NonStateArmed) { NamedGroup = a.Name, Rule = "side" },
+                    _ => null,
+                };
+        return null;
     }
 
     /// <summary>"dans les rangs des …", "in the ranks of …": the token after the phrase, or 0.</summary>
