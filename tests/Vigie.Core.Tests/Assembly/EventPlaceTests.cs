@@ -395,4 +395,16 @@ public class EventPlaceTests
             Assert.Equal("2024-03-07", e.Date!.Start.ToString());
         }
     }
+
+    [Theory]
+    [InlineData("fr", "Des manifestants ont défilé samedi à Antananarivo. La police a dispersé la foule à coups de gaz lacrymogènes, laissant trois personnes sans vie.")]
+    [InlineData("en", "Police fired tear gas to disperse protesters in Barquisimeto on Tuesday, and three people were killed.")]
+    public void ProtestDispersedWithDeaths_IsExcessiveForce(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2018-04-23").Events);
+        Assert.Equal(EventSubtype.ExcessiveForceAgainstProtesters, e.Subtype);
+        Assert.Equal(3, e.Fatalities);
+        Assert.Equal(ActorKind.StateForces, e.Actor1?.Kind);
+        Assert.Equal(ActorKind.Protesters, e.Actor2?.Kind);
+    }
 }

@@ -205,7 +205,18 @@ public sealed class EventAssembler : IComponent
         var events = MergeDrafts(drafts, countryPoint, undated: v.PublicationDate == null);
         if (gates != null)
             foreach (var d in drafts.Where(d => !d.FigureBased)) gates.Add(d.TypeEvidence[0], GateOf(v, d));
-        foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
+        foreach (var d in events)
+        {
+            d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
+            // "les affrontements ont laissé trois personnes sans vie" at a protest the forces dispersed: force that killed
+            // at a protest is excessive force against the protesters (ACLED), the forces acting on the crowd
+            if (d.Draft.Subtype == EventSubtype.ProtestWithIntervention && d.Fatalities > 0)
+            {
+                d.Draft.Choice.Propose(EventSubtype.ExcessiveForceAgainstProtesters, SubtypeDecision.ForceOnProtesters, SubtypeDecision.ForceWeight + 40,
+                    [.. d.Draft.TypeEvidence, .. d.FatalitySpans ?? []]);
+                d.Draft.Subtype = d.Draft.Choice.Winner;
+            }
+        }
         var result = v.Result;
         result.Events.Clear();
         result.SubtypeChoices.Clear();
