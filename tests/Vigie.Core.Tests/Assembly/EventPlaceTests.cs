@@ -407,4 +407,22 @@ public class EventPlaceTests
         Assert.Equal(ActorKind.StateForces, e.Actor1?.Kind);
         Assert.Equal(ActorKind.Protesters, e.Actor2?.Kind);
     }
+
+    [Fact]
+    public void CapitalTheTextNamedInApposition_IsThatTown()
+    {
+        var r = Run("Des tirs ont été entendus lundi soir à Bujumbura, la capitale du Burundi.\n\nTrois camps de l'armée ont été attaqués dans la capitale burundaise, selon l'armée.", "fr", "2015-12-11");
+        Assert.NotEmpty(r.Events);
+        Assert.All(r.Events, e => Assert.Equal("Bujumbura", e.Location!.Name));
+    }
+
+    [Theory]
+    [InlineData("fr", "Une patrouille a été attaquée le 18 février par des hommes armés près de Tessit.")]
+    [InlineData("en", "An army convoy was ambushed by gunmen on Monday near Tessit.")]
+    public void ForcesAttackedAsThePassiveSubject_MakeABattle(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2022-02-20").Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
+    }
 }

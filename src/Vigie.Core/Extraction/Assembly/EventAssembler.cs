@@ -740,6 +740,10 @@ public sealed class EventAssembler : IComponent
                 (a1, a1s, a2, a2s) = (null, null, a1, a1s);
             if (a1 == null && a2 != null) a1 = sides.Opposite(a2);
             else if (a2 == null && a1 != null) a2 = sides.Opposite(a1);
+            // "une patrouille a été attaquée par des hommes armés": a post, a patrol or a convoy attacked is the state's forces,
+            // named or not
+            if (a2 == null && t.ConditionSet == "armed_target" && subtype == EventSubtype.ArmedClash && a1?.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
+                a2 = new Actor { Name = "Military Forces", Kind = ActorKind.StateForces };
             // no side named in the sentence: fighting ("des combats aux abords de X") is most often a non-state group's attack on
             // the state's forces (dev.jsonl and dev2.jsonl: armed groups are actor1 of 31 of 45 state/non-state clashes); an
             // offensive, an assault or a regained town told without its sides is the state's

@@ -421,6 +421,14 @@ public sealed class PlaceFinder : IComponent
                     return j;
                 }
             }
+            // "la capitale du Burundi", "the capital of Burundi": the capital of the country named after it
+            if (directions == 0 && feature != null && featureStart < _end && IsCapitalWord(featureStart) && j < _end
+                && ((j > featureStart + 1 && IsOf(j - 1)) || (j > featureStart + 2 && IsOf(j - 2) && IsDet(j - 1))))
+                if (_countries.At(tokens, j, _end, out var co, out var col, text) && !co.Demonym)
+                {
+                    AddCapital(featureStart, j + col, fullStart, co.Iso2);
+                    return j + col;
+                }
             if (j >= _end || !FinderData.IsCapitalized(text, tokens[j])) return 0;
             var ne = CountryOrName(j);
             if (ne <= j || !IsPlaceName(j, ne)) return 0;
@@ -536,8 +544,24 @@ public sealed class PlaceFinder : IComponent
 
         /// <summary>A country's capital named by the word "capital" (and the country's adjective, when given): the mention's name is
         /// the country's, or the capital word alone for the document's own country; the geocoder places it at the capital city.</summary>
-        private void AddCapital(int s, int e, int fullStart, string? iso2) =>
+        private void AddCapital(int s, int e, int fullStart, string? iso2)
+        {
+            // "à Bujumbura, la capitale du Burundi": the capital in apposition to the town named right before is that town
+            var b = Math.Min(s, fullStart) - 1;
+            if (b >= 0 && IsDet(b)) b--;
+            if (b >= 1 && tokens[b].Folded == "," && Places.Count > 0 && Places[^1].Span.End == tokens[b - 1].End
+                && Places[^1].Feature is not ("country" or PlaceMention.CapitalFeature or PlaceMention.OwnCountryFeature))
+            {
+                // (… and the capital the text speaks of further down: "les camps de l'armée dans la capitale burundaise")
+                _capitalTown ??= Places[^1].Name;
+                return;
+            }
+            if (_capitalTown != null) { Add(s, e, fullStart, PlaceRelation.In, null, name: _capitalTown); return; }
             Add(s, e, fullStart, PlaceRelation.In, PlaceMention.CapitalFeature, name: iso2 != null ? _countries.NameOf(iso2) : null, capitalOf: iso2);
+        }
+
+        /// <summary>The town the text has called its capital ("Bujumbura, la capitale du Burundi"), which later capital words name.</summary>
+        private string? _capitalTown;
 
         private void Add(int s, int e, int fullStart, PlaceRelation relation, string? feature, int? fullEnd = null, string? name = null, string? capitalOf = null)
         {

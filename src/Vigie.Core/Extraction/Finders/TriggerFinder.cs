@@ -158,7 +158,8 @@ public sealed class TriggerFinder : IComponent
                                         break;
                                     }
                                 cue = TargetBefore(st, s.FirstToken, inSentence, tokens, fw) ?? ArmedTarget(span, sentenceSpan, inSentence, victimsBySentence[si], tokens, fw)
-                                      ?? (lex.Context.TryGetValue(set, out var m) ? AnyAfter(m, tokens, st + l, window) ?? AimedAt(lex, m, tokens, st + l, s.EndToken) : null);
+                                      ?? (lex.Context.TryGetValue(set, out var m) ? AnyAfter(m, tokens, st + l, window) ?? AimedAt(lex, m, tokens, st + l, s.EndToken)
+                                          ?? PassiveSubject(m, tokens, st, s.FirstToken, fw) : null);
                                 break;
                             case "territory":
                                 cue = TerritoryObject(lex, set, tokens, st + l, s.EndToken, span, inSentence, victimsBySentence[si]);
@@ -318,6 +319,29 @@ public sealed class TriggerFinder : IComponent
                 (nearest, armed) = (v.Span.Start, v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces
                     || v.Group == VictimGroup.NonStateArmed && AfterObjectWord(v.Span, tokens, fw) ? v.Span : null);
         return armed;
+    }
+
+    /// <summary>Words before a passive auxiliary within which its subject is read ("une patrouille de l'armée a été attaquée").</summary>
+    private const int PassiveSubjectReach = 4;
+
+    /// <summary>The subject of a passive event verb, when a word of <paramref name="set"/> ("Une patrouille a été attaquée", "the
+    /// convoy was ambushed"): the target of the event.</summary>
+    private static TextSpan? PassiveSubject(PhraseMatcher<bool> set, IReadOnlyList<Token> tokens, int st, int first, FunctionWords fw)
+    {
+        var k = st - 1;
+        var passive = false;
+        while (k >= first && st - k <= 3 && (fw.Is("passive_aux", tokens[k].Folded) || fw.Is("active_aux", tokens[k].Folded)))
+        {
+            passive |= fw.Is("passive_aux", tokens[k].Folded);
+            k--;
+        }
+        if (!passive) return null;
+        for (var b = k; b >= first && k - b < PassiveSubjectReach; b--)
+        {
+            if (tokens[b].Kind == TokenKind.Punct) return null;
+            if (set.Match(tokens, b, k + 1, out var len, out _)) return new TextSpan(tokens[b].Start, tokens[b + len - 1].End);
+        }
+        return null;
     }
 
     /// <summary>An armed group named right after a word that makes it the target ("an attack on the separatist fighters",
