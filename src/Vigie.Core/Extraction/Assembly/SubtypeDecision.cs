@@ -158,7 +158,7 @@ public static class SubtypeDecision
                 c.Propose(EventSubtype.ArmedClash, RaidMetByFight, TargetWeight, [t.Span, fight.Span]);
             // (an armed group as the target is fought too: "L'armée a attaqué des jihadistes", "troops raided militants")
             else if (f.Actor2Kind is ActorKind.StateForces or ActorKind.ExternalForces
-                     || (f.Actor2Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia && f.Actor1Kind is not null and not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters)))
+                     || (f.Actor2Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia && f.Actor1Kind is ActorKind.StateForces or ActorKind.ExternalForces))
                 c.Propose(EventSubtype.ArmedClash, Actor2Forces, TargetWeight, f.Actor2Span is { } a2 ? [t.Span, a2] : [t.Span]);
             // nothing told of its target or doers: the word's default, which an attack told earlier that day may replace
             else if (f.Actor1Kind == null && f.Actor2Kind == null) c.Propose(c.Winner, UmbrellaDefault, TargetWeight, [t.Span]);

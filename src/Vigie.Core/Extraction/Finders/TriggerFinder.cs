@@ -171,6 +171,12 @@ public sealed class TriggerFinder : IComponent
                                         other = EventSubtype.NonStateActorOvertakesTerritory;
                                 }
                                 break;
+                            // a crowd clashing makes a riot, not when the sentence names an armed group: "les affrontements entre
+                            // milices ont éclaté après qu'une milice a tiré sur des manifestants" is a battle
+                            case "crowd":
+                                cue = inSentence.Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia && !a.FromContext)
+                                    ? null : lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
+                                break;
                             default:
                                 cue = lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
                                 break;
