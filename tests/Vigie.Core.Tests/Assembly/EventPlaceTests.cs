@@ -377,6 +377,8 @@ public class EventPlaceTests
     [Theory]
     [InlineData("en", "The president pledged on Monday to quell violence in Mexico.")]
     [InlineData("fr", "Le gouvernement a promis lundi d'endiguer les violences au Mexique.")]
+    [InlineData("en", "The government vowed on Monday to quell anti-Muslim violence in Kandy.")]
+    [InlineData("en", "The minister visited Kuliyapitiya on Tuesday, one of the towns affected by the violence.")]
     public void PledgeAboutViolence_IsNoEvent(string lang, string text)
     {
         Assert.Empty(Run(text, lang, "2024-03-12").Events);
