@@ -427,4 +427,13 @@ public class EventPlaceTests
         Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
         Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
     }
+
+    [Theory]
+    [InlineData("en", "Mobs from the majority community burned shops and homes in Kandy on Monday, police said.", EventSubtype.MobViolence)]
+    [InlineData("en", "Protesters burned tyres and threw stones at police in Kandy on Monday.", EventSubtype.ViolentDemonstration)]
+    public void CrowdViolence_IsMobViolenceOnlyOutsideADemonstration(string lang, string text, EventSubtype subtype)
+    {
+        var e = Assert.Single(Run(text, lang, "2018-03-06").Events);
+        Assert.Equal(subtype, e.Subtype);
+    }
 }

@@ -205,6 +205,16 @@ public sealed class EventAssembler : IComponent
         var events = MergeDrafts(drafts, countryPoint, undated: v.PublicationDate == null);
         if (gates != null)
             foreach (var d in drafts.Where(d => !d.FigureBased)) gates.Add(d.TypeEvidence[0], GateOf(v, d));
+        // "mobs from the majority community burned shops and homes": a crowd's violence in a text that tells no demonstration is
+        // mob violence (ACLED: rioters not demonstrating), when the crowd is named as a mob (context set mob)
+        var anyDemonstration = drafts.Any(d => d.Type == EventType.Protests) || v.Triggers.Any(ts => ts.Any(t => Taxonomy.TypeOf(t.Subtype) == EventType.Protests));
+        if (!anyDemonstration && Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Context.TryGetValue("mob", out var mobWords))
+            foreach (var d in events.Where(d => d.Draft.Subtype == EventSubtype.ViolentDemonstration))
+                if (d.Draft.Sentences.Select(s => FirstOf(v, mobWords, s)).FirstOrDefault(m => m != null) is { } mob)
+                {
+                    d.Draft.Choice.Propose(EventSubtype.MobViolence, SubtypeDecision.MobArson, SubtypeDecision.NeighbourWeight + 2, [.. d.Draft.TypeEvidence, mob]);
+                    d.Draft.Subtype = d.Draft.Choice.Winner;
+                }
         foreach (var d in events)
         {
             d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
@@ -1044,6 +1054,15 @@ public sealed class EventAssembler : IComponent
             (a1, a2) = (a2, a1);
         if (a1 != null && a2 != null && a1.Name == a2.Name) a2 = null;
         return (ToActor(a1), a1?.Span, ToActor(a2), a2?.Span);
+    }
+
+    /// <summary>The first phrase of <paramref name="words"/> in sentence <paramref name="s"/>, or null.</summary>
+    private static TextSpan? FirstOf(DocView v, Finders.PhraseMatcher<bool> words, int s)
+    {
+        var sent = v.Sentences[s];
+        for (var k = sent.FirstToken; k < sent.EndToken; k++)
+            if (words.Match(v.Tokens, k, sent.EndToken, out var len, out _)) return new TextSpan(v.Tokens[k].Start, v.Tokens[k + len - 1].End);
+        return null;
     }
 
     /// <summary>The sentence names a place where civilians gather (context set <c>civilian_site</c> of lang/xx/triggers.tsv).</summary>
