@@ -75,6 +75,19 @@ public static class RecordWriter
         }
     }
 
+    /// <summary>The record's UTF-8 bytes (one line, no newline), valid until the thread's next call.</summary>
+    public static ReadOnlySpan<byte> Utf8(DocumentRecord r)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var w = t_writer;
+        if (w == null) t_writer = w = new Utf8JsonWriter(buffer, WriterOptions);
+        else w.Reset(buffer);
+        Write(w, r);
+        w.Flush();
+        return buffer.WrittenSpan;
+    }
+
     public static void Write(Utf8JsonWriter w, DocumentRecord r)
     {
         w.WriteStartObject();
