@@ -137,6 +137,6 @@ public static class PublicationDayInference
     /// <summary>A weekday written with the date must be that date's ("mardi 10/06/2025" is a Tuesday).</summary>
     private static bool WeekdayAgrees(TimeExpression e, DateOnly d) => e.Weekdays.Count == 0 || e.Weekdays[0] == TimeResolver.IsoDay(d);
 
-    private static DateOnly? DateOf(TimeResolver resolver, TimeExpression e) =>
-        e.Days.Count > 0 && e.Months.Count > 0 ? resolver.DayMonth(e.Days[0], e.Months[0], e.Years.Count > 0 ? e.Years[0] : null, true) : null;
+    /// <summary>The day a stamp or a dateline writes, in the order its weekday agrees with ("Fri, 08-11-2023" is 11 August).</summary>
+    private static DateOnly? DateOf(TimeResolver resolver, TimeExpression e) => resolver.WrittenDay(e, past: true);
 }

@@ -52,7 +52,7 @@ public sealed class TimeResolver
     /// the order the weekday agrees with (8 November 2023 was a Wednesday, 11 August a Friday); a month written as a word keeps
     /// its place whatever the weekday ("Friday April 8").
     /// </summary>
-    private DateOnly? WrittenDay(TimeExpression e, bool past)
+    internal DateOnly? WrittenDay(TimeExpression e, bool past)
     {
         if (e.Days.Count == 0 || e.Months.Count == 0) return null;
         int? year = e.Years.Count > 0 ? e.Years[0] : null;

@@ -122,6 +122,8 @@ public class AttributionAndFigureTests
     [InlineData("Trois membres des forces de sécurité ont été blessés samedi.", 3, VictimGroup.GovernmentForces)]
     [InlineData("L'armée a avancé un bilan de vingt morts parmi les assaillants.", 20, VictimGroup.NonStateArmed)]
     [InlineData("Le bilan fait état de cinq blessés dans les rangs des forces de l'ordre.", 5, VictimGroup.GovernmentForces)]
+    [InlineData("Le bilan provisoire fait état de trois morts côté FAMa.", 3, VictimGroup.GovernmentForces)]
+    [InlineData("Les rebelles ont poursuivi leur avancée lundi en massacrant six civils.", 6, VictimGroup.Civilians)]
     public void Group_SideModifierOrRanks_DecidesTheGroup(string text, long count, VictimGroup group) =>
         Assert.Equal(group, Only(text, count).Figure.Group);
 

@@ -381,4 +381,30 @@ public class EventPlaceTests
     {
         Assert.Empty(Run(text, lang, "2024-03-12").Events);
     }
+
+    [Theory]
+    [InlineData("en", "Gunmen attacked several villages in Maradun on Thursday, killing 31 people.\n\nHe said seven people were killed in Sakkada; four in Gyadadde; eight in Barin Zare, and four in Otawa.")]
+    [InlineData("fr", "Des hommes armés ont attaqué jeudi plusieurs villages de Maradun, tuant 31 personnes.\n\nSept personnes ont été tuées à Sakkada, quatre à Gyadadde, huit à Barin Zare et quatre à Otawa, selon un élu.")]
+    public void TollsListedAtSeveralPlaces_AreOneEventEach_OnTheAttacksDay(string lang, string text)
+    {
+        var r = Run(text, lang, "2024-03-12");
+        foreach (var (place, toll) in new[] { ("Sakkada", 7), ("Gyadadde", 4), ("Barin Zare", 8), ("Otawa", 4) })
+        {
+            var e = Assert.Single(r.Events, x => x.Location?.Name == place);
+            Assert.Equal(toll, e.Fatalities);
+            Assert.Equal("2024-03-07", e.Date!.Start.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("fr", "Des manifestants ont défilé samedi à Antananarivo. La police a dispersé la foule à coups de gaz lacrymogènes, laissant trois personnes sans vie.")]
+    [InlineData("en", "Police fired tear gas to disperse protesters in Barquisimeto on Tuesday, and three people were killed.")]
+    public void ProtestDispersedWithDeaths_IsExcessiveForce(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2018-04-23").Events);
+        Assert.Equal(EventSubtype.ExcessiveForceAgainstProtesters, e.Subtype);
+        Assert.Equal(3, e.Fatalities);
+        Assert.Equal(ActorKind.StateForces, e.Actor1?.Kind);
+        Assert.Equal(ActorKind.Protesters, e.Actor2?.Kind);
+    }
 }

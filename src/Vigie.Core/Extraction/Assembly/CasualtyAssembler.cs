@@ -144,6 +144,16 @@ public sealed class CasualtyAssembler : IComponent
                                   && (after >= end || toks[after].Kind != TokenKind.Word || v.Words.Is("stop_title", toks[after].Folded)))) continue;
             if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = k; c.OutLast = k + cue.Words.Length - 1; c.HeadFirst = c.HeadLast = c.Last; }
         }
+        // "seven people were killed in Sakkada; four in Gyadadde; eight in Barin Zare": a bare number right before a place, after a
+        // figure of the sentence told at a place, counts the same people at that other place
+        foreach (var c in cands)
+        {
+            if (c.HasHead || c.Drop || c.IsOne) continue;
+            var prev = cands.LastOrDefault(p => p.First < c.First && (p.HasHead || p.Inherit) && !p.Drop && !p.IsOne);
+            if (prev == null || !PlaceRightAfter(v, s, c.Last + 1, end)
+                || !v.Places[s].Any(p => p.Relation == PlaceRelation.In && p.Span.Start > toks[prev.Last].End && p.Span.End <= toks[c.First].Start)) continue;
+            (c.HeadFirst, c.HeadLast, c.HeadCue, c.Victim, c.Inherit) = (c.Last, c.Last, prev.HeadCue, prev.Victim, true);
+        }
         var live = cands.Where(c => c.HasHead && !c.Drop).ToList();
 
         // 2. parts of a figure: "dont 24 enfants", "13 femmes parmi les 22", "Cinq autres - quatre Cambodgiens, un Marocain -"
@@ -467,7 +477,30 @@ public sealed class CasualtyAssembler : IComponent
     {
         var fw = v.Words;
         while (i < end && (fw.IsDeterminer(v.Tokens[i].Folded) || fw.IsOf(v.Tokens[i].Folded))) i++;
-        return i < end && victimAt.TryGetValue(i, out var vm) ? vm : null;
+        if (i >= end) return null;
+        if (victimAt.TryGetValue(i, out var vm)) return vm;
+        // "un mort côté FAMa", "in the ranks of the Ugandan army": an armed actor named there is the side
+        var s = v.SentenceAt(v.Tokens[i].Start);
+        if (s < 0) return null;
+        foreach (var a in v.Actors[s])
+            if (a.Span.Start == v.Tokens[i].Start)
+                return a.Kind switch
+                {
+                    ActorKind.StateForces => new VictimMention(a.Span, VictimGroup.GovernmentForces) { Rule = "side" },
+                    ActorKind.ExternalForces => new VictimMention(a.Span, VictimGroup.ForeignForces) { Rule = "side" },
+                    ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia => new VictimMention(a.Span, VictimGroup.NonStateArmed) { NamedGroup = a.Name, Rule = "side" },
+                    _ => null,
+                };
+        return null;
+    }
+
+    /// <summary>A place preposition at token <paramref name="i"/> (or one word after it) followed by a place mention of the sentence ("in Gyadadde", "à Mamove").</summary>
+    private static bool PlaceRightAfter(DocView v, int s, int i, int end)
+    {
+        if (i < end && v.Places[s].Any(p => p.Span.Start > v.Tokens[i].Start && v.TokenAt(p.Span.Start) - i <= 3 && p.Relation == PlaceRelation.In
+                                            && v.Text.AsSpan(v.Tokens[i].Start, p.Span.Start - v.Tokens[i].Start).IndexOfAny(",;.") < 0))
+            return true;
+        return false;
     }
 
     /// <summary>"dans les rangs des …", "in the ranks of …": the token after the phrase, or 0.</summary>
@@ -720,7 +753,9 @@ public sealed class CasualtyAssembler : IComponent
         {
             var same = outList.FirstOrDefault(g => g.Figure.Outcome == f.Figure.Outcome && g.Figure.Count == f.Figure.Count
                 && (g.Figure.Group == f.Figure.Group || g.Figure.Group == VictimGroup.All || f.Figure.Group == VictimGroup.All)
-                && (g.Scope == ReportScope.ConflictTotal) == (f.Scope == ReportScope.ConflictTotal));
+                && (g.Scope == ReportScope.ConflictTotal) == (f.Scope == ReportScope.ConflictTotal)
+                // ("four in Gyadadde; … four in Sabon Gari": one sentence's equal counts at two places are two figures)
+                && !(g.Sentence == f.Sentence && g.Area != null && f.Area != null && g.Area.Name != f.Area.Name));
             if (same == null) { outList.Add(f); continue; }
             var gf = same.Figure;
             if (gf.Group == VictimGroup.All && f.Figure.Group != VictimGroup.All) { gf.Group = f.Figure.Group; gf.NamedGroup = f.Figure.NamedGroup; }

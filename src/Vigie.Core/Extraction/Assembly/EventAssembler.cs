@@ -138,13 +138,13 @@ public sealed class EventAssembler : IComponent
                 if (violent == null && Taxonomy.TypeOf(t.Subtype) is not EventType.StrategicDevelopments) violent = t;
             }
             // a killing told without its own event word at a place no trigger took: "un autre (soldat tué) près de B"
-            var seen = new HashSet<(long, VictimGroup)>();
+            var seen = new HashSet<(long, VictimGroup, string?)>();
             // "the collapse of a school building …, killing 22 pupils": a toll of an accident or a disaster is no event of violence
             var mishap = violent == null && Mishap(v, s);
             foreach (var f in figuresBySentence[s])
             {
                 if (mishap) break;
-                if (!seen.Add((f.Figure.Count, f.Figure.Group))) continue;
+                if (!seen.Add((f.Figure.Count, f.Figure.Group, f.Area?.Name))) continue;
                 // people of no stated side count when an armed group named before them did the killing ("Gunmen killed 12 people in …")
                 // (and civilians killed by an armed group named before them, on a day the sentence gives, are the news too: "Des bandits
                 // armés ont tué dimanche 18 villageois"; a headline's toll with no day stays a toll that joins the lede's event)
@@ -158,7 +158,11 @@ public sealed class EventAssembler : IComponent
                     || (f.Figure.Group == VictimGroup.Civilians && (v.Times[s].Any(t => (t.Range != null || (v.PublicationDate == null && t.Kind != TimeKind.ConflictStart))
                                                                                        && !t.Dateline && !IsReportTime(v, t))
                                                                     || v.Times.All(ts => ts.Count == 0))));
-                if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || (f.Figure.Group == VictimGroup.All && !armedDoer)) continue;
+                // (people of no stated side too when the sentence lists tolls at several places of an attack told before: "seven
+                // people were killed in A; four in B; eight in C")
+                var tollList = f.Figure.Group == VictimGroup.All && drafts.Any(d => d.Type is EventType.ViolenceAgainstCivilians or EventType.Battles && !d.FigureBased)
+                               && figuresBySentence[s].Where(g => g.Sentence == s && g.Area != null && g.Figure.Outcome == Outcome.Killed).Select(g => g.Area!.Name).Distinct().Count() >= 2;
+                if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || (f.Figure.Group == VictimGroup.All && !armedDoer && !tollList)) continue;
                 var span = f.Sentence == s ? f.NumberSpan : (f.Figure.Evidence ?? []).Concat(f.MoreEvidence).FirstOrDefault(e => v.Sentences[s].Span.Contains(e));
                 if (span.Length == 0) continue;
                 var free = groups.Where(g => !InSource(v, s, g[0].Span)).ToList();
@@ -169,7 +173,12 @@ public sealed class EventAssembler : IComponent
                 var sub = violent?.Subtype ?? (f.Figure.Group is VictimGroup.Civilians or VictimGroup.All ? EventSubtype.Attack : EventSubtype.ArmedClash);
                 // a killing with its armed doer named is an event of its own, not only a toll that joins one
                 var pseudo = new TriggerMention(span, sub) { Rule = armedDoer && violent == null ? DoerRule : FigureRule };
+                var made = drafts.Count;
                 drafts.AddRange(FromTrigger(v, s, pseudo, places, false, figuresBySentence[s], sides));
+                // a toll of the list with no time of its own happened on the day of the attack it details
+                if (tollList && !armedDoer && drafts.LastOrDefault(d => d.Type is EventType.ViolenceAgainstCivilians or EventType.Battles && !d.FigureBased && d.Sentences.Max() < s) is { } told)
+                    for (var k = made; k < drafts.Count; k++)
+                        if (!drafts[k].OwnTime) (drafts[k].Date, drafts[k].DateSpan, drafts[k].Actor1, drafts[k].Actor1Span) = (told.Date, told.DateSpan, drafts[k].Actor1 ?? told.Actor1, drafts[k].Actor1Span);
             }
             // datelines, captions and headings are not where the next sentences happen
             if (groups.Count > 0 && WordCount(v, s) >= 6 && !v.IsCaption(s)) { lastPlaces = groups[0]; lastPlaceSentence = s; }
@@ -196,7 +205,18 @@ public sealed class EventAssembler : IComponent
         var events = MergeDrafts(drafts, countryPoint, undated: v.PublicationDate == null);
         if (gates != null)
             foreach (var d in drafts.Where(d => !d.FigureBased)) gates.Add(d.TypeEvidence[0], GateOf(v, d));
-        foreach (var d in events) d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
+        foreach (var d in events)
+        {
+            d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
+            // "les affrontements ont laissé trois personnes sans vie" at a protest the forces dispersed: force that killed
+            // at a protest is excessive force against the protesters (ACLED), the forces acting on the crowd
+            if (d.Draft.Subtype == EventSubtype.ProtestWithIntervention && d.Fatalities > 0)
+            {
+                d.Draft.Choice.Propose(EventSubtype.ExcessiveForceAgainstProtesters, SubtypeDecision.ForceOnProtesters, SubtypeDecision.ForceWeight + 40,
+                    [.. d.Draft.TypeEvidence, .. d.FatalitySpans ?? []]);
+                d.Draft.Subtype = d.Draft.Choice.Winner;
+            }
+        }
         var result = v.Result;
         result.Events.Clear();
         result.SubtypeChoices.Clear();
