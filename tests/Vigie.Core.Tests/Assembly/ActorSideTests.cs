@@ -201,4 +201,14 @@ public class ActorSideTests
         Assert.Equal(ActorKind.StateForces, e.Actor1?.Kind);
         Assert.Equal(ActorKind.RebelGroup, e.Actor2?.Kind);
     }
+
+    [Theory]
+    [InlineData("fr", "Un kamikaze s'est fait exploser dimanche dans une église copte d'Alexandrie, selon le ministère.")]
+    [InlineData("en", "A bomb went off in a crowded market in Maiduguri on Sunday, police said.")]
+    public void BombWhereCiviliansGather_TargetsCivilians(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2017-04-10").Events);
+        Assert.Equal(EventType.ExplosionsRemoteViolence, e.Type);
+        Assert.Equal(ActorKind.Civilians, e.Actor2?.Kind);
+    }
 }

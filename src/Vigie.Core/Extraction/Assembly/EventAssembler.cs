@@ -752,6 +752,9 @@ public sealed class EventAssembler : IComponent
             if (a2 == null && type == EventType.ExplosionsRemoteViolence && VictimSide(v, s, figures) is { } hit)
                 a2 = hit == VictimGroup.Civilians ? new Actor { Name = "Civilians", Kind = ActorKind.Civilians }
                     : a1?.Kind == ActorKind.StateForces ? null : sides.State;
+            // "un kamikaze s'est fait exploser dans une église", "a bomb went off in a crowded market": a bomb set off where civilians
+            // gather, with no other target named, targets civilians
+            if (a2 == null && planted && CivilianSite(v, s)) a2 = new Actor { Name = "Civilians", Kind = ActorKind.Civilians };
             // aircraft belong to states: a non-state group named near an air strike is its target
             if (subtype == EventSubtype.AirDroneStrike && a1 != null && a1.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
             {
@@ -1038,6 +1041,10 @@ public sealed class EventAssembler : IComponent
         if (a1 != null && a2 != null && a1.Name == a2.Name) a2 = null;
         return (ToActor(a1), a1?.Span, ToActor(a2), a2?.Span);
     }
+
+    /// <summary>The sentence names a place where civilians gather (context set <c>civilian_site</c> of lang/xx/triggers.tsv).</summary>
+    private static bool CivilianSite(DocView v, int s) =>
+        Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).FirstInSentence("civilian_site", v.Tokens, v.Sentences[s].FirstToken, v.Sentences[s].EndToken) != null;
 
     /// <summary>A word of the event phrase that says its subject fought an attack off (context set <c>repel</c> of lang/xx/triggers.tsv).</summary>
     private static bool Repels(DocView v, TriggerMention t)
