@@ -76,6 +76,10 @@ public static class ExtractCommand
         var batch = new List<ReadItem>(batchSize);
         var records = new DocumentRecord?[batchSize];
         var lines = new string?[batchSize];
+        // to the process's standard output, records go as the UTF-8 bytes they are written in (no string, no re-encoding)
+        using var raw = table == null && ReferenceEquals(output.Out, Console.Out) ? new BufferedStream(Console.OpenStandardOutput(), 1 << 16) : null;
+        var newline = System.Text.Encoding.UTF8.GetBytes(output.Out.NewLine);
+        var bytes = new byte[]?[batchSize];
         var explanations = new string?[batchSize];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
 
@@ -86,24 +90,29 @@ public static class ExtractCommand
                 if (batch[i].Document is not { } doc) return;
                 pipeline.Run(doc);
                 records[i] = RecordMapper.ToRecord(doc);
-                lines[i] = table == null ? VigieJson.Serialize(records[i]!) : null;
+                if (raw != null) bytes[i] = RecordWriter.Utf8(records[i]!).ToArray();
+                else lines[i] = table == null ? VigieJson.Serialize(records[i]!) : null;
                 if (explain) explanations[i] = string.Join('\n', SubtypeDecision.Explain(doc));
             });
             for (var i = 0; i < batch.Count; i++)
             {
                 if (batch[i].Problem is { } problem)
                 {
+                    raw?.Flush(); // the problem after the records before it, as on one console
                     error.WriteLine(problem);
                     if (problem.Severity == ProblemSeverity.Error) rejected++;
                 }
                 if (records[i] is not { } record) continue;
-                if (explanations[i] is { Length: > 0 } why) error.WriteLine(why);
+                if (explanations[i] is { Length: > 0 } why) { raw?.Flush(); error.WriteLine(why); }
                 explanations[i] = null;
                 if (table != null) AddRows(table, record);
+                else if (raw != null) { raw.Write(bytes[i]); raw.Write(newline); }
                 else output.Out.WriteLine(lines[i]);
                 records[i] = null;
                 lines[i] = null;
+                bytes[i] = null;
             }
+            raw?.Flush();
             batch.Clear();
         }
 

@@ -30,7 +30,8 @@ public static class VigieJson
         return o;
     }
 
-    public static string Serialize(DocumentRecord r) => JsonSerializer.Serialize(r, Options);
+    /// <summary>One JSONL line; written by <see cref="RecordWriter"/>, the same bytes as the serializer with <see cref="Options"/>.</summary>
+    public static string Serialize(DocumentRecord r) => RecordWriter.Serialize(r);
 
     public static DocumentRecord? Deserialize(string line) => JsonSerializer.Deserialize<DocumentRecord>(line, Options);
 

@@ -18,8 +18,8 @@ public sealed class PhraseMatcher<T>
 {
     private sealed class Node
     {
-        public Dictionary<int, Node>? Exact;
-        public Dictionary<int, Node>? Upper;
+        public EdgeMap<Node>? Exact;
+        public EdgeMap<Node>? Upper;
         public List<KeyValuePair<string, Node>>? Prefixes;
         public Node? Any;
         public bool HasValue;
@@ -60,9 +60,9 @@ public sealed class PhraseMatcher<T>
             foreach (var t in pieceTokens)
             {
                 var acronym = IsAcronym(piece.AsSpan(t.Start, t.Span.Length));
-                var edges = acronym ? node.Upper ??= new Dictionary<int, Node>() : node.Exact ??= new Dictionary<int, Node>();
+                var edges = acronym ? node.Upper ??= new EdgeMap<Node>() : node.Exact ??= new EdgeMap<Node>();
                 var id = Vocabulary.Add(t.Folded);
-                if (!edges.TryGetValue(id, out var next)) edges[id] = next = new Node();
+                if (edges.Get(id) is not { } next) edges.Add(id, next = new Node());
                 node = next;
                 any = true;
             }
@@ -155,10 +155,10 @@ public sealed class PhraseMatcher<T>
         var id = ids[pos];
         if (id >= 0)
         {
-            if (node.Exact != null && node.Exact.TryGetValue(id, out var next))
+            if (node.Exact?.Get(id) is { } next)
                 Walk(next, tokens, ids, pos + 1, end, depth + 1, text, ref best, ref bestValue);
-            if (node.Upper != null && node.Upper.TryGetValue(id, out next) && (text == null || IsAcronym(text.AsSpan(tokens[pos].Start, tokens[pos].Span.Length))))
-                Walk(next, tokens, ids, pos + 1, end, depth + 1, text, ref best, ref bestValue);
+            if (node.Upper?.Get(id) is { } upper && (text == null || IsAcronym(text.AsSpan(tokens[pos].Start, tokens[pos].Span.Length))))
+                Walk(upper, tokens, ids, pos + 1, end, depth + 1, text, ref best, ref bestValue);
         }
         if (node.Prefixes != null)
         {
@@ -195,9 +195,15 @@ public static class Vocabulary
     private static int _next;
     private static int _version;
 
-    [ThreadStatic] private static IReadOnlyList<Token>? _tokens;
-    [ThreadStatic] private static int[]? _ids;
-    [ThreadStatic] private static int _idsVersion;
+    /// <summary>The last token list of the thread and its ids: one thread-static read per call.</summary>
+    private sealed class Cache
+    {
+        public IReadOnlyList<Token>? Tokens;
+        public int[] Ids = [];
+        public int Version;
+    }
+
+    [ThreadStatic] private static Cache? t_cache;
 
     public static int Add(string word) => Ids.GetOrAdd(word, static _ =>
     {
@@ -209,12 +215,74 @@ public static class Vocabulary
     public static int[] IdsOf(IReadOnlyList<Token> tokens)
     {
         var version = Volatile.Read(ref _version);
-        if (ReferenceEquals(_tokens, tokens) && _idsVersion == version && _ids!.Length == tokens.Count) return _ids;
+        var cache = t_cache ??= new Cache();
+        if (ReferenceEquals(cache.Tokens, tokens) && cache.Version == version && cache.Ids.Length == tokens.Count) return cache.Ids;
         var ids = new int[tokens.Count];
         for (var i = 0; i < ids.Length; i++) ids[i] = Ids.TryGetValue(tokens[i].Folded, out var id) ? id : -1;
-        _tokens = tokens;
-        _ids = ids;
-        _idsVersion = version;
+        cache.Tokens = tokens;
+        cache.Ids = ids;
+        cache.Version = version;
         return ids;
+    }
+}
+
+/// <summary>
+/// The edges of a trie node: word id (&gt; 0) to child, in an open-addressing table (Fibonacci hashing, linear probing)
+/// that a look-up reads without the generic dictionary's comparer and bucket indirection. Written only while phrases are added.
+/// </summary>
+internal sealed class EdgeMap<TNode> where TNode : class
+{
+    private int[] _keys = new int[4];
+    private TNode?[] _values = new TNode?[4];
+    private int _shift = 30; // 32 - log2(capacity)
+    public int Count { get; private set; }
+
+    public IEnumerable<int> Keys
+    {
+        get
+        {
+            foreach (var k in _keys) if (k != 0) yield return k;
+        }
+    }
+
+    public TNode? Get(int id)
+    {
+        var keys = _keys;
+        var mask = keys.Length - 1;
+        var i = (int)(((uint)id * 2654435769u) >> _shift);
+        while (true)
+        {
+            var k = keys[i];
+            if (k == id) return _values[i];
+            if (k == 0) return null;
+            i = (i + 1) & mask;
+        }
+    }
+
+    public void Add(int id, TNode value)
+    {
+        if (id <= 0) throw new ArgumentOutOfRangeException(nameof(id), "word ids are positive");
+        if ((Count + 1) * 2 > _keys.Length) Grow();
+        Insert(_keys, _values, _shift, id, value);
+        Count++;
+    }
+
+    private static void Insert(int[] keys, TNode?[] values, int shift, int id, TNode value)
+    {
+        var mask = keys.Length - 1;
+        var i = (int)(((uint)id * 2654435769u) >> shift);
+        while (keys[i] != 0 && keys[i] != id) i = (i + 1) & mask;
+        keys[i] = id;
+        values[i] = value;
+    }
+
+    private void Grow()
+    {
+        var keys = new int[_keys.Length * 2];
+        var values = new TNode?[keys.Length];
+        var shift = _shift - 1;
+        for (var i = 0; i < _keys.Length; i++)
+            if (_keys[i] != 0) Insert(keys, values, shift, _keys[i], _values[i]!);
+        (_keys, _values, _shift) = (keys, values, shift);
     }
 }
