@@ -436,4 +436,14 @@ public class EventPlaceTests
         var e = Assert.Single(Run(text, lang, "2018-03-06").Events);
         Assert.Equal(subtype, e.Subtype);
     }
+
+    [Theory]
+    [InlineData("fr", "Aux villages Liko et Lai non loin de Jina, des miliciens ont tué onze personnes lundi.")]
+    [InlineData("en", "Militiamen killed eleven people in the villages of Liko and Lai, near Jina, on Monday.")]
+    public void PlaceSaidToBeNearTheOneBefore_IsItsLandmark(string lang, string text)
+    {
+        var r = Run(text, lang, "2021-10-30");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Liko");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Jina");
+    }
 }
