@@ -157,7 +157,8 @@ public class WatcherTests
             (server.Root + "/article.html", "Frappes sur Idleb", "Au moins 23 civils tués à Idleb.", Date),
             (server.Root + "/gone.html", "Attaque à Gao", "Une attaque a visé un camp militaire près de Gao.", Date))));
         var sink = new RecordingSink();
-        using var http = Http();
+        // (a generous timeout: this test is about summaries, and a loaded machine answers slowly)
+        using var http = new PoliteHttp { Timeout = TimeSpan.FromSeconds(20), HostDelay = TimeSpan.Zero, MaxBytes = 64 * 1024 };
         var watcher = new Watcher(new MemoryState(), sink, http, new WatchOptions { Feeds = [server.Url("/feed.xml")] });
 
         var poll = await watcher.PollAsync();
