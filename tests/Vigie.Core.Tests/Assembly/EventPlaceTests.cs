@@ -379,7 +379,9 @@ public class EventPlaceTests
     [InlineData("fr", "Le gouvernement a promis lundi d'endiguer les violences au Mexique.")]
     [InlineData("en", "The government vowed on Monday to quell anti-Muslim violence in Kandy.")]
     [InlineData("en", "The minister visited Kuliyapitiya on Tuesday, one of the towns affected by the violence.")]
-    public void PledgeAboutViolence_IsNoEvent(string lang, string text)
+    [InlineData("fr", "Des explosions ont retenti lundi soir à Bujumbura, selon des habitants.")]
+    [InlineData("en", "Explosions were heard in Bujumbura on Monday night, residents said.")]
+    public void PledgeDescriptionOrSoundOfViolence_IsNoEvent(string lang, string text)
     {
         Assert.Empty(Run(text, lang, "2024-03-12").Events);
     }
