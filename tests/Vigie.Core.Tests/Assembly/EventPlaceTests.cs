@@ -448,4 +448,12 @@ public class EventPlaceTests
         Assert.Contains(r.Events, e => e.Location?.Name == "Liko");
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Jina");
     }
+
+    [Fact]
+    public void NamesListedBeforeAPluralPlaceNoun_AreThosePlaces()
+    {
+        var r = Run("Tuesday's attacks on Nyaung Kone and Kyarsi villages in Pale township killed nine people, residents said.", "en", "2023-06-08");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Kyarsi");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Pale");
+    }
 }

@@ -445,6 +445,9 @@ public sealed class EventAssembler : IComponent
     private static bool QualifiesPlaces(DocView v, PlaceMention p)
     {
         if (p.Resolved?.Lat != null) return false;
+        // ("attacks on Nyaung Kone and Kyarsi villages": names listed before the place noun are those places)
+        var first = v.TokenAt(p.Span.Start);
+        if (first > 0 && v.Words.IsCoordinator(v.Tokens[first - 1].Folded)) return false;
         var k = v.LastTokenBefore(p.Span.End) + 1;
         for (var n = 0; n <= QualifierGap && k < v.Tokens.Count; n++, k++)
         {
