@@ -456,4 +456,13 @@ public class EventPlaceTests
         Assert.Contains(r.Events, e => e.Location?.Name == "Kyarsi");
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Pale");
     }
+
+    [Theory]
+    [InlineData("fr", "Des hommes armés ont tué douze personnes lors d'une attaque contre deux villages du centre du pays, selon des élus.\n\nAux villages de Sobane et Kere, les habitants enterraient leurs morts lundi, a précisé un élu.", "Sobane")]
+    [InlineData("en", "Gunmen killed twelve people in an attack on two villages in the centre of the country, officials said.\n\nIn the villages of Sobane and Kere, residents were burying their dead on Monday, an official said.", "Sobane")]
+    public void LedeEventAtSeveralUnnamedVillages_IsAtTheVillagesNamedLater(string lang, string text, string village)
+    {
+        var r = Run(text, lang, "2024-03-12");
+        Assert.Contains(r.Events, e => e.Location?.Name == village);
+    }
 }

@@ -313,9 +313,13 @@ public sealed class EventAssembler : IComponent
     {
         for (var k = s + 1; k < v.Sentences.Count; k++)
             foreach (var p in v.Places[k])
-                if (p.Feature == kind && !IsDateline(v, p) && p.Resolved?.Precision is null or 1) return p;
+                if ((p.Feature == kind || SingularOf(p.Feature) == SingularOf(kind)) && !IsDateline(v, p) && p.Resolved?.Precision is null or 1) return p;
         return null;
     }
+
+    /// <summary>"villages" → "village", "hameaux" → "hameau": a settlement noun without its plural ending.</summary>
+    private static string? SingularOf(string? noun) =>
+        noun is { Length: > 3 } n && (n.EndsWith('s') || n.EndsWith('x')) ? n[..^1] : noun;
 
     /// <summary>The towns of the next sentence (one list, at least one of them a town the gazetteer knows or named with a feature word: "les localités de A, B et C") when it tells no event and no time of its own, else null.</summary>
     private static List<PlaceMention>? NextSentencePlaces(DocView v, int s)
