@@ -465,4 +465,13 @@ public class EventPlaceTests
         var r = Run(text, lang, "2024-03-12");
         Assert.Contains(r.Events, e => e.Location?.Name == village);
     }
+
+    [Theory]
+    [InlineData("en", "Security forces killed two terrorists while two militants were apprehended in the operation in Sararogha on Monday.")]
+    [InlineData("fr", "Les forces de sécurité ont tué lundi deux terroristes et en ont arrêté deux autres lors de l'opération à Sararogha.")]
+    public void ArrestsMadeInABattle_ArePartOfIt(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-12-10").Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+    }
 }

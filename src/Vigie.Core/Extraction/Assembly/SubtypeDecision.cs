@@ -119,6 +119,7 @@ public static class SubtypeDecision
     public const string RaidMetByFight = "raid-met-by-fight";
     public const string RiotersAttack = "rioters-attack";
     public const string RaidForArrests = "raid-for-arrests";
+    public const string ArrestsInBattle = "arrests-in-battle";
     public const string KilledWithDestruction = "civilians-killed-with-destruction";
     public const string MergeMoreSpecific = "merge:more-specific";
     public const string MergeReportedOverHedged = "merge:reported-over-hedged";
@@ -281,6 +282,10 @@ public static class SubtypeDecision
                     foreach (var a in ds.Where(d => d.Subtype == EventSubtype.Arrests && (d.Location == null || d.Vague)))
                         (a.Location, a.Place, a.Vague) = (raid.Location, raid.Place, false);
             }
+            // "killed two terrorists while two militants were apprehended in the operation": arrests made in a battle are part
+            // of it (ACLED codes the battle)
+            if (Has(EventSubtype.Arrests) && !anyProtest && ds.FirstOrDefault(d => d.Type == EventType.Battles && d.OwnTime && !d.Optional && !d.Weak && !d.Anaphoric && !drop.Contains(d)) is { } battle)
+                Absorb(ds, drop, battle.Subtype, ds.Where(d => d.Subtype == EventSubtype.Arrests).ToList(), ArrestsInBattle);
             if (Has(EventSubtype.MobViolence))
             {
                 // a crowd's killing of a person told with the crowd is mob violence, not an attack of its own
