@@ -107,22 +107,20 @@ public static class RecordWriter
         Str(w, Url, r.Url);
         Str(w, Source, r.Source);
         Str(w, Text, r.Text);
-        if (r.Events is { } events)
-        {
-            w.WritePropertyName(Events);
-            w.WriteStartArray();
-            foreach (var e in events) WriteEvent(w, e);
-            w.WriteEndArray();
-        }
-        if (r.CasualtyReports is { } reports)
-        {
-            w.WritePropertyName(CasualtyReports);
-            w.WriteStartArray();
-            foreach (var c in reports) WriteReport(w, c);
-            w.WriteEndArray();
-        }
+        List(w, Events, r.Events, WriteEvent);
+        List(w, CasualtyReports, r.CasualtyReports, WriteReport);
         Extra(w, r.Extra);
         w.WriteEndObject();
+    }
+
+    /// <summary>A property holding an array of records, each written by <paramref name="write"/>; nothing when the list is null.</summary>
+    private static void List<T>(Utf8JsonWriter w, JsonEncodedText name, IEnumerable<T>? items, Action<Utf8JsonWriter, T> write)
+    {
+        if (items == null) return;
+        w.WritePropertyName(name);
+        w.WriteStartArray();
+        foreach (var item in items) write(w, item);
+        w.WriteEndArray();
     }
 
     private static void WriteEvent(Utf8JsonWriter w, Event? e)
@@ -208,13 +206,7 @@ public static class RecordWriter
             Extra(w, area.Extra);
             w.WriteEndObject();
         }
-        if (c.Figures is { } figures)
-        {
-            w.WritePropertyName(Figures);
-            w.WriteStartArray();
-            foreach (var f in figures) WriteFigure(w, f);
-            w.WriteEndArray();
-        }
+        List(w, Figures, c.Figures, WriteFigure);
         Spans(w, Evidence, c.Evidence);
         Extra(w, c.Extra);
         w.WriteEndObject();
