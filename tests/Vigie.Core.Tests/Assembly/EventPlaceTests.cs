@@ -474,4 +474,21 @@ public class EventPlaceTests
         var e = Assert.Single(Run(text, lang, "2024-12-10").Events);
         Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
     }
+
+    [Theory]
+    [InlineData("en", "The killings in Gida on Aug. 18 were followed by a revenge attack the next day that left another 60 people dead.", "2021-08-27")]
+    [InlineData("fr", "Les tueries à Gida le 18 août ont été suivies d'une attaque de représailles le lendemain, qui a fait 60 morts.", "2021-08-27")]
+    public void SecondEventWordWithARelativeDay_IsAnotherEventAtTheSentencesPlace(string lang, string text, string published)
+    {
+        var r = Run(text, lang, published);
+        Assert.Contains(r.Events, e => e.Location?.Name == "Gida" && e.Date!.Start.ToString() == "2021-08-18");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Gida" && e.Date!.Start.ToString() == "2021-08-19");
+    }
+
+    [Fact]
+    public void SecondEventWordWithADateOfItsOwn_IsNotPlacedAtTheFirstsPlace()
+    {
+        var r = Run("Ces derniers mois ont été meurtriers avec le massacre le 23 mars de 160 villageois à Ogossagou, suivi d'une attaque le 9 juin qui a fait 35 morts.", "fr", "2019-06-20");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Ogossagou" && e.Date!.Start.ToString() == "2019-06-09");
+    }
 }

@@ -130,7 +130,10 @@ public sealed class EventAssembler : IComponent
                 else if (places == null && groups.Count == 1
                          && (Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
                              || (t.Subtype is EventSubtype.DisruptedWeaponsUse or EventSubtype.Arrests && groups[0][0].Span.Start >= t.Span.End))
-                         && !claimed.Any(c => c.Value == groups[0] && Taxonomy.TypeOf(c.Key.Subtype) == Taxonomy.TypeOf(t.Subtype))) places = groups[0];
+                         && (!claimed.Any(c => c.Value == groups[0] && Taxonomy.TypeOf(c.Key.Subtype) == Taxonomy.TypeOf(t.Subtype))
+                             // ("the killings in Gida on Aug. 18 were followed by a revenge attack the next day": an event word of the
+                             // same type with a day of its own, told after the first's, is another event at the sentence's place)
+                             || OwnLaterDay(v, s, t, claimed.First(c => c.Value == groups[0]).Key))) places = groups[0];
                 if (NoConflict(v, s, t)) { gates?.Add(t.Span, "an accident, a disaster or an ordinary crime"); continue; }
                 var before = drafts.Count;
                 drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides, namedLater));
@@ -315,6 +318,23 @@ public sealed class EventAssembler : IComponent
             foreach (var p in v.Places[k])
                 if ((p.Feature == kind || SingularOf(p.Feature) == SingularOf(kind)) && !IsDateline(v, p) && p.Resolved?.Precision is null or 1) return p;
         return null;
+    }
+
+    /// <summary>Tokens after an event word within which a time expression is its own ("a revenge attack the next day").</summary>
+    private const int OwnDayReach = 3;
+
+    /// <summary>A relative time expression right after event word <paramref name="t"/> (within <see cref="OwnDayReach"/> tokens), and another
+    /// between <paramref name="first"/>, an earlier event word of the sentence, and <paramref name="t"/>: <paramref name="t"/> has a
+    /// day of its own.</summary>
+    private static bool OwnLaterDay(DocView v, int s, TriggerMention t, TriggerMention first)
+    {
+        if (first.Span.Start >= t.Span.Start) return false;
+        var after = v.TokenAt(t.Span.End - 1) + 1;
+        // (a day told relative to the one before, "the next day", "le lendemain", not a date of its own: "suivie d'une attaque le 9
+        // juin" may be anywhere)
+        return v.Times[s].Any(tm => tm.Span.Start >= t.Span.End && v.TokenAt(tm.Span.Start) - after <= OwnDayReach && !tm.Dateline
+                                    && !v.Text.AsSpan(tm.Span.Start, tm.Span.Length).ContainsAnyInRange('0', '9'))
+               && v.Times[s].Any(tm => tm.Span.Start >= first.Span.End && tm.Span.End <= t.Span.Start && !tm.Dateline);
     }
 
     /// <summary>"villages" → "village", "hameaux" → "hameau": a settlement noun without its plural ending.</summary>
