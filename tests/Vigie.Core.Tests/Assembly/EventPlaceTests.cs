@@ -491,4 +491,12 @@ public class EventPlaceTests
         var r = Run("Ces derniers mois ont été meurtriers avec le massacre le 23 mars de 160 villageois à Ogossagou, suivi d'une attaque le 9 juin qui a fait 35 morts.", "fr", "2019-06-20");
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Ogossagou" && e.Date!.Start.ToString() == "2019-06-09");
     }
+
+    [Fact]
+    public void EventAtAProvinceBesideTheSameEventAtItsTown_IsOneEvent()
+    {
+        var r = Run("A roadside bomb killed a ranger in Narathiwat on Tuesday.\n\nPolice said the rangers were traveling in Narathiwat province on Tuesday when the bomb exploded near their vehicle.", "en", "2015-07-14");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(1, e.Location!.Precision);
+    }
 }

@@ -1388,6 +1388,18 @@ public sealed class EventAssembler : IComponent
             var same = precise.FirstOrDefault(x => x.Type == d.Type && PlaceKey(x) == PlaceKey(d) && SameDay(x.Date, d.Date));
             if (same != null) Absorb(same, d); else precise.Add(d);
         }
+        // "the rangers were traveling in Narathiwat province when the bomb exploded" beside "a roadside bomb in Narathiwat": an
+        // event placed at a province, on the day and of the type of an event placed at a town of that province, is that event
+        for (var i = precise.Count - 1; i >= 0; i--)
+        {
+            var d = precise[i];
+            if (d.Location is not { Precision: >= 3, Admin1: not null }) continue;
+            var town = precise.FirstOrDefault(x => x != d && x.Type == d.Type && x.Location is { Precision: < 3 } xl && xl.Country == d.Location.Country
+                                                   && xl.Admin1 == d.Location.Admin1 && SameDay(x.Date, d.Date));
+            if (town == null) continue;
+            Absorb(town, d);
+            precise.RemoveAt(i);
+        }
         // "Une trentaine d'opposants arrêtés à Moscou" … "ont arrêté des manifestants qui tentaient de défiler dimanche à Moscou":
         // arrests at the place and on the day of a protest are that protest's intervention (ACLED codes no arrests event of
         // their own), wherever the text tells them
