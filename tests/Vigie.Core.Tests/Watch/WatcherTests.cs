@@ -198,10 +198,12 @@ public class WatcherTests
     public async Task Poll_CancelledBeforeHandOver_WritesNothing()
     {
         using var server = new FeedServer();
-        server.Serve("/slow.xml", Answer.Text(FeedServer.Rss("Lent", (server.Root + "/s/1", "Lent", Dispatch(40), Date))) with { Delay = TimeSpan.FromSeconds(1) });
+        server.Serve("/slow.xml", Answer.Text(FeedServer.Rss("Lent", (server.Root + "/s/1", "Lent", Dispatch(40), Date))) with { Delay = TimeSpan.FromSeconds(10) });
         var state = new MemoryState();
         var sink = new RecordingSink();
-        using var http = Http();
+        // (the answer comes long after the cancellation and the client waits longer still: on a loaded machine the cancellation
+        // is still what ends the poll)
+        using var http = new PoliteHttp { Timeout = TimeSpan.FromSeconds(30), HostDelay = TimeSpan.Zero, MaxBytes = 64 * 1024 };
         var watcher = new Watcher(state, sink, http, new WatchOptions { Feeds = [server.Url("/slow.xml")] });
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         var poll = await watcher.PollAsync(cancel.Token);
