@@ -484,23 +484,16 @@ public sealed class CasualtyAssembler : IComponent
         if (s < 0) return null;
         foreach (var a in v.Actors[s])
             if (a.Span.Start == v.Tokens[i].Start)
-                return a.Kind switch
-                {
-                    ActorKind.StateForces => new VictimMention(a.Span, VictimGroup.GovernmentForces) { Rule = "side" },
-                    ActorKind.ExternalForces => new VictimMention(a.Span, VictimGroup.ForeignForces) { Rule = "side" },
-                    ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia => new VictimMention(a.Span, VictimGroup.NonStateArmed) { NamedGroup = a.Name, Rule = "side" },
-                    _ => null,
-                };
+                return Finders.VictimFinder.GroupOf(a.Kind) is { } g
+                    ? new VictimMention(a.Span, g) { NamedGroup = g == VictimGroup.NonStateArmed ? a.Name : null, Rule = "side" } : null;
         return null;
     }
 
     /// <summary>A place preposition at token <paramref name="i"/> (or one word after it) followed by a place mention of the sentence ("in Gyadadde", "à Mamove").</summary>
     private static bool PlaceRightAfter(DocView v, int s, int i, int end)
     {
-        if (i < end && v.Places[s].Any(p => p.Span.Start > v.Tokens[i].Start && v.TokenAt(p.Span.Start) - i <= 3 && p.Relation == PlaceRelation.In
-                                            && v.Text.AsSpan(v.Tokens[i].Start, p.Span.Start - v.Tokens[i].Start).IndexOfAny(",;.") < 0))
-            return true;
-        return false;
+        return i < end && v.Places[s].Any(p => p.Span.Start > v.Tokens[i].Start && v.TokenAt(p.Span.Start) - i <= 3 && p.Relation == PlaceRelation.In
+                                              && v.Text.AsSpan(v.Tokens[i].Start, p.Span.Start - v.Tokens[i].Start).IndexOfAny(",;.") < 0);
     }
 
     /// <summary>"dans les rangs des …", "in the ranks of …": the token after the phrase, or 0.</summary>

@@ -144,6 +144,9 @@ public sealed class EventAssembler : IComponent
             var seen = new HashSet<(long, VictimGroup, string?)>();
             // "the collapse of a school building …, killing 22 pupils": a toll of an accident or a disaster is no event of violence
             var mishap = violent == null && Mishap(v, s);
+            // the sentence lists tolls at several places, after an attack told before ("seven people were killed in A; four in B")
+            var placedTolls = drafts.Any(d => d.Type is EventType.ViolenceAgainstCivilians or EventType.Battles && !d.FigureBased)
+                              && figuresBySentence[s].Where(g => g.Sentence == s && g.Area != null && g.Figure.Outcome == Outcome.Killed).Select(g => g.Area!.Name).Distinct().Count() >= 2;
             foreach (var f in figuresBySentence[s])
             {
                 if (mishap) break;
@@ -163,8 +166,7 @@ public sealed class EventAssembler : IComponent
                                                                     || v.Times.All(ts => ts.Count == 0))));
                 // (people of no stated side too when the sentence lists tolls at several places of an attack told before: "seven
                 // people were killed in A; four in B; eight in C")
-                var tollList = f.Figure.Group == VictimGroup.All && drafts.Any(d => d.Type is EventType.ViolenceAgainstCivilians or EventType.Battles && !d.FigureBased)
-                               && figuresBySentence[s].Where(g => g.Sentence == s && g.Area != null && g.Figure.Outcome == Outcome.Killed).Select(g => g.Area!.Name).Distinct().Count() >= 2;
+                var tollList = f.Figure.Group == VictimGroup.All && placedTolls;
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed || groups.Count == 0 || (f.Figure.Group == VictimGroup.All && !armedDoer && !tollList)) continue;
                 var span = f.Sentence == s ? f.NumberSpan : (f.Figure.Evidence ?? []).Concat(f.MoreEvidence).FirstOrDefault(e => v.Sentences[s].Span.Contains(e));
                 if (span.Length == 0) continue;
@@ -210,10 +212,10 @@ public sealed class EventAssembler : IComponent
             foreach (var d in drafts.Where(d => !d.FigureBased)) gates.Add(d.TypeEvidence[0], GateOf(v, d));
         // "mobs from the majority community burned shops and homes": a crowd's violence in a text that tells no demonstration is
         // mob violence (ACLED: rioters not demonstrating), when the crowd is named as a mob (context set mob)
-        var anyDemonstration = drafts.Any(d => d.Type == EventType.Protests) || v.Triggers.Any(ts => ts.Any(t => Taxonomy.TypeOf(t.Subtype) == EventType.Protests));
-        if (!anyDemonstration && Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Context.TryGetValue("mob", out var mobWords))
+        if (events.Any(d => d.Draft.Subtype == EventSubtype.ViolentDemonstration)
+            && !drafts.Any(d => d.Type == EventType.Protests) && !v.Triggers.Any(ts => ts.Any(t => Taxonomy.TypeOf(t.Subtype) == EventType.Protests)))
             foreach (var d in events.Where(d => d.Draft.Subtype == EventSubtype.ViolentDemonstration))
-                if (d.Draft.Sentences.Select(s => FirstOf(v, mobWords, s)).FirstOrDefault(m => m != null) is { } mob)
+                if (d.Draft.Sentences.Select(s => ContextIn(v, "mob", v.Sentences[s].FirstToken, v.Sentences[s].EndToken)).FirstOrDefault(m => m != null) is { } mob)
                 {
                     d.Draft.Choice.Propose(EventSubtype.MobViolence, SubtypeDecision.MobArson, SubtypeDecision.NeighbourWeight + 2, [.. d.Draft.TypeEvidence, mob]);
                     d.Draft.Subtype = d.Draft.Choice.Winner;
@@ -1087,28 +1089,16 @@ public sealed class EventAssembler : IComponent
         return (ToActor(a1), a1?.Span, ToActor(a2), a2?.Span);
     }
 
-    /// <summary>The first phrase of <paramref name="words"/> in sentence <paramref name="s"/>, or null.</summary>
-    private static TextSpan? FirstOf(DocView v, Finders.PhraseMatcher<bool> words, int s)
-    {
-        var sent = v.Sentences[s];
-        for (var k = sent.FirstToken; k < sent.EndToken; k++)
-            if (words.Match(v.Tokens, k, sent.EndToken, out var len, out _)) return new TextSpan(v.Tokens[k].Start, v.Tokens[k + len - 1].End);
-        return null;
-    }
+    /// <summary>The first words of a context set of lang/xx/triggers.tsv in tokens [first, end) (<c>civilian_site</c>, <c>repel</c>,
+    /// <c>mob</c>), or null.</summary>
+    private static TextSpan? ContextIn(DocView v, string set, int first, int end) =>
+        Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).FirstInSentence(set, v.Tokens, first, end);
 
-    /// <summary>The sentence names a place where civilians gather (context set <c>civilian_site</c> of lang/xx/triggers.tsv).</summary>
-    private static bool CivilianSite(DocView v, int s) =>
-        Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).FirstInSentence("civilian_site", v.Tokens, v.Sentences[s].FirstToken, v.Sentences[s].EndToken) != null;
+    /// <summary>The sentence names a place where civilians gather (context set <c>civilian_site</c>).</summary>
+    private static bool CivilianSite(DocView v, int s) => ContextIn(v, "civilian_site", v.Sentences[s].FirstToken, v.Sentences[s].EndToken) != null;
 
-    /// <summary>A word of the event phrase that says its subject fought an attack off (context set <c>repel</c> of lang/xx/triggers.tsv).</summary>
-    private static bool Repels(DocView v, TriggerMention t)
-    {
-        if (!Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Context.TryGetValue("repel", out var repel)) return false;
-        var end = v.TokenAt(t.Span.End - 1) + 1;
-        for (var k = v.TokenAt(t.Span.Start); k < end; k++)
-            if (repel.Match(v.Tokens, k, end, out _, out _)) return true;
-        return false;
-    }
+    /// <summary>A word of the event phrase that says its subject fought an attack off (context set <c>repel</c>).</summary>
+    private static bool Repels(DocView v, TriggerMention t) => ContextIn(v, "repel", v.TokenAt(t.Span.Start), v.TokenAt(t.Span.End - 1) + 1) != null;
 
     /// <summary>
     /// The event verb at token <paramref name="trigger"/> is in the passive: a passive auxiliary ("été", "were") right before

@@ -144,18 +144,24 @@ public sealed class VictimFinder : IComponent
             var last = j;
             while (last + 1 < end && tokens[last + 1].Start < a.Span.End) last++;
             sideEnd = last + 1;
-            switch (a.Kind)
-            {
-                case ActorKind.StateForces: return VictimGroup.GovernmentForces;
-                case ActorKind.ExternalForces: return VictimGroup.ForeignForces;
-                case ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia: named = a.Name; return VictimGroup.NonStateArmed;
-                default: return null;
-            }
+            var group = GroupOf(a.Kind);
+            if (group == VictimGroup.NonStateArmed) named = a.Name;
+            return group;
         }
         // "membres des forces de sécurité": the noun after "de" says the group
         if (lex.Words.Match(tokens, j, end, out var wl, out var wrow, text) && wrow.Group != VictimGroup.All) { sideEnd = j + wl; return wrow.Group; }
         return null;
     }
+
+    /// <summary>The victim group an armed actor's people belong to: the state's forces, forces abroad, a non-state armed group;
+    /// null for civilians, protesters and rioters.</summary>
+    internal static VictimGroup? GroupOf(ActorKind kind) => kind switch
+    {
+        ActorKind.StateForces => VictimGroup.GovernmentForces,
+        ActorKind.ExternalForces => VictimGroup.ForeignForces,
+        ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia => VictimGroup.NonStateArmed,
+        _ => null,
+    };
 
     private static bool IsArmedGroup(ActorMention a) => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
 
