@@ -210,5 +210,8 @@ public class ActorSideTests
         var e = Assert.Single(Run(text, lang, "2017-04-10").Events);
         Assert.Equal(EventType.ExplosionsRemoteViolence, e.Type);
         Assert.Equal(ActorKind.Civilians, e.Actor2?.Kind);
+        // the place where civilians gather is the evidence of the target
+        var site = Assert.Single(e.FieldEvidence!["actor2"]);
+        Assert.Contains(text[site.Start..site.End], lang == "fr" ? ["église"] : new[] { "crowded", "market" });
     }
 }

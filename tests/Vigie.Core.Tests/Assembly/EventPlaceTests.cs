@@ -428,6 +428,7 @@ public class EventPlaceTests
         var e = Assert.Single(Run(text, lang, "2022-02-20").Events);
         Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
         Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
+        Assert.True(e.FieldEvidence!.ContainsKey("actor2"));
     }
 
     [Theory]

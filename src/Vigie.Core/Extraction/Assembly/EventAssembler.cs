@@ -784,9 +784,9 @@ public sealed class EventAssembler : IComponent
             if (a1 == null && a2 != null) a1 = sides.Opposite(a2);
             else if (a2 == null && a1 != null) a2 = sides.Opposite(a1);
             // "une patrouille a été attaquée par des hommes armés": a post, a patrol or a convoy attacked is the state's forces,
-            // named or not
+            // named or not, with the words that name the target as evidence (when it holds, the side defaults below do not apply)
             if (a2 == null && t.ConditionSet == "armed_target" && subtype == EventSubtype.ArmedClash && a1?.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
-                a2 = new Actor { Name = "Military Forces", Kind = ActorKind.StateForces };
+                (a2, a2s) = (new Actor { Name = "Military Forces", Kind = ActorKind.StateForces }, t.ConditionSpan);
             // no side named in the sentence: fighting ("des combats aux abords de X") is most often a non-state group's attack on
             // the state's forces (dev.jsonl and dev2.jsonl: armed groups are actor1 of 31 of 45 state/non-state clashes); an
             // offensive, an assault or a regained town told without its sides is the state's
@@ -801,7 +801,7 @@ public sealed class EventAssembler : IComponent
                     : a1?.Kind == ActorKind.StateForces ? null : sides.State;
             // "un kamikaze s'est fait exploser dans une église", "a bomb went off in a crowded market": a bomb set off where civilians
             // gather, with no other target named, targets civilians
-            if (a2 == null && planted && CivilianSite(v, s)) a2 = new Actor { Name = "Civilians", Kind = ActorKind.Civilians };
+            if (a2 == null && planted && CivilianSite(v, s) is { } site) (a2, a2s) = (new Actor { Name = "Civilians", Kind = ActorKind.Civilians }, site);
             // aircraft belong to states: a non-state group named near an air strike is its target
             if (subtype == EventSubtype.AirDroneStrike && a1 != null && a1.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
             {
@@ -1094,8 +1094,8 @@ public sealed class EventAssembler : IComponent
     private static TextSpan? ContextIn(DocView v, string set, int first, int end) =>
         Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).FirstInSentence(set, v.Tokens, first, end);
 
-    /// <summary>The sentence names a place where civilians gather (context set <c>civilian_site</c>).</summary>
-    private static bool CivilianSite(DocView v, int s) => ContextIn(v, "civilian_site", v.Sentences[s].FirstToken, v.Sentences[s].EndToken) != null;
+    /// <summary>The words of the sentence that name a place where civilians gather (context set <c>civilian_site</c>), or null.</summary>
+    private static TextSpan? CivilianSite(DocView v, int s) => ContextIn(v, "civilian_site", v.Sentences[s].FirstToken, v.Sentences[s].EndToken);
 
     /// <summary>A word of the event phrase that says its subject fought an attack off (context set <c>repel</c>).</summary>
     private static bool Repels(DocView v, TriggerMention t) => ContextIn(v, "repel", v.TokenAt(t.Span.Start), v.TokenAt(t.Span.End - 1) + 1) != null;
