@@ -95,6 +95,41 @@ public class AttributionAndFigureTests
         Assert.Equal("Croix-Rouge", rep.Source);
     }
 
+    [Theory]
+    [InlineData("Neuf éleveurs ont été tués, selon un bilan transmis lundi par la Croix-Rouge.", 9, "fr", "Croix-Rouge")]
+    [InlineData("Seven people died, according to figures released on Sunday by the Red Cross.", 7, "en", "Red Cross")]
+    public void Source_BodyThatGaveTheFigures_AfterADayBeforeItsAgent_IsTheSource(string text, long count, string lang, string source)
+    {
+        var (_, rep) = Only(text, count, lang);
+        Assert.Equal(source, rep.Source);
+    }
+
+    [Theory]
+    [InlineData("Selon l'association Tournons La Page, active dans la région, douze militants ont été arrêtés samedi.", 12, "fr", "Tournons La Page")]
+    [InlineData("According to the rights group Hengaw, based in Norway, eleven protesters were detained.", 11, "en", "Hengaw")]
+    public void Source_DescribedBodyAfterACue_IsNamedByItsOwnName(string text, long count, string lang, string source)
+    {
+        var (_, rep) = Only(text, count, lang);
+        Assert.Equal(source, rep.Source);
+    }
+
+    [Fact]
+    public void Source_DescriptorWithAnAdjective_IsASource_ButABareOnePointsBack()
+    {
+        Assert.Equal("ONG locale", Only("La répression a fait plus de 300 morts, selon une ONG locale.", 300).Report.Source);
+        Assert.NotEqual("organisation", Only("Six Casques bleus ont été tués depuis 2022, selon les chiffres de l'organisation.", 6).Report.Source);
+    }
+
+    [Theory]
+    [InlineData("Four soldiers were wounded in the clash, Col Mwangi added.", 4, "Mwangi")]
+    [InlineData("Two policemen were killed overnight, said Maj. Adebayo Okafor.", 2, "Adebayo Okafor")]
+    [InlineData("The army's Northern Command said six militants were killed in the raid.", 6, "Northern Command")]
+    public void Source_RankedPersonOrNamedBodyOfASource_BeforeTheVerb_IsTheSpeaker(string text, long count, string source)
+    {
+        var (_, rep) = Only(text, count, "en");
+        Assert.Equal(source, rep.Source);
+    }
+
     [Fact]
     public void Source_ContractedArticleAfterACue_KeepsTheSpeaker()
     {

@@ -31,6 +31,26 @@ public class FigureShapeTests
         Assert.Equal(group, f.Group);
     }
 
+    [Theory]
+    [InlineData("fr", "Quatorze orpailleurs ont été enlevés mardi près de la frontière.", 14, Outcome.Abducted)]
+    [InlineData("fr", "Neuf opposants ont été interpellés samedi dans la capitale.", 9, Outcome.Arrested)]
+    [InlineData("en", "Twenty-two miners were kidnapped on Tuesday near the border.", 22, Outcome.Abducted)]
+    [InlineData("en", "Eleven suspects have been arrested since Friday.", 11, Outcome.Arrested)]
+    public void CountOfANounNoLexiconKnows_BeforeAPassiveOutcome_IsAFigure(string lang, string text, int count, Outcome outcome)
+    {
+        var f = Assert.Single(Figures(text, lang));
+        Assert.Equal(count, f.Count);
+        Assert.Equal(outcome, f.Outcome);
+    }
+
+    [Theory]
+    [InlineData("fr", "Douze assaillants ont tué trois commerçants sur la route.", 12)]
+    [InlineData("fr", "Les deux drones avaient été abattus avant d'atteindre la ville.", 2)]
+    [InlineData("en", "Three missiles were shot down over the capital.", 3)]
+    [InlineData("en", "Forty gunmen have abducted the chief of the village.", 40)]
+    public void CountOfThingsOrOfTheDoers_IsNoFigure(string lang, string text, int count) =>
+        Assert.DoesNotContain(Figures(text, lang), f => f.Count == count);
+
     [Fact]
     public void CountInBrackets_IsNotASecondFigure()
     {

@@ -135,6 +135,12 @@ public sealed class CasualtyAssembler : IComponent
         {
             if (c.HasHead || c.Drop) continue;
             var k = c.Last + 1;
+            // "douze opposants ont été interpellés", "32 miners were abducted": a common noun that no lexicon knows, right after the
+            // number and before the auxiliaries of a passive, names the people counted (no group said)
+            var noun = -1;
+            // (not "deux drones ont été abattus": a word of an event, a weapon or a place counts things, not people)
+            if (!c.IsOne && k + 1 < end && NounOfNoGroup(v, k) && !eventWordAt.Contains(k) && !InMention(v, s, toks[k])
+                && v.Words.Is("copula", toks[k + 1].Folded)) noun = k++;
             var copulas = 0;
             while (k < end && v.Words.Is("copula", toks[k].Folded)) { k++; copulas++; }
             if (k >= end) continue;
@@ -142,7 +148,9 @@ public sealed class CasualtyAssembler : IComponent
             // "Militants ambush soldiers in Niger, 17 killed": a headline drops the auxiliary (a participle right after the number)
             if (copulas == 0 && !(cue?.Kind == CueKind.Outcome && v.Words.Is("transitive", toks[k].Folded) && k + cue.Words.Length is var after
                                   && (after >= end || toks[after].Kind != TokenKind.Word || v.Words.Is("stop_title", toks[after].Folded)))) continue;
-            if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = k; c.OutLast = k + cue.Words.Length - 1; c.HeadFirst = c.HeadLast = c.Last; }
+            // (not "douze assaillants ont tué": with an active auxiliary and a transitive participle, the people did it)
+            if (noun >= 0 && (cue?.Kind != CueKind.Outcome || IsActive(v, noun + 1, k + cue.Words.Length))) continue;
+            if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = k; c.OutLast = k + cue.Words.Length - 1; c.HeadFirst = c.HeadLast = noun >= 0 ? noun : c.Last; }
         }
         // "seven people were killed in Sakkada; four in Gyadadde; eight in Barin Zare": a bare number right before a place, after a
         // figure of the sentence told at a place, counts the same people at that other place
@@ -440,6 +448,27 @@ public sealed class CasualtyAssembler : IComponent
         }
         return false;
     }
+
+    /// <summary>A lower-case word at <paramref name="k"/> that is no function word, no cue and no victim noun: a noun of people the
+    /// lexicons do not list ("opposants", "miners").</summary>
+    private static bool NounOfNoGroup(DocView v, int k)
+    {
+        var t = v.Tokens[k];
+        if (t.Kind != TokenKind.Word || char.IsUpper(v.Text[t.Start])) return false;
+        var f = t.Folded;
+        var fw = v.Words;
+        if (fw.IsDeterminer(f) || fw.IsOf(f) || fw.Is("copula", f) || fw.Is("coordinator", f) || fw.Is("relative", f) || fw.Is("stop_title", f)
+            || v.Cues.Match(v.Tokens, k, k + 1, CueKind.Outcome, CueKind.Head, CueKind.Person, CueKind.Unit, CueKind.Other, CueKind.Gap) != null) return false;
+        // (nor a word of the trigger file's context sets: aircraft and drones, weapons, sites, goods)
+        foreach (var set in Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Context.Values)
+            if (set.Match(v.Tokens, k, k + 1, out _, out _)) return false;
+        return true;
+    }
+
+    /// <summary>True when the token lies inside a place, an actor or a weapon or event word of sentence <paramref name="s"/>.</summary>
+    private static bool InMention(DocView v, int s, Token t) =>
+        v.Places[s].Any(p => p.Span.Start <= t.Start && t.End <= p.Span.End) || v.Actors[s].Any(a => a.Span.Start <= t.Start && t.End <= a.Span.End)
+        || v.Triggers[s].Any(g => g.Span.Start <= t.Start && t.End <= g.Span.End);
 
     /// <summary>Words right after a people's name that are one to two capitalised words followed by a victim noun ("Army soldiers").</summary>
     private static bool CapitalisedRunBeforeVictim(DocView v, int k, int end, Dictionary<int, VictimMention> victimAt)

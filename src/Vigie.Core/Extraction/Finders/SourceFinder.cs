@@ -330,12 +330,18 @@ public sealed class SourceFinder : IComponent
                 while (b > first && e - b < 3 && FinderData.IsCapitalized(text, tokens[b - 1]) && !places.Stop.Contains(tokens[b - 1].Folded)
                        && !fw.Is("honorific", tokens[b - 1].Folded)) b--;
                 if (b == e || taken.Any(t => t.Item1 < e && t.Item2 > b)) continue;
-                // the name starts a sentence or follows a comma, a quote or an honorific ("Capt.")
+                // the name starts a sentence or follows a comma or a quote, with an honorific or a rank before it or not
+                // ("…, Col Akiiki added", "Capt. Mohamed Hussein told"); "the military's Western Mindanao Command said":
+                // the body's own name after the possessive of a lexicon source
                 var p = b - 1;
-                var startsClause = p < first || tokens[p].Folded is "," or "\"" or "»" or "”" or ":" or ")"
-                                   || (tokens[p].Folded == "." && p > first && fw.Is("honorific", tokens[p - 1].Folded));
+                var titledName = false;
+                if (p > first && tokens[p].Folded == "." && fw.Is("honorific", tokens[p - 1].Folded)) { p -= 2; titledName = true; }
+                else if (p >= first && (fw.Is("honorific", tokens[p].Folded) || fw.Is("rank", tokens[p].Folded))) { p--; titledName = true; }
+                while (p >= first && fw.IsDeterminer(tokens[p].Folded) && titledName) p--;
+                var owned = !titledName && p - 1 > first && e - b >= 2 && fw.IsPossessiveMark(tokens, p - 1) && lex.Names.EndsAt(tokens, p - 1, first, 3);
+                var startsClause = owned || p < first || tokens[p].Folded is "," or "\"" or "»" or "”" or ":" or ")";
                 if (!startsClause) continue;
-                if (e - b == 1 && p < first) continue; // one capitalised word at the start of a sentence is any word
+                if (e - b == 1 && p < first && !titledName) continue; // one capitalised word at the start of a sentence is any word
                 if (actorNames.Match(tokens, b, e, out _, out _, text) || countries.At(tokens, b, e, out _, out _, text)) continue;
                 var span = Span(tokens, b, e);
                 var cue = Span(tokens, v.Start, v.End);
@@ -412,7 +418,7 @@ public sealed class SourceFinder : IComponent
                 while (b < end && (fw.IsDeterminer(tokens[b].Folded) || fw.Is("article", tokens[b].Folded))) b++;
                 if (b >= end || taken.Any(t => t.Item1 <= b + 1 && t.Item2 > c.End)) continue;
                 // "selon le dernier bilan communiqué par l'Élysée": the body that gave the figures
-                if (ProvidedBy(text, tokens, b, end, lex, fw) is var (pb, pe, pname) && pe > pb)
+                if (ProvidedBy(text, tokens, b, end, lex, fw, inTime) is var (pb, pe, pname) && pe > pb)
                 {
                     var pspan = Span(tokens, pb, pe);
                     var pcue = Span(tokens, c.Start, c.End);
@@ -421,7 +427,14 @@ public sealed class SourceFinder : IComponent
                     continue;
                 }
                 var e = b;
+                // "selon l'organisation OVD-Info": a noun that describes a body reads as a title; its own name replaces it below
                 var titled = lex.Titles.Match(tokens, b, end, out var tl, out _);
+                if (!titled && lex.Descriptors.Match(tokens, b, end, out tl, out _))
+                {
+                    // "selon une ONG locale" is a source; not "selon les chiffres de l'organisation": the bare noun only points back
+                    if (b + tl >= end || tokens[b + tl].Kind != TokenKind.Word) continue;
+                    titled = true;
+                }
                 // "according to local elder Ahmed Nur": a lower-case word or two before the title
                 for (var skip = 1; !titled && skip <= 2 && b + skip < end && tokens[b + skip - 1].Kind == TokenKind.Word
                                    && !FinderData.IsCapitalized(text, tokens[b + skip - 1]); skip++)
@@ -480,13 +493,14 @@ public sealed class SourceFinder : IComponent
     /// "le dernier bilan communiqué par l'Élysée", "figures released by the ministry": a report noun, a participle of
     /// giving (function role <c>provided</c>) and the agent after it; the agent's tokens and its lexicon name if any.
     /// </summary>
-    private static (int, int, string?)? ProvidedBy(string text, IReadOnlyList<Token> tokens, int b, int end, Lexicon lex, FunctionWords fw)
+    private static (int, int, string?)? ProvidedBy(string text, IReadOnlyList<Token> tokens, int b, int end, Lexicon lex, FunctionWords fw, HashSet<int> inTime)
     {
         for (var k = b; k < Math.Min(end, b + 5); k++)
         {
             if (tokens[k].Kind != TokenKind.Word) return null;
             if (!fw.Is("provided", tokens[k].Folded)) continue;
-            var a = k + 1;
+            // "le bilan communiqué mercredi par l'ONU": a time between the participle and its agent
+            var a = SkipTime(inTime, k + 1, end);
             if (a >= end || !fw.Is("agent", tokens[a].Folded)) return null;
             a++;
             while (a < end && fw.IsDeterminer(tokens[a].Folded)) a++;
