@@ -100,7 +100,21 @@ public sealed class GazetteerGeocoder : IGeocoder
             if (score > bestScore) { bestScore = score; best = p; }
         }
         if (SeatOrDivision(g, best, hits[..n], scores, relation, areaWord) is { } other) (best, bestScore) = other;
-        if (!Trusted(g, best, folded, relation, context)) return null;
+        if (!Trusted(g, best, folded, relation, context))
+        {
+            // "Mangu" in a text about Nigeria: the best-scored record (Bangkok, by one of its alternate names) may not stand for
+            // the name; the best one that may does ("Mangu", Plateau State), else the name stays unknown
+            var found = false;
+            var second = double.NegativeInfinity;
+            for (var i = 0; i < n; i++)
+            {
+                var p = g[hits[i].Record];
+                if (scores[i] <= second || p.GeonamesId == best.GeonamesId && p.Name == best.Name || !Trusted(g, p, folded, relation, context)) continue;
+                (best, second, found) = (p, scores[i], true);
+            }
+            if (!found) return null;
+            bestScore = second;
+        }
         // a division that no curated row names, called by a word of place ("Nord", "Est": Burkina Faso's regions), is that
         // division only when the text names it as an area ("la région du Nord"), never for "dans le Nord"
         if (best.Kind == PlaceKind.Admin1 && !best.Curated && relation != PlaceRelation.Region && Lexicon.ClassOf(folded) != GeoLexicon.WordClass.None) return null;
@@ -126,7 +140,13 @@ public sealed class GazetteerGeocoder : IGeocoder
             loc.Lat = capital.Lat;
             loc.Lon = capital.Lon;
         }
-        return new PlaceResolution(loc, best.Kind, bestScore, relation);
+        var namesakes = false;
+        for (var i = 0; i < n && !namesakes; i++)
+        {
+            var p = g[hits[i].Record];
+            namesakes = p.Country != best.Country && Fold.String(p.Name) == folded;
+        }
+        return new PlaceResolution(loc, best.Kind, bestScore, relation) { Namesakes = namesakes };
     }
 
     // one vowel written otherwise (Idleb/Idlib, Saraqeb/Saraqib, Choghour/Shughur, Deraa/Daraa),

@@ -51,6 +51,8 @@ public sealed class GeocodingComponent : IComponent
 
         // pass 1: the name and the countries; distinct names are resolved once
         var first = new PlaceResolution?[places.Count];
+        var elsewhere = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var weak = new Dictionary<string, float>(StringComparer.Ordinal);
         var cache = new Dictionary<(string, PlaceRelation, string?), PlaceResolution?>();
         for (var i = 0; i < places.Count; i++)
         {
@@ -63,11 +65,38 @@ public sealed class GeocodingComponent : IComponent
             first[i] = r;
             // a resolved place votes for its country when the text already points there (or names no country itself)
             // (a first-level division votes too: "Zamfara state" says Nigeria when the text never names the country)
-            if (r?.Location.Country is { } cc && (r.Location.Precision < 3 || r.Kind == PlaceKind.Admin1) && (named.Count == 0 || context.Countries.Contains(cc)))
-                votes[cc] = votes.GetValueOrDefault(cc) + 1;
+            // (in a text that names no country, only a place named by its own name or a seat or a division: "Moreh" is no sign
+            // of the United States for being one of Moore's spellings)
+            if (r?.Location.Country is { } cc && (r.Location.Precision < 3 || r.Kind == PlaceKind.Admin1))
+            {
+                var strong = Strong(r, p);
+                if (context.Countries.Contains(cc) || (named.Count == 0 && strong)) votes[cc] = votes.GetValueOrDefault(cc) + 1;
+                // "Beyrouth" alone: a capital or a seat by another of its names counts only when nothing stronger says a country
+                else if (named.Count == 0) weak[cc] = weak.GetValueOrDefault(cc) + 1;
+                // "Daoukro", "Bonoua", "Abidjan" in a text that names only Ghana: places of a country the text never names, each by its
+                // own name, are counted apart; two or more of them are a sign of that country (below)
+                else if (strong)
+                {
+                    if (!elsewhere.TryGetValue(cc, out var names)) elsewhere[cc] = names = new HashSet<string>(StringComparer.Ordinal);
+                    names.Add(Fold.String(p.Name));
+                }
+            }
+            // a name the document's countries do not hold, resolved as if no country were known: a place of another country by its
+            // own name, counted apart (its country is kept only with another such place; the namesake check below drops it else)
+            else if (r == null && named.Count > 0 && _geocoder.Resolve(p.Name, p.Relation, p.Feature, NoContext) is { } alone && Strong(alone, p)
+                     && alone.Location.Country is { } ac && alone.Location.Precision < 3 && !context.Countries.Contains(ac))
+            {
+                if (!elsewhere.TryGetValue(ac, out var names)) elsewhere[ac] = names = new HashSet<string>(StringComparer.Ordinal);
+                names.Add(Fold.String(p.Name));
+                first[i] = alone;
+            }
             if (r is { Kind: PlaceKind.Admin1 } && !context.Areas.Any(a => a.Name == r.Location.Name && a.Country == r.Location.Country))
                 context.Areas.Add(r.Location);
         }
+        foreach (var (cc, names) in elsewhere)
+            if (names.Count >= MinPlacesOfAnUnnamedCountry) votes[cc] = votes.GetValueOrDefault(cc) + names.Count;
+        if (votes.Count == 0)
+            foreach (var (cc, n) in weak) votes[cc] = n;
         Rank(votes, context);
 
         // pass 2: with the other places of the document as neighbours
@@ -134,6 +163,35 @@ public sealed class GeocodingComponent : IComponent
             ? new PlaceResolution(pt, PlaceKind.Country, 1, PlaceRelation.Region) : null),
         _ => (false, null),
     };
+
+    /// <summary>Distinct place names of a country the text does not name, each resolved there by its own name, that make the
+    /// country one of the document's (two: one name alone is as likely a namesake; measured on the gold sets and the unseen sets).</summary>
+    private const int MinPlacesOfAnUnnamedCountry = 2;
+
+    private static readonly GeoContext NoContext = new();
+
+    /// <summary>A resolution that is a sign of its country: a place named by its own name (three letters or more), a seat or a
+    /// capital by a spelling of it — neither when another country has a place of that very name ("Tripoli") — or a division by
+    /// any of its names ("Zamfara State").</summary>
+    private static bool Strong(PlaceResolution r, PlaceMention p) =>
+        r.Kind is PlaceKind.Admin1 or PlaceKind.Region
+        || (!r.Namesakes && p.Name.Length >= 3 && Fold.String(r.Location.Name ?? "") == Fold.String(p.Name))
+        || (!r.Namesakes && r.Kind is PlaceKind.Capital or PlaceKind.AdminSeat && OwnName(r, p));
+
+    /// <summary>The mention names the place by the place's own name or a spelling of it ("Katmandu", "Damas"): at least half of
+    /// the letter pairs shared (Dice), accents and case folded; not by an unrelated alternate ("Mangu", Bangkok's name in Chinese).</summary>
+    private static bool OwnName(PlaceResolution r, PlaceMention p)
+    {
+        string a = Fold.String(r.Location.Name ?? ""), b = Fold.String(p.Name);
+        if (a == b) return true;
+        if (a.Length < 2 || b.Length < 2) return false;
+        var pairs = new List<(char, char)>(a.Length);
+        for (var i = 0; i + 1 < a.Length; i++) pairs.Add((a[i], a[i + 1]));
+        var shared = 0;
+        for (var i = 0; i + 1 < b.Length; i++)
+            if (pairs.Remove((b[i], b[i + 1]))) shared++;
+        return 2.0 * shared / (a.Length - 1 + b.Length - 1) >= 0.5;
+    }
 
     private static void Rank(Dictionary<string, float> votes, GeoContext context)
     {

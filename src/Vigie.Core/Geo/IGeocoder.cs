@@ -18,7 +18,12 @@ public sealed class GeoContext
 }
 
 /// <summary>The answer for one place mention: the location, the kind of place it is and its score.</summary>
-public sealed record PlaceResolution(Location Location, PlaceKind Kind, double Score, PlaceRelation Relation);
+public sealed record PlaceResolution(Location Location, PlaceKind Kind, double Score, PlaceRelation Relation)
+{
+    /// <summary>Another country has a place whose own name is the name as written ("Tripoli" in Libya and in Lebanon): the name
+    /// alone is no sign of the answer's country.</summary>
+    public bool Namesakes { get; init; }
+}
 
 /// <summary>
 /// Resolves place names to locations (coordinates, country, admin1, GeoNames id, precision); what

@@ -18,6 +18,27 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void TownsOfACountryTheTextNeverNames_AreNotDroppedForTheOneCountryItNames()
+    {
+        // Côte d'Ivoire is never named; Ghana is, as the end of a road
+        const string text = "Deux personnes ont été tuées mercredi lors de heurts à Daoukro. Le commissariat de Bonoua, sur la route qui relie Abidjan au Ghana, a été saccagé jeudi par des manifestants.";
+        var r = Run(text, "fr", "2020-08-14");
+        Assert.NotEmpty(r.Events);
+        Assert.All(r.Events.Where(e => e.Location?.Name is "Daoukro" or "Bonoua"), e => Assert.Equal("CI", e.Location!.Country));
+        Assert.Contains(r.Events, e => e.Location?.Name == "Daoukro" && e.Location.Lat != null);
+    }
+
+    [Fact]
+    public void TownSpelledLikeAForeignCitysAlternateName_StaysInTheTextsCountry()
+    {
+        // "Moreh" is one of the spellings GeoNames gives for Moore (Oklahoma); the text is about Manipur (India)
+        const string text = "Militants and police commandos exchanged heavy gunfire in Moreh on Sunday, an official in Imphal said.";
+        var r = Run(text, "en", "2023-12-31");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("IN", e.Location!.Country);
+    }
+
+    [Fact]
     public void TownInAppositionToARegionsCapital_IsTheEventsPlace()
     {
         const string text = "La capitale de la région du Haut-Karabakh, Stepanakert, a été la cible de frappes dans la nuit de samedi à dimanche, selon des journalistes.";
