@@ -38,6 +38,23 @@ public class EventPlaceTests
         Assert.Equal("IN", e.Location!.Country);
     }
 
+    [Theory]
+    [InlineData("fr", "Dimanche, les rebelles ont réoccupé plusieurs localités à l'est de la ville, notamment Rutshuru et Bunagana, selon des sources locales.")]
+    [InlineData("en", "On Sunday the rebels seized several villages, including Rutshuru and Bunagana, local sources said.")]
+    public void PlacesListedAfterAPluralPlaceNoun_EachGetTheEvent(string lang, string text)
+    {
+        var r = Run(text, lang, "2023-11-06");
+        foreach (var town in new[] { "Rutshuru", "Bunagana" })
+            Assert.Contains(r.Events, e => e.Subtype == EventSubtype.NonStateActorOvertakesTerritory && e.Location?.Name == town);
+    }
+
+    [Fact]
+    public void NameAfterAListWordWithNoPlaceNounBefore_IsNoPlace()
+    {
+        var r = Run("Les rebelles ont attaqué la ville dimanche, notamment Joseph Kabila a condamné l'attaque.", "fr", "2023-11-06");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name?.Contains("Joseph") == true);
+    }
+
     [Fact]
     public void TownInAppositionToARegionsCapital_IsTheEventsPlace()
     {

@@ -176,6 +176,21 @@ public sealed class PlaceFinder : IComponent
         }
 
         private bool IsDet(int i) => i < _end && _fw.IsDeterminer(tokens[i].Folded);
+        /// <summary>Tokens back from a list word within which the plural feature word it lists from may stand.</summary>
+        private const int ListFeatureReach = 10;
+
+        /// <summary>The relation of a plural feature word ("localités", "villages", "districts") at most <see cref="ListFeatureReach"/>
+        /// tokens before token <paramref name="i"/> in the same clause, or null.</summary>
+        private PlaceRelation? PluralFeatureBefore(int i, int first)
+        {
+            for (var b = i - 1; b >= Math.Max(first, i - ListFeatureReach); b--)
+            {
+                if (tokens[b].Folded is "." or ";" or ":") return null;
+                if (_lex.Feature.Match(tokens, b, i, out _, out var fw) && tokens[b].Folded is { Length: > 3 } w && (w[^1] == 's' || w[^1] == 'x'))
+                    return fw.Relation;
+            }
+            return null;
+        }
         private bool IsOf(int i) => i < _end && _fw.IsOf(tokens[i].Folded);
         private int SkipDet(int i) => IsDet(i) ? i + 1 : i;
 
@@ -237,6 +252,13 @@ public sealed class PlaceFinder : IComponent
                            && (k == first || !_fw.Is("side_noun", tokens[k - 1].Folded)))))
             {
                 var r = Target(k, PlaceRelation.In, k, false);
+                if (r > 0) return r;
+            }
+            // "plusieurs localités au-delà de la cité, notamment Burungu et Kabalekasha", "several villages, including A and B": the
+            // names a plural feature word of the clause counts, after a word that introduces some of them (function role list_intro)
+            if (FinderData.IsCapitalized(text, tokens[k]) && k > first && _fw.Is("list_intro", tokens[k - 1].Folded) && PluralFeatureBefore(k - 1, first) is { } listed)
+            {
+                var r = Target(k, listed, k, true);
                 if (r > 0) return r;
             }
             // a name with a feature word after it ("Wadajir district", "Timbuktu region")
