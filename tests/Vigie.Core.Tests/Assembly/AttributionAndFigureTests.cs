@@ -118,6 +118,7 @@ public class AttributionAndFigureTests
     {
         Assert.Equal("ONG locale", Only("La répression a fait plus de 300 morts, selon une ONG locale.", 300).Report.Source);
         Assert.NotEqual("organisation", Only("Six Casques bleus ont été tués depuis 2022, selon les chiffres de l'organisation.", 6).Report.Source);
+        Assert.Equal("ONG", Only("D'après des ONG, le conflit a déjà fait plus de 900 morts.", 900).Report.Source);
     }
 
     [Theory]

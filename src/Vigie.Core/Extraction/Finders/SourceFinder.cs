@@ -431,8 +431,10 @@ public sealed class SourceFinder : IComponent
                 var titled = lex.Titles.Match(tokens, b, end, out var tl, out _);
                 if (!titled && lex.Descriptors.Match(tokens, b, end, out tl, out _))
                 {
-                    // "selon une ONG locale" is a source; not "selon les chiffres de l'organisation": the bare noun only points back
-                    if (b + tl >= end || tokens[b + tl].Kind != TokenKind.Word) continue;
+                    // "selon une ONG locale", "d'après des ONG" are sources; not "selon les chiffres de l'organisation": a bare noun
+                    // after a definite article only points back
+                    var bare = b + tl >= end || tokens[b + tl].Kind != TokenKind.Word;
+                    if (bare && !(b > c.End && fw.Is("indefinite", tokens[b - 1].Folded))) continue;
                     titled = true;
                 }
                 // "according to local elder Ahmed Nur": a lower-case word or two before the title
