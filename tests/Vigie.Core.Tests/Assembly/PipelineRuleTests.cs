@@ -151,7 +151,7 @@ public class PipelineRuleTests
         var r = Run(text, "fr", "2022-10-21");
         Assert.NotEmpty(r.Events);
         Assert.DoesNotContain(r.Events, e => e.Type == EventType.Battles);
-        Assert.Contains(r.Events, e => e.Type == EventType.Protests && e.Location?.Name == "Conakry");
+        Assert.Contains(r.Events, e => e.Type is EventType.Protests or EventType.Riots && e.Location?.Name == "Conakry");
     }
 
     [Fact]

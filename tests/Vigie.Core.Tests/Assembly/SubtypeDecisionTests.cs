@@ -111,6 +111,25 @@ public class SubtypeDecisionTests
         Assert.Contains("manifestants", spans);
     }
 
+    [Theory]
+    [InlineData("fr", "Des manifestations contre le pouvoir ont eu lieu mardi dans plusieurs villes. À Bouaflé, un jeune homme a été tué mardi lors de heurts avec les forces de l'ordre, selon le maire.")]
+    [InlineData("en", "Protests against the fuel price rise spread on Tuesday. In Kisumu, one man died on Tuesday in clashes with police, the governor said.")]
+    public void ClashWithTheStatesForces_InAStoryOfProtests_IsAViolentDemonstration(string lang, string text)
+    {
+        var (_, r) = Run(text, lang);
+        Assert.Contains(r.Events, e => e.Subtype == EventSubtype.ViolentDemonstration);
+        Assert.DoesNotContain(r.Events, e => e.Subtype == EventSubtype.ArmedClash);
+    }
+
+    [Theory]
+    [InlineData("fr", "Des manifestations ont eu lieu mardi dans la capitale. Dans le nord, des affrontements ont opposé mardi l'armée aux rebelles du M23 près de Rutshuru.")]
+    [InlineData("fr", "Des manifestants ont défilé mardi à Tripoli. Des heurts ont éclaté mardi soir entre deux milices dans le centre de Tripoli.")]
+    public void ClashWithAnArmedGroupOrWithoutTheStatesForces_StaysABattle(string lang, string text)
+    {
+        var (_, r) = Run(text, lang);
+        Assert.Contains(r.Events, e => e.Subtype == EventSubtype.ArmedClash);
+    }
+
     [Fact]
     public void DefusedBomb_IsDisruptedWeaponsUse_AndTheBombIsALosingCandidate()
     {

@@ -102,6 +102,9 @@ public sealed class TriggerFinder : IComponent
     public void Process(Document doc) =>
         doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), doc.Layers.Get<VictimMention>(), FinderData.LangOf(doc)));
 
+    /// <summary>The context set of protest words (lang/*/triggers.tsv).</summary>
+    private const string ProtestSet = "protest";
+
     public static List<TriggerMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
         IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims, string lang)
     {
@@ -109,6 +112,9 @@ public sealed class TriggerFinder : IComponent
         var fw = FunctionWords.Lexicon.For(lang);
         var result = new List<TriggerMention>();
         ActorMention? lastOfPrevious = null;
+        // a protest told anywhere in the text (computed on first need): clashes with no armed group in a story of protests are riots
+        TextSpan? protestInText = null;
+        var protestRead = false;
         // each sentence reads only its own actors and victims: linear time on long documents
         var actorsBySentence = SentenceBuckets.Of(actors, a => a.Span, sentences);
         var victimsBySentence = SentenceBuckets.Of(victims, v => v.Span, sentences);
@@ -173,9 +179,16 @@ public sealed class TriggerFinder : IComponent
                                 break;
                             // a crowd clashing makes a riot, not when the sentence names an armed group: "les affrontements entre
                             // milices ont éclaté après qu'une milice a tiré sur des manifestants" is a battle
+                            // (nor, for clashes with the state's forces, when the text tells of protests and the sentence names no armed
+                            // group: "un jeune a été tué lors de heurts avec les forces de l'ordre" in a report of demonstrations)
                             case "crowd":
-                                cue = inSentence.Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia && !a.FromContext)
-                                    ? null : lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
+                                if (inSentence.Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia && !a.FromContext)) { cue = null; break; }
+                                cue = lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
+                                if (cue == null && subtype == EventSubtype.ArmedClash && inSentence.Any(a => a.IsState && !a.FromContext))
+                                {
+                                    if (!protestRead) { protestInText = lex.FirstInSentence(ProtestSet, tokens, 0, tokens.Count); protestRead = true; }
+                                    cue = protestInText;
+                                }
                                 break;
                             default:
                                 cue = lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
