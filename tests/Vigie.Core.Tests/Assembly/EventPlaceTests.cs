@@ -55,6 +55,17 @@ public class EventPlaceTests
         Assert.DoesNotContain(r.Events, e => e.Location?.Name?.Contains("Joseph") == true);
     }
 
+    [Theory]
+    [InlineData("fr", "Des jihadistes ont attaqué mardi des soldats dans la forêt de Kourtiagou.", "Kourtiagou")]
+    [InlineData("fr", "Sept soldats ont été tués mardi dans le parc national de Bakossi.", "Bakossi")]
+    [InlineData("en", "Gunmen attacked soldiers on Tuesday in the Kamuku forest reserve.", "Kamuku")]
+    public void EventInAForestOrAParkTheGazetteerLacks_IsKeptNearIt(string lang, string text, string place)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-06-05").Events);
+        Assert.Equal(place, e.Location!.Name);
+        Assert.Equal(2, e.Location.Precision);
+    }
+
     [Fact]
     public void TownInAppositionToARegionsCapital_IsTheEventsPlace()
     {
