@@ -51,6 +51,24 @@ public class FigureShapeTests
     public void CountOfThingsOrOfTheDoers_IsNoFigure(string lang, string text, int count) =>
         Assert.DoesNotContain(Figures(text, lang), f => f.Count == count);
 
+    [Theory]
+    [InlineData("en", "Gunmen on Monday night killed the village head of Kaduna Gari community.", Outcome.Killed)]
+    [InlineData("en", "Bandits kidnapped the district commissioner on Sunday near Gusau.", Outcome.Abducted)]
+    [InlineData("fr", "Des hommes armés ont tué le chef du village lundi soir près de Beni.", Outcome.Killed)]
+    public void OnePersonNamedByADefiniteArticle_AfterWhatBefellHim_IsAFigureOfOne(string lang, string text, Outcome outcome)
+    {
+        var f = Assert.Single(Figures(text, lang));
+        Assert.Equal(1, f.Count);
+        Assert.Equal(outcome, f.Outcome);
+    }
+
+    [Theory]
+    [InlineData("en", "Gunmen killed the soldiers guarding the bridge on Monday.")]
+    [InlineData("en", "Gunmen burned the village market on Monday, the police said.")]
+    [InlineData("fr", "Le chef du village a annoncé lundi que les attaquants avaient fui.")]
+    public void DefiniteArticleOfAPluralOrOfALongerPhraseOrWithNoOutcome_IsNoFigureOfOne(string lang, string text) =>
+        Assert.DoesNotContain(Figures(text, lang), f => f.Count == 1);
+
     [Fact]
     public void CountInBrackets_IsNotASecondFigure()
     {

@@ -95,6 +95,11 @@ public sealed class CasualtyAssembler : IComponent
             if (covered.Contains(i) || toks[i].Kind != TokenKind.Word) continue;
             if (cues.Match(toks, i, end, CueKind.One) is { Words.Length: 1 })
                 cands.Add(new Cand { First = i, Last = i, Count = 1, Bound = Bound.Exact, IsOne = true });
+            // "killed the village head of Nyalun", "ont enlevé le chef du village": one person, named by a definite article and a
+            // singular noun of a person (a victim noun or a speaker's title), right after a verb of what befell him
+            else if (i > start && v.Words.Is("definite", toks[i].Folded) && DefinitePerson(v, s, i, end) is var (head, victim) && head > i
+                     && cues.MatchEndingAt(toks, i - 1, start, out _, CueKind.Outcome) is { Outcome: Outcome.Killed or Outcome.Abducted or Outcome.Injured })
+                cands.Add(new Cand { First = i, Last = i, Count = 1, Bound = Bound.Exact, IsOne = true, HeadFirst = head, HeadLast = head, Victim = victim, HeadCue = PersonCue });
         }
         cands.Sort((a, b) => a.First.CompareTo(b.First));
         var candAt = new Dictionary<int, Cand>();
@@ -463,6 +468,28 @@ public sealed class CasualtyAssembler : IComponent
         foreach (var set in Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Context.Values)
             if (set.Match(v.Tokens, k, k + 1, out _, out _)) return false;
         return true;
+    }
+
+    /// <summary>Words after a definite article within which its noun of a person stands ("the village head": two).</summary>
+    private const int DefinitePersonReach = 3;
+
+    /// <summary>The singular noun of a person after the definite article at <paramref name="i"/> — a victim noun or a speaker's
+    /// title, after at most one lower-case word — and the victim it makes; (-1, null) when there is none.</summary>
+    private static (int Head, VictimMention? Victim) DefinitePerson(DocView v, int s, int i, int end)
+    {
+        var titles = Finders.SourceFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Titles;
+        for (var k = i + 1; k < Math.Min(end, i + DefinitePersonReach); k++)
+        {
+            var t = v.Tokens[k];
+            if (t.Kind != TokenKind.Word || t.Folded.Length < 3 || t.Folded[^1] == 's') return (-1, null);
+            // (the noun ends its phrase: "the village head of Nyalun", not "the head of the army's unit")
+            var ends = k + 1 >= end || v.Tokens[k + 1].Kind != TokenKind.Word || v.Words.IsOf(v.Tokens[k + 1].Folded) || v.Words.Is("stop_title", v.Tokens[k + 1].Folded);
+            foreach (var vm in v.Victims[s])
+                if (v.TokenAt(vm.Span.Start) == k && vm.Span.End == t.End) return ends ? (k, vm) : (-1, null);
+            if (titles.Match(v.Tokens, k, k + 1, out _, out _)) return ends ? (k, new VictimMention(new TextSpan(v.Tokens[i + 1].Start, t.End), VictimGroup.All) { Rule = "definite person" }) : (-1, null);
+            if (char.IsUpper(v.Text[t.Start])) return (-1, null);
+        }
+        return (-1, null);
     }
 
     /// <summary>True when the token lies inside a place, an actor or a weapon or event word of sentence <paramref name="s"/>.</summary>
