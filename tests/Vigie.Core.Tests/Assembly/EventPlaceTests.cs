@@ -67,6 +67,13 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void VillageWrittenWithACapitalAfterItsName_IsTheEventsPlace_NotItsDistrict()
+    {
+        var e = Assert.Single(Run("Gunmen attacked Rafin Gona Village in Bokkos Local Government Area on Monday night, killing 12 people.", "en", "2023-05-16").Events);
+        Assert.Equal("Rafin Gona", e.Location!.Name);
+    }
+
+    [Fact]
     public void TownInAppositionToARegionsCapital_IsTheEventsPlace()
     {
         const string text = "La capitale de la région du Haut-Karabakh, Stepanakert, a été la cible de frappes dans la nuit de samedi à dimanche, selon des journalistes.";

@@ -528,6 +528,8 @@ public sealed class PlaceFinder : IComponent
             var e = i + 1;
             while (e < _end && e - i < MaxNameTokens && SameLine(e))
             {
+                // "Kubwat Village in Mangu": a settlement noun written with a capital after the name is its feature word, not a part of it
+                if (_fw.Is("settlement_noun", tokens[e].Folded) && (e + 1 >= _end || !FinderData.IsCapitalized(text, tokens[e + 1]))) break;
                 if (FinderData.IsCapitalized(text, tokens[e]) && !_lex.Stop.Contains(tokens[e].Folded)) { e++; continue; }
                 if (_fw.IsParticle(tokens[e].Folded) && e + 1 < _end && FinderData.IsCapitalized(text, tokens[e + 1])) { e += 2; continue; }
                 if (_lex.NameSuffix.Match(tokens, e, _end, out var sl, out _)) { e += sl; break; }
