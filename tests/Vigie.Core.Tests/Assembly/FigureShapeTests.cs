@@ -63,6 +63,12 @@ public class FigureShapeTests
     }
 
     [Theory]
+    [InlineData("Rebels attacked the county headquarters on Friday, killing the County Commissioner James Deng and two guards.", VictimGroup.Civilians)]
+    [InlineData("Militants ambushed the convoy on Friday, killing the colonel who led it.", VictimGroup.GovernmentForces)]
+    public void OnePersonNamedByATitle_IsACivilianUnlessOfRank(string text, VictimGroup group) =>
+        Assert.Contains(Figures(text, "en"), f => f.Count == 1 && f.Outcome == Outcome.Killed && f.Group == group);
+
+    [Theory]
     [InlineData("en", "Gunmen killed the soldiers guarding the bridge on Monday.")]
     [InlineData("en", "Gunmen burned the village market on Monday, the police said.")]
     [InlineData("fr", "Le chef du village a annoncé lundi que les attaquants avaient fui.")]

@@ -483,11 +483,15 @@ public sealed class CasualtyAssembler : IComponent
             var t = v.Tokens[k];
             if (t.Kind != TokenKind.Word || t.Folded.Length < 3 || t.Folded[^1] == 's') return (-1, null);
             // (the noun ends its phrase: "the village head of Nyalun", not "the head of the army's unit")
-            var ends = k + 1 >= end || v.Tokens[k + 1].Kind != TokenKind.Word || v.Words.IsOf(v.Tokens[k + 1].Folded) || v.Words.Is("stop_title", v.Tokens[k + 1].Folded);
+            // (or a name in apposition: "the County Commissioner James Chuol")
+            var ends = k + 1 >= end || v.Tokens[k + 1].Kind != TokenKind.Word || v.Words.IsOf(v.Tokens[k + 1].Folded) || v.Words.Is("stop_title", v.Tokens[k + 1].Folded)
+                       || char.IsUpper(v.Text[v.Tokens[k + 1].Start]);
             foreach (var vm in v.Victims[s])
                 if (v.TokenAt(vm.Span.Start) == k && vm.Span.End == t.End) return ends ? (k, vm) : (-1, null);
-            if (titles.Match(v.Tokens, k, k + 1, out _, out _)) return ends ? (k, new VictimMention(new TextSpan(v.Tokens[i + 1].Start, t.End), VictimGroup.All) { Rule = "definite person" }) : (-1, null);
-            if (char.IsUpper(v.Text[t.Start])) return (-1, null);
+            // a title: an officer of rank is of the forces; a holder of a civil office (a chief, a mayor, a commissioner) is a civilian,
+            // as ACLED codes officials who are not in arms
+            if (titles.Match(v.Tokens, k, k + 1, out _, out _))
+                return ends ? (k, new VictimMention(new TextSpan(v.Tokens[i + 1].Start, t.End), v.Words.Is("rank", t.Folded) ? VictimGroup.GovernmentForces : VictimGroup.Civilians) { Rule = "definite person" }) : (-1, null);
         }
         return (-1, null);
     }
