@@ -75,6 +75,37 @@ public sealed class NameComparer
         return na.Length > 0 && na == Normalise(b);
     }
 
+    /// <summary>
+    /// Place names agree when they have a normalised form in common. A name's forms are the whole name, the name before a bracket
+    /// or a comma ("Shujayea (Shuja'iyya), Gaza City" → "Shujayea"; what follows a comma is where the place lies) and each name
+    /// in brackets ("Adaïssé (Odaisseh)" → "Odaisseh"), as gold annotations write a place's other spellings and its notes.
+    /// </summary>
+    public bool SamePlace(string? a, string? b)
+    {
+        var fa = PlaceForms(a);
+        if (fa.Count == 0) return false;
+        foreach (var f in PlaceForms(b))
+            if (fa.Contains(f)) return true;
+        return false;
+    }
+
+    private HashSet<string> PlaceForms(string? name)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(name)) return forms;
+        void Add(string part) { if (Normalise(part) is { Length: > 0 } n) forms.Add(n); }
+        Add(name);
+        var cut = name.IndexOfAny(['(', ',']);
+        if (cut > 0) Add(name[..cut]);
+        for (var open = name.IndexOf('('); open >= 0; open = name.IndexOf('(', open + 1))
+        {
+            var close = name.IndexOf(')', open + 1);
+            if (close < 0) break;
+            foreach (var alt in name[(open + 1)..close].Split([',', ';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) Add(alt);
+        }
+        return forms;
+    }
+
     /// <summary>The rule for casualty-figure sources: both null, or containment, or acronym.</summary>
     public bool SameSource(string? a, string? b)
     {

@@ -63,7 +63,7 @@ public sealed class Scorer(NameComparer? names = null)
     {
         if (a == null || b == null) return a == null && b == null;
         if (DistanceKm(a, b) is { } km) return km <= MaxDistanceKm;
-        return _names.SameName(a.Name, b.Name);
+        return _names.SamePlace(a.Name, b.Name);
     }
 
     /// <summary>Great-circle distance in km, or null when either location lacks coordinates.</summary>

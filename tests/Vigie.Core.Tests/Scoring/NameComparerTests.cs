@@ -35,6 +35,21 @@ public class NameComparerTests
     public void SameName_Pairs_CompareNormalisedNames(string a, string b, bool expected) =>
         Assert.Equal(expected, NameComparer.Default.SameName(a, b));
 
+    [Theory]
+    [InlineData("Adaïssé", "Adaïssé (Odaisseh)", true)]
+    [InlineData("Odaisseh", "Adaïssé (Odaisseh)", true)]
+    [InlineData("Shujayea", "Shujayea (Shuja'iyya), Gaza City", true)]
+    [InlineData("Jenin", "Jenin (city and refugee camp)", true)]
+    [InlineData("Gaza City", "Shujayea (Shuja'iyya), Gaza City", false)]
+    [InlineData("Mopti", "région de Mopti", false)]
+    [InlineData("Kidal", "Gao (near Kidal)", false)]
+    [InlineData("", "Gao", false)]
+    public void SamePlace_ReadsTheNameBeforeABracketOrACommaAndTheNamesInBrackets(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, NameComparer.Default.SamePlace(a, b));
+        Assert.Equal(expected, NameComparer.Default.SamePlace(b, a));
+    }
+
     [Fact]
     public void Words_OnlyParticles_KeepsThemAll() =>
         Assert.Equal(["un"], NameComparer.Default.Words("UN"));
