@@ -91,7 +91,7 @@ public sealed partial class SqliteStore
     public int UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber)
     {
         using var tx = _c.BeginTransaction(deferred: false);
-        var reader = new FusionMentionReader(sql => Cmd(tx, sql), disposeCommands: false, WrittenEvent);
+        var reader = new SqliteFusionReader(sql => Stmt(tx, sql), WrittenEvent);
         var fused = StoreFusion.Number(fuse(reader));
         _written.Clear();
         if (fused.Count > 0)

@@ -141,6 +141,31 @@ internal sealed class Statement : IDisposable
         return value;
     }
 
+    /// <summary>
+    /// Steps to the next row of a query: true when there is one (read it with the column getters), false at the end,
+    /// when the statement is reset. A caller that stops before the end calls <see cref="Reset"/>.
+    /// </summary>
+    public bool Step()
+    {
+        var rc = raw.sqlite3_step(_stmt);
+        if (rc == raw.SQLITE_ROW) return true;
+        Finish(rc);
+        return false;
+    }
+
+    /// <summary>Ends the current execution (a query left before its last row).</summary>
+    public void Reset() => raw.sqlite3_reset(_stmt);
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(_stmt, column) == raw.SQLITE_NULL;
+
+    public long Int64(int column) => raw.sqlite3_column_int64(_stmt, column);
+
+    /// <summary>A column's text, null for NULL.</summary>
+    public string? Text(int column) => IsNull(column) ? null : raw.sqlite3_column_text(_stmt, column).utf8_to_string();
+
+    /// <summary>A text column's UTF-8 bytes, valid until the next step or reset.</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(_stmt, column);
+
     /// <summary>Resets the statement for its next execution (its values stay bound until set again); an error throws after the reset.</summary>
     private void Finish(int rc)
     {

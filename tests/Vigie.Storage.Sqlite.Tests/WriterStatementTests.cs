@@ -10,11 +10,14 @@ using static Vigie.Tests.Builders;
 namespace Vigie.Tests;
 
 /// <summary>
-/// The writer's statements run through SQLite's own calls (<see cref="Statement"/>): the values stored and the errors
-/// are those of Microsoft.Data.Sqlite.
+/// The writer's statements run through SQLite's own calls (<see cref="Statement"/>) and the fusion reads through them
+/// (<see cref="SqliteFusionReader"/>): the values stored and the errors are those of Microsoft.Data.Sqlite, the events
+/// those of a full rebuild.
 /// </summary>
 public class WriterStatementTests
 {
+    private static readonly Actor Army = new() { Name = "armée malienne", Kind = ActorKind.StateForces, Country = "ML" };
+
     [Fact]
     public void Values_AreStoredWithTheTypesACommandGivesThem()
     {
@@ -69,5 +72,48 @@ public class WriterStatementTests
         st.Start().Set("$k", "b").Execute();
         using var count = new Statement(store.Connection, "SELECT COUNT(*) FROM u");
         Assert.Equal(2L, count.Start().Scalar());
+    }
+
+    [Fact]
+    public void StoredEvents_AreTheSameThroughTheStatementsAsAFullRebuild()
+    {
+        using var db = new TempDb();
+        using var other = new TempDb();
+        using var store = db.Open();
+        using var rebuilt = other.Open();
+        var batches = new[]
+        {
+            new[] { Dispatch("d1", "2020-03-02", "Mopti", 14.5), Dispatch("d2", "2020-03-02", "Mopti", 14.52) },
+            new[] { Dispatch("d3", "2020-03-03", "Mopti", 14.5), Dispatch("d4", "2020-05-01", "Gao", 16.27) },
+            new[] { Dispatch("d5", "2020-03-02", "Mopti", 14.49), Dispatch("d6", "2020-05-01", "Gao", 16.26) },
+        };
+        foreach (var b in batches)
+        {
+            store.WriteBatch(b, "run");
+            store.Update(renumber: false);
+            rebuilt.WriteBatch(b, "run");
+        }
+        store.Update(renumber: true);
+        rebuilt.Refuse();
+        Assert.Equal(Events(rebuilt), Events(store));
+        Assert.True(Events(store).Count < 6); // some mentions were fused across batches
+    }
+
+    private static Extracted Dispatch(string id, string day, string place, double lat) =>
+        Doc(id, $"Dépêche {id} : combats à {place}.", day,
+            Event(EventSubtype.ArmedClash, day, place, lat, -4.0, "ML", killed: id.Length + lat > 15 ? 4 : 2, source: "AFP " + id, actor1: Army));
+
+    private static List<string> Events(SqliteStore store)
+    {
+        using var cmd = store.Connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT e.id || '|' || e.number || '|' || e.mention_count || '|' || COALESCE(e.fatalities_best, '') || '|' || e.event_json || '|'
+                   || (SELECT group_concat(m.mention_key, ',') FROM (SELECT mention_key FROM event_mentions WHERE event_id = e.id ORDER BY mention_key) m)
+            FROM events e ORDER BY e.number
+            """;
+        using var r = cmd.ExecuteReader();
+        var list = new List<string>();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
     }
 }
