@@ -72,7 +72,7 @@ public sealed partial class SqliteStore
                 .Set("$best", f.Fatalities?.Best)
                 .Set("$hi", f.Fatalities?.High)
                 .Set("$mc", f.Mentions.Count)
-                .Set("$json", JsonSerializer.Serialize(e, VigieJson.Options))
+                .SetUtf8("$json", RecordWriter.Utf8(e)) // the bytes JsonSerializer gives, without its metadata walk
                 .Execute();
             foreach (var m in f.Mentions)
                 Stmt(tx, link).Set("$e", f.Id).Set("$m", rowOf(m.Key)).Execute();

@@ -55,6 +55,15 @@ internal sealed class Statement : IDisposable
         return this;
     }
 
+    /// <summary>The next parameter, <paramref name="name"/>, as text given by its UTF-8 bytes (copied by SQLite).</summary>
+    public Statement SetUtf8(string name, ReadOnlySpan<byte> utf8)
+    {
+        var index = Next(name);
+        var rc = raw.sqlite3_bind_text(_stmt, index, utf8);
+        if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, _db);
+        return this;
+    }
+
     /// <summary>The index of the next parameter, checked against the order of the first execution.</summary>
     private int Next(string name)
     {

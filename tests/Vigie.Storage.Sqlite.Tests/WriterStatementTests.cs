@@ -10,13 +10,14 @@ using static Vigie.Tests.Builders;
 namespace Vigie.Tests;
 
 /// <summary>
-/// The writer's statements run through SQLite's own calls (<see cref="Statement"/>) and the fusion reads through them
-/// (<see cref="SqliteFusionReader"/>): the values stored and the errors are those of Microsoft.Data.Sqlite, the events
-/// those of a full rebuild.
+/// The writer's statements run through SQLite's own calls (<see cref="Statement"/>), the fusion reads through them
+/// (<see cref="SqliteFusionReader"/>) and the fused events' JSON written by <see cref="RecordWriter"/>: the values
+/// stored, the errors and the texts are those of Microsoft.Data.Sqlite and System.Text.Json.
 /// </summary>
 public class WriterStatementTests
 {
     private static readonly Actor Army = new() { Name = "armée malienne", Kind = ActorKind.StateForces, Country = "ML" };
+    private static readonly Actor Rebels = new() { Name = "rebelles du Nord", Kind = ActorKind.RebelGroup, Country = "ML" };
 
     [Fact]
     public void Values_AreStoredWithTheTypesACommandGivesThem()
@@ -75,6 +76,26 @@ public class WriterStatementTests
     }
 
     [Fact]
+    public void FusedEventJson_IsTheSerializersText()
+    {
+        var sparse = new Event { Type = EventType.Protests, Modality = Modality.Claimed, Optional = true };
+        var noPlace = Event(EventSubtype.ArmedClash, "2020-03-02", "Mopti", 14.5, -4.0, "ML", source: "AFP", actor1: Army);
+        noPlace.Location = null;
+        var mentions = new[]
+        {
+            Mention("a", Event(EventSubtype.ArmedClash, "2020-03-02", "Mopti", 14.5, -4.0, "ML", killed: 3, source: "AFP", actor1: Army, actor2: Rebels)),
+            Mention("b", Event(EventSubtype.ArmedClash, "2020-03-02", "Mopti", 14.5, -4.0, "ML", killed: 5, source: "Reuters « direct »", actor1: Army)),
+            Mention("c", Event(EventSubtype.AirDroneStrike, "2020-03", "Kidal \"nord\"", 18.44, 1.41, "ML", actor2: Rebels)),
+            Mention("d", noPlace),
+            Mention("e", sparse),
+        };
+        var fused = new EventFusion().Fuse(mentions);
+        Assert.True(fused.Count >= 4);
+        foreach (var f in fused)
+            Assert.Equal(JsonSerializer.Serialize(f.Event, VigieJson.Options), RecordWriter.Serialize(f.Event));
+    }
+
+    [Fact]
     public void StoredEvents_AreTheSameThroughTheStatementsAsAFullRebuild()
     {
         using var db = new TempDb();
@@ -102,6 +123,15 @@ public class WriterStatementTests
     private static Extracted Dispatch(string id, string day, string place, double lat) =>
         Doc(id, $"Dépêche {id} : combats à {place}.", day,
             Event(EventSubtype.ArmedClash, day, place, lat, -4.0, "ML", killed: id.Length + lat > 15 ? 4 : 2, source: "AFP " + id, actor1: Army));
+
+    private static FusionMention Mention(string key, Event e) => new()
+    {
+        Key = key + new string('0', 63) + ":0000",
+        Event = e,
+        DocumentHash = key,
+        DocumentId = key,
+        Source = FusionMention.SourceOf(e, null),
+    };
 
     private static List<string> Events(SqliteStore store)
     {
