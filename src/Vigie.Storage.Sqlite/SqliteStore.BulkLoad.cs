@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Vigie.Storage.Sqlite;
 
-// Bulk load: a run that fills an empty store sets the events' listing indexes aside and builds them once at its end.
+// Bulk load: a run that fills an empty store sets the events' listing indexes and the full-text trigger aside, and builds them once at its end.
 public sealed partial class SqliteStore
 {
     /// <summary>
@@ -12,7 +12,17 @@ public sealed partial class SqliteStore
     /// Their keys (days, countries, types, event ids) fall all over each index, so every batch dirtied most of their
     /// pages and wrote them again to the WAL; built once from the finished table, they cost one sort each.
     /// </summary>
-    private const string AsideFilter = "type = 'index' AND sql IS NOT NULL AND (tbl_name = 'events' OR name = 'event_mentions_source_key')";
+    private const string AsideFilter = "type = 'index' AND sql IS NOT NULL AND (tbl_name = 'events' OR name = 'event_mentions_source_key')"
+        + " OR type = 'trigger' AND name = '" + FtsTrigger + "'";
+
+    /// <summary>
+    /// The trigger that adds each new document to the full-text index (migration 0001). A bulk load sets it aside with the
+    /// indexes: FTS5 indexing one document at a time, with the merges of its segments at every commit, was about 40 % of
+    /// the writer's work on a batch; the index is built in one pass over the documents when the trigger comes back
+    /// (<see cref="RestoreIndexes"/>), an index that answers every search the same. Until then a text search finds only the
+    /// documents stored before the load and those of its first batch.
+    /// </summary>
+    private const string FtsTrigger = "documents_ai";
 
     // A migration that drops or changes one of these indexes must allow for a store whose load stopped with them set
     // aside: DROP INDEX IF EXISTS, and the definition taken out of (or changed in) meta.indexes_aside as well.
@@ -27,7 +37,7 @@ public sealed partial class SqliteStore
     /// transaction, with their definitions in <c>meta.indexes_aside</c>); the next renumbering or rebuild of the events
     /// builds them again. A run that stopped before its end leaves the fusion pending (<c>meta.fusion_pending</c>), so the
     /// next ingest, whatever it reads, finishes the fusion and builds them; meanwhile readers get the same answers, only
-    /// slower.
+    /// slower, except a text search of the documents (see <see cref="FtsTrigger"/>).
     /// </summary>
     public void BeginBulkLoad() => _bulkLoad = true;
 
@@ -37,17 +47,18 @@ public sealed partial class SqliteStore
         if (!_bulkLoad) return;
         _bulkLoad = false;
         if (Stmt(tx, "SELECT EXISTS(SELECT 1 FROM events) OR EXISTS(SELECT 1 FROM meta WHERE key = 'indexes_aside')").Scalar() is not 0L) return;
-        var indexes = new List<(string Name, string Sql)>();
+        var indexes = new List<(string Type, string Name, string Sql)>();
         using (var read = _c.CreateCommand())
         {
             read.Transaction = tx;
-            read.CommandText = $"SELECT name, sql FROM sqlite_master WHERE {AsideFilter} ORDER BY name";
+            read.CommandText = $"SELECT type, name, sql FROM sqlite_master WHERE {AsideFilter} ORDER BY name";
             using var r = read.ExecuteReader();
-            while (r.Read()) indexes.Add((r.GetString(0), r.GetString(1)));
+            while (r.Read()) indexes.Add((r.GetString(0), r.GetString(1), r.GetString(2)));
         }
         if (indexes.Count == 0) return;
         SetMeta(AsideKey, JsonSerializer.Serialize(indexes.Select(i => i.Sql).ToList()), tx);
-        foreach (var (name, _) in indexes) Exec(_c, $"DROP INDEX \"{name.Replace("\"", "\"\"")}\"", tx);
+        foreach (var (type, name, _) in indexes)
+            Exec(_c, $"DROP {(type == "trigger" ? "TRIGGER" : "INDEX")} \"{name.Replace("\"", "\"\"")}\"", tx);
     }
 
     /// <summary>Builds the indexes a bulk load set aside, if any (inside <paramref name="tx"/>); true when it did.</summary>
@@ -62,7 +73,14 @@ public sealed partial class SqliteStore
             aside = read.ExecuteScalar() as string;
         }
         if (aside == null) return false;
-        foreach (var sql in JsonSerializer.Deserialize<List<string>>(aside) ?? []) Exec(_c, sql, tx);
+        var fts = false;
+        foreach (var sql in JsonSerializer.Deserialize<List<string>>(aside) ?? [])
+        {
+            Exec(_c, sql, tx);
+            fts |= sql.StartsWith("CREATE TRIGGER", StringComparison.OrdinalIgnoreCase);
+        }
+        // the documents stored while the trigger was aside: the full-text index built again from every document, in one pass
+        if (fts) Exec(_c, "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')", tx);
         Exec(_c, "DELETE FROM meta WHERE key = 'indexes_aside'", tx);
         return true;
     }

@@ -35,51 +35,47 @@ public sealed partial class SqliteStore
     /// <summary>Writes fused events numbered from <paramref name="firstNumber"/> in list order and links their mentions (row ids by key).</summary>
     private void WriteEvents(IReadOnlyList<FusedEvent> numbered, long firstNumber, Func<string, long> rowOf, SqliteTransaction tx)
     {
-        var ins = Cmd(tx, """
+        const string insert = """
             INSERT INTO events(id, number, type, subtype, date_start, date_end, day_first, day_last, place_id, country, lat, lon,
                                actor1_id, actor2_id, modality, optional, fatalities_low, fatalities_best, fatalities_high, mention_count, event_json)
             VALUES ($id, $n, $type, $sub, $ds, $de, $df, $dl, $place, $country, $lat, $lon, $a1, $a2, $mod, $opt, $lo, $best, $hi, $mc, $json)
-            """);
-        var p = new Dictionary<string, SqliteParameter>();
-        foreach (var name in new[] { "$id", "$n", "$type", "$sub", "$ds", "$de", "$df", "$dl", "$place", "$country", "$lat", "$lon", "$a1", "$a2", "$mod", "$opt", "$lo", "$best", "$hi", "$mc", "$json" })
-            p[name] = ins.Parameters.Add(new SqliteParameter { ParameterName = name });
-        var link = Cmd(tx, "UPDATE event_mentions SET event_id = $e WHERE id = $m");
-        var pe = link.Parameters.Add(new SqliteParameter { ParameterName = "$e" });
-        var pm = link.Parameters.Add(new SqliteParameter { ParameterName = "$m" });
+            """;
+        const string link = "UPDATE event_mentions SET event_id = $e WHERE id = $m";
         var longest = 0;
         for (var i = 0; i < numbered.Count; i++)
         {
             var f = numbered[i];
             var e = f.Event;
             if (e.Date is { } date) longest = Math.Max(longest, date.End.Last.DayNumber - date.Start.First.DayNumber);
-            p["$id"].Value = f.Id;
-            p["$n"].Value = firstNumber + i;
-            p["$type"].Value = Names.Of(e.Type);
-            p["$sub"].Value = Db(e.Subtype is { } s ? Names.Of(s) : null);
-            p["$ds"].Value = Db(e.Date?.Start.ToString());
-            p["$de"].Value = Db(e.Date?.End.ToString());
-            p["$df"].Value = Db(e.Date?.Start.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            p["$dl"].Value = Db(e.Date?.End.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            p["$place"].Value = Db(PlaceId(e.Location, tx));
-            p["$country"].Value = Db(e.Location?.Country);
-            p["$lat"].Value = Db(e.Location?.Lat);
-            p["$lon"].Value = Db(e.Location?.Lon);
-            p["$a1"].Value = Db(ActorId(e.Actor1, tx));
-            p["$a2"].Value = Db(ActorId(e.Actor2, tx));
-            p["$mod"].Value = Names.Of(e.Modality);
-            p["$opt"].Value = e.Optional ? 1 : 0;
-            p["$lo"].Value = Db(f.Fatalities?.Low);
-            p["$best"].Value = Db(f.Fatalities?.Best);
-            p["$hi"].Value = Db(f.Fatalities?.High);
-            p["$mc"].Value = f.Mentions.Count;
-            p["$json"].Value = JsonSerializer.Serialize(e, VigieJson.Options);
-            ins.ExecuteNonQuery();
+            // the place and actors first: their look-ups are statements of their own
+            var place = PlaceId(e.Location, tx);
+            var actor1 = ActorId(e.Actor1, tx);
+            var actor2 = ActorId(e.Actor2, tx);
+            Stmt(tx, insert)
+                .Set("$id", f.Id)
+                .Set("$n", firstNumber + i)
+                .Set("$type", Names.Of(e.Type))
+                .Set("$sub", e.Subtype is { } s ? Names.Of(s) : null)
+                .Set("$ds", e.Date?.Start.ToString())
+                .Set("$de", e.Date?.End.ToString())
+                .Set("$df", e.Date?.Start.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                .Set("$dl", e.Date?.End.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                .Set("$place", place)
+                .Set("$country", e.Location?.Country)
+                .Set("$lat", e.Location?.Lat)
+                .Set("$lon", e.Location?.Lon)
+                .Set("$a1", actor1)
+                .Set("$a2", actor2)
+                .Set("$mod", Names.Of(e.Modality))
+                .Set("$opt", e.Optional ? 1 : 0)
+                .Set("$lo", f.Fatalities?.Low)
+                .Set("$best", f.Fatalities?.Best)
+                .Set("$hi", f.Fatalities?.High)
+                .Set("$mc", f.Mentions.Count)
+                .SetUtf8("$json", RecordWriter.Utf8(e)) // the bytes JsonSerializer gives, without its metadata walk
+                .Execute();
             foreach (var m in f.Mentions)
-            {
-                pe.Value = f.Id;
-                pm.Value = rowOf(m.Key);
-                link.ExecuteNonQuery();
-            }
+                Stmt(tx, link).Set("$e", f.Id).Set("$m", rowOf(m.Key)).Execute();
         }
         // the longest event ever written bounds how far before a date filter's first day a matching event may start
         var span = Cmd(tx, "INSERT INTO meta(key, value) VALUES ('event_days_max', $d) ON CONFLICT(key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), $d)");
@@ -95,7 +91,7 @@ public sealed partial class SqliteStore
     public int UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber)
     {
         using var tx = _c.BeginTransaction(deferred: false);
-        var reader = new FusionMentionReader(sql => Cmd(tx, sql), disposeCommands: false, WrittenEvent);
+        var reader = new SqliteFusionReader(sql => Stmt(tx, sql), WrittenEvent);
         var fused = StoreFusion.Number(fuse(reader));
         _written.Clear();
         if (fused.Count > 0)

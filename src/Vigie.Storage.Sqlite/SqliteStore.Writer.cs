@@ -141,55 +141,15 @@ public sealed partial class SqliteStore
     private readonly Dictionary<string, Statement> _statements = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// A statement for <paramref name="sql"/>, prepared once per store with its parameters: the writer runs the same
-    /// few statements for every document, so each one keeps its parameter objects and only their values change (set
-    /// in the same order every time, see <see cref="Statement.Set"/>). The caller must not dispose it.
+    /// A statement for <paramref name="sql"/>, prepared once per store on its connection (see <see cref="Statement"/>):
+    /// the writer runs the same few statements for every document, and only their values change (set in the same order
+    /// every time). <paramref name="tx"/> is the connection's open transaction, if any (SQLite's transactions belong to
+    /// the connection); the caller must not dispose the statement.
     /// </summary>
     private Statement Stmt(SqliteTransaction? tx, string sql)
     {
-        if (!_statements.TryGetValue(sql, out var st))
-        {
-            var cmd = _c.CreateCommand();
-            cmd.CommandText = sql;
-            _statements[sql] = st = new Statement(cmd);
-        }
-        return st.Start(tx);
-    }
-
-    /// <summary>A cached command whose parameters are given in one fixed order: created at its first use, then only their values set.</summary>
-    private sealed class Statement(SqliteCommand cmd)
-    {
-        private int _next;
-
-        public SqliteCommand Command => cmd;
-
-        public Statement Start(SqliteTransaction? tx)
-        {
-            cmd.Transaction = tx;
-            _next = 0;
-            return this;
-        }
-
-        /// <summary>The value of the next parameter, <paramref name="name"/> (null is SQL NULL).</summary>
-        public Statement Set(string name, object? value)
-        {
-            var ps = cmd.Parameters;
-            value ??= DBNull.Value;
-            if (_next == ps.Count) ps.Add(new SqliteParameter(name, value));
-            else
-            {
-                var p = ps[_next];
-                if (!ReferenceEquals(p.ParameterName, name) && p.ParameterName != name)
-                    throw new InvalidOperationException($"parameter {name} given where {p.ParameterName} was expected");
-                p.Value = value;
-            }
-            _next++;
-            return this;
-        }
-
-        public int Execute() => cmd.ExecuteNonQuery();
-
-        public object? Scalar() => cmd.ExecuteScalar();
+        if (!_statements.TryGetValue(sql, out var st)) _statements[sql] = st = new Statement(_c, sql);
+        return st.Start();
     }
 
     /// <summary>A mention's key: the document's content hash and the event's rank in its record.</summary>

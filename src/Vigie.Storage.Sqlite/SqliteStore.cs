@@ -103,7 +103,7 @@ public sealed partial class SqliteStore : IStore
         _checkpointer = null;
         foreach (var cmd in _commands.Values) cmd.Dispose();
         _commands.Clear();
-        foreach (var st in _statements.Values) st.Command.Dispose();
+        foreach (var st in _statements.Values) st.Dispose();
         _statements.Clear();
         _c.Dispose();
     }

@@ -88,6 +88,25 @@ public static class RecordWriter
         return buffer.WrittenSpan;
     }
 
+    /// <summary>
+    /// An event's UTF-8 bytes, the same as <c>JsonSerializer.Serialize(e, VigieJson.Options)</c> (a fused event as a
+    /// store writes it), valid until the thread's next call.
+    /// </summary>
+    public static ReadOnlySpan<byte> Utf8(Event e)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var w = t_writer;
+        if (w == null) t_writer = w = new Utf8JsonWriter(buffer, WriterOptions);
+        else w.Reset(buffer);
+        WriteEvent(w, e);
+        w.Flush();
+        return buffer.WrittenSpan;
+    }
+
+    /// <summary>An event as a JSON string (see <see cref="Utf8(Event)"/>).</summary>
+    public static string Serialize(Event e) => Encoding.UTF8.GetString(Utf8(e));
+
     public static void Write(Utf8JsonWriter w, DocumentRecord r)
     {
         w.WriteStartObject();

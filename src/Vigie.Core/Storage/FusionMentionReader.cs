@@ -21,16 +21,25 @@ namespace Vigie.Storage;
 /// </param>
 public sealed class FusionMentionReader(Func<string, DbCommand> command, bool disposeCommands, Func<string, Model.Event?>? written = null) : IFusionReader
 {
-    private const string Mentions = """
+    /// <summary>The columns every read selects, in <see cref="FusionRows"/>' order (key, row id, event id, event JSON, source, document hash, document id, date).</summary>
+    public const string Mentions = """
         SELECT m.mention_key, m.id, m.event_id, m.event_json, m.source, d.content_hash, d.doc_id, d.date
         FROM event_mentions m JOIN documents d ON d.id = m.document_id
         """;
     private const string InProbe = " AND m.fuse_first BETWEEN @f0 AND @f1 AND m.fuse_last >= @l0 AND (@sub IS NULL OR m.subtype IS NULL OR m.subtype = @sub)";
-    private static readonly string GridRows = Mentions + " WHERE m.type = @t AND m.fuse_y IN ("
+
+    /// <summary>The mentions of a located probe of at most <see cref="FusionProbe.MaxRows"/> grid rows (parameters: see <see cref="Around"/>).</summary>
+    public static readonly string GridRows = Mentions + " WHERE m.type = @t AND m.fuse_y IN ("
         + string.Join(", ", Enumerable.Range(0, FusionProbe.MaxRows).Select(i => "@y" + i)) + ") AND m.fuse_x BETWEEN @x0 AND @x1" + InProbe;
-    private const string GridSpan = Mentions + " WHERE m.type = @t AND m.fuse_y BETWEEN @y0 AND @y1 AND m.fuse_x BETWEEN @x0 AND @x1" + InProbe;
-    // by name, a located mention meets only mentions without coordinates (between two located ones the distance decides)
-    private const string Named = Mentions + " WHERE m.type = @t AND m.fuse_name = @n AND (@unlocated OR m.fuse_y IS NULL)" + InProbe;
+
+    /// <summary>The mentions of a located probe of more grid rows.</summary>
+    public const string GridSpan = Mentions + " WHERE m.type = @t AND m.fuse_y BETWEEN @y0 AND @y1 AND m.fuse_x BETWEEN @x0 AND @x1" + InProbe;
+
+    /// <summary>The mentions of a probe by place name: a located mention meets only mentions without coordinates (between two located ones the distance decides).</summary>
+    public const string Named = Mentions + " WHERE m.type = @t AND m.fuse_name = @n AND (@unlocated OR m.fuse_y IS NULL)" + InProbe;
+
+    /// <summary>The mentions linked to no event yet.</summary>
+    public const string UnfusedMentions = Mentions + " WHERE m.event_id IS NULL";
 
     private readonly Dictionary<string, (long Row, string? Event)> _read = new(StringComparer.Ordinal);
 
@@ -40,7 +49,7 @@ public sealed class FusionMentionReader(Func<string, DbCommand> command, bool di
     /// <summary>Every stored mention (the full rebuild).</summary>
     public IReadOnlyList<FusionMention> All() => Read(command(Mentions), _ => false);
 
-    public IReadOnlyList<FusionMention> Unfused() => Read(command(Mentions + " WHERE m.event_id IS NULL"), _ => false);
+    public IReadOnlyList<FusionMention> Unfused() => Read(command(UnfusedMentions), _ => false);
 
     public IEnumerable<FusionMention> Around(FusionProbe probe, Func<string, bool> skip)
     {
