@@ -74,6 +74,13 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void PlaceNameOpenedByAnInitial_IsReadWhole()
+    {
+        var e = Assert.Single(Run("Security forces came under heavy attack at K. Sinam village on the Imphal road on Sunday.", "en", "2023-12-31").Events);
+        Assert.Equal("K. Sinam", e.Location!.Name);
+    }
+
+    [Fact]
     public void TownInAppositionToARegionsCapital_IsTheEventsPlace()
     {
         const string text = "La capitale de la région du Haut-Karabakh, Stepanakert, a été la cible de frappes dans la nuit de samedi à dimanche, selon des journalistes.";

@@ -526,6 +526,10 @@ public sealed class PlaceFinder : IComponent
         {
             if (i >= _end || !FinderData.IsCapitalized(text, tokens[i])) return i;
             var e = i + 1;
+            // "M. Chahnou village": an initial and its period open the name
+            // (not an honorific: "M. Diallo" is a person)
+            if (tokens[i].End - tokens[i].Start == 1 && !_fw.Is("honorific", tokens[i].Folded) && e + 1 < _end && tokens[e].Folded == "." && FinderData.IsCapitalized(text, tokens[e + 1])
+                && tokens[e].Start == tokens[i].End && SameLine(e + 1)) e += 2;
             while (e < _end && e - i < MaxNameTokens && SameLine(e))
             {
                 // "Kubwat Village in Mangu": a settlement noun written with a capital after the name is its feature word, not a part of it
