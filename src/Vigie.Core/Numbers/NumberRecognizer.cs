@@ -181,8 +181,8 @@ public sealed class NumberRecognizer : IComponent
             {
                 while (j < _n)
                 {
-                    // "350.000", "9,500"
-                    if (j + 1 < _n && tokens[j].Kind == TokenKind.Punct && tokens[j].Folded is "." or "," && Glued(j - 1, j) && Glued(j, j + 1)
+                    // "350.000", "9,500", "260'000" (the Swiss way)
+                    if (j + 1 < _n && tokens[j].Kind == TokenKind.Punct && tokens[j].Folded is "." or "," or "'" && Glued(j - 1, j) && Glued(j, j + 1)
                         && IsThreeDigits(j + 1))
                     {
                         value = value * 1000 + long.Parse(tokens[j + 1].Folded, System.Globalization.CultureInfo.InvariantCulture);

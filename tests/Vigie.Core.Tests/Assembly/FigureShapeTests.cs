@@ -75,6 +75,18 @@ public class FigureShapeTests
     public void DefiniteArticleOfAPluralOrOfALongerPhraseOrWithNoOutcome_IsNoFigureOfOne(string lang, string text) =>
         Assert.DoesNotContain(Figures(text, lang), f => f.Count == 1);
 
+    [Theory]
+    [InlineData("fr", "Les soldats ont riposté même si six d'entre eux ont perdu la vie à Sévaré.", 6, VictimGroup.All)]
+    [InlineData("en", "Twelve miners were trapped in the raid; five of them were killed.", 5, VictimGroup.All)]
+    [InlineData("fr", "L'armée a annoncé vendredi la mort de quatre dissidents des Farc lors d'une opération.", 4, VictimGroup.NonStateArmed)]
+    [InlineData("en", "A roadside bomb killed three rangers on Monday in Narathiwat.", 3, VictimGroup.GovernmentForces)]
+    public void PeopleOfAGroupNamedBeforeOrByTheirSide_AreCounted(string lang, string text, int count, VictimGroup group)
+    {
+        var f = Assert.Single(Figures(text, lang), x => x.Outcome == Outcome.Killed);
+        Assert.Equal(count, f.Count);
+        Assert.Equal(group, f.Group);
+    }
+
     [Fact]
     public void CountInBrackets_IsNotASecondFigure()
     {
