@@ -61,4 +61,16 @@ public class DocViewTests
         Assert.NotSame(va, vb);
         Assert.Same(b, vb.Doc);
     }
+
+    [Fact]
+    public void EveryCueKind_HasABitOfItsOwnInTheSentenceMask()
+    {
+        Assert.True(Enum.GetValues<Vigie.Extraction.Assembly.CueKind>().Length <= Vigie.Extraction.Assembly.AssemblyCues.MaxKinds);
+        // the last kind is told apart from the first: a sentence with only an outcome word has no cue of the last kind
+        var doc = new Document("t", "Une femme a été tuée.") { Language = "fr" };
+        Vigie.Composition.PipelineFactory.CreateWithoutGeocoding().Run(doc);
+        var v = new Vigie.Extraction.Assembly.DocView(doc);
+        Assert.True(v.Has(0, Vigie.Extraction.Assembly.CueKind.Outcome));
+        Assert.False(v.Has(0, Enum.GetValues<Vigie.Extraction.Assembly.CueKind>()[^1]));
+    }
 }

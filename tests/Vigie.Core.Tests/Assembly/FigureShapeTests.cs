@@ -87,6 +87,17 @@ public class FigureShapeTests
         Assert.Equal(group, f.Group);
     }
 
+    [Theory]
+    [InlineData("fr", "Les violences ont déjà fait près de 4.000 morts, selon Acled.")]
+    [InlineData("en", "The fighting has so far killed more than 4,000 people, according to Acled.")]
+    [InlineData("en", "Clashes have already left 300 people dead in the region, a rights group said.")]
+    public void TollThatAddsUp_IsNoEventsToll(string lang, string text)
+    {
+        var r = PipelineRun.Of(text, lang, "2024-10-22");
+        Assert.Contains(r.CasualtyReports, x => x.Scope != ReportScope.Event);
+        Assert.DoesNotContain(r.CasualtyReports, x => x.Scope == ReportScope.Event);
+    }
+
     [Fact]
     public void CountInBrackets_IsNotASecondFigure()
     {

@@ -17,6 +17,8 @@ public enum CueKind
     SubsetOf,
     /// <summary>Beside an event word, says it is no conflict event of the day: an accident, a disaster, a trial, a commemoration, a purchase.</summary>
     NotConflict,
+    /// <summary>Says a toll adds up what came before ("ont déjà fait", "so far", "au total"): a period's toll, not one event's.</summary>
+    Cumulative,
 }
 
 /// <summary>One cue: its folded words, kind, and the outcome / victim group it implies.</summary>
@@ -138,19 +140,22 @@ public sealed class AssemblyCues
     }
 
     /// <summary>The kinds of all cues in tokens [start, end), as a bit set (bit = (int)kind): one look-up per token.</summary>
-    public int KindsIn(IReadOnlyList<Token> tokens, int start, int end)
+    /// <summary>Cue kinds a sentence mask of <see cref="KindsIn"/> holds (one bit each).</summary>
+    public const int MaxKinds = 64;
+
+    public long KindsIn(IReadOnlyList<Token> tokens, int start, int end)
     {
-        var bits = 0;
+        var bits = 0L;
         var ids = Finders.Vocabulary.IdsOf(tokens);
         for (var i = start; i < end; i++)
         {
             if (CuesAt(ids, i) is not { } cues) continue;
             foreach (var c in cues)
             {
-                if ((bits & (1 << (int)c.Kind)) != 0 || i + c.Words.Length > end) continue;
+                if ((bits & (1L << (int)c.Kind)) != 0 || i + c.Words.Length > end) continue;
                 var ok = true;
                 for (var k = 1; k < c.Words.Length && ok; k++) ok = tokens[i + k].Folded == c.Words[k];
-                if (ok) bits |= 1 << (int)c.Kind;
+                if (ok) bits |= 1L << (int)c.Kind;
             }
         }
         return bits;

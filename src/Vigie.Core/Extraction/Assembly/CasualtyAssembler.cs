@@ -693,6 +693,9 @@ public sealed class CasualtyAssembler : IComponent
         // "depuis 2015" in a text with no publication date: a count since a start is never one event's, even unresolved
         if (t == null && v.Times[s].FirstOrDefault(x => x.Kind is TimeKind.ConflictStart or TimeKind.PeriodStart or TimeKind.Duration && !x.Dateline) is { } open)
             return (open.Kind == TimeKind.ConflictStart || v.Has(s, CueKind.Since) || v.Has(s, CueKind.Conflict) ? ReportScope.ConflictTotal : ReportScope.Period, null, open.Span);
+        // "elles ont déjà fait près de 4.000 morts", "20,000 people have been killed so far": a toll that adds up what came
+        // before, with no time of its own, is a period's
+        if (t == null && v.Has(s, CueKind.Cumulative)) return (ReportScope.Period, null, null);
         if (t?.Range is not { } r) return (ReportScope.Event, pub is { } p ? DateRange.Single(p) : null, null);
         if (t.Kind == TimeKind.ConflictStart) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
         if (v.Has(s, CueKind.Conflict) && r.Start.Precision == DatePrecision.Year) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);

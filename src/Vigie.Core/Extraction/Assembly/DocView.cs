@@ -143,18 +143,18 @@ public sealed class DocView
     /// <summary>Index of the last token starting before <paramref name="end"/>.</summary>
     public int LastTokenBefore(int end) => TokenAt(end - 1) is var t && t < Tokens.Count && Tokens[t].Start < end ? t : t - 1;
 
-    private int[]? _kinds;
+    private long[]? _kinds;
 
     /// <summary>True when sentence <paramref name="s"/> holds a cue of <paramref name="kind"/> (computed once per document).</summary>
     public bool Has(int s, CueKind kind)
     {
         if (_kinds == null)
         {
-            var k = new int[Sentences.Count];
+            var k = new long[Sentences.Count];
             for (var i = 0; i < k.Length; i++) k[i] = Cues.KindsIn(Tokens, Sentences[i].FirstToken, Sentences[i].EndToken);
             _kinds = k;
         }
-        return (_kinds[s] & (1 << (int)kind)) != 0;
+        return (_kinds[s] & (1L << (int)kind)) != 0;
     }
 
     private bool[]? _captionParagraph;
