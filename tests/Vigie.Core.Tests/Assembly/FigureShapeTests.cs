@@ -91,6 +91,8 @@ public class FigureShapeTests
     [InlineData("fr", "Les violences ont déjà fait près de 4.000 morts, selon Acled.")]
     [InlineData("en", "The fighting has so far killed more than 4,000 people, according to Acled.")]
     [InlineData("en", "Clashes have already left 300 people dead in the region, a rights group said.")]
+    [InlineData("fr", "Ce conflit a fait plus de 3000 morts, selon des ONG.")]
+    [InlineData("en", "The insurgency has killed more than 7,000 people, a monitoring group says.")]
     public void TollThatAddsUp_IsNoEventsToll(string lang, string text)
     {
         var r = PipelineRun.Of(text, lang, "2024-10-22");

@@ -678,6 +678,22 @@ public sealed class CasualtyAssembler : IComponent
         return clause;
     }
 
+    /// <summary>Tokens before a figure within which a conflict word ("conflit", "war") makes the toll ("ce conflit a fait …").</summary>
+    private const int ConflictReach = 6;
+
+    /// <summary>A conflict word at most <see cref="ConflictReach"/> tokens before the figure, in its clause, and no event word between.</summary>
+    private static bool ConflictIsTheSubject(DocView v, int s, TextSpan fig)
+    {
+        var f = v.TokenAt(fig.Start);
+        for (var i = f - 1; i >= Math.Max(v.Sentences[s].FirstToken, f - ConflictReach); i--)
+        {
+            if (v.Tokens[i].Folded is "," or ";" or ":") return false;
+            if (v.Triggers[s].Any(t => t.Span.Start <= v.Tokens[i].Start && v.Tokens[i].End <= t.Span.End)) return false;
+            if (v.Cues.Match(v.Tokens, i, f, CueKind.Conflict) != null) return true;
+        }
+        return false;
+    }
+
     /// <summary>Scope and period of a figure, from the time expression nearest to it in its sentence (not the day of a statement).</summary>
     private static (ReportScope, DateRange?, TextSpan?) ScopeOf(DocView v, int s, TextSpan fig)
     {
@@ -696,6 +712,8 @@ public sealed class CasualtyAssembler : IComponent
         // "elles ont déjà fait près de 4.000 morts", "20,000 people have been killed so far": a toll that adds up what came
         // before, with no time of its own, is a period's
         if (t == null && v.Has(s, CueKind.Cumulative)) return (ReportScope.Period, null, null);
+        // "ce conflit a fait plus de 3000 morts": a toll a whole conflict makes, with no time of its own, is the conflict's
+        if (t == null && ConflictIsTheSubject(v, s, fig)) return (ReportScope.ConflictTotal, null, null);
         if (t?.Range is not { } r) return (ReportScope.Event, pub is { } p ? DateRange.Single(p) : null, null);
         if (t.Kind == TimeKind.ConflictStart) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
         if (v.Has(s, CueKind.Conflict) && r.Start.Precision == DatePrecision.Year) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
