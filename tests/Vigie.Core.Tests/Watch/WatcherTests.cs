@@ -219,7 +219,8 @@ public class WatcherTests
         server.Serve("/busy.xml", new Answer(503, "busy"u8.ToArray(), "text/plain") { RetryAfter = "600" });
         var state = new MemoryState();
         var clock = new Clock(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
-        using var http = Http();
+        // (a generous timeout: this test is about the server's answer, and a loaded machine answers slowly)
+        using var http = new PoliteHttp { Timeout = TimeSpan.FromSeconds(20), HostDelay = TimeSpan.Zero, MaxBytes = 64 * 1024 };
         var watcher = new Watcher(state, new RecordingSink(), http, new WatchOptions { Feeds = [server.Url("/busy.xml")], Backoff = TimeSpan.FromMinutes(1) }, clock);
         var poll = await watcher.PollAsync();
         Assert.Contains("503", poll.Sources.Single().Status);
