@@ -81,6 +81,14 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void NamesCountedByAPluralPlaceNoun_AreAList_EvenWhenTheLastIsAKnownTown()
+    {
+        var r = Run("Les miliciens ont tué jeudi 45 civils dans 4 villages : Ndasia, Mayolo, Itendeyi, Bunia.", "fr", "2023-04-14");
+        foreach (var village in new[] { "Ndasia", "Mayolo", "Itendeyi", "Bunia" })
+            Assert.Contains(r.Events, e => e.Location?.Name == village);
+    }
+
+    [Fact]
     public void TownInAppositionToARegionsCapital_IsTheEventsPlace()
     {
         const string text = "La capitale de la région du Haut-Karabakh, Stepanakert, a été la cible de frappes dans la nuit de samedi à dimanche, selon des journalistes.";

@@ -445,9 +445,12 @@ public sealed class EventAssembler : IComponent
         }
         // "at Sitio Sangay, Brgy Buhanginan, Patikul, Sulu": names chained by commas alone, with no "and" anywhere, from one the
         // gazetteer does not know to one it knows, are one address from the smallest place to the largest, not a list of places
+        // (not names counted by a plural settlement noun before them: "dans 6 villages : Ndasia, Mayolo, …, Makala" is a list,
+        // whatever the gazetteer knows of its last name; "les postes de Kalumba, non loin de Mourdiah, région de Nara" is an address)
         for (var g = 0; g < groups.Count; g++)
             if (groups[g].Count >= 3 && groups[g][0].Resolved?.Lat == null && groups[g][^1].Resolved?.Lat != null
-                && !WordOfRoleBetween(v, "coordinator", groups[g][0].Span.End, groups[g][^1].Span.Start))
+                && !WordOfRoleBetween(v, "coordinator", groups[g][0].Span.End, groups[g][^1].Span.Start)
+                && !(groups[g][0].Feature is { Length: > 3 } fe && fe[^1] is 's' or 'x' && v.Words.Is("settlement_noun", Fold.String(fe))))
                 groups[g] = [groups[g][0]];
         return groups;
     }
