@@ -113,6 +113,16 @@ public class AttributionAndFigureTests
         Assert.Equal(source, rep.Source);
     }
 
+    [Theory]
+    [InlineData("en", "Gunmen attacked Fungzai on Monday, John Yakubu said. Yakubu said that the gunmen killed 15 persons.", 15, "John Yakubu")]
+    [InlineData("fr", "Des hommes armés ont attaqué Fungzai lundi, a déclaré Jean Kabila. Kabila a ajouté que les assaillants avaient tué 15 personnes.", 15, "Jean Kabila")]
+    [InlineData("fr", "Selon le chef traditionnel de Kiabanganzi, trois personnes ont été tuées lundi. Il ajoute que quatre autres ont été enlevées.", 4, "chef traditionnel de Kiabanganzi")]
+    public void Source_SurnameOrPronounOfASpeakerNamedBefore_IsThatSpeaker(string lang, string text, long count, string source)
+    {
+        var (_, rep) = Only(text, count, lang);
+        Assert.Equal(source, rep.Source);
+    }
+
     [Fact]
     public void Source_DescriptorWithAnAdjective_IsASource_ButABareOnePointsBack()
     {

@@ -341,11 +341,20 @@ public sealed class SourceFinder : IComponent
                 var owned = !titledName && p - 1 > first && e - b >= 2 && fw.IsPossessiveMark(tokens, p - 1) && lex.Names.EndsAt(tokens, p - 1, first, 3);
                 var startsClause = owned || p < first || tokens[p].Folded is "," or "\"" or "»" or "”" or ":" or ")";
                 if (!startsClause) continue;
-                if (e - b == 1 && p < first && !titledName) continue; // one capitalised word at the start of a sentence is any word
+                // one capitalised word at the start of a sentence is any word, unless it is the surname of a speaker named before
+                // ("…, John Yakubu, confirmed the attacks. Yakubu said that …")
+                string? named = null;
+                if (e - b == 1 && p < first && !titledName)
+                {
+                    var word = text[tokens[b].Start..tokens[b].End];
+                    for (var r = result.Count - 1; r >= 0 && named == null; r--)
+                        if (result[r].Name.EndsWith(" " + word, StringComparison.Ordinal) && result[r].Name.Length > word.Length + 1) named = result[r].Name;
+                    if (named == null) continue;
+                }
                 if (actorNames.Match(tokens, b, e, out _, out _, text) || countries.At(tokens, b, e, out _, out _, text)) continue;
                 var span = Span(tokens, b, e);
                 var cue = Span(tokens, v.Start, v.End);
-                result.Add(new SourceMention(span, span.Of(text))
+                result.Add(new SourceMention(span, named ?? span.Of(text))
                 {
                     Full = TextSpan.Cover(span, cue),
                     Cue = cue,
