@@ -123,6 +123,22 @@ public class AttributionAndFigureTests
         Assert.Equal(source, rep.Source);
     }
 
+    [Theory]
+    [InlineData("At least eight soldiers were killed on Sunday in a roadside bombing, military officials said.", 8, "military officials")]
+    [InlineData("Two servicemen were killed by mortar fire near Avdiivka, Ukrainian military spokesman Andriy Lysenko told journalists.", 2, "Ukrainian military spokesman")]
+    public void Source_ArmyOfficialsInTheTextsWords_WithADemonymBeforeThem(string text, long count, string source)
+    {
+        var (_, rep) = Only(text, count, "en");
+        Assert.StartsWith(source, rep.Source);
+    }
+
+    [Fact]
+    public void Source_HeadlinesBareTitle_IsTheSpeakerTheBodyNamesWithIt()
+    {
+        var figures = Figures("Missile strike kills three in the centre - governor\nThree people were killed when missiles hit an airfield on Saturday, regional governor Andriy Raikovych said.", "en");
+        Assert.All(figures.Where(f => f.Figure.Count == 3), f => Assert.Equal("Andriy Raikovych", f.Report.Source));
+    }
+
     [Fact]
     public void Source_DescriptorWithAnAdjective_IsASource_ButABareOnePointsBack()
     {

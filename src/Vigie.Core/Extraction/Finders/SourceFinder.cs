@@ -195,6 +195,8 @@ public sealed class SourceFinder : IComponent
                 {
                     e = ExtendDemonym(tokens, e, end, countries, text);
                     var from = row.Self && fw.IsOf(tokens[st].Folded) && e - st > 1 ? st + 1 : st;
+                    // "Ukrainian military spokesman": a demonym right before the words is part of them
+                    if (from == st && st > first && countries.At(tokens, st - 1, st, out var db, out var dbl, text) && db.Demonym && dbl == 1) from = st - 1;
                     name = text[tokens[from].Start..tokens[e - 1].End];
                 }
                 else if (name.Contains('{'))
@@ -571,19 +573,29 @@ public sealed class SourceFinder : IComponent
             while (e < tokens.Count && tokens[e].Start < m.Span.End) e++;
             if (e <= b || !lex.Titles.Match(tokens, b, e, out var tl, out _) || tl != e - b) continue;
             var title = " " + Fold.String(new TextSpan(tokens[b].Start, tokens[e - 1].End).Of(text)) + " ";
-            for (var p = r - 1; p >= 0; p--)
+            // the speaker introduced before with that title; else, for a headline's bare title ("… kills three - governor"), the
+            // one the text introduces after it
+            var found = false;
+            for (var p = r - 1; p >= 0 && !found; p--) found = TakeNameOf(p);
+            if (!found && m.Span.Start < FirstLineEnd(text))
+                for (var p = r + 1; p < result.Count && !found; p++) found = TakeNameOf(p);
+
+            bool TakeNameOf(int p)
             {
                 var o = result[p];
-                if (o.Name == m.Name || o.Addressee) continue;
+                if (o.Name == m.Name || o.Addressee) return false;
                 var said = o.Full.Length > 0 ? o.Full : o.Span;
-                if ((" " + Fold.String(said.Of(text)) + " ").Contains(title, StringComparison.Ordinal))
-                {
-                    result[r] = m with { Name = o.Name, Partisan = o.Partisan };
-                    break;
-                }
+                if (!(" " + Fold.String(said.Of(text)) + " ").Contains(title, StringComparison.Ordinal)) return false;
+                // (a later mention counts only when it names the speaker: not "the regional governor said" again)
+                if (p > r && Fold.String(o.Name).Contains(title.Trim(), StringComparison.Ordinal)) return false;
+                result[r] = m with { Name = o.Name, Partisan = o.Partisan };
+                return true;
             }
         }
     }
+
+    /// <summary>The offset where the text's first line ends (its headline, when it has one).</summary>
+    private static int FirstLineEnd(string text) => text.IndexOf('\n') is var n and >= 0 ? n : text.Length;
 
     /// <summary>"rapporte l'AFP citant l'armée": the source right before a relay word only passes on the one named after it.</summary>
     private static void DropRelays(IReadOnlyList<Token> tokens, List<SourceMention> result, Lexicon lex)
