@@ -132,6 +132,15 @@ public class AttributionAndFigureTests
         Assert.StartsWith(source, rep.Source);
     }
 
+    [Theory]
+    [InlineData("en", "Fourteen soldiers were killed near the town on Sunday, Al Shabaab said.", 14, "Al Shabaab")]
+    [InlineData("fr", "Quatorze soldats ont été tués dimanche près de la ville, a affirmé le M23.", 14, "M23")]
+    public void Source_ArmedGroupSpeaking_IsAPartisanSource(string lang, string text, long count, string source)
+    {
+        var (_, rep) = Only(text, count, lang);
+        Assert.Equal(source, rep.Source);
+    }
+
     [Fact]
     public void Source_HeadlinesBareTitle_IsTheSpeakerTheBodyNamesWithIt()
     {

@@ -277,6 +277,18 @@ public sealed class SourceFinder : IComponent
                            && !fw.Is("stop_title", tokens[e].Folded) && !RankAt(tokens, e, end, fw)) e++;
                     while (e > b + tl && (fw.IsOf(tokens[e - 1].Folded) || fw.IsDeterminer(tokens[e - 1].Folded))) e--;
                 }
+                // "a affirmé le M23", "said the ADF": a named armed group after the verb speaks for itself
+                else if (FinderData.IsCapitalized(text, tokens[b]) && actorNames.Match(tokens, b, end, out var gl, out var grow, text) && !grow.Generic
+                         && grow.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)
+                {
+                    e = b + gl;
+                    if (taken.Any(t => t.Item1 < e && t.Item2 > b)) continue;
+                    var gspan = Span(tokens, b, e);
+                    var gcue = Span(tokens, v.Start, v.End);
+                    result.Add(new SourceMention(gspan, gspan.Of(text)) { Full = TextSpan.Cover(gspan, gcue), Cue = gcue, Partisan = true, Rule = v.Row.Rule });
+                    taken.Add((b, e));
+                    continue;
+                }
                 else if (!det && FinderData.IsCapitalized(text, tokens[b]))
                 {
                     // "a déclaré Cheick Harouna Sankaré", "a déclaré M. Kolo" (the honorific is dropped)
@@ -353,11 +365,20 @@ public sealed class SourceFinder : IComponent
                         if (result[r].Name.EndsWith(" " + word, StringComparison.Ordinal) && result[r].Name.Length > word.Length + 1) named = result[r].Name;
                     if (named == null) continue;
                 }
-                if (actorNames.Match(tokens, b, e, out _, out _, text) || countries.At(tokens, b, e, out _, out _, text)) continue;
+                // a named armed group speaks for itself ("Al Shabaab claimed", "the ADF said"): a partisan source under the text's
+                // name; other actors (armies, countries) are read by the lexicon
+                var groupSpeaks = false;
+                if (actorNames.Match(tokens, b, e, out var anl, out var arow, text))
+                {
+                    if (anl != e - b || arow.Generic || arow.Kind is not (ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)) continue;
+                    groupSpeaks = true;
+                }
+                if (countries.At(tokens, b, e, out _, out _, text)) continue;
                 var span = Span(tokens, b, e);
                 var cue = Span(tokens, v.Start, v.End);
                 result.Add(new SourceMention(span, named ?? span.Of(text))
                 {
+                    Partisan = groupSpeaks,
                     Full = TextSpan.Cover(span, cue),
                     Cue = cue,
                     Quote = QuoteBefore(tokens, quotes, span, first),
