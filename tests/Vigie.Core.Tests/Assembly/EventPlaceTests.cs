@@ -89,6 +89,13 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void NameAfterThePossessiveOfAPlace_IsTheEventsPlace()
+    {
+        var e = Assert.Single(Run("Security forces exchanged heavy fire with militants in south Kashmir's Shopian on Thursday evening.", "en", "2024-03-12").Events);
+        Assert.Equal("Shopian", e.Location!.Name);
+    }
+
+    [Fact]
     public void TownInAppositionToARegionsCapital_IsTheEventsPlace()
     {
         const string text = "La capitale de la région du Haut-Karabakh, Stepanakert, a été la cible de frappes dans la nuit de samedi à dimanche, selon des journalistes.";

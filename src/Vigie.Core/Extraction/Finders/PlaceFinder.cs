@@ -261,6 +261,17 @@ public sealed class PlaceFinder : IComponent
                 var r = Target(k, listed, k, true);
                 if (r > 0) return r;
             }
+            // "in south Kashmir's Kulgam", "Mogadishu's Hodan": a name after the possessive of the place named right before it
+            if (FinderData.IsCapitalized(text, tokens[k]) && k - 2 > first && _fw.IsPossessiveMark(tokens, k - 2) && Places.Count > 0
+                && Places[^1].Span.End == tokens[k - 2].Start)
+            {
+                var pe = ReadName(k);
+                if (pe > k && IsPlaceName(k, pe) && !(pe < _end && _lex.FeatureAfter.Match(tokens, pe, _end, out _, out _)))
+                {
+                    Add(k, pe, k, PlaceRelation.In, null);
+                    return pe;
+                }
+            }
             // a name with a feature word after it ("Wadajir district", "Timbuktu region")
             if (FinderData.IsCapitalized(text, tokens[k]))
             {
