@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Vigie.Text.Analysis;
 using Vigie.Text;
 
@@ -215,6 +216,15 @@ public static class Vocabulary
     public static int[] IdsOf(IReadOnlyList<Token> tokens)
     {
         var version = Volatile.Read(ref _version);
+        // the tokenizer's lists keep their ids: no thread-static read, and no recount when finders alternate lists
+        if (tokens is TokenList list)
+        {
+            if (list.Ids is { } known && list.IdsVersion == version && known.Length == list.Count) return known;
+            var computed = Compute(CollectionsMarshal.AsSpan(list));
+            list.Ids = computed;
+            list.IdsVersion = version;
+            return computed;
+        }
         var cache = t_cache ??= new Cache();
         if (ReferenceEquals(cache.Tokens, tokens) && cache.Version == version && cache.Ids.Length == tokens.Count) return cache.Ids;
         var ids = new int[tokens.Count];
@@ -222,6 +232,13 @@ public static class Vocabulary
         cache.Tokens = tokens;
         cache.Ids = ids;
         cache.Version = version;
+        return ids;
+    }
+
+    private static int[] Compute(ReadOnlySpan<Token> tokens)
+    {
+        var ids = new int[tokens.Length];
+        for (var i = 0; i < ids.Length; i++) ids[i] = Ids.TryGetValue(tokens[i].Folded, out var id) ? id : -1;
         return ids;
     }
 }

@@ -40,7 +40,7 @@ public sealed class Tokenizer : IComponent
 
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = new TokenList(text.Length / 5 + 4);
         var i = 0;
         var n = text.Length;
         while (i < n)
