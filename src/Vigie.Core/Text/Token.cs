@@ -21,7 +21,8 @@ public sealed class TokenList : List<Token>
     public TokenList() { }
     public TokenList(int capacity) : base(capacity) { }
 
-    /// <summary>The word ids of the tokens and the vocabulary version they were read at; null until first asked for.</summary>
+    /// <summary>The word ids of the tokens and the vocabulary version they were read at (the tokenizer reads them as it
+    /// folds the words); null until known.</summary>
     internal int[]? Ids;
     internal int IdsVersion;
 }

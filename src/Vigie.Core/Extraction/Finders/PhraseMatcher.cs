@@ -206,11 +206,39 @@ public static class Vocabulary
 
     [ThreadStatic] private static Cache? t_cache;
 
-    public static int Add(string word) => Ids.GetOrAdd(word, static _ =>
+    /// <summary>Changes whenever a word is added; ids read at one version stay right until it changes.</summary>
+    public static int Version => Volatile.Read(ref _version);
+
+    private static WordTable? _table;
+    private static readonly Lock TableLock = new();
+
+    /// <summary>
+    /// A copy of the vocabulary to look words up by their folded characters (see <see cref="WordTable"/>), made at
+    /// <paramref name="version"/> or later; kept until the vocabulary changes.
+    /// </summary>
+    public static WordTable TableFor(int version)
     {
+        var table = Volatile.Read(ref _table);
+        if (table != null && table.Version == version) return table;
+        lock (TableLock)
+        {
+            table = _table;
+            var now = Version;
+            if (table != null && table.Version == now) return table;
+            table = new WordTable(now, Ids.ToArray());
+            Volatile.Write(ref _table, table);
+            return table;
+        }
+    }
+
+    public static int Add(string word)
+    {
+        if (Ids.TryGetValue(word, out var known)) return known;
+        var id = Ids.GetOrAdd(word, static _ => Interlocked.Increment(ref _next));
+        // the version moves once the word is in the table: whoever reads a version finds every word added before it
         Interlocked.Increment(ref _version);
-        return Interlocked.Increment(ref _next);
-    });
+        return id;
+    }
 
     /// <summary>The id of each token (-1 for words no lexicon has).</summary>
     public static int[] IdsOf(IReadOnlyList<Token> tokens)
@@ -240,6 +268,60 @@ public static class Vocabulary
         var ids = new int[tokens.Length];
         for (var i = 0; i < ids.Length; i++) ids[i] = Ids.TryGetValue(tokens[i].Folded, out var id) ? id : -1;
         return ids;
+    }
+}
+
+/// <summary>
+/// The words of <see cref="Vocabulary"/> at one version in an open-addressing table keyed by a hash of their characters
+/// (FNV-1a, which the tokenizer computes as it folds a word), so that a word in a buffer is found without making its
+/// string first. Read-only once built.
+/// </summary>
+public sealed class WordTable
+{
+    public const uint Seed = 2166136261;
+    private readonly string?[] _keys;
+    private readonly int[] _ids;
+    private readonly int _mask;
+
+    public int Version { get; }
+
+    internal WordTable(int version, KeyValuePair<string, int>[] words)
+    {
+        Version = version;
+        var size = 16;
+        while (size < words.Length * 2) size *= 2;
+        _keys = new string?[size];
+        _ids = new int[size];
+        _mask = size - 1;
+        foreach (var (w, id) in words)
+        {
+            var i = (int)(Hash(w) & (uint)_mask);
+            while (_keys[i] != null) i = (i + 1) & _mask;
+            _keys[i] = w;
+            _ids[i] = id;
+        }
+    }
+
+    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    public static uint Hash(ReadOnlySpan<char> s)
+    {
+        var h = Seed;
+        foreach (var c in s) h = Step(h, c);
+        return h;
+    }
+
+    /// <summary>The vocabulary's string for <paramref name="word"/> (whose <see cref="Hash"/> is <paramref name="hash"/>) and its id; null and -1 when it has none.</summary>
+    public string? Find(ReadOnlySpan<char> word, uint hash, out int id)
+    {
+        var i = (int)(hash & (uint)_mask);
+        while (_keys[i] is { } k)
+        {
+            if (k.AsSpan().SequenceEqual(word)) { id = _ids[i]; return k; }
+            i = (i + 1) & _mask;
+        }
+        id = -1;
+        return null;
     }
 }
 
