@@ -209,35 +209,29 @@ public static class Vocabulary
     /// <summary>Changes whenever a word is added; ids read at one version stay right until it changes.</summary>
     public static int Version => Volatile.Read(ref _version);
 
-    private static WordTable? _table;
-    private static readonly Lock TableLock = new();
+    private static WordTable _table = new(1024);
+    private static readonly Lock AddLock = new();
 
     /// <summary>
-    /// A copy of the vocabulary to look words up by their folded characters (see <see cref="WordTable"/>), made at
-    /// <paramref name="version"/> or later; kept until the vocabulary changes.
+    /// The vocabulary to look words up by their folded characters (see <see cref="WordTable"/>): every word added before
+    /// the version last read is in it; words are added to it as to the vocabulary.
     /// </summary>
-    public static WordTable TableFor(int version)
-    {
-        var table = Volatile.Read(ref _table);
-        if (table != null && table.Version == version) return table;
-        lock (TableLock)
-        {
-            table = _table;
-            var now = Version;
-            if (table != null && table.Version == now) return table;
-            table = new WordTable(now, Ids.ToArray());
-            Volatile.Write(ref _table, table);
-            return table;
-        }
-    }
+    public static WordTable Table => Volatile.Read(ref _table);
 
     public static int Add(string word)
     {
         if (Ids.TryGetValue(word, out var known)) return known;
-        var id = Ids.GetOrAdd(word, static _ => Interlocked.Increment(ref _next));
-        // the version moves once the word is in the table: whoever reads a version finds every word added before it
-        Interlocked.Increment(ref _version);
-        return id;
+        lock (AddLock)
+        {
+            if (Ids.TryGetValue(word, out known)) return known;
+            var id = ++_next;
+            Ids[word] = id;
+            var table = _table.Add(word, id);
+            if (!ReferenceEquals(table, _table)) Volatile.Write(ref _table, table);
+            // the version moves once the word is in both tables: whoever reads a version finds every word added before it
+            Interlocked.Increment(ref _version);
+            return id;
+        }
     }
 
     /// <summary>The id of each token (-1 for words no lexicon has).</summary>
@@ -272,9 +266,10 @@ public static class Vocabulary
 }
 
 /// <summary>
-/// The words of <see cref="Vocabulary"/> at one version in an open-addressing table keyed by a hash of their characters
-/// (FNV-1a, which the tokenizer computes as it folds a word), so that a word in a buffer is found without making its
-/// string first. Read-only once built.
+/// The words of <see cref="Vocabulary"/> in an open-addressing table keyed by a hash of their characters (FNV-1a, which
+/// the tokenizer computes as it folds a word), so that a word in a buffer is found without making its string first.
+/// Words are added under the vocabulary's lock, a key written after its id, so that readers need no lock; a full table
+/// is copied into a larger one, which the vocabulary then publishes.
 /// </summary>
 public sealed class WordTable
 {
@@ -282,24 +277,36 @@ public sealed class WordTable
     private readonly string?[] _keys;
     private readonly int[] _ids;
     private readonly int _mask;
+    private int _count;
 
-    public int Version { get; }
-
-    internal WordTable(int version, KeyValuePair<string, int>[] words)
+    internal WordTable(int size)
     {
-        Version = version;
-        var size = 16;
-        while (size < words.Length * 2) size *= 2;
         _keys = new string?[size];
         _ids = new int[size];
         _mask = size - 1;
-        foreach (var (w, id) in words)
+    }
+
+    /// <summary>This table with the word added, or a larger copy with it when this one is half full (the caller holds the lock).</summary>
+    internal WordTable Add(string word, int id)
+    {
+        var table = this;
+        if ((_count + 1) * 2 > _keys.Length)
         {
-            var i = (int)(Hash(w) & (uint)_mask);
-            while (_keys[i] != null) i = (i + 1) & _mask;
-            _keys[i] = w;
-            _ids[i] = id;
+            table = new WordTable(_keys.Length * 2);
+            for (var k = 0; k < _keys.Length; k++)
+                if (_keys[k] is { } w) table.Insert(w, _ids[k]);
         }
+        table.Insert(word, id);
+        return table;
+    }
+
+    private void Insert(string word, int id)
+    {
+        var i = (int)(Hash(word) & (uint)_mask);
+        while (_keys[i] != null) i = (i + 1) & _mask;
+        _ids[i] = id;
+        Volatile.Write(ref _keys[i], word);
+        _count++;
     }
 
     public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
@@ -314,8 +321,9 @@ public sealed class WordTable
     /// <summary>The vocabulary's string for <paramref name="word"/> (whose <see cref="Hash"/> is <paramref name="hash"/>) and its id; null and -1 when it has none.</summary>
     public string? Find(ReadOnlySpan<char> word, uint hash, out int id)
     {
+        var keys = _keys;
         var i = (int)(hash & (uint)_mask);
-        while (_keys[i] is { } k)
+        while (Volatile.Read(ref keys[i]) is { } k)
         {
             if (k.AsSpan().SequenceEqual(word)) { id = _ids[i]; return k; }
             i = (i + 1) & _mask;

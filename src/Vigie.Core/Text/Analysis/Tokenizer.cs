@@ -44,7 +44,7 @@ public sealed class Tokenizer : IComponent
         var tokens = new TokenList(text.Length / 5 + 4);
         // each token's vocabulary id, read while its word is folded: the finders' matchers then need no pass of their own
         var version = Vocabulary.Version;
-        var words = Vocabulary.TableFor(version);
+        var words = Vocabulary.Table;
         var ids = new int[tokens.Capacity];
         var i = 0;
         var n = text.Length;
