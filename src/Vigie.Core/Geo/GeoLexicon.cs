@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Vigie.Extraction.Finders;
 using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Text.Analysis;
@@ -33,7 +32,7 @@ public sealed class GeoLexicon
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => (p.Tokens[1..], p.Country, p.Weight)).OrderByDescending(p => p.Item1.Length).ToArray());
         var max = 0;
         var ids = new List<(int, (string[] Tail, string Country, float Weight)[])>(_countries.Count);
-        foreach (var (first, options) in _countries) { var id = Vocabulary.Add(first); ids.Add((id, options)); max = Math.Max(max, id); }
+        foreach (var (first, options) in _countries) { var id = WordIds.Add(first); ids.Add((id, options)); max = Math.Max(max, id); }
         _countriesById = new (string[] Tail, string Country, float Weight)[]?[max + 1];
         foreach (var (id, options) in ids) _countriesById[id] = options;
     }
@@ -84,7 +83,7 @@ public sealed class GeoLexicon
     /// <param name="skip">spans whose words vote for no country (a weapon's demonym: "Russian shelling")</param>
     public void CountCountries(IReadOnlyList<Token> tokens, int firstSentenceEnd, Dictionary<string, float> votes, IReadOnlyList<TextSpan>? skip = null)
     {
-        var ids = Vocabulary.IdsOf(tokens);
+        var ids = WordIds.IdsOf(tokens);
         var byId = _countriesById;
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -14,7 +14,7 @@ public readonly record struct Token(TextSpan Span, TokenKind Kind, string Folded
 
 /// <summary>
 /// The token list the tokenizer makes: a <see cref="List{T}"/> that also keeps the word ids of its tokens once a
-/// matcher asked for them (see <c>Vocabulary.IdsOf</c>), so that every finder of the document reads the same array.
+/// matcher asked for them (see <see cref="WordIds.IdsOf"/>), so that every finder of the document reads the same array.
 /// </summary>
 public sealed class TokenList : List<Token>
 {

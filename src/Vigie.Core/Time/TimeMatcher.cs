@@ -1,4 +1,3 @@
-using Vigie.Extraction.Finders;
 using Vigie.Model;
 using Vigie.Text;
 
@@ -39,7 +38,7 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
     private static WordInfo?[] Infos(IReadOnlyList<Token> tokens, TimeRules rules)
     {
         var a = new WordInfo?[tokens.Count];
-        var ids = Vocabulary.IdsOf(tokens);
+        var ids = WordIds.IdsOf(tokens);
         for (var i = 0; i < a.Length; i++) if (tokens[i].Kind != TokenKind.Number) a[i] = rules.InfoOf(ids[i]);
         return a;
     }

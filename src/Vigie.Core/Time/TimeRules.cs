@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Vigie.Extraction.Finders;
 using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Text;
@@ -122,7 +121,7 @@ public sealed class TimeRules
         // the same by the word's vocabulary id, for the matcher's one array read per token
         var byId = new List<(int Id, WordInfo Info)>(_info.Count);
         var max = 0;
-        foreach (var (f, wi) in _info) { var wid = Vocabulary.Add(f); byId.Add((wid, wi)); max = Math.Max(max, wid); }
+        foreach (var (f, wi) in _info) { var wid = WordIds.Add(f); byId.Add((wid, wi)); max = Math.Max(max, wid); }
         _infoById = new WordInfo?[max + 1];
         foreach (var (wid, wi) in byId) _infoById[wid] = wi;
     }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Vigie.Extraction.Finders;
 using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Pipeline;
@@ -43,8 +42,8 @@ public sealed class Tokenizer : IComponent
     {
         var tokens = new TokenList(text.Length / 5 + 4);
         // each token's vocabulary id, read while its word is folded: the finders' matchers then need no pass of their own
-        var version = Vocabulary.Version;
-        var words = Vocabulary.Table;
+        var version = WordIds.Version;
+        var words = WordIds.Table;
         var ids = new int[tokens.Capacity];
         var i = 0;
         var n = text.Length;
