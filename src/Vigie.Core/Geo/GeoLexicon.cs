@@ -30,7 +30,15 @@ public sealed class GeoLexicon
             .Where(p => p.Tokens.Length > 0)
             .GroupBy(p => p.Tokens[0])
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => (p.Tokens[1..], p.Country, p.Weight)).OrderByDescending(p => p.Item1.Length).ToArray());
+        var max = 0;
+        var ids = new List<(int, (string[] Tail, string Country, float Weight)[])>(_countries.Count);
+        foreach (var (first, options) in _countries) { var id = WordIds.Add(first); ids.Add((id, options)); max = Math.Max(max, id); }
+        _countriesById = new (string[] Tail, string Country, float Weight)[]?[max + 1];
+        foreach (var (id, options) in ids) _countriesById[id] = options;
     }
+
+    // the same by the first token's vocabulary id: one array read per token of a document
+    private readonly (string[] Tail, string Country, float Weight)[]?[] _countriesById;
 
     public WordClass ClassOf(string folded) => _relations.TryGetValue(folded, out var c) ? c : WordClass.None;
 
@@ -75,9 +83,12 @@ public sealed class GeoLexicon
     /// <param name="skip">spans whose words vote for no country (a weapon's demonym: "Russian shelling")</param>
     public void CountCountries(IReadOnlyList<Token> tokens, int firstSentenceEnd, Dictionary<string, float> votes, IReadOnlyList<TextSpan>? skip = null)
     {
+        var ids = WordIds.IdsOf(tokens);
+        var byId = _countriesById;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !_countries.TryGetValue(tokens[i].Folded, out var options)) continue;
+            var id = ids[i];
+            if ((uint)id >= (uint)byId.Length || byId[id] is not { } options || tokens[i].Kind != TokenKind.Word) continue;
             if (skip != null && skip.Any(sp => sp.Contains(tokens[i].Span))) continue;
             foreach (var (rest, country, weight) in options)
             {

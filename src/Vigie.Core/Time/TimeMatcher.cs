@@ -38,7 +38,8 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
     private static WordInfo?[] Infos(IReadOnlyList<Token> tokens, TimeRules rules)
     {
         var a = new WordInfo?[tokens.Count];
-        for (var i = 0; i < a.Length; i++) if (tokens[i].Kind != TokenKind.Number) a[i] = rules.Info(tokens[i].Folded);
+        var ids = WordIds.IdsOf(tokens);
+        for (var i = 0; i < a.Length; i++) if (tokens[i].Kind != TokenKind.Number) a[i] = rules.InfoOf(ids[i]);
         return a;
     }
 

@@ -117,7 +117,19 @@ public sealed class TimeRules
             _requiredElements[r.Order] = ids.ToArray();
         }
         ElementCount = id;
+
+        // the same by the word's vocabulary id, for the matcher's one array read per token
+        var byId = new List<(int Id, WordInfo Info)>(_info.Count);
+        var max = 0;
+        foreach (var (f, wi) in _info) { var wid = WordIds.Add(f); byId.Add((wid, wi)); max = Math.Max(max, wid); }
+        _infoById = new WordInfo?[max + 1];
+        foreach (var (wid, wi) in byId) _infoById[wid] = wi;
     }
+
+    private readonly WordInfo?[] _infoById;
+
+    /// <summary>What the word of vocabulary id <paramref name="id"/> can be in a pattern (null when nothing); the same as <see cref="Info"/> of that word.</summary>
+    public WordInfo? InfoOf(int id) => (uint)id < (uint)_infoById.Length ? _infoById[id] : null;
 
     /// <summary>Which rules can match in a text, given the literal elements (<paramref name="seen"/>) and slots (bit mask) it has.</summary>
     public bool[] Enabled(bool[] seen, int slots)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Vigie.Lexicons;
 using Vigie.Model;
 using Vigie.Text;
@@ -78,20 +79,37 @@ public sealed class FunctionWords
 {
     public static readonly PerLanguage<FunctionWords> Lexicon = new(l => new FunctionWords(l));
 
-    private readonly Dictionary<string, HashSet<string>> _byRole = new(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> None = FrozenSet<string>.Empty;
+
+    private readonly Dictionary<string, FrozenSet<string>> _byRole = new(StringComparer.Ordinal);
+    // the same sets keyed by the interned role string: the roles the finders ask for are literals, found without hashing their text
+    private readonly Dictionary<string, FrozenSet<string>> _byRoleInstance = new(ReferenceEqualityComparer.Instance);
+    private readonly FrozenSet<string> _determiners, _of, _coordinators, _particles;
 
     private FunctionWords(string lang)
     {
         var tsv = FinderData.Load(lang, "function.tsv");
+        var byRole = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var row in FinderData.Rows(tsv))
         {
             var role = row["role"];
-            if (!_byRole.TryGetValue(role, out var set)) _byRole[role] = set = new HashSet<string>(StringComparer.Ordinal);
+            if (!byRole.TryGetValue(role, out var set)) byRole[role] = set = new HashSet<string>(StringComparer.Ordinal);
             foreach (var f in FinderData.Forms(row["forms"])) set.Add(Fold.String(f));
         }
+        foreach (var (role, set) in byRole)
+        {
+            var frozen = set.ToFrozenSet(StringComparer.Ordinal);
+            _byRole[role] = frozen;
+            _byRoleInstance[string.Intern(role)] = frozen;
+        }
+        _determiners = _byRole.GetValueOrDefault("determiner") ?? None;
+        _of = _byRole.GetValueOrDefault("of") ?? None;
+        _coordinators = _byRole.GetValueOrDefault("coordinator") ?? None;
+        _particles = _byRole.GetValueOrDefault("particle") ?? None;
     }
 
-    public bool Is(string role, string folded) => _byRole.TryGetValue(role, out var set) && set.Contains(folded);
+    public bool Is(string role, string folded) =>
+        (_byRoleInstance.TryGetValue(role, out var set) || _byRole.TryGetValue(role, out set)) && set.Contains(folded);
 
     /// <summary>True when the word has that role in any language pack (for text whose language does not matter).</summary>
     public static bool InAnyPack(string role, string word)
@@ -101,10 +119,10 @@ public sealed class FunctionWords
         return false;
     }
 
-    public bool IsDeterminer(string folded) => Is("determiner", folded);
-    public bool IsOf(string folded) => Is("of", folded);
-    public bool IsCoordinator(string folded) => Is("coordinator", folded);
-    public bool IsParticle(string folded) => Is("particle", folded);
+    public bool IsDeterminer(string folded) => _determiners.Contains(folded);
+    public bool IsOf(string folded) => _of.Contains(folded);
+    public bool IsCoordinator(string folded) => _coordinators.Contains(folded);
+    public bool IsParticle(string folded) => _particles.Contains(folded);
 
     /// <summary>An apostrophe at token <paramref name="i"/> and the possessive "s" after it ("Nigeria's"); folding makes every apostrophe plain.</summary>
     public bool IsPossessiveMark(IReadOnlyList<Token> tokens, int i) =>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Vigie.Text.Analysis;
 using Vigie.Text;
 
@@ -184,46 +183,13 @@ public sealed class PhraseMatcher<T>
     }
 }
 
-/// <summary>
-/// Numbers for the folded words of all lexicons, so that matching looks up an int per token instead of hashing
-/// its string in every trie. A document's token ids are computed once per thread and reused by every matcher
-/// (keyed by the token list, which never changes after tokenizing).
-/// </summary>
+/// <summary>The word ids of the lexicons (<see cref="WordIds"/>), as the finders and assemblers name them.</summary>
 public static class Vocabulary
 {
-    private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
-    private static int _next;
-    private static int _version;
-
-    /// <summary>The last token list of the thread and its ids: one thread-static read per call.</summary>
-    private sealed class Cache
-    {
-        public IReadOnlyList<Token>? Tokens;
-        public int[] Ids = [];
-        public int Version;
-    }
-
-    [ThreadStatic] private static Cache? t_cache;
-
-    public static int Add(string word) => Ids.GetOrAdd(word, static _ =>
-    {
-        Interlocked.Increment(ref _version);
-        return Interlocked.Increment(ref _next);
-    });
+    public static int Add(string word) => WordIds.Add(word);
 
     /// <summary>The id of each token (-1 for words no lexicon has).</summary>
-    public static int[] IdsOf(IReadOnlyList<Token> tokens)
-    {
-        var version = Volatile.Read(ref _version);
-        var cache = t_cache ??= new Cache();
-        if (ReferenceEquals(cache.Tokens, tokens) && cache.Version == version && cache.Ids.Length == tokens.Count) return cache.Ids;
-        var ids = new int[tokens.Count];
-        for (var i = 0; i < ids.Length; i++) ids[i] = Ids.TryGetValue(tokens[i].Folded, out var id) ? id : -1;
-        cache.Tokens = tokens;
-        cache.Ids = ids;
-        cache.Version = version;
-        return ids;
-    }
+    public static int[] IdsOf(IReadOnlyList<Token> tokens) => WordIds.IdsOf(tokens);
 }
 
 /// <summary>

@@ -40,11 +40,16 @@ public sealed class Tokenizer : IComponent
 
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = new TokenList(text.Length / 5 + 4);
+        // each token's vocabulary id, read while its word is folded: the finders' matchers then need no pass of their own
+        var version = WordIds.Version;
+        var words = WordIds.Table;
+        var ids = new int[tokens.Capacity];
         var i = 0;
         var n = text.Length;
         while (i < n)
         {
+            if (tokens.Count == ids.Length) Array.Resize(ref ids, ids.Length * 2);
             var c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
             var start = i;
@@ -58,7 +63,7 @@ public sealed class Tokenizer : IComponent
                     while (i < n && char.IsLetter(text[i])) i++;
                     kind = TokenKind.Word;
                 }
-                tokens.Add(new Token(new TextSpan(start, i), kind, Fold.String(text.AsSpan(start, i - start))));
+                tokens.Add(new Token(new TextSpan(start, i), kind, FoldWord(words, text.AsSpan(start, i - start), out ids[tokens.Count])));
                 continue;
             }
             if (char.IsLetter(c))
@@ -77,18 +82,45 @@ public sealed class Tokenizer : IComponent
                     if (Elisions.Value.Contains(word))
                     {
                         i++;
-                        tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word, word + "'"));
+                        var elided = word + "'";
+                        words.Find(elided, WordTable.Hash(elided), out ids[tokens.Count]);
+                        tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word, elided));
                         continue;
                     }
                 }
-                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word, Fold.String(text.AsSpan(start, i - start))));
+                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word, FoldWord(words, text.AsSpan(start, i - start), out ids[tokens.Count])));
                 continue;
             }
             i++;
             var k = char.IsPunctuation(c) ? TokenKind.Punct : TokenKind.Symbol;
-            tokens.Add(new Token(new TextSpan(start, i), k, Fold.Char(c).ToString()));
+            var folded = Fold.Char(c).ToString();
+            words.Find(folded, WordTable.Hash(folded), out ids[tokens.Count]);
+            tokens.Add(new Token(new TextSpan(start, i), k, folded));
         }
+        if (ids.Length != tokens.Count) Array.Resize(ref ids, tokens.Count);
+        tokens.Ids = ids;
+        tokens.IdsVersion = version;
         return tokens;
+    }
+
+    /// <summary>
+    /// <see cref="Fold.String"/> of a word, and its vocabulary id (-1 when no lexicon has it): a word the vocabulary
+    /// knows is the vocabulary's string, so that it costs no new string; another one is made as Fold.String makes it.
+    /// </summary>
+    private static string FoldWord(WordTable words, ReadOnlySpan<char> s, out int id)
+    {
+        var folded = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        var changed = false;
+        var hash = WordTable.Seed;
+        for (var k = 0; k < s.Length; k++)
+        {
+            var f = Fold.Char(s[k]);
+            folded[k] = f;
+            changed |= f != s[k];
+            hash = WordTable.Step(hash, f);
+        }
+        if (words.Find(folded, hash, out id) is { } word) return word;
+        return changed ? new string(folded) : s.ToString();
     }
 
     public static List<Sentence> SplitSentences(string text, List<Token> tokens)
