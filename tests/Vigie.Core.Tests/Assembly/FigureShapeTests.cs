@@ -100,6 +100,12 @@ public class FigureShapeTests
         Assert.DoesNotContain(r.CasualtyReports, x => x.Scope == ReportScope.Event);
     }
 
+    [Theory]
+    [InlineData("en", "The country has so far recorded 164 deaths from 8,067 COVID-19 cases.")]
+    [InlineData("fr", "L'épidémie de choléra a fait 37 morts dans la province depuis janvier.")]
+    public void TollOfADiseaseInASentenceOfNoViolence_IsNoFigure(string lang, string text) =>
+        Assert.Empty(Figures(text, lang));
+
     [Fact]
     public void CountInBrackets_IsNotASecondFigure()
     {

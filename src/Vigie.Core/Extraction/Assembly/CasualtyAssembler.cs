@@ -73,6 +73,9 @@ public sealed class CasualtyAssembler : IComponent
         int start = sent.FirstToken, end = sent.EndToken;
         // a photo caption's figures belong to another story or repeat the text
         if (v.IsCaption(s)) return [];
+        // "164 deaths from 8,067 COVID-19 cases", "the bus crash killed 22": an accident's, a disaster's or a disease's toll, in a
+        // sentence that tells no violence, counts no casualty of the conflict
+        if (v.Has(s, CueKind.Mishap) && v.Triggers[s].Count == 0) return [];
         var cues = v.Cues;
         var cands = new List<Cand>();
         var covered = new HashSet<int>();
