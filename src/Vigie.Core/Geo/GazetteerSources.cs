@@ -327,23 +327,7 @@ public static class GazetteerSources
 
     // at least a fifth of the letter pairs in common (Dice coefficient of the folded letters): "Jytomyr" and "Zhytomyr",
     // "Arakan" and "Rakhine" resemble each other; a mistranslation ("Force" for Sila) shares none
-    internal static bool Resembles(string a, string b)
-    {
-        static HashSet<int> Pairs(string s)
-        {
-            var letters = new System.Text.StringBuilder();
-            foreach (var c in Vigie.Text.Fold.String(s))
-                if (char.IsLetter(c)) letters.Append(c);
-            var pairs = new HashSet<int>();
-            for (var i = 0; i + 1 < letters.Length; i++) pairs.Add(letters[i] << 16 | letters[i + 1]);
-            return pairs;
-        }
-        var pa = Pairs(a);
-        var pb = Pairs(b);
-        if (pa.Count == 0 || pb.Count == 0) return false;
-        var common = pa.Count(pb.Contains);
-        return 2.0 * common / (pa.Count + pb.Count) >= 0.2;
-    }
+    internal static bool Resembles(string a, string b) => NameKey.LetterPairShare(a, b) >= 0.2;
 
     private static string? Text(JsonElement e, string property) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String

@@ -75,19 +75,14 @@ public sealed class GeocodingComponent : IComponent
                 else if (named.Count == 0) weak[cc] = weak.GetValueOrDefault(cc) + 1;
                 // "Daoukro", "Bonoua", "Abidjan" in a text that names only Ghana: places of a country the text never names, each by its
                 // own name, are counted apart; two or more of them are a sign of that country (below)
-                else if (strong)
-                {
-                    if (!elsewhere.TryGetValue(cc, out var names)) elsewhere[cc] = names = new HashSet<string>(StringComparer.Ordinal);
-                    names.Add(Fold.String(p.Name));
-                }
+                else if (strong) CountElsewhere(cc, p);
             }
             // a name the document's countries do not hold, resolved as if no country were known: a place of another country by its
             // own name, counted apart (its country is kept only with another such place; the namesake check below drops it else)
             else if (r == null && named.Count > 0 && _geocoder.Resolve(p.Name, p.Relation, p.Feature, NoContext) is { } alone && Strong(alone, p)
                      && alone.Location.Country is { } ac && alone.Location.Precision < 3 && !context.Countries.Contains(ac))
             {
-                if (!elsewhere.TryGetValue(ac, out var names)) elsewhere[ac] = names = new HashSet<string>(StringComparer.Ordinal);
-                names.Add(Fold.String(p.Name));
+                CountElsewhere(ac, p);
                 first[i] = alone;
             }
             if (r is { Kind: PlaceKind.Admin1 } && !context.Areas.Any(a => a.Name == r.Location.Name && a.Country == r.Location.Country))
@@ -95,6 +90,12 @@ public sealed class GeocodingComponent : IComponent
         }
         foreach (var (cc, names) in elsewhere)
             if (names.Count >= MinPlacesOfAnUnnamedCountry) votes[cc] = votes.GetValueOrDefault(cc) + names.Count;
+
+        void CountElsewhere(string country, PlaceMention place)
+        {
+            if (!elsewhere.TryGetValue(country, out var names)) elsewhere[country] = names = new HashSet<string>(StringComparer.Ordinal);
+            names.Add(Fold.String(place.Name));
+        }
         if (votes.Count == 0)
             foreach (var (cc, n) in weak) votes[cc] = n;
         Rank(votes, context);
@@ -179,19 +180,10 @@ public sealed class GeocodingComponent : IComponent
         || (!r.Namesakes && r.Kind is PlaceKind.Capital or PlaceKind.AdminSeat && OwnName(r, p));
 
     /// <summary>The mention names the place by the place's own name or a spelling of it ("Katmandu", "Damas"): at least half of
-    /// the letter pairs shared (Dice), accents and case folded; not by an unrelated alternate ("Mangu", Bangkok's name in Chinese).</summary>
-    private static bool OwnName(PlaceResolution r, PlaceMention p)
-    {
-        string a = Fold.String(r.Location.Name ?? ""), b = Fold.String(p.Name);
-        if (a == b) return true;
-        if (a.Length < 2 || b.Length < 2) return false;
-        var pairs = new List<(char, char)>(a.Length);
-        for (var i = 0; i + 1 < a.Length; i++) pairs.Add((a[i], a[i + 1]));
-        var shared = 0;
-        for (var i = 0; i + 1 < b.Length; i++)
-            if (pairs.Remove((b[i], b[i + 1]))) shared++;
-        return 2.0 * shared / (a.Length - 1 + b.Length - 1) >= 0.5;
-    }
+    /// their letter pairs shared (<see cref="NameKey.LetterPairShare"/>); not by an unrelated alternate ("Mangu", Bangkok's name in
+    /// Chinese).</summary>
+    private static bool OwnName(PlaceResolution r, PlaceMention p) =>
+        Fold.String(r.Location.Name ?? "") == Fold.String(p.Name) || NameKey.LetterPairShare(r.Location.Name ?? "", p.Name) >= 0.5;
 
     private static void Rank(Dictionary<string, float> votes, GeoContext context)
     {

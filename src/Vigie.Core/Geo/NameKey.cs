@@ -26,6 +26,30 @@ public sealed class NameKey
     /// <summary>The rules of <c>data/gazetteer/name-key.tsv</c>.</summary>
     public static NameKey Default => _default.Value;
 
+    /// <summary>
+    /// How much two spellings of a name resemble each other: the Dice coefficient of their letter pairs (folded letters only,
+    /// each pair counted once), from 0 (none shared) to 1. "Katmandu" and "Kathmandu" share 0.8, "Mangu" and "Bangkok" 0.4.
+    /// </summary>
+    public static double LetterPairShare(string a, string b)
+    {
+        var pa = LetterPairs(a);
+        var pb = LetterPairs(b);
+        if (pa.Count == 0 || pb.Count == 0) return 0;
+        var common = 0;
+        foreach (var x in pa) if (pb.Contains(x)) common++;
+        return 2.0 * common / (pa.Count + pb.Count);
+    }
+
+    private static HashSet<int> LetterPairs(string s)
+    {
+        var letters = new StringBuilder();
+        foreach (var c in Fold.String(s))
+            if (char.IsLetter(c)) letters.Append(c);
+        var pairs = new HashSet<int>();
+        for (var i = 0; i + 1 < letters.Length; i++) pairs.Add(letters[i] << 16 | letters[i + 1]);
+        return pairs;
+    }
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _articles;
     private readonly int _longestArticle;
     // rewrites by their first letter (folded letters are ASCII or other scripts), longest first

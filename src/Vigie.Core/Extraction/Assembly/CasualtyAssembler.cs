@@ -147,7 +147,7 @@ public sealed class CasualtyAssembler : IComponent
             // number and before the auxiliaries of a passive, names the people counted (no group said)
             var noun = -1;
             // (not "deux drones ont été abattus": a word of an event, a weapon or a place counts things, not people)
-            if (!c.IsOne && k + 1 < end && NounOfNoGroup(v, k) && !eventWordAt.Contains(k) && !InMention(v, s, toks[k])
+            if (!c.IsOne && k + 1 < end && NounOfNoGroup(v, k) && !InMention(v, s, toks[k])
                 && v.Words.Is("copula", toks[k + 1].Folded)) noun = k++;
             var copulas = 0;
             while (k < end && v.Words.Is("copula", toks[k].Folded)) { k++; copulas++; }
@@ -501,8 +501,10 @@ public sealed class CasualtyAssembler : IComponent
 
     /// <summary>True when the token lies inside a place, an actor or a weapon or event word of sentence <paramref name="s"/>.</summary>
     private static bool InMention(DocView v, int s, Token t) =>
-        v.Places[s].Any(p => p.Span.Start <= t.Start && t.End <= p.Span.End) || v.Actors[s].Any(a => a.Span.Start <= t.Start && t.End <= a.Span.End)
-        || v.Triggers[s].Any(g => g.Span.Start <= t.Start && t.End <= g.Span.End);
+        v.Places[s].Any(p => p.Span.Contains(t.Span)) || v.Actors[s].Any(a => a.Span.Contains(t.Span)) || InEventWord(v, s, t);
+
+    /// <summary>True when the token lies inside an event word of sentence <paramref name="s"/>.</summary>
+    private static bool InEventWord(DocView v, int s, Token t) => v.Triggers[s].Any(g => g.Span.Contains(t.Span));
 
     /// <summary>Words right after a people's name that are one to two capitalised words followed by a victim noun ("Army soldiers").</summary>
     private static bool CapitalisedRunBeforeVictim(DocView v, int k, int end, Dictionary<int, VictimMention> victimAt)
@@ -691,7 +693,7 @@ public sealed class CasualtyAssembler : IComponent
         for (var i = f - 1; i >= Math.Max(v.Sentences[s].FirstToken, f - ConflictReach); i--)
         {
             if (v.Tokens[i].Folded is "," or ";" or ":") return false;
-            if (v.Triggers[s].Any(t => t.Span.Start <= v.Tokens[i].Start && v.Tokens[i].End <= t.Span.End)) return false;
+            if (InEventWord(v, s, v.Tokens[i])) return false;
             if (v.Cues.Match(v.Tokens, i, f, CueKind.Conflict) != null) return true;
         }
         return false;

@@ -278,8 +278,7 @@ public sealed class SourceFinder : IComponent
                     while (e > b + tl && (fw.IsOf(tokens[e - 1].Folded) || fw.IsDeterminer(tokens[e - 1].Folded))) e--;
                 }
                 // "a affirmé le M23", "said the ADF": a named armed group after the verb speaks for itself
-                else if (FinderData.IsCapitalized(text, tokens[b]) && actorNames.Match(tokens, b, end, out var gl, out var grow, text) && !grow.Generic
-                         && grow.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)
+                else if (FinderData.IsCapitalized(text, tokens[b]) && actorNames.Match(tokens, b, end, out var gl, out var grow, text) && SpeaksForItself(grow))
                 {
                     e = b + gl;
                     if (taken.Any(t => t.Item1 < e && t.Item2 > b)) continue;
@@ -370,7 +369,7 @@ public sealed class SourceFinder : IComponent
                 var groupSpeaks = false;
                 if (actorNames.Match(tokens, b, e, out var anl, out var arow, text))
                 {
-                    if (anl != e - b || arow.Generic || arow.Kind is not (ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)) continue;
+                    if (anl != e - b || !SpeaksForItself(arow)) continue;
                     groupSpeaks = true;
                 }
                 if (countries.At(tokens, b, e, out _, out _, text)) continue;
@@ -584,6 +583,7 @@ public sealed class SourceFinder : IComponent
     private static void BareTitles(string text, IReadOnlyList<Token> tokens, List<SourceMention> result, Lexicon lex, FunctionWords fw)
     {
         var t = 0;
+        var headlineEnd = FirstLineEnd(text);
         for (var r = 1; r < result.Count; r++)
         {
             var m = result[r];
@@ -598,7 +598,7 @@ public sealed class SourceFinder : IComponent
             // one the text introduces after it
             var found = false;
             for (var p = r - 1; p >= 0 && !found; p--) found = TakeNameOf(p);
-            if (!found && m.Span.Start < FirstLineEnd(text))
+            if (!found && m.Span.Start < headlineEnd)
                 for (var p = r + 1; p < result.Count && !found; p++) found = TakeNameOf(p);
 
             bool TakeNameOf(int p)
@@ -614,6 +614,10 @@ public sealed class SourceFinder : IComponent
             }
         }
     }
+
+    /// <summary>A named armed group (not a generic word for one): it speaks for itself, as a partisan source.</summary>
+    private static bool SpeaksForItself(ActorFinder.Row r) =>
+        !r.Generic && r.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
 
     /// <summary>The offset where the text's first line ends (its headline, when it has one).</summary>
     private static int FirstLineEnd(string text) => text.IndexOf('\n') is var n and >= 0 ? n : text.Length;
