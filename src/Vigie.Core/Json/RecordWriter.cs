@@ -54,14 +54,21 @@ public static class RecordWriter
         ActorKinds = EnumNames<ActorKind>(), Modalities = EnumNames<Modality>(), Scopes = EnumNames<ReportScope>(),
         Outcomes = EnumNames<Outcome>(), Groups = EnumNames<VictimGroup>(), Bounds = EnumNames<Bound>();
 
-    /// <summary>The record as a JSON string (one line).</summary>
-    public static string Serialize(DocumentRecord r)
+    /// <summary>This thread's writer, reset onto this thread's emptied buffer (both made on first use).</summary>
+    private static Utf8JsonWriter ThreadWriter(out ArrayBufferWriter<byte> buffer)
     {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
         var w = t_writer;
         if (w == null) t_writer = w = new Utf8JsonWriter(buffer, WriterOptions);
         else w.Reset(buffer);
+        return w;
+    }
+
+    /// <summary>The record as a JSON string (one line).</summary>
+    public static string Serialize(DocumentRecord r)
+    {
+        var w = ThreadWriter(out var buffer);
         try
         {
             Write(w, r);
@@ -78,11 +85,7 @@ public static class RecordWriter
     /// <summary>The record's UTF-8 bytes (one line, no newline), valid until the thread's next call.</summary>
     public static ReadOnlySpan<byte> Utf8(DocumentRecord r)
     {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
-        var w = t_writer;
-        if (w == null) t_writer = w = new Utf8JsonWriter(buffer, WriterOptions);
-        else w.Reset(buffer);
+        var w = ThreadWriter(out var buffer);
         Write(w, r);
         w.Flush();
         return buffer.WrittenSpan;
@@ -94,11 +97,7 @@ public static class RecordWriter
     /// </summary>
     public static ReadOnlySpan<byte> Utf8(Event e)
     {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
-        var w = t_writer;
-        if (w == null) t_writer = w = new Utf8JsonWriter(buffer, WriterOptions);
-        else w.Reset(buffer);
+        var w = ThreadWriter(out var buffer);
         WriteEvent(w, e);
         w.Flush();
         return buffer.WrittenSpan;
