@@ -17,6 +17,28 @@ public class EventPlaceTests
         Assert.DoesNotContain(r.Events, e => e.Type == EventType.StrategicDevelopments);
     }
 
+    [Theory]
+    [InlineData("en", "A drone fired a missile at a pickup truck in the Bakool region of Somalia on Thursday, killing four people, officials said. The attack took place near Wajid.", "Wajid")]
+    [InlineData("fr", "Un drone a tiré jeudi un missile sur un véhicule dans la région de Bakool en Somalie, tuant quatre personnes, selon des responsables. L'attaque a eu lieu près de Wajid.", "Wajid")]
+    public void StrikeToldForARegion_ThenTheAttackAtATown_IsOneStrikeAtTheTown(string lang, string text, string town)
+    {
+        var r = Run(text, lang, "2024-03-08");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.AirDroneStrike, e.Subtype);
+        Assert.Equal(town, e.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("fr", "L'armée a déclaré samedi que ses soldats ont tué quinze combattants shebab lors d'une opération dans la région du Bas-Chébéli.")]
+    [InlineData("en", "The army said on Saturday that its soldiers killed fifteen al-Shabaab fighters during an operation in the Lower Shabelle region.")]
+    public void FightersKilledByTheOtherSide_InARegionOnly_AreAnEventAtTheRegion(string lang, string text)
+    {
+        var r = Run(text, lang, "2024-03-09");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventType.Battles, e.Type);
+        Assert.Equal(3, e.Location?.Precision);
+    }
+
     [Fact]
     public void TownsOfACountryTheTextNeverNames_AreNotDroppedForTheOneCountryItNames()
     {

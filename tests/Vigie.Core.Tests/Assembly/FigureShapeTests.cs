@@ -19,6 +19,7 @@ public class FigureShapeTests
     [InlineData("fr", "Au total, sept (7) civils ont été tués lundi au village d'Idohu.", 7, VictimGroup.Civilians)]
     [InlineData("en", "An Israeli strike kills two in southern Lebanon, the health ministry said.", 2, VictimGroup.All)]
     [InlineData("fr", "Deux membres du Hezbollah ont été tués lundi dans des frappes au Liban-Sud.", 2, VictimGroup.NonStateArmed)]
+    [InlineData("en", "Troops killed 15 al-Qaeda fighters on Saturday near Mukalla.", 15, VictimGroup.NonStateArmed)]
     [InlineData("fr", "Treize agents des forces de l'ordre ont été tués jeudi dans le centre du Mexique.", 13, VictimGroup.GovernmentForces)]
     [InlineData("fr", "Trois secouristes ont été tués la nuit dernière à Kharkiv.", 3, VictimGroup.Civilians)]
     [InlineData("en", "Four rescuers were killed overnight in Kharkiv.", 4, VictimGroup.Civilians)]

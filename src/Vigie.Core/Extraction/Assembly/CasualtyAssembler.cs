@@ -435,7 +435,7 @@ public sealed class CasualtyAssembler : IComponent
             var isGap = cues.Match(toks, j, end, CueKind.Gap) is { Words.Length: 1 } || (t.Folded is "\"" or "»" or "”" && j == c.Last + 1)
                         // "three al Shabaab members": the particle of a capitalised name
                         || (v.Words.IsParticle(t.Folded) && j + 1 < end && char.IsUpper(v.Text[toks[j + 1].Start]));
-            var isAdjective = t.Kind == TokenKind.Word && char.IsUpper(v.Text[t.Start]) && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective");
+            var isAdjective = Finders.FinderData.IsCapitalized(v.Text, t) && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective");
             if (!isGap && !isAdjective) return;
             gaps++; j++;
         }

@@ -54,6 +54,8 @@ public sealed class EventAssembler : IComponent
         public bool Negated;
         /// <summary>"du bombardement" with no time or place of its own: the last event of the type.</summary>
         public bool Anaphoric;
+        /// <summary>The event word follows a definite or demonstrative determiner ("the attack", "cette embuscade"), whatever its place.</summary>
+        public bool Definite;
         /// <summary>The place is named as an administrative division ("the county of Wajir").</summary>
         public bool Division;
         /// <summary>No time, no toll, not in the opening sentences, or hedged: never an event by itself.</summary>
@@ -164,6 +166,11 @@ public sealed class EventAssembler : IComponent
                     || (f.Figure.Group == VictimGroup.Civilians && (v.Times[s].Any(t => (t.Range != null || (v.PublicationDate == null && t.Kind != TimeKind.ConflictStart))
                                                                                        && !t.Dateline && !IsReportTime(v, t))
                                                                     || v.Times.All(ts => ts.Count == 0))));
+                // (fighters of one side killed by the other, named as the subject of the killing verb, are the news as well: "ses
+                // forces ont tué plus de 85 combattants du groupe")
+                armedDoer |= f.Figure.Group is VictimGroup.NonStateArmed or VictimGroup.GovernmentForces
+                             && v.Actors[s].Any(a => a.Span.End <= f.NumberSpan.Start && a.Kind is ActorKind.StateForces or ActorKind.ExternalForces or ActorKind.RebelGroup
+                                                     && ActiveVerbAfter(v, s, a.Span.End, f.NumberSpan.End, v.Words));
                 // (people of no stated side too when the sentence lists tolls at several places of an attack told before: "seven
                 // people were killed in A; four in B; eight in C")
                 var tollList = f.Figure.Group == VictimGroup.All && placedTolls;
@@ -841,9 +848,11 @@ public sealed class EventAssembler : IComponent
         // "du bombardement", "l'attaque" without a time or place of its own: the event already told
         var det = tFirst > sent.FirstToken ? toks[tFirst - 1].Folded : "";
         var ownPrecise = !carried && places is { Count: > 0 } && places.Any(pl => !LocationOf(pl).Vague);
-        var anaphoric = ((!ownTime || !ownPrecise) && (carried || !ownPrecise) && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null)
+        var definiteWord = v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null;
+        var demonstrative = tFirst > sent.FirstToken && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Demonstrative) != null;
+        var anaphoric = ((!ownTime || !ownPrecise) && (carried || !ownPrecise) && definiteWord)
                         // "Quatre militaires sont décédés suite à cette embuscade": a demonstrative points back, even at a place
-                        || (!ownTime && tFirst > sent.FirstToken && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Demonstrative) != null);
+                        || (!ownTime && demonstrative);
         // told without a time of its own, a toll or a place in the opening sentences: only joins an event told elsewhere
         var eventFigure = figures.Any(f => f.Scope == ReportScope.Event);
         // a specific event word at a town of its own sentence ("D'autres explosions se sont produites à A et B") is news of the
@@ -939,7 +948,7 @@ public sealed class EventAssembler : IComponent
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
-                Negated = negated, Anaphoric = anaphoric, Weak = weak || hedged || caption || notConflict, Habitual = habitual, OwnPlace = place != null && !carried, OwnTime = ownTime,
+                Negated = negated, Anaphoric = anaphoric, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), Weak = weak || hedged || caption || notConflict, Habitual = habitual, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
                 Choice = choice.Copy(), Facts = facts, AfterSuicideBomb = afterBomb != null,
                 DefaultSubtype = choice.Rule == SubtypeDecision.UmbrellaDefault,
@@ -1345,7 +1354,10 @@ public sealed class EventAssembler : IComponent
         foreach (var d in drafts.Where(d => d.DefaultSubtype))
         {
             var told = drafts.FirstOrDefault(x => !x.DefaultSubtype && !x.FigureBased && x.Sentences.Min() < d.Sentences.Min()
-                && x.Type is EventType.Battles or EventType.ViolenceAgainstCivilians && SameDay(x.Date, d.Date)
+                && (x.Type is EventType.Battles or EventType.ViolenceAgainstCivilians
+                    // (a strike or a blast only when told in the sentence right before and the word refers back to it: "A drone fired
+                    // two missiles … The attack took place in …")
+                    || (x.Type == EventType.ExplosionsRemoteViolence && d.Definite && x.Sentences.Max() == d.Sentences.Min() - 1)) && SameDay(x.Date, d.Date)
                 && (d.Location == null || d.Vague || x.Location == null || x.Vague || PlaceKey(x) == PlaceKey(d) || Near(x, d)));
             if (told == null || told.Subtype == d.Subtype) continue;
             d.Subtype = told.Subtype;
