@@ -39,6 +39,28 @@ public class EventPlaceTests
         Assert.Equal(3, e.Location?.Precision);
     }
 
+    [Theory]
+    [InlineData("fr", "Au moins cinq personnes dont un enseignant ont été tuées jeudi par des hommes armés dans le village de Kourao.")]
+    [InlineData("en", "Five people including a teacher were killed on Thursday by gunmen in the village of Kourao.")]
+    public void PeopleKilledByAnArmedGroupNamedAsThePassivesAgent_AreAnAttack(string lang, string text)
+    {
+        var r = Run(text, lang, "2024-03-09");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.Attack, e.Subtype);
+        Assert.Equal("Kourao", e.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("en", "Instead, they shelled government positions on Thursday.", EventSubtype.ShellingArtilleryMissileAttack)]
+    [InlineData("fr", "La police a dispersé vendredi un sit-in d'enseignants devant le ministère.", EventSubtype.ProtestWithIntervention)]
+    public void TextThatNamesNoPlaceAtAll_StillTellsItsSpecificEvent(string lang, string text, EventSubtype subtype)
+    {
+        var r = Run(text, lang, "2024-03-09");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(subtype, e.Subtype);
+        Assert.Null(e.Location?.Lat);
+    }
+
     [Fact]
     public void TownsOfACountryTheTextNeverNames_AreNotDroppedForTheOneCountryItNames()
     {
