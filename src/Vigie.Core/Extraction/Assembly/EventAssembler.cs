@@ -61,7 +61,7 @@ public sealed class EventAssembler : IComponent
         public bool NounUse;
         /// <summary>Another event word of the same type in the sentence tells the event too ("gathered to protest … staging a sit-in").</summary>
         public bool Corroborated;
-        /// <summary>The sentence names people hit (a victim word or a toll).</summary>
+        /// <summary>The sentence counts the people the event hit (a toll of its own).</summary>
         public bool PeopleHit;
         /// <summary>The place is named as an administrative division ("the county of Wajir").</summary>
         public bool Division;
@@ -962,7 +962,7 @@ public sealed class EventAssembler : IComponent
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
-                Negated = negated, Anaphoric = anaphoric, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = v.Victims[s].Count > 0 || figures.Count > 0, Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict, Habitual = habitual, OwnPlace = place != null && !carried, OwnTime = ownTime,
+                Negated = negated, Anaphoric = anaphoric, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = figures.Any(f => f.Sentence == s && f.Scope == ReportScope.Event), Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict, Habitual = habitual, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
                 Choice = choice.Copy(), Facts = facts, AfterSuicideBomb = afterBomb != null,
                 DefaultSubtype = choice.Rule == SubtypeDecision.UmbrellaDefault,
@@ -1614,14 +1614,13 @@ public sealed class EventAssembler : IComponent
             if (d.Location == null)
             {
                 // (told as done, by a doer the sentence names, or a violent event told by a verb of its own — "they shelled government
-                // positions" —, violence against people the sentence names, or a demonstration told by two of its words — "la police a
+                // positions" — or with the people it hit — "l'attaque a fait trois morts" —, violence against people the sentence names, or a demonstration told by two of its words — "la police a
                 // dispersé un sit-in": not a warning, a plan or a word for a kind of violence; "la police a dispersé les supporters" is
                 // no demonstration, "a repris les négociations" no taking, "un tableau a été enlevé" no abduction)
                 if (countryPoint == null && d.Sentences.Min() < LedeSentences && d.Modality is Modality.Asserted or Modality.Claimed
-                    && (d.Actor1Span != null || (!d.Generic && !d.NounUse && (d.Type is EventType.ExplosionsRemoteViolence
-                                                                               || d.Subtype == EventSubtype.ArmedClash
-                                                                               || (d.Type == EventType.ViolenceAgainstCivilians && d.PeopleHit)
-                                                                               || (d.Type is EventType.Protests or EventType.Riots && d.Corroborated))))
+                    && (d.Actor1Span != null || (!d.Generic && ((d.Type is EventType.ExplosionsRemoteViolence || d.Subtype == EventSubtype.ArmedClash) && (!d.NounUse || (d.PeopleHit && d.Subtype != EventSubtype.ChemicalWeapon))
+                                                             || (d.Type == EventType.ViolenceAgainstCivilians && d.PeopleHit)
+                                                             || (d.Type is EventType.Protests or EventType.Riots && !d.NounUse && d.Corroborated))))
                     && !d.DefaultSubtype) placeless ??= d;
                 if (countryPoint == null || d.Sentences.Min() >= LedeSentences) continue;
                 d.Location = new Location
