@@ -436,9 +436,27 @@ public sealed class CasualtyAssembler : IComponent
                         // "three al Shabaab members": the particle of a capitalised name
                         || (v.Words.IsParticle(t.Folded) && j + 1 < end && char.IsUpper(v.Text[toks[j + 1].Start]));
             var isAdjective = Finders.FinderData.IsCapitalized(v.Text, t) && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective");
+            // "19 government soldiers", "14 state police officers", "25 anti-junta fighters": lower-case words that qualify a victim
+            // noun right after them, in a language that puts its modifiers first
+            isAdjective |= gaps < MaxModifiers && NounOfNoGroup(v, j) && !eventWordAt.Contains(j) && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective")
+                           && VictimNounWithin(v, j + 1, end, MaxModifiers - gaps, victimAt);
             if (!isGap && !isAdjective) return;
             gaps++; j++;
         }
+    }
+
+    /// <summary>Lower-case words that may qualify a counted victim noun before it ("14 state police officers").</summary>
+    private const int MaxModifiers = 2;
+
+    /// <summary>A victim noun starts within <paramref name="reach"/> tokens of <paramref name="k"/>, past lower-case words of no group.</summary>
+    private static bool VictimNounWithin(DocView v, int k, int end, int reach, Dictionary<int, VictimMention> victimAt)
+    {
+        for (var i = k; i < end && i < k + reach; i++)
+        {
+            if (victimAt.ContainsKey(i)) return true;
+            if (!NounOfNoGroup(v, i)) return false;
+        }
+        return false;
     }
 
     /// <summary>Tokens after a counted noun within which the rest of its list may run before a verb of belonging ("et des enfants figurent parmi").</summary>
