@@ -65,10 +65,24 @@ public class EventAssemblerTests
     [Fact]
     public void Process_BackgroundDate_MarksOptional()
     {
-        var r = new Layers("Le 3 janvier, un bombardement avait touché Idleb.", published: "2019-03-14")
+        var r = new Layers("Mardi, des frappes ont touché Maarat. Le 3 janvier, un bombardement avait touché Idleb.", published: "2019-03-14")
+            .Trigger("frappes", EventSubtype.ShellingArtilleryMissileAttack).Time("Mardi", TimeKind.Point, "2019-03-12").Place("Maarat")
             .Trigger("bombardement", EventSubtype.ShellingArtilleryMissileAttack)
             .Time("Le 3 janvier", TimeKind.Point, "2019-01-03", background: true).Place("Idleb").Run();
-        Assert.True(Assert.Single(r.Events).Optional);
+        Assert.True(Assert.Single(r.Events, e => e.Location?.Name == "Idleb").Optional);
+        Assert.False(Assert.Single(r.Events, e => e.Location?.Name == "Maarat").Optional);
+    }
+
+    [Fact]
+    public void Process_TextWhoseOnlyEventIsOld_TellsItAsItsNews()
+    {
+        // a snippet or a late report: the opening sentence dates its one event weeks before the publication day
+        var r = new Layers("Le 3 janvier, un bombardement a touché Idleb.", published: "2019-03-14")
+            .Trigger("bombardement", EventSubtype.ShellingArtilleryMissileAttack)
+            .Time("Le 3 janvier", TimeKind.Point, "2019-01-03", background: true).Place("Idleb").Run();
+        var e = Assert.Single(r.Events);
+        Assert.False(e.Optional);
+        Assert.Equal("2019-01-03", e.Date?.Start.ToString());
     }
 
     [Fact]

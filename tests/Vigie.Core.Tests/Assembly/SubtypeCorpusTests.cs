@@ -21,7 +21,10 @@ public class SubtypeCorpusTests
         [("en", "check")] = (0.84, 0.07, 0.22),
         // (false events: 0.05 and 0.107 since a text that names no place and tells no other event keeps its one event without a
         // location; it reads three more French snippets right and two near misses as events)
-        [("fr", "tune")] = (0.91, 0.06, 0.055),
+        // (0.056 since a text whose every event is older than its publication tells the one of its opening sentence as news: real
+        // snippets of both languages gain 2 to 7 points of weighted F1, and the written parade "le défilé du 14 Juillet" is read
+        // as a march)
+        [("fr", "tune")] = (0.91, 0.06, 0.06),
         [("fr", "check")] = (0.83, 0.12, 0.11),
     };
 

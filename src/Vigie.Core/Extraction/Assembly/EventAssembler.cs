@@ -63,6 +63,8 @@ public sealed class EventAssembler : IComponent
         public bool Corroborated;
         /// <summary>The sentence counts the people the event hit (a toll of its own).</summary>
         public bool PeopleHit;
+        /// <summary>Optional only because it happened more than a week before the publication day.</summary>
+        public bool OnlyOld;
         /// <summary>The place is named as an administrative division ("the county of Wajir").</summary>
         public bool Division;
         /// <summary>No time, no toll, not in the opening sentences, or hedged: never an event by itself.</summary>
@@ -225,6 +227,12 @@ public sealed class EventAssembler : IComponent
                 Lon = dateline.Resolved.Lon, GeonamesId = dateline.Resolved.GeonamesId, Precision = 1, Evidence = [dateline.Span],
             };
         var events = MergeDrafts(drafts, countryPoint, undated: v.PublicationDate == null);
+        // "On June 29, M23 seized the strategic town of Kanyabayonga": a text whose every event is older than its publication, and
+        // whose opening sentence tells one of them only as old, is about that event: it is its news, not its background
+        // (dated by the sentence itself, not by a distance from the event: "five years after the army recaptured Mosul")
+        if (events.Count > 0 && events.All(e => e.Draft.Optional) && events.FirstOrDefault(e => e.Draft.Sentences.Min() == 0) is { Draft.OnlyOld: true } lede
+            && lede.Draft is { DateSpan: { } ds } && !v.Words.Is("time_anchor", v.Tokens[v.LastTokenBefore(ds.End)].Folded))
+            lede.Draft.Optional = false;
         if (gates != null)
             foreach (var d in drafts.Where(d => !d.FigureBased)) gates.Add(d.TypeEvidence[0], GateOf(v, d));
         // "mobs from the majority community burned shops and homes": a crowd's violence in a text that tells no demonstration is
@@ -960,7 +968,7 @@ public sealed class EventAssembler : IComponent
                 Subtype = subtype, Place = place, Date = date, DateSpan = dateSpan,
                 Actor1 = a1, Actor2 = a2, Actor1Span = a1s, Actor2Span = a2s,
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
-                Modality = modality, ModalitySpan = modSpan, Optional = optional, Hedged = hedged,
+                Modality = modality, ModalitySpan = modSpan, Optional = optional, OnlyOld = (old || background) && !(caption || hedged || recalled), Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
                 Negated = negated, Anaphoric = anaphoric, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = figures.Any(f => f.Sentence == s && f.Scope == ReportScope.Event), Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict, Habitual = habitual, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
@@ -1657,7 +1665,7 @@ public sealed class EventAssembler : IComponent
     private static readonly EventSubtype[] Specificity =
     [
         EventSubtype.GovernmentRegainsTerritory, EventSubtype.NonStateActorOvertakesTerritory, EventSubtype.SuicideBomb,
-        EventSubtype.ChemicalWeapon, EventSubtype.AirDroneStrike, EventSubtype.RemoteExplosiveLandmineIed, EventSubtype.Grenade,
+        EventSubtype.ChemicalWeapon, EventSubtype.AirDroneStrike, EventSubtype.Grenade, EventSubtype.RemoteExplosiveLandmineIed,
         EventSubtype.ShellingArtilleryMissileAttack, EventSubtype.AbductionForcedDisappearance, EventSubtype.SexualViolence,
         // a protest met by force, or turned violent, is that event (ACLED codes the most telling subtype of one protest)
         EventSubtype.ExcessiveForceAgainstProtesters, EventSubtype.ViolentDemonstration, EventSubtype.ProtestWithIntervention,
@@ -1669,7 +1677,7 @@ public sealed class EventAssembler : IComponent
         {
             Subtype = into.Subtype, Date = d.Date, DateSpan = d.DateSpan, Actor1 = d.Actor1, Actor2 = d.Actor2, Actor1Span = d.Actor1Span,
             Actor2Span = d.Actor2Span, Sources = d.Sources, SourcePartisan = d.SourcePartisan, SourceSpans = d.SourceSpans, Modality = d.Modality,
-            ModalitySpan = d.ModalitySpan, Optional = d.Optional, Sentences = d.Sentences, Evidence = d.Evidence, TypeEvidence = d.TypeEvidence,
+            ModalitySpan = d.ModalitySpan, Optional = d.Optional, OnlyOld = d.OnlyOld, Sentences = d.Sentences, Evidence = d.Evidence, TypeEvidence = d.TypeEvidence,
             Location = d.Location, Place = d.Place, Vague = true, Hedged = d.Hedged, Negated = d.Negated, OwnTime = d.OwnTime,
         };
         if (d.Hedged) into.HedgedSubtypes.Add(d.Subtype);
@@ -1706,6 +1714,7 @@ public sealed class EventAssembler : IComponent
         into.SourceSpans.AddRange(d.SourceSpans);
         if (d.Modality == Modality.Denied) { into.Modality = d.Modality; into.ModalitySpan = d.ModalitySpan; }
         if (d.Negated) into.Modality = Modality.Denied;
+        into.OnlyOld = into.Optional ? into.OnlyOld && (d.OnlyOld || !d.Optional) : d.OnlyOld;
         into.Optional &= d.Optional;
         if (d.Location != null && !d.Vague) into.MultiPlace |= d.MultiPlace;
         foreach (var e in d.Evidence) if (!into.Evidence.Contains(e)) into.Evidence.Add(e);
