@@ -1628,7 +1628,7 @@ public sealed class EventAssembler : IComponent
                 if (countryPoint == null && d.Sentences.Min() < LedeSentences && d.Modality is Modality.Asserted or Modality.Claimed
                     && (d.Actor1Span != null || (!d.Generic && ((d.Type is EventType.ExplosionsRemoteViolence || d.Subtype == EventSubtype.ArmedClash) && (!d.NounUse || (d.PeopleHit && d.Subtype != EventSubtype.ChemicalWeapon))
                                                              || (d.Type == EventType.ViolenceAgainstCivilians && d.PeopleHit)
-                                                             || (d.Type is EventType.Protests or EventType.Riots && !d.NounUse && d.Corroborated))))
+                                                             || (d.Type is EventType.Protests or EventType.Riots && d.Corroborated))))
                     && !d.DefaultSubtype) placeless ??= d;
                 if (countryPoint == null || d.Sentences.Min() >= LedeSentences) continue;
                 d.Location = new Location
