@@ -106,6 +106,8 @@ public class AttributionAndFigureTests
     [InlineData("a pronoun for the speaker named before", "fr", "Selon le chef traditionnel de Kiabanganzi, trois personnes ont été tuées lundi. Il ajoute que quatre autres ont été enlevées.", 4, "chef traditionnel de Kiabanganzi")]
     [InlineData("a named armed group speaking", "en", "Fourteen soldiers were killed near the town on Sunday, Al Shabaab said.", 14, "Al Shabaab")]
     [InlineData("a named armed group speaking", "fr", "Quatorze soldats ont été tués dimanche près de la ville, a affirmé le M23.", 14, "M23")]
+    [InlineData("an embassy closing a quote of several sentences", "fr", "\"La police disperse la foule. Il y a au moins deux morts dans les manifestations\", indique l'ambassade.", 2, "ambassade")]
+    [InlineData("an embassy speaking", "en", "At least two people have been killed in the protests, the US embassy said.", 2, "US embassy")]
     public void Source_IsTheSpeakerTheTextNames(string why, string lang, string text, long count, string source)
     {
         var (_, rep) = Only(text, count, lang);
