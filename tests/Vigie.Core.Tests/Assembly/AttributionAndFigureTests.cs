@@ -108,6 +108,8 @@ public class AttributionAndFigureTests
     [InlineData("a named armed group speaking", "fr", "Quatorze soldats ont été tués dimanche près de la ville, a affirmé le M23.", 14, "M23")]
     [InlineData("an embassy closing a quote of several sentences", "fr", "\"La police disperse la foule. Il y a au moins deux morts dans les manifestations\", indique l'ambassade.", 2, "ambassade")]
     [InlineData("an embassy speaking", "en", "At least two people have been killed in the protests, the US embassy said.", 2, "US embassy")]
+    [InlineData("a body's capitalised name with 'of', a time before its verb", "en", "The Amhara Association of America this week alleged that at least 135 people were killed.", 135, "Amhara Association of America")]
+    [InlineData("a body's own name after a description with capitalised words", "fr", "Quatre personnes ont été tuées à Sanandaj, a rapporté l'ONG de défense des Kurdes d'Iran Hengaw.", 4, "Hengaw")]
     public void Source_IsTheSpeakerTheTextNames(string why, string lang, string text, long count, string source)
     {
         var (_, rep) = Only(text, count, lang);

@@ -339,10 +339,29 @@ public sealed class SourceFinder : IComponent
             foreach (var v in verbs)
             {
                 var e = v.Start;
+                // ("The Amhara Association of America this week alleged": a time between the name and its verb)
+                while (e > first && inTime.Contains(e - 1)) e--;
                 var b = e;
                 while (b > first && e - b < 3 && FinderData.IsCapitalized(text, tokens[b - 1]) && !places.Stop.Contains(tokens[b - 1].Folded)
                        && !fw.Is("honorific", tokens[b - 1].Folded)) b--;
                 if (b == e || taken.Any(t => t.Item1 < e && t.Item2 > b)) continue;
+                // "The Amhara Association of America alleged": a body's capitalised name, "of" inside it, after "the" at the start of
+                // a clause
+                var body = b;
+                while (body - 2 >= first && fw.IsOf(tokens[body - 1].Folded) && FinderData.IsCapitalized(text, tokens[body - 2]) && e - body < MaxTitleTokens)
+                {
+                    body -= 2;
+                    while (body > first && e - body < MaxTitleTokens && FinderData.IsCapitalized(text, tokens[body - 1]) && !places.Stop.Contains(tokens[body - 1].Folded)) body--;
+                }
+                if (e - body >= 2 && body - 1 >= first && fw.IsDeterminer(tokens[body - 1].Folded) && (body - 1 == first || tokens[body - 2].Folded is "," or ";")
+                    && !countries.At(tokens, body, e, out _, out _, text) && !actorNames.Match(tokens, body, e, out _, out _, text)
+                    && !taken.Any(t => t.Item1 < e && t.Item2 > body))
+                {
+                    var bodySpan = Span(tokens, body, e);
+                    result.Add(new SourceMention(bodySpan, bodySpan.Of(text)) { Full = TextSpan.Cover(bodySpan, Span(tokens, v.Start, v.End)), Cue = Span(tokens, v.Start, v.End), Rule = "body+verb" });
+                    taken.Add((body, e));
+                    continue;
+                }
                 // the name starts a sentence or follows a comma or a quote, with an honorific or a rank before it or not
                 // ("…, Col Akiiki added", "Capt. Mohamed Hussein told"); "the military's Western Mindanao Command said":
                 // the body's own name after the possessive of a lexicon source
@@ -571,6 +590,16 @@ public sealed class SourceFinder : IComponent
             var e = q;
             while (e < tokens.Count && e - q < 4 && tokens[e].Kind == TokenKind.Word && FinderData.IsCapitalized(text, tokens[e])) e++;
             if (e == q || q < tokens.Count && fw.Is("stop_title", tokens[q].Folded)) continue;
+            // "l'ONG de défense des Kurdes d'Iran Hengaw": a capitalised word after "de" belongs to the description; the body's own
+            // name is the next capitalised word no "de" introduces, when the phrase goes on to one
+            for (var k = e; q > 0 && fw.IsOf(tokens[q - 1].Folded) && k < tokens.Count && k - d < 10 && tokens[k].Kind == TokenKind.Word; k++)
+            {
+                if (!FinderData.IsCapitalized(text, tokens[k]) || fw.IsOf(tokens[k - 1].Folded)) continue;
+                var ke = k;
+                while (ke < tokens.Count && ke - k < 4 && tokens[ke].Kind == TokenKind.Word && FinderData.IsCapitalized(text, tokens[ke])) ke++;
+                (q, e) = (k, ke);
+                break;
+            }
             var name = new TextSpan(tokens[q].Start, tokens[e - 1].End);
             result[r] = m with { Name = name.Of(text), Span = TextSpan.Cover(m.Span, name), Full = m.Full.Length > 0 ? TextSpan.Cover(m.Full, name) : m.Full };
         }
