@@ -27,6 +27,17 @@ public class ActorSideTests
         Assert.Equal(second, e.Actor2!.Kind);
     }
 
+    [Theory]
+    [InlineData("fr", "Trois militaires et cinq assaillants ont été tués lundi près de la base de Ngagara.")]
+    [InlineData("en", "Three soldiers and five attackers were killed on Monday near the Ngagara base.")]
+    public void FightWhoseOneSideIsNamedAsTheAttackers_PutsThemFirst(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.NotEqual(ActorKind.StateForces, e.Actor1?.Kind);
+        Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
+    }
+
     [Fact]
     public void FightBetweenArmedGroups_WithNoStateInTheText_HasThatKindOnBothSides()
     {

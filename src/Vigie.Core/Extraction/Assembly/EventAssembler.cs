@@ -785,6 +785,12 @@ public sealed class EventAssembler : IComponent
             else if (a2?.Kind is ActorKind.Protesters or ActorKind.Rioters) (a2, a2s) = (null, null);
         }
 
+        // "trois militaires et cinq assaillants ont été tués": in a fight, the side named as the attackers started it (ACLED's
+        // actor 1 is the initiator), whatever order the sentence names the sides in
+        if (subtype == EventSubtype.ArmedClash && a1?.Kind is ActorKind.StateForces or ActorKind.ExternalForces && a2 != null
+            && a2.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces) && a2s is { } side2 && NamesAttackers(v, side2)
+            && !(a1s is { } side1 && NamesAttackers(v, side1)))
+            (a1, a1s, a2, a2s) = (a2, a2s, a1, a1s);
         // fill the sides from the document when the sentence names only one
         var type = Taxonomy.TypeOf(subtype);
         if (type == EventType.ViolenceAgainstCivilians)
@@ -1065,6 +1071,14 @@ public sealed class EventAssembler : IComponent
     /// <summary>Tokens from a count to the agent of its passive outcome ("… ont été tuées mardi soir par"); measured on the French
     /// and English snippet sets, where the agent came within 10 tokens.</summary>
     private const int PassiveAgentReach = 12;
+
+    /// <summary>A word of the span names its people as the attackers ("assaillants", "attackers": function role <c>attacker</c>).</summary>
+    private static bool NamesAttackers(DocView v, TextSpan span)
+    {
+        for (var i = v.TokenAt(span.Start); i < v.Tokens.Count && v.Tokens[i].Start < span.End; i++)
+            if (v.Words.Is("attacker", v.Tokens[i].Folded)) return true;
+        return false;
+    }
 
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
