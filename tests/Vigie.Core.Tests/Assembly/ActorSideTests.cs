@@ -28,6 +28,16 @@ public class ActorSideTests
     }
 
     [Theory]
+    [InlineData("fr", "Des hommes armés ont attaqué lundi le village de Duk Panyang et volé plusieurs troupeaux. La région est le théâtre de violences inter-ethniques.", ActorKind.IdentityMilitia)]
+    [InlineData("en", "Gunmen attacked the village of Duk Panyang on Monday and stole hundreds of cattle. The area has seen years of inter-ethnic violence.", ActorKind.IdentityMilitia)]
+    [InlineData("en", "Gunmen attacked the village of Duk Panyang on Monday and stole hundreds of cattle.", ActorKind.PoliticalMilitia)]
+    public void CattleRaidersInATextOfEthnicViolence_AreACommunalMilitia(string lang, string text, ActorKind kind)
+    {
+        var r = Run(text, lang, "2024-03-12");
+        Assert.Contains(r.Events, e => e.Actor1?.Kind == kind);
+    }
+
+    [Theory]
     [InlineData("fr", "Trois militaires et cinq assaillants ont été tués lundi près de la base de Ngagara.")]
     [InlineData("en", "Three soldiers and five attackers were killed on Monday near the Ngagara base.")]
     public void FightWhoseOneSideIsNamedAsTheAttackers_PutsThemFirst(string lang, string text)

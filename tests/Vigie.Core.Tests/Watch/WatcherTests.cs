@@ -110,7 +110,8 @@ public class WatcherTests
         var watcher = new Watcher(state, sink, http, new WatchOptions { Feeds = feeds, Backoff = TimeSpan.FromMinutes(1) }, clock);
 
         var poll = await watcher.PollAsync();
-        Assert.Single(sink.Stored);
+        Assert.True(sink.Stored.Count == 1, "stored: " + string.Join(", ", sink.Stored.Select(d => d.Url)) + "; statuses: "
+                                              + string.Join(", ", poll.Sources.Select(s => s.Source + " " + s.Status)));
         Assert.Equal(6, poll.SourcesWithErrors);
         string StatusOf(string path) => poll.Sources.Single(s => s.Source == server.Url(path).AbsoluteUri).Status;
         Assert.Contains("500", StatusOf("/error.xml"));

@@ -245,6 +245,23 @@ public sealed class EventAssembler : IComponent
                     d.Draft.Choice.Propose(EventSubtype.MobViolence, SubtypeDecision.MobArson, SubtypeDecision.NeighbourWeight + 2, [.. d.Draft.TypeEvidence, mob]);
                     d.Draft.Subtype = d.Draft.Choice.Winner;
                 }
+        // "des hommes armés … ont attaqué les villages … et volé plusieurs troupeaux": unidentified armed men in a text whose violent
+        // events take animals are cattle raiders, a communal militia (ACLED's identity militia), not a political one
+        // (in a text that speaks of communities or ethnic groups: "violences inter-ethniques"; bandits who steal cattle elsewhere
+        // are no communal militia)
+        if (CattleRaid(v) is not null && Enumerable.Range(0, v.Tokens.Count).Any(i => v.Words.Is("ethnic", v.Tokens[i].Folded)))
+            foreach (var d in events)
+                foreach (var slot in new[] { 1, 2 })
+                    if ((slot == 1 ? d.Draft.Actor1 : d.Draft.Actor2) is { Kind: ActorKind.PoliticalMilitia } a && a.Name.StartsWith("Unidentified", StringComparison.Ordinal))
+                    {
+                        var country = a.Country ?? d.Draft.Location?.Country;
+                        var communal = new Actor
+                        {
+                            Name = "Communal militia" + (country != null ? " (" + Finders.Countries.Lexicon.For(Vigie.Lexicons.Languages.ActorNames).NameOf(country) + ")" : ""),
+                            Kind = ActorKind.IdentityMilitia, Country = country,
+                        };
+                        if (slot == 1) d.Draft.Actor1 = communal; else d.Draft.Actor2 = communal;
+                    }
         foreach (var d in events)
         {
             d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
@@ -1071,6 +1088,18 @@ public sealed class EventAssembler : IComponent
     /// <summary>Tokens from a count to the agent of its passive outcome ("… ont été tuées mardi soir par"); measured on the French
     /// and English snippet sets, where the agent came within 10 tokens.</summary>
     private const int PassiveAgentReach = 12;
+
+    /// <summary>A sentence that tells a violent event or a raid and names the animals taken (function role <c>cattle</c>), or null.</summary>
+    private static int? CattleRaid(DocView v)
+    {
+        for (var s = 0; s < v.Sentences.Count; s++)
+        {
+            if (v.Triggers[s].Count == 0) continue;
+            for (var i = v.Sentences[s].FirstToken; i < v.Sentences[s].EndToken; i++)
+                if (v.Words.Is("cattle", v.Tokens[i].Folded)) return s;
+        }
+        return null;
+    }
 
     /// <summary>A word of the span names its people as the attackers ("assaillants", "attackers": function role <c>attacker</c>).</summary>
     private static bool NamesAttackers(DocView v, TextSpan span)
