@@ -11,8 +11,9 @@ public sealed class DocView
 {
     public Document Doc { get; }
     public string Text => Doc.Text;
-    public IReadOnlyList<Token> Tokens { get; }
-    public IReadOnlyList<Sentence> Sentences { get; }
+    /// <summary>The document's tokens as the concrete list the layer holds (its indexer called directly, not through the interface).</summary>
+    public List<Token> Tokens { get; }
+    public List<Sentence> Sentences { get; }
     /// <summary>Paragraph number of each sentence (a new paragraph after a line break).</summary>
     public int[] Paragraph { get; }
     public AssemblyCues Cues { get; }
@@ -84,8 +85,8 @@ public sealed class DocView
     {
         Doc = doc;
         _language = doc.Language;
-        Tokens = doc.Layers.Get<Token>();
-        Sentences = doc.Layers.Get<Sentence>();
+        Tokens = AsList(doc.Layers.Get<Token>());
+        Sentences = AsList(doc.Layers.Get<Sentence>());
         Cues = AssemblyCues.For(doc.Language);
         Words = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(doc));
         Result = ExtractionResult.For(doc);
@@ -110,6 +111,9 @@ public sealed class DocView
         _sources = ReadSources();
         _counts = Counts(_sources);
     }
+
+    /// <summary>A layer as the list it is (an absent layer reads as an empty array: a new empty list then).</summary>
+    private static List<T> AsList<T>(IReadOnlyList<T> layer) => layer as List<T> ?? [.. layer];
 
     private List<T>[] Bucket<T>(IReadOnlyList<T> items, Func<T, TextSpan> span)
     {
