@@ -430,5 +430,13 @@ public static class SubtypeDecision
         return q.Length > 80 ? q[..77] + "…" : q;
     }
 
-    internal static string Snake<T>(T s) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString());
+    internal static string Snake<T>(T s) where T : struct, Enum => SnakeNames<T>.Of(s);
+
+    /// <summary>The snake_case names of an enum's values, made once each.</summary>
+    private static class SnakeNames<T> where T : struct, Enum
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<T, string> Names = new();
+
+        public static string Of(T value) => Names.GetOrAdd(value, static v => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString()));
+    }
 }
