@@ -206,7 +206,15 @@ public static class SubtypeDecision
         if (f.Actor2Kind is { } k2) facts.Add(new SubtypeFact("actor2", Snake(k2), f.Actor2Span));
         if (f.ForcesHit is { } fh) facts.Add(new SubtypeFact("target", "forces", fh));
         if (f.CiviliansHit is { } ch) facts.Add(new SubtypeFact("target", "civilians", ch));
-        foreach (var o in f.Outcomes.GroupBy(o => o.Outcome)) facts.Add(new SubtypeFact("outcome", Snake(o.Key), o.First().Span));
+        // each outcome once, at its first mention
+        var told = 0;
+        for (var i = 0; i < f.Outcomes.Count; i++)
+        {
+            var o = f.Outcomes[i];
+            if ((told & (1 << (int)o.Outcome)) != 0) continue;
+            told |= 1 << (int)o.Outcome;
+            facts.Add(new SubtypeFact("outcome", Snake(o.Outcome), o.Span));
+        }
         if (f.ForceOnProtesters is var (force, crowd))
         {
             facts.Add(new SubtypeFact("force by", "state_forces", force));
