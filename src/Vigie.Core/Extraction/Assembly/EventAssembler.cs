@@ -28,6 +28,10 @@ public sealed class EventAssembler : IComponent
 
     internal sealed class Draft
     {
+        /// <summary>The last <see cref="PlaceKey"/> made for the draft, and the place name and id it was made from.</summary>
+        public string? Key, KeyName;
+        public long? KeyId;
+        public bool KeyOfNoPlace;
         public EventSubtype Subtype;
         public EventType Type => Taxonomy.TypeOf(Subtype);
         public PlaceMention? Place;
@@ -220,9 +224,10 @@ public sealed class EventAssembler : IComponent
                     d.Draft.Choice.Propose(EventSubtype.MobViolence, SubtypeDecision.MobArson, SubtypeDecision.NeighbourWeight + 2, [.. d.Draft.TypeEvidence, mob]);
                     d.Draft.Subtype = d.Draft.Choice.Winner;
                 }
+        var names = new FoldedNames();
         foreach (var d in events)
         {
-            d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
+            d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures, names);
             // "les affrontements ont laissé trois personnes sans vie" at a protest the forces dispersed: force that killed
             // at a protest is excessive force against the protesters (ACLED), the forces acting on the crowd
             if (d.Draft.Subtype == EventSubtype.ProtestWithIntervention && d.Fatalities > 0)
@@ -1332,8 +1337,16 @@ public sealed class EventAssembler : IComponent
         public List<TextSpan>? FatalitySpans { get; set; }
     }
 
-    internal static string PlaceKey(Draft d) =>
-        d.Location == null ? "" : d.Location.GeonamesId is { } id ? "#" + id : Fold.String(d.Location.Name);
+    internal static string PlaceKey(Draft d)
+    {
+        // the key is made again only when the draft's place has another name or id than when it was last made
+        var loc = d.Location;
+        if (d.Key is { } known && (loc == null ? d.KeyOfNoPlace : !d.KeyOfNoPlace && ReferenceEquals(d.KeyName, loc.Name) && d.KeyId == loc.GeonamesId))
+            return known;
+        var key = loc == null ? "" : loc.GeonamesId is { } id ? "#" + id : Fold.String(loc.Name);
+        (d.Key, d.KeyName, d.KeyId, d.KeyOfNoPlace) = (key, loc?.Name, loc?.GeonamesId, loc == null);
+        return key;
+    }
 
     private static bool SameDay(DateRange? a, DateRange? b) => a == null || b == null || a.Overlaps(b);
 
@@ -1669,7 +1682,7 @@ public sealed class EventAssembler : IComponent
 
     // ---- fatalities and output ------------------------------------------------------------------
 
-    private static int? FatalitiesOf(DocView v, Assembled a, List<FigureMention>[] bySentence, IReadOnlyList<FigureMention> all)
+    private static int? FatalitiesOf(DocView v, Assembled a, List<FigureMention>[] bySentence, IReadOnlyList<FigureMention> all, FoldedNames names)
     {
         var d = a.Draft;
         if (d.MultiPlace) return null;
@@ -1682,14 +1695,14 @@ public sealed class EventAssembler : IComponent
         foreach (var s in d.Sentences)
             if (s + 1 < bySentence.Length && v.Triggers[s + 1].Count == 0 && v.Places[s + 1].All(p => InSource(v, s + 1, p.Span))) sentences.Add(s + 1);
         // tolls given elsewhere for this place and day ("« 37 morts » ... à Gao")
-        var placed = all.Where(f => f.Area != null && d.Location != null && Fold.String(f.Area.Name) == Fold.String(d.Location.Name)
+        var placed = all.Where(f => f.Area != null && d.Location != null && names.Of(f.Area.Name) == names.Of(d.Location.Name)
                                     && (f.Period == null || d.Date == null || f.Period.Overlaps(d.Date))).ToList();
         foreach (var (s, f) in sentences.SelectMany(s => bySentence[s].Select(f => (s, f))).Concat(placed.Select(f => (f.Sentence, f))))
             {
                 if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed) continue;
                 // a sentence with tolls at several places: the toll of this place only
                 if (f.Area != null && d.Location != null && SeveralPlacedTolls(bySentence[s], f)
-                    && Fold.String(f.Area.Name) != Fold.String(d.Location.Name) && Fold.String(f.Area.Name) != Fold.String(d.Place?.Name ?? "")) continue;
+                    && names.Of(f.Area.Name) != names.Of(d.Location.Name) && names.Of(f.Area.Name) != names.Of(d.Place?.Name ?? "")) continue;
                 if (d.Type == EventType.ViolenceAgainstCivilians && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) continue;
                 if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) continue;
                 // a toll for all victims is complete; a group's share of it is not ("19 morts" = 18 civils + 1 soldat)
@@ -1715,6 +1728,19 @@ public sealed class EventAssembler : IComponent
         }
         a.FatalitySpans = spans;
         return best is { } b && b <= int.MaxValue ? (int)b : null;
+    }
+
+    /// <summary>Place names folded once each per document.</summary>
+    private sealed class FoldedNames
+    {
+        private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
+
+        public string Of(string? name)
+        {
+            if (name == null) return Fold.String(name);
+            if (!_folded.TryGetValue(name, out var folded)) _folded[name] = folded = Fold.String(name);
+            return folded;
+        }
     }
 
     /// <summary>
