@@ -894,13 +894,14 @@ public sealed class EventAssembler : IComponent
         if (v.Modalities[s].Any(m => m.Unreal && m.Span.End <= t.Span.Start && v.TokenAt(t.Span.Start) - v.TokenAt(m.Span.End - 1) <= UnrealReach
                 && !v.Text.AsSpan(m.Span.End, t.Span.Start - m.Span.End).ContainsAny(".;:")))
             yield break;
+        // (the sentence's cue kinds spare the walk when it holds no hedge, or no word of another kind of event)
         var hedged = false;
-        for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged; i++)
+        for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged && v.Has(s, CueKind.Hedge); i++)
             hedged = v.Cues.Match(toks, i, sent.EndToken, CueKind.Hedge) != null;
         // "une explosion de gaz", "le procès du massacre", "l'achat de drones armés": the event word names no conflict event,
         // the mention only joins an event told elsewhere
         var notConflict = false;
-        for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !notConflict; i++)
+        for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !notConflict && v.Has(s, CueKind.NotConflict); i++)
             notConflict = v.Cues.Match(toks, i, sent.EndToken, CueKind.NotConflict) != null;
         var caption = v.IsCaption(s);
         var pub = v.PublicationDate;
@@ -1691,26 +1692,34 @@ public sealed class EventAssembler : IComponent
         var shares = new SortedDictionary<int, List<FigureMention>>();
         List<TextSpan>? spans = null;
         // the sentence right after a mention, when it adds only a toll ("On a retrouvé 22 corps")
-        var sentences = new SortedSet<int>(d.Sentences);
+        var sentences = new List<int>(d.Sentences);
         foreach (var s in d.Sentences)
             if (s + 1 < bySentence.Length && v.Triggers[s + 1].Count == 0 && v.Places[s + 1].All(p => InSource(v, s + 1, p.Span))) sentences.Add(s + 1);
-        // tolls given elsewhere for this place and day ("« 37 morts » ... à Gao")
-        var placed = all.Where(f => f.Area != null && d.Location != null && names.Of(f.Area.Name) == names.Of(d.Location.Name)
-                                    && (f.Period == null || d.Date == null || f.Period.Overlaps(d.Date))).ToList();
-        foreach (var (s, f) in sentences.SelectMany(s => bySentence[s].Select(f => (s, f))).Concat(placed.Select(f => (f.Sentence, f))))
-            {
-                if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed) continue;
-                // a sentence with tolls at several places: the toll of this place only
-                if (f.Area != null && d.Location != null && SeveralPlacedTolls(bySentence[s], f)
-                    && names.Of(f.Area.Name) != names.Of(d.Location.Name) && names.Of(f.Area.Name) != names.Of(d.Place?.Name ?? "")) continue;
-                if (d.Type == EventType.ViolenceAgainstCivilians && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) continue;
-                if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) continue;
-                // a toll for all victims is complete; a group's share of it is not ("19 morts" = 18 civils + 1 soldat)
-                var complete = f.Figure.Group == VictimGroup.All;
-                if (!complete) (shares.TryGetValue(s, out var l) ? l : shares[s] = []).Add(f);
-                if (best == null || (complete && !bestComplete) || (complete == bestComplete && f.Figure.Count < best))
-                { best = f.Figure.Count; spans = f.Figure.Evidence; bestComplete = complete; }
-            }
+        sentences.Sort();
+        // the figures of those sentences in their order (each sentence once), then the tolls given elsewhere for this place and
+        // day ("« 37 morts » ... à Gao")
+        for (var k = 0; k < sentences.Count; k++)
+            if (k == 0 || sentences[k] != sentences[k - 1])
+                foreach (var f in bySentence[sentences[k]]) Consider(sentences[k], f);
+        foreach (var f in all)
+            if (f.Area != null && d.Location != null && names.Of(f.Area.Name) == names.Of(d.Location.Name)
+                && (f.Period == null || d.Date == null || f.Period.Overlaps(d.Date)))
+                Consider(f.Sentence, f);
+
+        void Consider(int s, FigureMention f)
+        {
+            if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed) return;
+            // a sentence with tolls at several places: the toll of this place only
+            if (f.Area != null && d.Location != null && SeveralPlacedTolls(bySentence[s], f)
+                && names.Of(f.Area.Name) != names.Of(d.Location.Name) && names.Of(f.Area.Name) != names.Of(d.Place?.Name ?? "")) return;
+            if (d.Type == EventType.ViolenceAgainstCivilians && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) return;
+            if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) return;
+            // a toll for all victims is complete; a group's share of it is not ("19 morts" = 18 civils + 1 soldat)
+            var complete = f.Figure.Group == VictimGroup.All;
+            if (!complete) (shares.TryGetValue(s, out var l) ? l : shares[s] = []).Add(f);
+            if (best == null || (complete && !bestComplete) || (complete == bestComplete && f.Figure.Count < best))
+            { best = f.Figure.Count; spans = f.Figure.Evidence; bestComplete = complete; }
+        }
         // with no toll for all victims, the shares one sentence gives for different groups add up ("Ten police personnel and a
         // driver were killed": 11); of several sentences, the lowest sum (as for conflicting tolls)
         if (!bestComplete)
