@@ -1016,9 +1016,14 @@ public sealed class EventAssembler : IComponent
     }
 
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
+    /// <summary>The sentence <see cref="ActorsOf"/> read last on this thread and its actors that may be a side, for its other event words.</summary>
+    [ThreadStatic] private static (DocView? View, int Sentence, List<ActorMention>? Actors) t_sides;
+
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
     {
-        var actors = v.Actors[s].Where(a => !InSource(v, s, a.Span) && !Ally(v, s, a)).ToList();
+        // (the actors named neither in a source's words nor as the support of another)
+        if (t_sides is not { Actors: { } actors } last || last.View != v || last.Sentence != s)
+            t_sides = (v, s, actors = v.Actors[s].Where(a => !InSource(v, s, a.Span) && !Ally(v, s, a)).ToList());
         ActorMention? before = null, after = null, by = null;
         foreach (var a in actors)
         {
