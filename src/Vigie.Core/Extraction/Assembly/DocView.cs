@@ -117,14 +117,24 @@ public sealed class DocView
 
     private List<T>[] Bucket<T>(IReadOnlyList<T> items, Func<T, TextSpan> span)
     {
-        var b = new List<T>[Sentences.Count];
-        for (var i = 0; i < b.Length; i++) b[i] = [];
-        foreach (var it in items)
+        // the sentence of each item, and how many each sentence holds, so that each list is made at its size
+        var sentenceOf = new int[items.Count];
+        var counts = new int[Sentences.Count];
+        var ordered = true;
+        for (var i = 0; i < items.Count; i++)
         {
-            var s = SentenceAt(span(it).Start);
-            if (s >= 0) b[s].Add(it);
+            var start = span(items[i]).Start;
+            if (i > 0 && span(items[i - 1]).Start >= start) ordered = false;
+            var s = sentenceOf[i] = SentenceAt(start);
+            if (s >= 0) counts[s]++;
         }
-        foreach (var l in b) l.Sort((x, y) => span(x).Start.CompareTo(span(y).Start));
+        var b = new List<T>[Sentences.Count];
+        for (var i = 0; i < b.Length; i++) b[i] = new List<T>(counts[i]);
+        for (var i = 0; i < items.Count; i++)
+            if (sentenceOf[i] >= 0) b[sentenceOf[i]].Add(items[i]);
+        // (a layer in text order, as the finders make them, leaves every list in order: a sort would change nothing)
+        if (!ordered)
+            foreach (var l in b) l.Sort((x, y) => span(x).Start.CompareTo(span(y).Start));
         return b;
     }
 
