@@ -147,9 +147,9 @@ public sealed class EventAssembler : IComponent
             // a killing told without its own event word at a place no trigger took: "un autre (soldat tué) près de B"
             var seen = new HashSet<(long, VictimGroup, string?)>();
             // "the collapse of a school building …, killing 22 pupils": a toll of an accident or a disaster is no event of violence
-            var mishap = violent == null && Mishap(v, s);
+            var mishap = figuresBySentence[s].Count > 0 && violent == null && Mishap(v, s);
             // the sentence lists tolls at several places, after an attack told before ("seven people were killed in A; four in B")
-            var placedTolls = drafts.Any(d => d.Type is EventType.ViolenceAgainstCivilians or EventType.Battles && !d.FigureBased)
+            var placedTolls = figuresBySentence[s].Count >= 2 && drafts.Any(d => d.Type is EventType.ViolenceAgainstCivilians or EventType.Battles && !d.FigureBased)
                               && figuresBySentence[s].Where(g => g.Sentence == s && g.Area != null && g.Figure.Outcome == Outcome.Killed).Select(g => g.Area!.Name).Distinct().Count() >= 2;
             foreach (var f in figuresBySentence[s])
             {
@@ -354,7 +354,7 @@ public sealed class EventAssembler : IComponent
         var n = s + 1;
         if (n >= v.Sentences.Count || v.Triggers[n].Count > 0 || v.IsCaption(n)) return null;
         if (v.Times[n].Count > 0) return null;
-        var towns = PlaceGroups(v, n).Where(g => !InSource(v, n, g[0].Span) && g.All(p => !LocationOf(p).Vague && p.Relation == PlaceRelation.In)
+        var towns = PlaceGroups(v, n).Where(g => !InSource(v, n, g[0].Span) && g.All(p => !IsVague(p) && p.Relation == PlaceRelation.In)
             && g.Any(p => p.Resolved is { Lat: not null, Precision: 1 } || (p.Feature is { } f && !IsArea(f) && !DivisionWords.Value.Contains(f)))).ToList();
         return towns.Count == 1 ? towns[0] : null;
     }
@@ -417,7 +417,7 @@ public sealed class EventAssembler : IComponent
         {
             if (IsDateline(v, p) || QualifiesPlaces(v, p) || SharesAnActorsName(v, p)) continue;
             // "residents of Rioma in Kisii County": the second place only says where the first one lies
-            var container = previous != null && IsContainer(v.Text, previous, p) && !LocationOf(previous).Vague;
+            var container = previous != null && IsContainer(v.Text, previous, p) && !IsVague(previous);
             // "aux villages Liko et Lai non loin de Jina", "in Kyarsi, near Pale": a place said to be near the one named right before
             // it is that place's landmark, not a place of its own
             container |= previous is { Relation: PlaceRelation.In } && p.Relation == PlaceRelation.Near && p.Full.Length > 0 && p.Full.Start >= previous.Span.End
@@ -592,7 +592,7 @@ public sealed class EventAssembler : IComponent
     private static List<PlaceMention>? PickGroup(List<List<PlaceMention>> groups, TextSpan span)
     {
         // "a frappé l'Extrême-Nord du Cameroun, tuant trois personnes à Mora": the town, not the area around it
-        var towns = groups.Where(g => g.Any(p => !LocationOf(p).Vague)).ToList();
+        var towns = groups.Where(g => g.Any(p => !IsVague(p))).ToList();
         if (towns.Count > 0 && towns.Count < groups.Count) groups = towns;
         List<PlaceMention>? after = null, before = null;
         foreach (var g in groups)
@@ -647,15 +647,22 @@ public sealed class EventAssembler : IComponent
             Precision = Math.Max(relPrecision, r?.Precision ?? relPrecision),
             Evidence = [p.Span],
         };
-        // "the Banki area of Borno State", "Datta Khel area": a town's area is the town at precision 2 (the area word alone, when
-        // the name is a town or unknown to the gazetteer; "the Wollega area", a zone, stays an area)
-        if (p.Relation != PlaceRelation.Region && p.Feature is { } fe && Fold.String(fe) is "area" && (r?.Precision ?? 1) < 3)
+        if (IsTownArea(p))
         {
             loc.Precision = 2;
             return (loc, false);
         }
-        return (loc, p.Relation == PlaceRelation.Region || (r?.Precision ?? 1) >= 3 || IsArea(p.Feature));
+        return (loc, IsVague(p));
     }
+
+    /// <summary>"the Banki area of Borno State", "Datta Khel area": a town's area is the town at precision 2 (the area word alone, when
+    /// the name is a town or unknown to the gazetteer; "the Wollega area", a zone, stays an area).</summary>
+    private static bool IsTownArea(PlaceMention p) =>
+        p.Relation != PlaceRelation.Region && p.Feature is { } fe && Fold.String(fe) is "area" && (p.Resolved?.Precision ?? 1) < 3;
+
+    /// <summary>The place's location (<see cref="LocationOf"/>) is vague: a region, a place of precision 3 or coarser, an area; read without making the location.</summary>
+    private static bool IsVague(PlaceMention p) =>
+        !IsTownArea(p) && (p.Relation == PlaceRelation.Region || (p.Resolved?.Precision ?? 1) >= 3 || IsArea(p.Feature));
 
     /// <summary>Tokens from a verdict or a remembrance to the event word it is about, in one clause ("sentenced to 10 years in
     /// prison for the attack": eight); read on the English and French negative corpora of court cases and commemorations.</summary>
@@ -845,7 +852,7 @@ public sealed class EventAssembler : IComponent
         var negated = v.Modalities[s].Any(m => m.Negation && (m.Span.Overlaps(t.Span) || (m.Span.End <= t.Span.Start && t.Span.Start - m.Span.End < 40)));
         // "du bombardement", "l'attaque" without a time or place of its own: the event already told
         var det = tFirst > sent.FirstToken ? toks[tFirst - 1].Folded : "";
-        var ownPrecise = !carried && places is { Count: > 0 } && places.Any(pl => !LocationOf(pl).Vague);
+        var ownPrecise = !carried && places is { Count: > 0 } && places.Any(pl => !IsVague(pl));
         var anaphoric = ((!ownTime || !ownPrecise) && (carried || !ownPrecise) && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null)
                         // "Quatre militaires sont décédés suite à cette embuscade": a demonstrative points back, even at a place
                         || (!ownTime && tFirst > sent.FirstToken && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Demonstrative) != null);
@@ -853,7 +860,7 @@ public sealed class EventAssembler : IComponent
         var eventFigure = figures.Any(f => f.Scope == ReportScope.Event);
         // a specific event word at a town of its own sentence ("D'autres explosions se sont produites à A et B") is news of the
         // article even without a time: it takes the article's day (not an umbrella or back-reference: "l'attaque", "des combats")
-        var placedNews = ownPrecise && !generic && !anaphoric && places!.Any(pl => pl.Relation != PlaceRelation.Region && !LocationOf(pl).Vague)
+        var placedNews = ownPrecise && !generic && !anaphoric && places!.Any(pl => pl.Relation != PlaceRelation.Region && !IsVague(pl))
                          && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) == null && type != EventType.StrategicDevelopments;
         // "has clashed frequently", "s'affrontent régulièrement": a repeated event is not one day's news
         // (a period is no day of its own for a repeated event: "le théâtre de violences depuis deux ans")
