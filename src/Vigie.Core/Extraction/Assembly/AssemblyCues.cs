@@ -34,16 +34,41 @@ public sealed class AssemblyCues
     private readonly Dictionary<string, Cue[]> _byFirst;
     /// <summary>The cues by the word id (<see cref="Finders.Vocabulary"/>) of their first word: a token's cues are one array read.</summary>
     private readonly Cue[]?[] _byFirstId;
+    /// <summary>The word ids of each cue of <see cref="_byFirstId"/>, in the same order: a cue's words are compared by id.</summary>
+    private readonly int[][]?[] _wordIdsByFirstId;
 
     private AssemblyCues(Dictionary<string, Cue[]> byFirst)
     {
         _byFirst = byFirst;
         var ids = byFirst.Keys.ToDictionary(w => w, Finders.Vocabulary.Add);
         _byFirstId = new Cue[]?[ids.Count == 0 ? 0 : ids.Values.Max() + 1];
-        foreach (var (word, cues) in byFirst) _byFirstId[ids[word]] = cues;
+        _wordIdsByFirstId = new int[][]?[_byFirstId.Length];
+        foreach (var (word, cues) in byFirst)
+        {
+            _byFirstId[ids[word]] = cues;
+            _wordIdsByFirstId[ids[word]] = Array.ConvertAll(cues, c => Array.ConvertAll(c.Words, Finders.Vocabulary.Add));
+        }
     }
 
-    private Cue[]? CuesAt(int[] ids, int i) => (uint)ids[i] < (uint)_byFirstId.Length ? _byFirstId[ids[i]] : null;
+    /// <summary>The cues starting with the word of id <paramref name="id"/> and their words' ids, or null.</summary>
+    private Cue[]? CuesOf(int id, out int[][] words)
+    {
+        if ((uint)id < (uint)_byFirstId.Length && _byFirstId[id] is { } cues)
+        {
+            words = _wordIdsByFirstId[id]!;
+            return cues;
+        }
+        words = [];
+        return null;
+    }
+
+    /// <summary>True when the tokens after <paramref name="i"/> are the rest of a cue's words (<paramref name="words"/>, by id).</summary>
+    private static bool RestMatches(int[] ids, int i, int[] words)
+    {
+        for (var k = 1; k < words.Length; k++)
+            if (ids[i + k] != words[k]) return false;
+        return true;
+    }
 
     /// <summary>The cues for a language; the default pack's when the language has no file.</summary>
     public static AssemblyCues For(string? language)
@@ -103,14 +128,15 @@ public sealed class AssemblyCues
     /// <summary>The longest cue of one of <paramref name="kinds"/> starting at token <paramref name="i"/>, or null.</summary>
     public Cue? Match(IReadOnlyList<Token> tokens, int i, int end, params ReadOnlySpan<CueKind> kinds)
     {
-        if (i < 0 || i >= end || CuesAt(Finders.Vocabulary.IdsOf(tokens), i) is not { } cues) return null;
-        foreach (var c in cues)
+        if (i < 0 || i >= end) return null;
+        var ids = Finders.Vocabulary.IdsOf(tokens);
+        if (CuesOf(ids[i], out var words) is not { } cues) return null;
+        for (var n = 0; n < cues.Length; n++)
         {
+            var c = cues[n];
             if (kinds.IndexOf(c.Kind) < 0) continue;
             if (i + c.Words.Length > end) continue;
-            var ok = true;
-            for (var k = 1; k < c.Words.Length && ok; k++) ok = tokens[i + k].Folded == c.Words[k];
-            if (ok) return c;
+            if (RestMatches(ids, i, words[n])) return c;
         }
         return null;
     }
@@ -139,23 +165,22 @@ public sealed class AssemblyCues
         return false;
     }
 
-    /// <summary>The kinds of all cues in tokens [start, end), as a bit set (bit = (int)kind): one look-up per token.</summary>
     /// <summary>Cue kinds a sentence mask of <see cref="KindsIn"/> holds (one bit each).</summary>
     public const int MaxKinds = 64;
 
+    /// <summary>The kinds of all cues in tokens [start, end), as a bit set (bit = (int)kind): one look-up per token.</summary>
     public long KindsIn(IReadOnlyList<Token> tokens, int start, int end)
     {
         var bits = 0L;
         var ids = Finders.Vocabulary.IdsOf(tokens);
         for (var i = start; i < end; i++)
         {
-            if (CuesAt(ids, i) is not { } cues) continue;
-            foreach (var c in cues)
+            if (CuesOf(ids[i], out var words) is not { } cues) continue;
+            for (var n = 0; n < cues.Length; n++)
             {
+                var c = cues[n];
                 if ((bits & (1L << (int)c.Kind)) != 0 || i + c.Words.Length > end) continue;
-                var ok = true;
-                for (var k = 1; k < c.Words.Length && ok; k++) ok = tokens[i + k].Folded == c.Words[k];
-                if (ok) bits |= 1L << (int)c.Kind;
+                if (RestMatches(ids, i, words[n])) bits |= 1L << (int)c.Kind;
             }
         }
         return bits;

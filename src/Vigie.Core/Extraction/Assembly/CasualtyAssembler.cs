@@ -78,7 +78,8 @@ public sealed class CasualtyAssembler : IComponent
         if (v.Has(s, CueKind.Mishap) && v.Triggers[s].Count == 0) return [];
         var cues = v.Cues;
         var cands = new List<Cand>();
-        var covered = new HashSet<int>();
+        // the sentence's tokens that a number covers
+        var covered = new bool[end - start];
         foreach (var n in v.Numbers[s])
         {
             if (n.Vague || (n.Value == null && n.Low == null) || n.Unit != null) continue;
@@ -90,18 +91,22 @@ public sealed class CasualtyAssembler : IComponent
                 Count = n.Value ?? n.Low ?? 0, Bound = n.Bound, Low = n.Low, High = n.High,
             };
             if (c.Last < c.First) continue;
-            for (var i = c.First; i <= c.Last; i++) covered.Add(i);
+            for (var i = Math.Max(c.First, start); i <= Math.Min(c.Last, end - 1); i++) covered[i - start] = true;
             cands.Add(c);
         }
-        for (var i = start; i < end; i++)
+        // (a sentence with no cue of one person and no outcome word has no word of one person to count)
+        var ones = v.Has(s, CueKind.One);
+        var outcomes = v.Has(s, CueKind.Outcome);
+        for (var i = start; i < end && (ones || outcomes); i++)
         {
-            if (covered.Contains(i) || toks[i].Kind != TokenKind.Word) continue;
-            if (cues.Match(toks, i, end, CueKind.One) is { Words.Length: 1 })
+            if (covered[i - start] || toks[i].Kind != TokenKind.Word) continue;
+            if (ones && cues.Match(toks, i, end, CueKind.One) is { Words.Length: 1 })
                 cands.Add(new Cand { First = i, Last = i, Count = 1, Bound = Bound.Exact, IsOne = true });
             // "killed the village head of Nyalun", "ont enlevé le chef du village": one person, named by a definite article and a
             // singular noun of a person (a victim noun or a speaker's title), right after a verb of what befell him
-            else if (i > start && v.Words.Is("definite", toks[i].Folded) && DefinitePerson(v, s, i, end) is var (head, victim) && head > i
-                     && cues.MatchEndingAt(toks, i - 1, start, out _, CueKind.Outcome) is { Outcome: Outcome.Killed or Outcome.Abducted or Outcome.Injured })
+            else if (outcomes && i > start && v.Words.Is("definite", toks[i].Folded)
+                     && cues.MatchEndingAt(toks, i - 1, start, out _, CueKind.Outcome) is { Outcome: Outcome.Killed or Outcome.Abducted or Outcome.Injured }
+                     && DefinitePerson(v, s, i, end) is var (head, victim) && head > i)
                 cands.Add(new Cand { First = i, Last = i, Count = 1, Bound = Bound.Exact, IsOne = true, HeadFirst = head, HeadLast = head, Victim = victim, HeadCue = PersonCue });
         }
         cands.Sort((a, b) => a.First.CompareTo(b.First));

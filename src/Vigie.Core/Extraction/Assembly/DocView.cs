@@ -11,8 +11,9 @@ public sealed class DocView
 {
     public Document Doc { get; }
     public string Text => Doc.Text;
-    public IReadOnlyList<Token> Tokens { get; }
-    public IReadOnlyList<Sentence> Sentences { get; }
+    /// <summary>The document's tokens as the concrete list the layer holds (its indexer called directly, not through the interface).</summary>
+    public List<Token> Tokens { get; }
+    public List<Sentence> Sentences { get; }
     /// <summary>Paragraph number of each sentence (a new paragraph after a line break).</summary>
     public int[] Paragraph { get; }
     public AssemblyCues Cues { get; }
@@ -84,8 +85,8 @@ public sealed class DocView
     {
         Doc = doc;
         _language = doc.Language;
-        Tokens = doc.Layers.Get<Token>();
-        Sentences = doc.Layers.Get<Sentence>();
+        Tokens = AsList(doc.Layers.Get<Token>());
+        Sentences = AsList(doc.Layers.Get<Sentence>());
         Cues = AssemblyCues.For(doc.Language);
         Words = Finders.FunctionWords.Lexicon.For(Finders.FinderData.LangOf(doc));
         Result = ExtractionResult.For(doc);
@@ -111,16 +112,29 @@ public sealed class DocView
         _counts = Counts(_sources);
     }
 
+    /// <summary>A layer as the list it is (an absent layer reads as an empty array: a new empty list then).</summary>
+    private static List<T> AsList<T>(IReadOnlyList<T> layer) => layer as List<T> ?? [.. layer];
+
     private List<T>[] Bucket<T>(IReadOnlyList<T> items, Func<T, TextSpan> span)
     {
-        var b = new List<T>[Sentences.Count];
-        for (var i = 0; i < b.Length; i++) b[i] = [];
-        foreach (var it in items)
+        // the sentence of each item, and how many each sentence holds, so that each list is made at its size
+        var sentenceOf = new int[items.Count];
+        var counts = new int[Sentences.Count];
+        var ordered = true;
+        for (var i = 0; i < items.Count; i++)
         {
-            var s = SentenceAt(span(it).Start);
-            if (s >= 0) b[s].Add(it);
+            var start = span(items[i]).Start;
+            if (i > 0 && span(items[i - 1]).Start >= start) ordered = false;
+            var s = sentenceOf[i] = SentenceAt(start);
+            if (s >= 0) counts[s]++;
         }
-        foreach (var l in b) l.Sort((x, y) => span(x).Start.CompareTo(span(y).Start));
+        var b = new List<T>[Sentences.Count];
+        for (var i = 0; i < b.Length; i++) b[i] = new List<T>(counts[i]);
+        for (var i = 0; i < items.Count; i++)
+            if (sentenceOf[i] >= 0) b[sentenceOf[i]].Add(items[i]);
+        // (a layer in text order, as the finders make them, leaves every list in order: a sort would change nothing)
+        if (!ordered)
+            foreach (var l in b) l.Sort((x, y) => span(x).Start.CompareTo(span(y).Start));
         return b;
     }
 

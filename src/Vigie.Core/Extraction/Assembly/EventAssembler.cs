@@ -28,6 +28,10 @@ public sealed class EventAssembler : IComponent
 
     internal sealed class Draft
     {
+        /// <summary>The last <see cref="PlaceKey"/> made for the draft, and the place name and id it was made from.</summary>
+        public string? Key, KeyName;
+        public long? KeyId;
+        public bool KeyOfNoPlace;
         public EventSubtype Subtype;
         public EventType Type => Taxonomy.TypeOf(Subtype);
         public PlaceMention? Place;
@@ -154,9 +158,9 @@ public sealed class EventAssembler : IComponent
             // a killing told without its own event word at a place no trigger took: "un autre (soldat tué) près de B"
             var seen = new HashSet<(long, VictimGroup, string?)>();
             // "the collapse of a school building …, killing 22 pupils": a toll of an accident or a disaster is no event of violence
-            var mishap = violent == null && Mishap(v, s);
+            var mishap = figuresBySentence[s].Count > 0 && violent == null && Mishap(v, s);
             // the sentence lists tolls at several places, after an attack told before ("seven people were killed in A; four in B")
-            var placedTolls = drafts.Any(d => d.Type is EventType.ViolenceAgainstCivilians or EventType.Battles && !d.FigureBased)
+            var placedTolls = figuresBySentence[s].Count >= 2 && drafts.Any(d => d.Type is EventType.ViolenceAgainstCivilians or EventType.Battles && !d.FigureBased)
                               && figuresBySentence[s].Where(g => g.Sentence == s && g.Area != null && g.Figure.Outcome == Outcome.Killed).Select(g => g.Area!.Name).Distinct().Count() >= 2;
             foreach (var f in figuresBySentence[s])
             {
@@ -262,9 +266,10 @@ public sealed class EventAssembler : IComponent
                         };
                         if (slot == 1) d.Draft.Actor1 = communal; else d.Draft.Actor2 = communal;
                     }
+        var names = new FoldedNames();
         foreach (var d in events)
         {
-            d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures);
+            d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures, names);
             // "les affrontements ont laissé trois personnes sans vie" at a protest the forces dispersed: force that killed
             // at a protest is excessive force against the protesters (ACLED), the forces acting on the crowd
             if (d.Draft.Subtype == EventSubtype.ProtestWithIntervention && d.Fatalities > 0)
@@ -391,7 +396,7 @@ public sealed class EventAssembler : IComponent
         var n = s + 1;
         if (n >= v.Sentences.Count || v.Triggers[n].Count > 0 || v.IsCaption(n)) return null;
         if (v.Times[n].Count > 0) return null;
-        var towns = PlaceGroups(v, n).Where(g => !InSource(v, n, g[0].Span) && g.All(p => !LocationOf(p).Vague && p.Relation == PlaceRelation.In)
+        var towns = PlaceGroups(v, n).Where(g => !InSource(v, n, g[0].Span) && g.All(p => !IsVague(p) && p.Relation == PlaceRelation.In)
             && g.Any(p => p.Resolved is { Lat: not null, Precision: 1 } || (p.Feature is { } f && !IsArea(f) && !DivisionWords.Value.Contains(f)))).ToList();
         return towns.Count == 1 ? towns[0] : null;
     }
@@ -454,7 +459,7 @@ public sealed class EventAssembler : IComponent
         {
             if (IsDateline(v, p) || QualifiesPlaces(v, p) || SharesAnActorsName(v, p)) continue;
             // "residents of Rioma in Kisii County": the second place only says where the first one lies
-            var container = previous != null && IsContainer(v.Text, previous, p) && !LocationOf(previous).Vague;
+            var container = previous != null && IsContainer(v.Text, previous, p) && !IsVague(previous);
             // "aux villages Liko et Lai non loin de Jina", "in Kyarsi, near Pale": a place said to be near the one named right before
             // it is that place's landmark, not a place of its own
             container |= previous is { Relation: PlaceRelation.In } && p.Relation == PlaceRelation.Near && p.Full.Length > 0 && p.Full.Start >= previous.Span.End
@@ -629,7 +634,7 @@ public sealed class EventAssembler : IComponent
     private static List<PlaceMention>? PickGroup(List<List<PlaceMention>> groups, TextSpan span)
     {
         // "a frappé l'Extrême-Nord du Cameroun, tuant trois personnes à Mora": the town, not the area around it
-        var towns = groups.Where(g => g.Any(p => !LocationOf(p).Vague)).ToList();
+        var towns = groups.Where(g => g.Any(p => !IsVague(p))).ToList();
         if (towns.Count > 0 && towns.Count < groups.Count) groups = towns;
         List<PlaceMention>? after = null, before = null;
         foreach (var g in groups)
@@ -684,15 +689,22 @@ public sealed class EventAssembler : IComponent
             Precision = Math.Max(relPrecision, r?.Precision ?? relPrecision),
             Evidence = [p.Span],
         };
-        // "the Banki area of Borno State", "Datta Khel area": a town's area is the town at precision 2 (the area word alone, when
-        // the name is a town or unknown to the gazetteer; "the Wollega area", a zone, stays an area)
-        if (p.Relation != PlaceRelation.Region && p.Feature is { } fe && Fold.String(fe) is "area" && (r?.Precision ?? 1) < 3)
+        if (IsTownArea(p))
         {
             loc.Precision = 2;
             return (loc, false);
         }
-        return (loc, p.Relation == PlaceRelation.Region || (r?.Precision ?? 1) >= 3 || IsArea(p.Feature));
+        return (loc, IsVague(p));
     }
+
+    /// <summary>"the Banki area of Borno State", "Datta Khel area": a town's area is the town at precision 2 (the area word alone, when
+    /// the name is a town or unknown to the gazetteer; "the Wollega area", a zone, stays an area).</summary>
+    private static bool IsTownArea(PlaceMention p) =>
+        p.Relation != PlaceRelation.Region && p.Feature is { } fe && Fold.String(fe) is "area" && (p.Resolved?.Precision ?? 1) < 3;
+
+    /// <summary>The place's location (<see cref="LocationOf"/>) is vague: a region, a place of precision 3 or coarser, an area; read without making the location.</summary>
+    private static bool IsVague(PlaceMention p) =>
+        !IsTownArea(p) && (p.Relation == PlaceRelation.Region || (p.Resolved?.Precision ?? 1) >= 3 || IsArea(p.Feature));
 
     /// <summary>Tokens from a verdict or a remembrance to the event word it is about, in one clause ("sentenced to 10 years in
     /// prison for the attack": eight); read on the English and French negative corpora of court cases and commemorations.</summary>
@@ -888,7 +900,7 @@ public sealed class EventAssembler : IComponent
         var negated = v.Modalities[s].Any(m => m.Negation && (m.Span.Overlaps(t.Span) || (m.Span.End <= t.Span.Start && t.Span.Start - m.Span.End < 40)));
         // "du bombardement", "l'attaque" without a time or place of its own: the event already told
         var det = tFirst > sent.FirstToken ? toks[tFirst - 1].Folded : "";
-        var ownPrecise = !carried && places is { Count: > 0 } && places.Any(pl => !LocationOf(pl).Vague);
+        var ownPrecise = !carried && places is { Count: > 0 } && places.Any(pl => !IsVague(pl));
         var definiteWord = v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null;
         // (past one lower-case adjective: "la livraison de nouveaux missiles")
         var nounUse = tFirst > sent.FirstToken && (v.Words.IsDeterminer(det) || v.Words.IsOf(det) || det is "s" or "'s" or "’s" || definiteWord
@@ -902,7 +914,7 @@ public sealed class EventAssembler : IComponent
         var eventFigure = figures.Any(f => f.Scope == ReportScope.Event);
         // a specific event word at a town of its own sentence ("D'autres explosions se sont produites à A et B") is news of the
         // article even without a time: it takes the article's day (not an umbrella or back-reference: "l'attaque", "des combats")
-        var placedNews = ownPrecise && !generic && !anaphoric && places!.Any(pl => pl.Relation != PlaceRelation.Region && !LocationOf(pl).Vague)
+        var placedNews = ownPrecise && !generic && !anaphoric && places!.Any(pl => pl.Relation != PlaceRelation.Region && !IsVague(pl))
                          && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) == null && type != EventType.StrategicDevelopments;
         // "has clashed frequently", "s'affrontent régulièrement": a repeated event is not one day's news
         // (a period is no day of its own for a repeated event: "le théâtre de violences depuis deux ans")
@@ -943,13 +955,14 @@ public sealed class EventAssembler : IComponent
         if (v.Modalities[s].Any(m => m.Unreal && m.Span.End <= t.Span.Start && v.TokenAt(t.Span.Start) - v.TokenAt(m.Span.End - 1) <= UnrealReach
                 && !v.Text.AsSpan(m.Span.End, t.Span.Start - m.Span.End).ContainsAny(".;:")))
             yield break;
+        // (the sentence's cue kinds spare the walk when it holds no hedge, or no word of another kind of event)
         var hedged = false;
-        for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged; i++)
+        for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged && v.Has(s, CueKind.Hedge); i++)
             hedged = v.Cues.Match(toks, i, sent.EndToken, CueKind.Hedge) != null;
         // "une explosion de gaz", "le procès du massacre", "l'achat de drones armés": the event word names no conflict event,
         // the mention only joins an event told elsewhere
         var notConflict = false;
-        for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !notConflict; i++)
+        for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !notConflict && v.Has(s, CueKind.NotConflict); i++)
             notConflict = v.Cues.Match(toks, i, sent.EndToken, CueKind.NotConflict) != null;
         var caption = v.IsCaption(s);
         var pub = v.PublicationDate;
@@ -1110,9 +1123,14 @@ public sealed class EventAssembler : IComponent
     }
 
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
+    /// <summary>The sentence <see cref="ActorsOf"/> read last on this thread and its actors that may be a side, for its other event words.</summary>
+    [ThreadStatic] private static (DocView? View, int Sentence, List<ActorMention>? Actors) t_sides;
+
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
     {
-        var actors = v.Actors[s].Where(a => !InSource(v, s, a.Span) && !Ally(v, s, a)).ToList();
+        // (the actors named neither in a source's words nor as the support of another)
+        if (t_sides is not { Actors: { } actors } last || last.View != v || last.Sentence != s)
+            t_sides = (v, s, actors = v.Actors[s].Where(a => !InSource(v, s, a.Span) && !Ally(v, s, a)).ToList());
         ActorMention? before = null, after = null, by = null;
         foreach (var a in actors)
         {
@@ -1432,8 +1450,16 @@ public sealed class EventAssembler : IComponent
         public List<TextSpan>? FatalitySpans { get; set; }
     }
 
-    internal static string PlaceKey(Draft d) =>
-        d.Location == null ? "" : d.Location.GeonamesId is { } id ? "#" + id : Fold.String(d.Location.Name);
+    internal static string PlaceKey(Draft d)
+    {
+        // the key is made again only when the draft's place has another name or id than when it was last made
+        var loc = d.Location;
+        if (d.Key is { } known && (loc == null ? d.KeyOfNoPlace : !d.KeyOfNoPlace && ReferenceEquals(d.KeyName, loc.Name) && d.KeyId == loc.GeonamesId))
+            return known;
+        var key = loc == null ? "" : loc.GeonamesId is { } id ? "#" + id : Fold.String(loc.Name);
+        (d.Key, d.KeyName, d.KeyId, d.KeyOfNoPlace) = (key, loc?.Name, loc?.GeonamesId, loc == null);
+        return key;
+    }
 
     private static bool SameDay(DateRange? a, DateRange? b) => a == null || b == null || a.Overlaps(b);
 
@@ -1779,7 +1805,7 @@ public sealed class EventAssembler : IComponent
 
     // ---- fatalities and output ------------------------------------------------------------------
 
-    private static int? FatalitiesOf(DocView v, Assembled a, List<FigureMention>[] bySentence, IReadOnlyList<FigureMention> all)
+    private static int? FatalitiesOf(DocView v, Assembled a, List<FigureMention>[] bySentence, IReadOnlyList<FigureMention> all, FoldedNames names)
     {
         var d = a.Draft;
         if (d.MultiPlace) return null;
@@ -1788,26 +1814,34 @@ public sealed class EventAssembler : IComponent
         var shares = new SortedDictionary<int, List<FigureMention>>();
         List<TextSpan>? spans = null;
         // the sentence right after a mention, when it adds only a toll ("On a retrouvé 22 corps")
-        var sentences = new SortedSet<int>(d.Sentences);
+        var sentences = new List<int>(d.Sentences);
         foreach (var s in d.Sentences)
             if (s + 1 < bySentence.Length && v.Triggers[s + 1].Count == 0 && v.Places[s + 1].All(p => InSource(v, s + 1, p.Span))) sentences.Add(s + 1);
-        // tolls given elsewhere for this place and day ("« 37 morts » ... à Gao")
-        var placed = all.Where(f => f.Area != null && d.Location != null && Fold.String(f.Area.Name) == Fold.String(d.Location.Name)
-                                    && (f.Period == null || d.Date == null || f.Period.Overlaps(d.Date))).ToList();
-        foreach (var (s, f) in sentences.SelectMany(s => bySentence[s].Select(f => (s, f))).Concat(placed.Select(f => (f.Sentence, f))))
-            {
-                if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed) continue;
-                // a sentence with tolls at several places: the toll of this place only
-                if (f.Area != null && d.Location != null && SeveralPlacedTolls(bySentence[s], f)
-                    && Fold.String(f.Area.Name) != Fold.String(d.Location.Name) && Fold.String(f.Area.Name) != Fold.String(d.Place?.Name ?? "")) continue;
-                if (d.Type == EventType.ViolenceAgainstCivilians && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) continue;
-                if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) continue;
-                // a toll for all victims is complete; a group's share of it is not ("19 morts" = 18 civils + 1 soldat)
-                var complete = f.Figure.Group == VictimGroup.All;
-                if (!complete) (shares.TryGetValue(s, out var l) ? l : shares[s] = []).Add(f);
-                if (best == null || (complete && !bestComplete) || (complete == bestComplete && f.Figure.Count < best))
-                { best = f.Figure.Count; spans = f.Figure.Evidence; bestComplete = complete; }
-            }
+        sentences.Sort();
+        // the figures of those sentences in their order (each sentence once), then the tolls given elsewhere for this place and
+        // day ("« 37 morts » ... à Gao")
+        for (var k = 0; k < sentences.Count; k++)
+            if (k == 0 || sentences[k] != sentences[k - 1])
+                foreach (var f in bySentence[sentences[k]]) Consider(sentences[k], f);
+        foreach (var f in all)
+            if (f.Area != null && d.Location != null && names.Of(f.Area.Name) == names.Of(d.Location.Name)
+                && (f.Period == null || d.Date == null || f.Period.Overlaps(d.Date)))
+                Consider(f.Sentence, f);
+
+        void Consider(int s, FigureMention f)
+        {
+            if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed) return;
+            // a sentence with tolls at several places: the toll of this place only
+            if (f.Area != null && d.Location != null && SeveralPlacedTolls(bySentence[s], f)
+                && names.Of(f.Area.Name) != names.Of(d.Location.Name) && names.Of(f.Area.Name) != names.Of(d.Place?.Name ?? "")) return;
+            if (d.Type == EventType.ViolenceAgainstCivilians && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) return;
+            if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) return;
+            // a toll for all victims is complete; a group's share of it is not ("19 morts" = 18 civils + 1 soldat)
+            var complete = f.Figure.Group == VictimGroup.All;
+            if (!complete) (shares.TryGetValue(s, out var l) ? l : shares[s] = []).Add(f);
+            if (best == null || (complete && !bestComplete) || (complete == bestComplete && f.Figure.Count < best))
+            { best = f.Figure.Count; spans = f.Figure.Evidence; bestComplete = complete; }
+        }
         // with no toll for all victims, the shares one sentence gives for different groups add up ("Ten police personnel and a
         // driver were killed": 11); of several sentences, the lowest sum (as for conflicting tolls)
         if (!bestComplete)
@@ -1825,6 +1859,19 @@ public sealed class EventAssembler : IComponent
         }
         a.FatalitySpans = spans;
         return best is { } b && b <= int.MaxValue ? (int)b : null;
+    }
+
+    /// <summary>Place names folded once each per document.</summary>
+    private sealed class FoldedNames
+    {
+        private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
+
+        public string Of(string? name)
+        {
+            if (name == null) return Fold.String(name);
+            if (!_folded.TryGetValue(name, out var folded)) _folded[name] = folded = Fold.String(name);
+            return folded;
+        }
     }
 
     /// <summary>

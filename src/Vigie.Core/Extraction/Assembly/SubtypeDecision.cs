@@ -206,7 +206,15 @@ public static class SubtypeDecision
         if (f.Actor2Kind is { } k2) facts.Add(new SubtypeFact("actor2", Snake(k2), f.Actor2Span));
         if (f.ForcesHit is { } fh) facts.Add(new SubtypeFact("target", "forces", fh));
         if (f.CiviliansHit is { } ch) facts.Add(new SubtypeFact("target", "civilians", ch));
-        foreach (var o in f.Outcomes.GroupBy(o => o.Outcome)) facts.Add(new SubtypeFact("outcome", Snake(o.Key), o.First().Span));
+        // each outcome once, at its first mention
+        var told = 0;
+        for (var i = 0; i < f.Outcomes.Count; i++)
+        {
+            var o = f.Outcomes[i];
+            if ((told & (1 << (int)o.Outcome)) != 0) continue;
+            told |= 1 << (int)o.Outcome;
+            facts.Add(new SubtypeFact("outcome", Snake(o.Outcome), o.Span));
+        }
         if (f.ForceOnProtesters is var (force, crowd))
         {
             facts.Add(new SubtypeFact("force by", "state_forces", force));
@@ -430,5 +438,13 @@ public static class SubtypeDecision
         return q.Length > 80 ? q[..77] + "…" : q;
     }
 
-    internal static string Snake<T>(T s) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString());
+    internal static string Snake<T>(T s) where T : struct, Enum => SnakeNames<T>.Of(s);
+
+    /// <summary>The snake_case names of an enum's values, made once each.</summary>
+    private static class SnakeNames<T> where T : struct, Enum
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<T, string> Names = new();
+
+        public static string Of(T value) => Names.GetOrAdd(value, static v => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString()));
+    }
 }

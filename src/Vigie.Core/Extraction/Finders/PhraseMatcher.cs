@@ -135,6 +135,15 @@ public sealed class PhraseMatcher<T>
         return true;
     }
 
+    /// <summary>The first token from <paramref name="i"/> on (before <paramref name="end"/>) whose word may start a phrase; <paramref name="end"/> when none does.</summary>
+    private int NextStart(int[] ids, int i, int end)
+    {
+        if (_root.Prefixes != null || _root.Any != null) return i;
+        var starts = _startsById ?? BuildStartsById();
+        while (i < end && ((uint)ids[i] >= (uint)starts.Length || !starts[ids[i]])) i++;
+        return i;
+    }
+
     private bool[] BuildStartsById()
     {
         var max = -1;
@@ -177,6 +186,9 @@ public sealed class PhraseMatcher<T>
         var i = start;
         while (i < end)
         {
+            // tokens that start no phrase are passed over here, without a call per token
+            i = NextStart(ids, i, end);
+            if (i >= end) break;
             if (Match(tokens, ids, i, end, out var len, out var v, text)) { yield return (i, len, v); i += len; }
             else i++;
         }
