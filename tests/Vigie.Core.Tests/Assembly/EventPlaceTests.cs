@@ -61,6 +61,18 @@ public class EventPlaceTests
         Assert.Null(e.Location?.Lat);
     }
 
+    [Theory]
+    [InlineData("en", "Police in Kenya fired tear gas to disperse hundreds of teachers protesting unpaid wages in the capital on Tuesday.", EventSubtype.ProtestWithIntervention, "Nairobi", 1)]
+    [InlineData("en", "Police fired tear gas to disperse hundreds of teachers protesting unpaid wages in Kenya on Tuesday.", EventSubtype.ProtestWithIntervention, "Kenya", 3)]
+    [InlineData("fr", "Des hommes armés ont incendié le marché de Kidal dans la nuit de samedi.", EventSubtype.LootingPropertyDestruction, "Kidal", 2)]
+    public void OneEventSnippet_GivesOneEventOfItsSubtypeAtItsPlace(string lang, string text, EventSubtype subtype, string place, int precision)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events);
+        Assert.Equal(subtype, e.Subtype);
+        Assert.Equal(place, e.Location?.Name);
+        Assert.Equal(precision, e.Location?.Precision);
+    }
+
     [Fact]
     public void TownsOfACountryTheTextNeverNames_AreNotDroppedForTheOneCountryItNames()
     {
