@@ -38,6 +38,17 @@ public class ActorSideTests
     }
 
     [Theory]
+    [InlineData("fr", "L'attaque jihadiste de Boko Haram a visé dimanche la base de l'armée tchadienne à Bol.", "Boko Haram")]
+    [InlineData("fr", "Une attaque jihadiste a visé dimanche la base de l'armée tchadienne à Bol.", null)]
+    public void ArmedGroupsWordRightAfterTheEventNoun_IsItsDoer(string lang, string text, string? doer)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-10-28").Events);
+        Assert.Equal(ActorKind.RebelGroup, e.Actor1?.Kind);
+        if (doer != null) Assert.Equal(doer, e.Actor1?.Name);
+        Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
+    }
+
+    [Theory]
     [InlineData("fr", "Trois militaires et cinq assaillants ont été tués lundi près de la base de Ngagara.")]
     [InlineData("en", "Three soldiers and five attackers were killed on Monday near the Ngagara base.")]
     public void FightWhoseOneSideIsNamedAsTheAttackers_PutsThemFirst(string lang, string text)

@@ -1165,9 +1165,24 @@ public sealed class EventAssembler : IComponent
             // "une attaque de la CPC", "l'offensive des jihadistes": an armed group after an event noun and "de" is its doer (a
             // noun: a determiner before the event word; after a verb, "des jihadistes" is the object)
             var tFirst = v.TokenAt(t.Span.Start);
-            if (by == null && i == v.TokenAt(t.Span.End - 1) && fw.IsOf(v.Tokens[i + 1].Folded) && tFirst > v.Sentences[s].FirstToken
+            // (past one lower-case adjective of the event word: "l'attaque jihadiste de Boko Haram")
+            var tLast = v.TokenAt(t.Span.End - 1);
+            if (by == null && (i == tLast || (i == tLast + 1 && v.Tokens[i].Kind == TokenKind.Word && !char.IsUpper(v.Text[v.Tokens[i].Start])
+                                               && !v.Actors[s].Any(o => o != after && v.TokenAt(o.Span.Start) <= i && v.TokenAt(o.Span.End - 1) >= i)))
+                && fw.IsOf(v.Tokens[i + 1].Folded) && tFirst > v.Sentences[s].FirstToken
                 && fw.IsDeterminer(v.Tokens[tFirst - 1].Folded) && after.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)
                 by = after;
+            // "l'attaque jihadiste de Boko Haram", "une attaque jihadiste": an armed group's word right after the event noun is its doer
+            // (the group named after "de" when there is one)
+            if (by == null && v.TokenAt(after.Span.Start) == tLast + 1 && tFirst > v.Sentences[s].FirstToken && fw.IsDeterminer(v.Tokens[tFirst - 1].Folded)
+                && after.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)
+            {
+                var k = v.TokenAt(after.Span.End - 1) + 1;
+                by = k < v.Sentences[s].EndToken && fw.IsOf(v.Tokens[k].Folded)
+                     && v.Actors[s].FirstOrDefault(o => v.TokenAt(o.Span.Start) is var os && (os == k + 1 || (os == k + 2 && fw.IsDeterminer(v.Tokens[k + 1].Folded)))
+                                                        && o.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia) is { } named
+                    ? named : after;
+            }
             // "une frappe israélienne", "des missiles russes": the demonym of the weapon names who used it
             if (after.Wielder && v.TokenAt(after.Span.Start) - v.TokenAt(t.Span.End - 1) <= 3) by = after;
         }
