@@ -110,6 +110,7 @@ public class AttributionAndFigureTests
     [InlineData("an embassy speaking", "en", "At least two people have been killed in the protests, the US embassy said.", 2, "US embassy")]
     [InlineData("a body's capitalised name with 'of', a time before its verb", "en", "The Amhara Association of America this week alleged that at least 135 people were killed.", 135, "Amhara Association of America")]
     [InlineData("a body's own name after a description with capitalised words", "fr", "Quatre personnes ont été tuées à Sanandaj, a rapporté l'ONG de défense des Kurdes d'Iran Hengaw.", 4, "Hengaw")]
+    [InlineData("a pronoun after a quote that counts soldiers: the speaker named before, not the soldiers", "fr", "Le préfet a parlé lundi. « Le bilan fait état de sept militaires tués », a-t-il souligné.", 7, "préfet")]
     public void Source_IsTheSpeakerTheTextNames(string why, string lang, string text, long count, string source)
     {
         var (_, rep) = Only(text, count, lang);

@@ -673,6 +673,8 @@ public sealed class CasualtyAssembler : IComponent
         foreach (var sm in v.Sources[s])
         {
             if (sm.Addressee && anySpeaker) continue;
+            // ("sept militaires tués": the people a figure counts are not who gives it)
+            if (sm.Span.Overlaps(fig)) continue;
             var span = sm.Full.Length > 0 ? sm.Full : sm.Span;
             var d = span.Start >= fig.End ? span.Start - fig.End : span.End <= fig.Start ? fig.Start - span.End : 0;
             if (ClauseOf(v, s, sm.Span.Start) != clause) d += 100_000;

@@ -244,12 +244,14 @@ public sealed class SourceFinder : IComponent
             {
                 if (v.Row.Pronoun)
                 {
-                    // "« … », a-t-il ajouté": the speaker is the last source named before
+                    // "« … », a-t-il ajouté": the speaker is the last source named before (not inside the words quoted: "« … sept
+                    // militaires tués … », a-t-il souligné")
+                    var vs = Span(tokens, v.Start, v.End);
+                    var quoted = QuoteBefore(tokens, quotes, vs, first);
                     SourceMention? previous = null;
                     for (var r = result.Count - 1; r >= 0 && previous == null; r--)
-                        if (!result[r].Addressee && result[r].Span.End <= tokens[v.Start].Start) previous = result[r];
+                        if (!result[r].Addressee && result[r].Span.End <= tokens[v.Start].Start && !(quoted is { } q && q.Contains(result[r].Span))) previous = result[r];
                     if (previous == null) continue;
-                    var vs = Span(tokens, v.Start, v.End);
                     result.Add(new SourceMention(vs, previous.Name)
                     {
                         Full = vs, Partisan = previous.Partisan, Cue = vs, Quote = QuoteBefore(tokens, quotes, vs, first), Rule = v.Row.Rule,
