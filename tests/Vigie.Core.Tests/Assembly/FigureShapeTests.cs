@@ -36,6 +36,16 @@ public class FigureShapeTests
     }
 
     [Theory]
+    [InlineData("en", "The injury toll rose to 3,000 on Sunday, health officials said.", 3000)]
+    [InlineData("en", "The injury toll stood at 45 on Monday.", 45)]
+    public void InjuryToll_CountsTheWounded_NotTheDead(string lang, string text, int count)
+    {
+        var f = Assert.Single(Figures(text, lang));
+        Assert.Equal(Outcome.Injured, f.Outcome);
+        Assert.Equal(count, f.Count);
+    }
+
+    [Theory]
     [InlineData("fr", "Quatorze orpailleurs ont été enlevés mardi près de la frontière.", 14, Outcome.Abducted)]
     [InlineData("fr", "Neuf opposants ont été interpellés samedi dans la capitale.", 9, Outcome.Arrested)]
     [InlineData("en", "Twenty-two miners were kidnapped on Tuesday near the border.", 22, Outcome.Abducted)]

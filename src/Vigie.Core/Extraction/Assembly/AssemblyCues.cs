@@ -144,10 +144,10 @@ public sealed class AssemblyCues
     /// <summary>A cue of <paramref name="kinds"/> ending at token <paramref name="last"/> (inclusive), or null.</summary>
     public Cue? MatchEndingAt(IReadOnlyList<Token> tokens, int last, int start, out int first, params ReadOnlySpan<CueKind> kinds)
     {
-        for (var len = 1; len <= 5; len++)
+        // the longest cue first ("injury toll rose to" before "toll rose to")
+        for (var len = Math.Min(5, last - start + 1); len >= 1; len--)
         {
             var s = last - len + 1;
-            if (s < start) break;
             var c = Match(tokens, s, last + 1, kinds);
             if (c != null && c.Words.Length == len) { first = s; return c; }
         }
