@@ -36,6 +36,16 @@ public class FigureShapeTests
     }
 
     [Theory]
+    [InlineData("en", "Rebels wounded five of the president's military bodyguards on Monday.", 5)]
+    public void PartOfAGroupQualifiedByAPossessive_IsCounted(string lang, string text, int count)
+    {
+        var f = Assert.Single(Figures(text, lang));
+        Assert.Equal(Outcome.Injured, f.Outcome);
+        Assert.Equal(count, f.Count);
+        Assert.Equal(VictimGroup.GovernmentForces, f.Group);
+    }
+
+    [Theory]
     [InlineData("en", "The injury toll rose to 3,000 on Sunday, health officials said.", 3000)]
     [InlineData("en", "The injury toll stood at 45 on Monday.", 45)]
     public void InjuryToll_CountsTheWounded_NotTheDead(string lang, string text, int count)

@@ -368,6 +368,7 @@ public sealed class CasualtyAssembler : IComponent
         if (j >= end) return;
         if (cues.Match(toks, j, end, CueKind.Unit) != null) return;
         var gaps = 0;
+        var mods = 0;
         // "sept (7) civils": the number repeated in figures between brackets
         if (j + 2 < end && toks[j].Folded == "(" && toks[j + 1].Kind == TokenKind.Number && toks[j + 2].Folded == ")")
         {
@@ -435,6 +436,8 @@ public sealed class CasualtyAssembler : IComponent
                 whole.Drop = true; j = whole.Last + 1; gaps++;
                 continue;
             }
+            // "five of the president's military bodyguards": the possessive of a word that qualifies the noun
+            if (mods > 0 && v.Words.IsPossessiveMark(toks, j) && VictimNounWithin(v, j + 2, end, MaxModifiers, victimAt)) { j += 2; continue; }
             var t = toks[j];
             // « "Une quinzaine" d'assaillants »: a closing quote inside the figure
             var isGap = cues.Match(toks, j, end, CueKind.Gap) is { Words.Length: 1 } || (t.Folded is "\"" or "»" or "”" && j == c.Last + 1)
@@ -443,8 +446,10 @@ public sealed class CasualtyAssembler : IComponent
             var isAdjective = Finders.FinderData.IsCapitalized(v.Text, t) && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective");
             // "19 government soldiers", "14 state police officers", "25 anti-junta fighters": lower-case words that qualify a victim
             // noun right after them, in a language that puts its modifiers first
-            isAdjective |= gaps < MaxModifiers && NounOfNoGroup(v, j) && !eventWordAt.Contains(j) && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective")
-                           && VictimNounWithin(v, j + 1, end, MaxModifiers - gaps, victimAt);
+            var modifier = !isAdjective && mods < MaxModifiers && NounOfNoGroup(v, j) && !eventWordAt.Contains(j)
+                           && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective")
+                           && VictimNounWithin(v, j + 1, end, MaxModifiers - mods, victimAt);
+            if (modifier) { mods++; j++; continue; }
             if (!isGap && !isAdjective) return;
             gaps++; j++;
         }
@@ -459,6 +464,8 @@ public sealed class CasualtyAssembler : IComponent
         for (var i = k; i < end && i < k + reach; i++)
         {
             if (victimAt.ContainsKey(i)) return true;
+            // (past a possessive: "the president's bodyguards")
+            if (v.Words.IsPossessiveMark(v.Tokens, i)) { i++; reach += 2; continue; }
             if (!NounOfNoGroup(v, i)) return false;
         }
         return false;
