@@ -46,6 +46,17 @@ public class FigureShapeTests
     }
 
     [Theory]
+    [InlineData("en", "Police shot and killed a taxi driver on Monday.")]
+    [InlineData("en", "Gunmen killed a motorcycle taxi rider on Monday.")]
+    public void OnePersonNamedByANounWithModifiers_IsCounted(string lang, string text)
+    {
+        var f = Assert.Single(Figures(text, lang));
+        Assert.Equal(Outcome.Killed, f.Outcome);
+        Assert.Equal(1, f.Count);
+        Assert.Equal(VictimGroup.Civilians, f.Group);
+    }
+
+    [Theory]
     [InlineData("en", "The injury toll rose to 3,000 on Sunday, health officials said.", 3000)]
     [InlineData("en", "The injury toll stood at 45 on Monday.", 45)]
     public void InjuryToll_CountsTheWounded_NotTheDead(string lang, string text, int count)

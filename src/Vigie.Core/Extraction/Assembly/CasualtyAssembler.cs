@@ -429,6 +429,10 @@ public sealed class CasualtyAssembler : IComponent
             // "an Israeli soldier": a people's adjective between the article and its noun
             if (c.IsOne && gaps == 0 && j == c.Last + 1 && tj.Kind == TokenKind.Word && char.IsUpper(v.Text[tj.Start]) && IsDemonymNoun(v, j, end)
                 && j + 1 < end && victimAt.ContainsKey(j + 1)) { gaps++; j++; continue; }
+            // "a taxi driver", "a motorcycle taxi rider": lower-case words that qualify the one person's noun right after the article
+            if (c.IsOne && gaps == 0 && j == c.Last + 1 + mods && mods < MaxModifiers && NounOfNoGroup(v, j) && !eventWordAt.Contains(j)
+                && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective") && VictimNounWithin(v, j + 1, end, MaxModifiers - mods, victimAt))
+            { mods++; j++; continue; }
             if (c.IsOne || gaps >= 3) return;
             // "cinq de leurs six chefs": the second number is the whole, not a figure
             if (candAt.TryGetValue(j, out var whole) && gaps > 0)
