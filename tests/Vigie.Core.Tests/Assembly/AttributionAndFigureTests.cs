@@ -111,6 +111,7 @@ public class AttributionAndFigureTests
     [InlineData("a body's capitalised name with 'of', a time before its verb", "en", "The Amhara Association of America this week alleged that at least 135 people were killed.", 135, "Amhara Association of America")]
     [InlineData("a body's own name after a description with capitalised words", "fr", "Quatre personnes ont été tuées à Sanandaj, a rapporté l'ONG de défense des Kurdes d'Iran Hengaw.", 4, "Hengaw")]
     [InlineData("a pronoun after a quote that counts soldiers: the speaker named before, not the soldiers", "fr", "Le préfet a parlé lundi. « Le bilan fait état de sept militaires tués », a-t-il souligné.", 7, "préfet")]
+    [InlineData("an office, an aside in brackets, then the person who holds it", "en", "Three children have been reported missing since Monday, inspector general of police (operations) IK Muivah said.", 3, "IK Muivah")]
     public void Source_IsTheSpeakerTheTextNames(string why, string lang, string text, long count, string source)
     {
         var (_, rep) = Only(text, count, lang);

@@ -45,6 +45,20 @@ public class FigureShapeTests
         Assert.Equal(VictimGroup.GovernmentForces, f.Group);
     }
 
+    [Fact]
+    public void BareTollAfterASentenceCountingOneGroup_IsAnotherCountOfThatGroup()
+    {
+        var figs = Figures("The police said 10 suspected militants were killed in the gunfight on Monday. However, a senior officer put the toll at 11.", "en");
+        Assert.Contains(figs, f => f.Count == 11 && f.Outcome == Outcome.Killed && f.Group == VictimGroup.NonStateArmed);
+    }
+
+    [Fact]
+    public void EqualCountsOfTwoKindsOfPeopleInOneClause_AreTwoFigures()
+    {
+        var figs = Figures("Three women and three children have been reported missing since Monday, police said.", "en");
+        Assert.Equal(2, figs.Count(f => f.Count == 3 && f.Outcome == Outcome.Missing));
+    }
+
     [Theory]
     [InlineData("en", "Police shot and killed a taxi driver on Monday.")]
     [InlineData("en", "Gunmen killed a motorcycle taxi rider on Monday.")]

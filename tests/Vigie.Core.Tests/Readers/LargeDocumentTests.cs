@@ -73,7 +73,8 @@ public class LargeDocumentTests(ITestOutputHelper output)
         var one = Generate(words, 1 << 20, seed: 1);
         var eight = Generate(words, 8 << 20, seed: 2);
         var t1 = Math.Min(RunAll(pipeline, one), RunAll(pipeline, one));
-        var t8 = RunAll(pipeline, eight);
+        // (the least of two runs each, so that a burst of load on a shared machine does not read as growth)
+        var t8 = Math.Min(RunAll(pipeline, eight), RunAll(pipeline, eight));
         var ratio = t8 / 8 / t1;
         output.WriteLine($"1 MB: {t1:0.00} s, 8 MB: {t8:0.00} s, time per MB 8 MB / 1 MB = {ratio:0.00}");
         Assert.True(ratio < 2.5, $"time per MB grows with size: 1 MB {t1:0.00} s, 8 MB {t8:0.00} s (ratio {ratio:0.00})");

@@ -325,6 +325,13 @@ public sealed class CasualtyAssembler : IComponent
                 if (AllOf(v, after, end) is { } vm) { c.Group = vm.Group; c.Named = vm.NamedGroup; }
                 else if (objectCivilians && c.Outcome == Outcome.Killed) c.Group = VictimGroup.Civilians;
             }
+            // "The police had said 10 suspected militants were killed … However, a senior officer had put the toll at 11": a bare toll
+            // right after a sentence that counts one group with the same outcome is another count of those people
+            if (c.Group == VictimGroup.All && c.Victim == null && c.HeadCue == null && s > 0
+                && before.Where(b => b.Sentence == s - 1 && b.Figure.Outcome == c.Outcome).ToList() is [{ Figure.Group: not VictimGroup.All } other])
+            {
+                c.Group = other.Figure.Group; c.Named = other.Figure.NamedGroup;
+            }
             if (c.Group == VictimGroup.NonStateArmed && c.Named == null) c.Named = NamedNonState(v);
         }
 
@@ -870,7 +877,9 @@ public sealed class CasualtyAssembler : IComponent
                 && (g.Figure.Group == f.Figure.Group || g.Figure.Group == VictimGroup.All || f.Figure.Group == VictimGroup.All)
                 && (g.Scope == ReportScope.ConflictTotal) == (f.Scope == ReportScope.ConflictTotal)
                 // ("four in Gyadadde; … four in Sabon Gari": one sentence's equal counts at two places are two figures)
-                && !(g.Sentence == f.Sentence && g.Area != null && f.Area != null && g.Area.Name != f.Area.Name));
+                && !(g.Sentence == f.Sentence && g.Area != null && f.Area != null && g.Area.Name != f.Area.Name)
+                // ("three women and three children": one clause's equal counts of two kinds of people are two figures)
+                && !(g.Sentence == f.Sentence && g.Figure.Group == f.Figure.Group && g.Figure.Group != VictimGroup.All && !g.NumberSpan.Overlaps(f.NumberSpan)));
             if (same == null) { outList.Add(f); continue; }
             var gf = same.Figure;
             if (gf.Group == VictimGroup.All && f.Figure.Group != VictimGroup.All) { gf.Group = f.Figure.Group; gf.NamedGroup = f.Figure.NamedGroup; }

@@ -528,6 +528,21 @@ public sealed class SourceFinder : IComponent
             }
         }
         result.Sort((a, b) => a.Span.CompareTo(b.Span));
+        // "inspector general of police (operations) IK Muivah said": an office, an aside in brackets, then the person who holds it
+        // and speaks: one speaker, named by the person (as "le gouverneur de la région, Paul Atanga Nji")
+        for (var r = result.Count - 2; r >= 0; r--)
+        {
+            var office = result[r];
+            var person = result[r + 1];
+            var between = text.AsSpan(office.Span.End, Math.Max(0, person.Span.Start - office.Span.End)).Trim();
+            if (between.Length < 3 || between[0] != '(' || between[^1] != ')' || between[1..^1].IndexOfAny('(', ')') >= 0) continue;
+            var t0 = 0;
+            while (t0 < tokens.Count && tokens[t0].End <= office.Span.Start) t0++;
+            if (!lex.Titles.Match(tokens, t0, tokens.Count, out _, out _) && !(t0 + 1 < tokens.Count && fw.IsDeterminer(tokens[t0].Folded) && lex.Titles.Match(tokens, t0 + 1, tokens.Count, out _, out _))) continue;
+            if (person.Name.Length == 0 || !char.IsUpper(person.Name[0]) || person.Name.Contains(' ') is false) continue;
+            result[r] = person with { Span = TextSpan.Cover(office.Span, person.Span), Full = TextSpan.Cover(office.Full.Length > 0 ? office.Full : office.Span, person.Full.Length > 0 ? person.Full : person.Span) };
+            result.RemoveAt(r + 1);
+        }
         DropRelays(tokens, result, lex);
         BareTitles(text, tokens, result, lex, fw);
         NamedAfterDescriptor(text, tokens, result, lex, fw);
