@@ -31,6 +31,16 @@ public class SubtypeDecisionTests
     }
 
     [Theory]
+    [InlineData("fr", "Dimanche, les forces mozambicaines ont attaqué une base terroriste dans le district de Macomia et abattu dix terroristes.")]
+    [InlineData("en", "On Sunday Mozambican forces raided a militant hideout near Macomia and shot dead ten insurgents.")]
+    public void ForcesKillingFightersOfAnArmedGroup_IsOneArmedClash(string lang, string text)
+    {
+        var (_, r) = Run(text, lang, "2021-12-07");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+    }
+
+    [Theory]
     [InlineData("fr", "Des avions de combat ont bombardé lundi le marché de Maarat al-Numan, tuant neuf civils.")]
     [InlineData("fr", "Des hommes armés ont attaqué lundi des soldats à Ménaka, tuant trois militaires.")]
     [InlineData("fr", "Des centaines de manifestants ont défilé samedi à Dakar contre la vie chère et la police a arrêté douze personnes.")]

@@ -115,6 +115,7 @@ public static class SubtypeDecision
     public const string StrikeAbsorbsUmbrella = "strike-absorbs-umbrella";
     public const string RapeAbsorbsUmbrella = "sexual-violence-absorbs-umbrella";
     public const string AttackersKilled = "attackers-killed";
+    public const string ForcesKilledFighters = "forces-killed-fighters";
     public const string TakenWithoutFight = "taken-without-fight";
     public const string RaidMetByFight = "raid-met-by-fight";
     public const string RiotersAttack = "rioters-attack";
@@ -146,6 +147,11 @@ public static class SubtypeDecision
         // armed group named, are the demonstration meeting the forces, not a battle
         if (c.Winner == EventSubtype.ArmedClash && f.ProtestBeside is { } protest)
             c.Propose(EventSubtype.ProtestWithIntervention, ClashAtProtest, ProtestClashWeight, [t.Span, protest]);
+        // "les forces ont attaqué une base et abattu dix terroristes": a killing word whose only victims are fighters of an armed
+        // group, done by a state's forces, is the fight between them (ACLED: armed clash), not an attack on civilians
+        if (!f.Generic && c.Winner == EventSubtype.Attack && f.AttackersHit is { } fighters && f.CiviliansHit == null && f.ForcesHit == null
+            && f.Actor1Kind is ActorKind.StateForces or ActorKind.ExternalForces)
+            c.Propose(EventSubtype.ArmedClash, ForcesKilledFighters, TargetWeight, [t.Span, fighters]);
         // "attaque": armed clash when the target is armed forces, attack on civilians otherwise
         if (f.Generic && c.Winner is EventSubtype.Attack or EventSubtype.ArmedClash)
         {
