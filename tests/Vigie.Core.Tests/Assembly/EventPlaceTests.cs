@@ -74,6 +74,14 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void WordsAnEditorPutInBracketsBeforeAName_DoNotHideThePlace()
+    {
+        const string text = "Dimanche, les forces \"ont attaqué une base terroriste dans (le district de) Macomia et abattu dix terroristes\", a déclaré le ministre.";
+        var e = Assert.Single(Run(text, "fr", "2021-12-07").Events);
+        Assert.Equal("Macomia", e.Location?.Name);
+    }
+
+    [Fact]
     public void TownsOfACountryTheTextNeverNames_AreNotDroppedForTheOneCountryItNames()
     {
         // Côte d'Ivoire is never named; Ghana is, as the end of a road

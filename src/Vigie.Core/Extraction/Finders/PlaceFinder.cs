@@ -319,6 +319,13 @@ public sealed class PlaceFinder : IComponent
         private int Target(int j, PlaceRelation relation, int fullStart, bool afterPreposition)
         {
             string? feature = null;
+            // "dans (le district de) Macomia": words an editor put in brackets inside a quote, all lower case, before the name
+            if (j + 2 < _end && tokens[j].Folded == "(")
+            {
+                var close = j + 1;
+                while (close < _end && close < j + 6 && tokens[close].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[close])) close++;
+                if (close > j + 1 && close + 1 < _end && tokens[close].Folded == ")" && FinderData.IsCapitalized(text, tokens[close + 1])) j = close + 1;
+            }
             j = SkipDet(j);
             // "in the volatile Khyber Pakhtunkhwa province", "dans la très instable région de …": epithets before the name or the place word
             if (j > 0 && IsDet(j - 1))
