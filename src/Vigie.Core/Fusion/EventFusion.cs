@@ -149,6 +149,7 @@ public sealed class EventFusion
 
     private FusedEvent Build(List<FusionMention> group)
     {
+        if (group.Count == 1) return BuildOne(group);
         // group is in key order; the representative values come from the most precise mention
         var ordered = group
             .OrderByDescending(m => m.Event.Date?.Start.Precision ?? (DatePrecision)(-1))
@@ -178,6 +179,33 @@ public sealed class EventFusion
             Optional = group.All(m => m.Event.Optional),
         };
         return new FusedEvent { Id = IdOf(group[0].Key), Event = fused, Mentions = group, Fatalities = estimate };
+    }
+
+    /// <summary>
+    /// <see cref="Build"/> for an event of one mention (nearly every event of a batch): the values <see cref="Build"/>
+    /// agrees on are that mention's own, read without its orderings and groupings.
+    /// </summary>
+    private FusedEvent BuildOne(List<FusionMention> group)
+    {
+        var m = group[0];
+        var e = m.Event;
+        FatalityEstimate? estimate = e.Fatalities is { } f
+            ? FatalityEstimate.Of([new FatalityClaim(m.Source, f, _reliability.Score(m.Source), m.Key)])
+            : FatalityEstimate.Of([]);
+        var fused = new Event
+        {
+            Type = e.Type,
+            Subtype = e.Subtype,
+            Date = e.Date,
+            Location = e.Location,
+            Actor1 = e.Actor1 is { Name.Length: > 0 } a1 ? a1 : null,
+            Actor2 = e.Actor2 is { Name.Length: > 0 } a2 ? a2 : null,
+            Fatalities = estimate?.Best,
+            Sources = m.Source != null ? [m.Source] : [],
+            Modality = e.Modality,
+            Optional = e.Optional,
+        };
+        return new FusedEvent { Id = IdOf(m.Key), Event = fused, Mentions = group, Fatalities = estimate };
     }
 
     /// <summary>The most precise date: the day given by the most mentions, else the first in date order.</summary>
