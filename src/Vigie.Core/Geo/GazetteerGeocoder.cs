@@ -157,7 +157,8 @@ public sealed class GazetteerGeocoder : IGeocoder
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> FeatureQuarter = new(() => Languages.Union("feature_quarter"));
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> FeatureTown = new(() => Languages.Union("feature_town"));
 
-    private static readonly (char From, char To)[] VowelSwaps = [('e', 'i'), ('i', 'e'), ('e', 'a'), ('a', 'e'), ('o', 'u'), ('u', 'o')];
+    // (and m for n before a consonant and back: "Quissamga" for Quissanga, a common slip of transliteration)
+    private static readonly (char From, char To)[] VowelSwaps = [('e', 'i'), ('i', 'e'), ('e', 'a'), ('a', 'e'), ('o', 'u'), ('u', 'o'), ('m', 'n'), ('n', 'm')];
 
     private static int FindVowelVariant(Gazetteer g, string name, GeoContext context, Span<GazetteerHit> hits)
     {

@@ -48,6 +48,13 @@ public class ActorSideTests
         Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
     }
 
+    [Fact]
+    public void AttackTheForcesFoughtOff_WasTheArmedGroups()
+    {
+        var r = Run("Une tentative d'attaque des jihadistes a été repoussée lundi près de Mocímboa da Praia, et huit terroristes ont été tués.", "fr", "2020-05-15");
+        Assert.Contains(r.Events, e => e.Subtype == EventSubtype.ArmedClash && e.Actor1?.Kind == ActorKind.RebelGroup && e.Actor2?.Kind == ActorKind.StateForces);
+    }
+
     [Theory]
     [InlineData("fr", "Trois militaires et cinq assaillants ont été tués lundi près de la base de Ngagara.")]
     [InlineData("en", "Three soldiers and five attackers were killed on Monday near the Ngagara base.")]
