@@ -84,7 +84,7 @@ public sealed class GazetteerGeocoder : IGeocoder
         var variant = false;
         if (n == 0)
         {
-            n = FindVowelVariant(g, used, context, hits);
+            n = FindLetterVariant(g, used, context, hits);
             variant = n > 0;
         }
         if (n == 0) return null;
@@ -157,10 +157,10 @@ public sealed class GazetteerGeocoder : IGeocoder
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> FeatureQuarter = new(() => Languages.Union("feature_quarter"));
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> FeatureTown = new(() => Languages.Union("feature_town"));
 
-    // (and m for n before a consonant and back: "Quissamga" for Quissanga, a common slip of transliteration)
-    private static readonly (char From, char To)[] VowelSwaps = [('e', 'i'), ('i', 'e'), ('e', 'a'), ('a', 'e'), ('o', 'u'), ('u', 'o'), ('m', 'n'), ('n', 'm')];
+    // vowels a transliteration writes one for another, and m for n and back ("Quissamga" for Quissanga)
+    private static readonly (char From, char To)[] LetterSwaps = [('e', 'i'), ('i', 'e'), ('e', 'a'), ('a', 'e'), ('o', 'u'), ('u', 'o'), ('m', 'n'), ('n', 'm')];
 
-    private static int FindVowelVariant(Gazetteer g, string name, GeoContext context, Span<GazetteerHit> hits)
+    private static int FindLetterVariant(Gazetteer g, string name, GeoContext context, Span<GazetteerHit> hits)
     {
         if (context.Countries.Count == 0) return 0;
         Span<char> key = stackalloc char[NameKey.MaxLength];
@@ -173,7 +173,7 @@ public sealed class GazetteerGeocoder : IGeocoder
             found = Keep(g, context, hits, found, g.FindKey(key[..^1], hits[found..]));
         for (var i = 0; i < n && found < hits.Length; i++)
         {
-            foreach (var (from, to) in VowelSwaps)
+            foreach (var (from, to) in LetterSwaps)
             {
                 if (key[i] != from) continue;
                 if ((i > 0 && key[i - 1] == to) || (i + 1 < n && key[i + 1] == to)) continue; // keys have no doubled letters

@@ -375,7 +375,12 @@ public sealed class CasualtyAssembler : IComponent
         if (j >= end) return;
         if (cues.Match(toks, j, end, CueKind.Unit) != null) return;
         var gaps = 0;
+        // lower-case words that qualify a victim noun right after them, in a language that puts its modifiers first and
+        // capitalises none of them: "19 government soldiers", "14 state police officers", "a motorcycle taxi rider"
+        var modifiersFirst = Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective");
         var mods = 0;
+        bool Modifier(int k) => modifiersFirst && mods < MaxModifiers && NounOfNoGroup(v, k) && !eventWordAt.Contains(k)
+                                && VictimNounWithin(v, k + 1, end, MaxModifiers - mods, victimAt);
         // "sept (7) civils": the number repeated in figures between brackets
         if (j + 2 < end && toks[j].Folded == "(" && toks[j + 1].Kind == TokenKind.Number && toks[j + 2].Folded == ")")
         {
@@ -436,10 +441,8 @@ public sealed class CasualtyAssembler : IComponent
             // "an Israeli soldier": a people's adjective between the article and its noun
             if (c.IsOne && gaps == 0 && j == c.Last + 1 && tj.Kind == TokenKind.Word && char.IsUpper(v.Text[tj.Start]) && IsDemonymNoun(v, j, end)
                 && j + 1 < end && victimAt.ContainsKey(j + 1)) { gaps++; j++; continue; }
-            // "a taxi driver", "a motorcycle taxi rider": lower-case words that qualify the one person's noun right after the article
-            if (c.IsOne && gaps == 0 && j == c.Last + 1 + mods && mods < MaxModifiers && NounOfNoGroup(v, j) && !eventWordAt.Contains(j)
-                && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective") && VictimNounWithin(v, j + 1, end, MaxModifiers - mods, victimAt))
-            { mods++; j++; continue; }
+            // "a taxi driver", "a motorcycle taxi rider": the one person's noun qualified right after the article
+            if (c.IsOne && gaps == 0 && j == c.Last + 1 + mods && Modifier(j)) { mods++; j++; continue; }
             if (c.IsOne || gaps >= 3) return;
             // "cinq de leurs six chefs": the second number is the whole, not a figure
             if (candAt.TryGetValue(j, out var whole) && gaps > 0)
@@ -454,13 +457,8 @@ public sealed class CasualtyAssembler : IComponent
             var isGap = cues.Match(toks, j, end, CueKind.Gap) is { Words.Length: 1 } || (t.Folded is "\"" or "»" or "”" && j == c.Last + 1)
                         // "three al Shabaab members": the particle of a capitalised name
                         || (v.Words.IsParticle(t.Folded) && j + 1 < end && char.IsUpper(v.Text[toks[j + 1].Start]));
-            var isAdjective = Finders.FinderData.IsCapitalized(v.Text, t) && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective");
-            // "19 government soldiers", "14 state police officers", "25 anti-junta fighters": lower-case words that qualify a victim
-            // noun right after them, in a language that puts its modifiers first
-            var modifier = !isAdjective && mods < MaxModifiers && NounOfNoGroup(v, j) && !eventWordAt.Contains(j)
-                           && Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective")
-                           && VictimNounWithin(v, j + 1, end, MaxModifiers - mods, victimAt);
-            if (modifier) { mods++; j++; continue; }
+            var isAdjective = Finders.FinderData.IsCapitalized(v.Text, t) && modifiersFirst;
+            if (!isAdjective && Modifier(j)) { mods++; j++; continue; }
             if (!isGap && !isAdjective) return;
             gaps++; j++;
         }

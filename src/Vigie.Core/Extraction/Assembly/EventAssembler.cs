@@ -253,7 +253,7 @@ public sealed class EventAssembler : IComponent
         // events take animals are cattle raiders, a communal militia (ACLED's identity militia), not a political one
         // (in a text that speaks of communities or ethnic groups: "violences inter-ethniques"; bandits who steal cattle elsewhere
         // are no communal militia)
-        if (CattleRaid(v) is not null && Enumerable.Range(0, v.Tokens.Count).Any(i => v.Words.Is("ethnic", v.Tokens[i].Folded)))
+        if (CattleRaid(v) && WordOfRoleBetween(v, "ethnic", 0, v.Text.Length))
             foreach (var d in events)
                 foreach (var slot in new[] { 1, 2 })
                     if ((slot == 1 ? d.Draft.Actor1 : d.Draft.Actor2) is { Kind: ActorKind.PoliticalMilitia } a && a.Name.StartsWith("Unidentified", StringComparison.Ordinal))
@@ -817,8 +817,8 @@ public sealed class EventAssembler : IComponent
         // "trois militaires et cinq assaillants ont été tués": in a fight, the side named as the attackers started it (ACLED's
         // actor 1 is the initiator), whatever order the sentence names the sides in
         if (subtype == EventSubtype.ArmedClash && a1?.Kind is ActorKind.StateForces or ActorKind.ExternalForces && a2 != null
-            && a2.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces) && a2s is { } side2 && NamesAttackers(v, side2)
-            && !(a1s is { } side1 && NamesAttackers(v, side1)))
+            && a2.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces) && a2s is { } side2 && WordOfRoleBetween(v, "attacker", side2.Start, side2.End)
+            && !(a1s is { } side1 && WordOfRoleBetween(v, "attacker", side1.Start, side1.End)))
             (a1, a1s, a2, a2s) = (a2, a2s, a1, a1s);
         // fill the sides from the document when the sentence names only one
         var type = Taxonomy.TypeOf(subtype);
@@ -1094,43 +1094,27 @@ public sealed class EventAssembler : IComponent
         if (i < 0 || !fw.Is("agent", v.Tokens[i].Folded)) return false;
         var first = v.TokenAt(from);
         if (i - first > PassiveAgentReach) return false;
-        var outcome = false;
         for (var k = first; k < i; k++)
-        {
             if (v.Tokens[k].Folded is "," or ";" or ":" or "(") return false;
-            if (v.Outcomes[s].Any(o => v.TokenAt(o.Span.Start) == k)) outcome = true;
-        }
-        return outcome;
+        return v.Outcomes[s].Any(o => v.TokenAt(o.Span.Start) is var ot && ot >= first && ot < i);
     }
 
     /// <summary>Tokens from a count to the agent of its passive outcome ("… ont été tuées mardi soir par"); measured on the French
     /// and English snippet sets, where the agent came within 10 tokens.</summary>
     private const int PassiveAgentReach = 12;
 
-    /// <summary>A sentence that tells a violent event or a raid and names the animals taken (function role <c>cattle</c>), or null.</summary>
-    private static int? CattleRaid(DocView v)
+    /// <summary>A sentence that tells an event names the animals taken (function role <c>cattle</c>).</summary>
+    private static bool CattleRaid(DocView v)
     {
         for (var s = 0; s < v.Sentences.Count; s++)
-        {
-            if (v.Triggers[s].Count == 0) continue;
-            for (var i = v.Sentences[s].FirstToken; i < v.Sentences[s].EndToken; i++)
-                if (v.Words.Is("cattle", v.Tokens[i].Folded)) return s;
-        }
-        return null;
-    }
-
-    /// <summary>A word of the span names its people as the attackers ("assaillants", "attackers": function role <c>attacker</c>).</summary>
-    private static bool NamesAttackers(DocView v, TextSpan span)
-    {
-        for (var i = v.TokenAt(span.Start); i < v.Tokens.Count && v.Tokens[i].Start < span.End; i++)
-            if (v.Words.Is("attacker", v.Tokens[i].Folded)) return true;
+            if (v.Triggers[s].Count > 0 && WordOfRoleBetween(v, "cattle", v.Sentences[s].Span.Start, v.Sentences[s].Span.End)) return true;
         return false;
     }
 
-    /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
     /// <summary>The sentence <see cref="ActorsOf"/> read last on this thread and its actors that may be a side, for its other event words.</summary>
     [ThreadStatic] private static (DocView? View, int Sentence, List<ActorMention>? Actors) t_sides;
 
+    /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
     {
         // (the actors named neither in a source's words nor as the support of another)
@@ -1710,15 +1694,8 @@ public sealed class EventAssembler : IComponent
                                             && !(d.AfterSuicideBomb && o.Subtype == EventSubtype.SuicideBomb))) continue;
             if (d.Location == null)
             {
-                // (told as done, by a doer the sentence names, or a violent event told by a verb of its own — "they shelled government
-                // positions" — or with the people it hit — "l'attaque a fait trois morts" —, violence against people the sentence names, or a demonstration told by two of its words — "la police a
-                // dispersé un sit-in": not a warning, a plan or a word for a kind of violence; "la police a dispersé les supporters" is
-                // no demonstration, "a repris les négociations" no taking, "un tableau a été enlevé" no abduction)
                 if (countryPoint == null && d.Sentences.Min() < LedeSentences && d.Modality is Modality.Asserted or Modality.Claimed
-                    && (d.Actor1Span != null || (!d.Generic && ((d.Type is EventType.ExplosionsRemoteViolence || d.Subtype == EventSubtype.ArmedClash) && (!d.NounUse || (d.PeopleHit && d.Subtype != EventSubtype.ChemicalWeapon))
-                                                             || (d.Type == EventType.ViolenceAgainstCivilians && d.PeopleHit)
-                                                             || (d.Type is EventType.Protests or EventType.Riots && d.Corroborated))))
-                    && !d.DefaultSubtype) placeless ??= d;
+                    && TellsItsEvent(d) && !d.DefaultSubtype) placeless ??= d;
                 if (countryPoint == null || d.Sentences.Min() >= LedeSentences) continue;
                 d.Location = new Location
                 {
@@ -1737,6 +1714,23 @@ public sealed class EventAssembler : IComponent
         // fired water cannon at protesters outside Parliament on Tuesday") still tells that event: it is kept without a location
         if (kept.Count == 0 && placeless != null) kept.Add(placeless);
         return kept.OrderBy(d => d.Sentences.Min()).Select(d => new Assembled(d)).ToList();
+    }
+
+    /// <summary>
+    /// A mention that tells its event as done, not a warning, a plan or a word for a kind of violence: by a doer the sentence
+    /// names, or a violent event told by a verb of its own ("they shelled government positions") or with the people it hit
+    /// ("l'attaque a fait trois morts"), violence against the people the sentence counts, or a demonstration told by two of its
+    /// words ("une marche pacifique pour protester"). "La police a dispersé les supporters" is no demonstration, "a repris les
+    /// négociations" no taking, "un tableau a été enlevé" no abduction.
+    /// </summary>
+    private static bool TellsItsEvent(Draft d)
+    {
+        if (d.Actor1Span != null) return true;
+        if (d.Generic) return false;
+        if (d.Type is EventType.ExplosionsRemoteViolence || d.Subtype == EventSubtype.ArmedClash)
+            return !d.NounUse || (d.PeopleHit && d.Subtype != EventSubtype.ChemicalWeapon);
+        if (d.Type == EventType.ViolenceAgainstCivilians) return d.PeopleHit;
+        return d.Type is EventType.Protests or EventType.Riots && d.Corroborated;
     }
 
     /// <summary>

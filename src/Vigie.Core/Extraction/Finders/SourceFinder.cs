@@ -360,7 +360,8 @@ public sealed class SourceFinder : IComponent
                     && !taken.Any(t => t.Item1 < e && t.Item2 > body))
                 {
                     var bodySpan = Span(tokens, body, e);
-                    result.Add(new SourceMention(bodySpan, bodySpan.Of(text)) { Full = TextSpan.Cover(bodySpan, Span(tokens, v.Start, v.End)), Cue = Span(tokens, v.Start, v.End), Rule = "body+verb" });
+                    var verbSpan = Span(tokens, v.Start, v.End);
+                    result.Add(new SourceMention(bodySpan, bodySpan.Of(text)) { Full = TextSpan.Cover(bodySpan, verbSpan), Cue = verbSpan, Rule = "body+verb" });
                     taken.Add((body, e));
                     continue;
                 }
@@ -539,7 +540,7 @@ public sealed class SourceFinder : IComponent
             var t0 = 0;
             while (t0 < tokens.Count && tokens[t0].End <= office.Span.Start) t0++;
             if (!lex.Titles.Match(tokens, t0, tokens.Count, out _, out _) && !(t0 + 1 < tokens.Count && fw.IsDeterminer(tokens[t0].Folded) && lex.Titles.Match(tokens, t0 + 1, tokens.Count, out _, out _))) continue;
-            if (person.Name.Length == 0 || !char.IsUpper(person.Name[0]) || person.Name.Contains(' ') is false) continue;
+            if (person.Name.Length == 0 || !char.IsUpper(person.Name[0]) || !person.Name.Contains(' ')) continue;
             result[r] = person with { Span = TextSpan.Cover(office.Span, person.Span), Full = TextSpan.Cover(office.Full.Length > 0 ? office.Full : office.Span, person.Full.Length > 0 ? person.Full : person.Span) };
             result.RemoveAt(r + 1);
         }
