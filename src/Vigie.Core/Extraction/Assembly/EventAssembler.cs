@@ -848,9 +848,10 @@ public sealed class EventAssembler : IComponent
             else if (a2 == null && a1 != null) a2 = sides.Opposite(a1);
             // "une tentative d'attaque … a été repoussée, … la mort de huit terroristes": an attack the state's forces fought off was
             // the armed group's, the group first (ACLED's actor 1 is the initiator)
+            // (the forces unnamed in the text: the words of their fighting it off are the evidence)
             if (subtype == EventSubtype.ArmedClash && (a1 == null || (a1.Kind is ActorKind.StateForces && a1s == null))
-                && a2?.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia && ContextIn(v, "repel", sent.FirstToken, sent.EndToken) != null)
-                (a1, a1s, a2, a2s) = (a2, a2s, a1 ?? new Actor { Name = "Military Forces", Kind = ActorKind.StateForces }, null);
+                && a2?.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia && ContextIn(v, "repel", sent.FirstToken, sent.EndToken) is { } repelled)
+                (a1, a1s, a2, a2s) = (a2, a2s, a1 ?? new Actor { Name = "Military Forces", Kind = ActorKind.StateForces }, a1 == null ? repelled : null);
             // "une patrouille a été attaquée par des hommes armés": a post, a patrol or a convoy attacked is the state's forces,
             // named or not, with the words that name the target as evidence (when it holds, the side defaults below do not apply)
             if (a2 == null && t.ConditionSet == "armed_target" && subtype == EventSubtype.ArmedClash && a1?.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
