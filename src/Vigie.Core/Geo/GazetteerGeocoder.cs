@@ -123,7 +123,10 @@ public sealed class GazetteerGeocoder : IGeocoder
 
         var precision = best.Kind.Precision();
         if (relation == PlaceRelation.Near) precision = Math.Max(precision, 2);
-        else if (relation == PlaceRelation.Region) precision = best.Kind == PlaceKind.Region ? 2 : 3;
+        // (the region of a town, "dans la région de Bir Al Abd", is part of a region around a point: 2, like a region's own name;
+        // not a division named after its seat, "la région de Gao", "le territoire de Beni")
+        else if (relation == PlaceRelation.Region)
+            precision = best.Kind == PlaceKind.Region || best.Kind is PlaceKind.Populated or PlaceKind.Quarter && feature != null && TownRegionWords.Contains(Fold.String(feature)) ? 2 : 3;
         var loc = new Location
         {
             Name = best.Name,
@@ -261,6 +264,13 @@ public sealed class GazetteerGeocoder : IGeocoder
         return true;
     }
 
+    /// <summary>Words that name the area around a town rather than a division ("la région de X", "la zone de X", "the X area").</summary>
+    private static readonly HashSet<string> TownRegionWords = new(StringComparer.Ordinal) { "region", "zone", "secteur", "area", "environs" };
+
+    /// <summary>What a town gains for lying in a first-level division the document names: more than the population of a namesake
+    /// ten times larger (half a point per power of ten) and a curated row, less than the document's country.</summary>
+    private const double NamedDivisionBonus = 2;
+
     private static double Score(Gazetteer g, Place p, GazetteerHit hit, string folded, PlaceRelation relation, string? feature, GeoContext context)
     {
         var kind = p.Kind;
@@ -302,6 +312,12 @@ public sealed class GazetteerGeocoder : IGeocoder
             var small = kind is PlaceKind.Populated or PlaceKind.Quarter && p.Population < 10_000 && !p.Curated;
             s += rank switch { < 0 => known ? -1 : -4, 0 => small ? 3 : 5, 1 => small ? 2 : 3.5, 2 => 2.5, _ => 2 };
         }
+
+        // the document's first-level divisions: a town inside one it names is the one meant ("Bijapur district" in a text about
+        // Chhattisgarh, not the larger Bijapur of Karnataka)
+        if (!kind.IsArea() && p.Admin1 is { } pa)
+            foreach (var a in context.Areas)
+                if (a.Country == p.Country && string.Equals(a.Admin1, pa, StringComparison.Ordinal)) { s += NamedDivisionBonus; break; }
 
         // proximity to places already resolved
         var nearest = double.MaxValue;

@@ -642,4 +642,31 @@ public class EventPlaceTests
         var e = Assert.Single(r.Events);
         Assert.Equal(1, e.Location!.Precision);
     }
+
+    [Theory]
+    [InlineData("fr", "Douze soldats ont été tués mardi dans l'attaque d'un poste dans le nord du Sinaï, selon l'armée. L'attaque s'est déroulée dans la région de Bir Al Abd, ont précisé les responsables.", "Bir Al Abd")]
+    [InlineData("en", "Twelve soldiers were killed on Tuesday in an attack on a checkpoint in northern Sinai, the army said. The attack took place in the Bir Al Abd area, officials said.", "Bir Al Abd")]
+    public void DefiniteAttackThatTookPlaceAtATown_PlacesTheEventToldForARegion(string lang, string text, string town)
+    {
+        var r = Run(text, lang, "2016-10-15");
+        var e = Assert.Single(r.Events, e => e.Type == EventType.Battles);
+        Assert.Equal(town, e.Location?.Name);
+        Assert.Equal(2, e.Location?.Precision);
+        Assert.DoesNotContain(r.Events, x => x.Location?.Name == "Sinaï" || x.Location?.Name == "Sinai");
+    }
+
+    [Theory]
+    [InlineData("fr", "Des hommes armés ont attaqué les villages de Duk Padiet et de Poktap lundi et volé plusieurs troupeaux, selon le commissaire du comté.")]
+    [InlineData("en", "Gunmen attacked the villages of Duk Padiet and Poktap on Monday and stole hundreds of cattle, the county commissioner said.")]
+    public void AnimalsTakenInAnAttack_AreALootingEventAtEachAttackedPlace_WithTheAttacksSides(string lang, string text)
+    {
+        var r = Run(text, lang, "2017-11-29");
+        foreach (var village in new[] { "Duk Padiet", "Poktap" })
+        {
+            var attack = Assert.Single(r.Events, e => e.Type == EventType.ViolenceAgainstCivilians && e.Location?.Name == village);
+            var raid = Assert.Single(r.Events, e => e.Subtype == EventSubtype.LootingPropertyDestruction && e.Location?.Name == village);
+            Assert.Equal(attack.Actor1?.Kind, raid.Actor1?.Kind);
+            Assert.Equal(ActorKind.Civilians, raid.Actor2?.Kind);
+        }
+    }
 }

@@ -60,6 +60,9 @@ public sealed class EventAssembler : IComponent
         public bool Anaphoric;
         /// <summary>The event word follows a definite or demonstrative determiner ("the attack", "cette embuscade"), whatever its place.</summary>
         public bool Definite;
+        /// <summary>"L'attaque s'est déroulée dans la région de X", "the attack took place in X": a definite event word with a verb of
+        /// taking place says where the event told before happened.</summary>
+        public bool Restates;
         /// <summary>The event word is a noun after a determiner, "of" or a possessive ("the massacre", "threats of a suicide attack"):
         /// the news told by a verb of its own ("they shelled", "police dispersed") it is not.</summary>
         public bool NounUse;
@@ -125,6 +128,7 @@ public sealed class EventAssembler : IComponent
                 var places = claimed.GetValueOrDefault(t);
                 if (places != null && Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments) used.Add(places);
                 var carried = false;
+                var raid = false;
                 var namedLater = -1;
                 // "ont tué dix personnes lors d'un raid sur un village dans le nord-ouest du pays … Au village de Kyi Su, …": a lede event
                 // told at a settlement it does not name, with no town of its own, happened at the first settlement of that kind named later
@@ -144,15 +148,28 @@ public sealed class EventAssembler : IComponent
                 // in Balochistan")
                 else if (places == null && groups.Count == 1
                          && (Taxonomy.TypeOf(t.Subtype) != EventType.StrategicDevelopments
-                             || (t.Subtype is EventSubtype.DisruptedWeaponsUse or EventSubtype.Arrests && groups[0][0].Span.Start >= t.Span.End))
+                             || (t.Subtype is EventSubtype.DisruptedWeaponsUse or EventSubtype.Arrests && groups[0][0].Span.Start >= t.Span.End)
+                             // (and so are animals taken in the attack, a raid of its own: "ont attaqué les villages de A et de B lundi
+                             // et volé plusieurs troupeaux")
+                             || (raid = t.Subtype == EventSubtype.LootingPropertyDestruction && WordOfRoleBetween(v, "cattle", t.Span.Start, t.Span.End)))
                          && (!claimed.Any(c => c.Value == groups[0] && Taxonomy.TypeOf(c.Key.Subtype) == Taxonomy.TypeOf(t.Subtype))
                              // ("the killings in Gida on Aug. 18 were followed by a revenge attack the next day": an event word of the
                              // same type with a day of its own, told after the first's, is another event at the sentence's place)
                              || OwnLaterDay(v, s, t, claimed.First(c => c.Value == groups[0]).Key))) places = groups[0];
+                else raid = false;
                 if (NoConflict(v, s, t)) { gates?.Add(t.Span, "an accident, a disaster or an ordinary crime"); continue; }
                 var before = drafts.Count;
                 drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides, namedLater));
                 if (gates != null && drafts.Count == before) gates.Add(t.Span, "development not dated and placed in its sentence");
+                // the raiders and their victims are those of the attack the animals were taken in
+                if (raid)
+                    for (var k = before; k < drafts.Count; k++)
+                        if (drafts.Take(before).LastOrDefault(d => d.Sentences.Contains(s) && d.Type is EventType.ViolenceAgainstCivilians or EventType.Battles
+                                                                  && d.Place == drafts[k].Place) is { } attack)
+                        {
+                            if (drafts[k].Actor1 == null) (drafts[k].Actor1, drafts[k].Actor1Span) = (attack.Actor1, attack.Actor1Span);
+                            if (drafts[k].Actor2 == null) (drafts[k].Actor2, drafts[k].Actor2Span) = (attack.Actor2, attack.Actor2Span);
+                        }
                 if (violent == null && Taxonomy.TypeOf(t.Subtype) is not EventType.StrategicDevelopments) violent = t;
             }
             // a killing told without its own event word at a place no trigger took: "un autre (soldat tué) près de B"
@@ -700,11 +717,18 @@ public sealed class EventAssembler : IComponent
     /// <summary>"the Banki area of Borno State", "Datta Khel area": a town's area is the town at precision 2 (the area word alone, when
     /// the name is a town or unknown to the gazetteer; "the Wollega area", a zone, stays an area).</summary>
     private static bool IsTownArea(PlaceMention p) =>
-        p.Relation != PlaceRelation.Region && p.Feature is { } fe && Fold.String(fe) is "area" && (p.Resolved?.Precision ?? 1) < 3;
+        p.Relation != PlaceRelation.Region && p.Feature is { } fe && Fold.String(fe) is "area" && (p.Resolved?.Precision ?? 1) < 3
+        // "dans la région de Bir Al Abd", "the Bannu region": the region of a town the gazetteer knows as a town (an administrative
+        // region of that name resolves to the region itself and stays an area)
+        || p.Relation == PlaceRelation.Region && p.Feature is { } rf && (IsArea(rf) || Fold.String(rf) is "region") && p.Resolved is { GeonamesId: not null, Precision: 2 };
 
     /// <summary>The place's location (<see cref="LocationOf"/>) is vague: a region, a place of precision 3 or coarser, an area; read without making the location.</summary>
     private static bool IsVague(PlaceMention p) =>
         !IsTownArea(p) && (p.Relation == PlaceRelation.Region || (p.Resolved?.Precision ?? 1) >= 3 || IsArea(p.Feature));
+
+    /// <summary>Tokens after a definite event word within which its verb of taking place comes ("L'attaque s'est déroulée", "the
+    /// attack took place", "l'embuscade a eu lieu": at most four).</summary>
+    private const int TookPlaceReach = 4;
 
     /// <summary>Tokens from a verdict or a remembrance to the event word it is about, in one clause ("sentenced to 10 years in
     /// prison for the attack": eight); read on the English and French negative corpora of court cases and commemorations.</summary>
@@ -913,7 +937,11 @@ public sealed class EventAssembler : IComponent
                                                    || (tFirst - 1 > sent.FirstToken && toks[tFirst - 1].Kind == TokenKind.Word && !char.IsUpper(v.Text[toks[tFirst - 1].Start])
                                                        && v.Words.IsOf(toks[tFirst - 2].Folded)));
         var demonstrative = tFirst > sent.FirstToken && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Demonstrative) != null;
-        var anaphoric = ((!ownTime || !ownPrecise) && (carried || !ownPrecise) && definiteWord)
+        // "L'attaque s'est déroulée dans la région de X": a definite event word whose verb says it took place (function role
+        // took_place, in the next few words) restates the event told before and where it happened
+        var restates = (definiteWord || demonstrative) && !carried && places is { Count: > 0 } && !ownTime
+                       && WordOfRoleBetween(v, "took_place", t.Span.End, toks[Math.Min(sent.EndToken - 1, tFirst + TookPlaceReach)].End);
+        var anaphoric = restates || ((!ownTime || !ownPrecise) && (carried || !ownPrecise) && definiteWord)
                         // "Quatre militaires sont décédés suite à cette embuscade": a demonstrative points back, even at a place
                         || (!ownTime && demonstrative);
         // told without a time of its own, a toll or a place in the opening sentences: only joins an event told elsewhere
@@ -1012,7 +1040,7 @@ public sealed class EventAssembler : IComponent
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, OnlyOld = (old || background) && !(caption || hedged || recalled), Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
-                Negated = negated, Anaphoric = anaphoric, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = figures.Any(f => f.Sentence == s && f.Scope == ReportScope.Event), Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict, Habitual = habitual, OwnPlace = place != null && !carried, OwnTime = ownTime,
+                Negated = negated, Anaphoric = anaphoric, Restates = restates, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = figures.Any(f => f.Sentence == s && f.Scope == ReportScope.Event), Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict, Habitual = habitual, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
                 Choice = choice.Copy(), Facts = facts, AfterSuicideBomb = afterBomb != null,
                 DefaultSubtype = choice.Rule == SubtypeDecision.UmbrellaDefault,
@@ -1503,6 +1531,7 @@ public sealed class EventAssembler : IComponent
                     && !(d.AfterSuicideBomb && x.Subtype == EventSubtype.SuicideBomb)
                     && (!IsPrecise(d) || (IsPrecise(x) && (PlaceKey(x) == PlaceKey(d) || (!d.FigureBased && Near(x, d)))))) is { } sp)
             {
+                if (RestatesPlace(sp, d)) (sp.Location, sp.Place, sp.Vague) = (d.Location, d.Place, d.Vague);
                 Absorb(sp, d, keepType: true);
                 continue;
             }
@@ -1621,7 +1650,10 @@ public sealed class EventAssembler : IComponent
             Draft? target = null;
             if (d.Anaphoric || d.Negated)
                 // the article's own news before a background event recalled for context
-                target = precise.Concat(floating).Where(x => x.Type == d.Type).OrderBy(x => x.Sentences.Min() < d.Sentences.Min() ? 0 : 1)
+                // (an umbrella word restating where it took place is the last violent event, whatever its type: "L'attaque s'est
+                // déroulée à X" after a clash)
+                target = precise.Concat(floating).Where(x => x.Type == d.Type || d.Restates && (d.Generic || d.DefaultSubtype) && x.Type is not (EventType.Protests or EventType.StrategicDevelopments))
+                    .OrderBy(x => x.Type == d.Type ? 0 : 1).ThenBy(x => x.Sentences.Min() < d.Sentences.Min() ? 0 : 1)
                     .ThenBy(x => x.Optional && !d.Optional ? 1 : 0)
                     .ThenByDescending(x => x.Sentences.Where(z => z < d.Sentences.Min()).DefaultIfEmpty(-1).Max()).FirstOrDefault();
             if (target == null && IsPrecise(d))
@@ -1658,13 +1690,17 @@ public sealed class EventAssembler : IComponent
                 continue;
             }
             // a place the event had not: the floating event is now placed; a denial names where it did not happen
+            // (a restatement of where it took place gives a finer place of the same country: RestatesPlace)
             // (an event placed only at its country takes a town of that country: "dans le nord du Burkina Faso" … "le détachement de Déou")
             var takePlace = IsPrecise(d) && d.OwnPlace && !d.Habitual && (!IsPrecise(target) || (d.Negated && target.Location?.Lat == null && d.Place?.Relation == PlaceRelation.In)
                                                            || (!d.Negated && target.Location is { Precision: >= 3 } tl && d.Location!.Precision < 3 && tl.Country == d.Location.Country));
-            if (takePlace)
+            // a restatement of where it took place gives a finer place of the same country: a town the gazetteer knows where the
+            // event had only an area ("…dans le nord du Sinaï. L'attaque s'est déroulée dans la région de Bir Al Abd"), or a
+            // division where it had only the country ("…dans l'est de la Colombie. Cette attaque, survenue dans le département d'Arauca")
+            if (takePlace || RestatesPlace(target, d))
             {
-                target.Location = d.Location; target.Place = d.Place; target.Vague = false;
-                if (floating.Remove(target)) precise.Add(target);
+                target.Location = d.Location; target.Place = d.Place; target.Vague = d.Vague;
+                if (!d.Vague && floating.Remove(target)) precise.Add(target);
             }
             Absorb(target, d, keepType: d.Negated || d.Anaphoric);
         }
@@ -1724,6 +1760,19 @@ public sealed class EventAssembler : IComponent
     /// words ("une marche pacifique pour protester"). "La police a dispersé les supporters" is no demonstration, "a repris les
     /// négociations" no taking, "un tableau a été enlevé" no abduction.
     /// </summary>
+    /// <summary>
+    /// The restatement <paramref name="d"/> ("L'attaque s'est déroulée dans …", <see cref="Draft.Restates"/>) gives the event it
+    /// refers to a finer place of the same country: a town the gazetteer knows where the event had only an area ("…dans le nord du
+    /// Sinaï. L'attaque s'est déroulée dans la région de Bir Al Abd"), or a division where it had only the country ("…dans l'est
+    /// de la Colombie. Cette attaque, survenue dans le département d'Arauca").
+    /// </summary>
+    private static bool RestatesPlace(Draft target, Draft d) =>
+        d.Restates && d.OwnPlace && !d.Habitual && d.Place is { Resolved: { Lat: not null } dr } dp
+        && (target.Location == null || target.Location.Country == d.Location?.Country
+            && (dr.GeonamesId != null && !IsVague(dp) && (target.Place is not { Resolved.GeonamesId: not null } || IsVague(target.Place))
+            // (a country's location has no first-level division)
+                || dr.Admin1 != null && target.Location is { Precision: >= 3, Admin1: null }));
+
     private static bool TellsItsEvent(Draft d)
     {
         if (d.Actor1Span != null) return true;
