@@ -669,4 +669,33 @@ public class EventPlaceTests
             Assert.Equal(ActorKind.Civilians, raid.Actor2?.Kind);
         }
     }
+
+    [Fact]
+    public void UnknownVillageThenItsMunicipality_IsOnePlace_AtTheMunicipality()
+    {
+        const string text = "Soldiers clashed with Abu Sayyaf gunmen on Wednesday in Barangay Kanlagi, Patikul municipality, resulting in a firefight, the army said.";
+        var r = Run(text, "en", "2020-04-23");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Patikul", e.Location?.Name);
+        Assert.NotNull(e.Location?.Lat);
+    }
+
+    [Theory]
+    [InlineData("en", "Three soldiers were killed in an ambush in Patikul on Wednesday, the army said. One of the wounded soldiers died at a hospital in Zamboanga City on Monday.")]
+    [InlineData("fr", "Trois soldats ont été tués mercredi dans une embuscade à Patikul, selon l'armée. Un des soldats blessés a succombé à ses blessures lundi à l'hôpital de Zamboanga.")]
+    public void DeathFromWoundsAtAHospital_IsNoEventWhereThePersonDied(string lang, string text)
+    {
+        var r = Run(text, lang, "2020-04-28");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Patikul");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name?.StartsWith("Zamboanga", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [InlineData("en", "Wednesday's encounter in Patikul was part of offensives by the military against the Abu Sayyaf, a Sulu-based group notorious for bombings and kidnappings.", EventSubtype.AbductionForcedDisappearance)]
+    [InlineData("fr", "L'accrochage de mercredi à Patikul s'inscrit dans les opérations de l'armée contre Abu Sayyaf, un groupe connu pour ses enlèvements.", EventSubtype.AbductionForcedDisappearance)]
+    public void WhatAGroupIsKnownFor_IsNoEventOfTheDay(string lang, string text, EventSubtype notTold)
+    {
+        var r = Run(text, lang, "2020-04-23");
+        Assert.DoesNotContain(r.Events, e => e.Subtype == notTold);
+    }
 }

@@ -17,6 +17,9 @@ public enum CueKind
     SubsetOf,
     /// <summary>Beside an event word, says it is no conflict event of the day: an accident, a disaster, a trial, a commemoration, a purchase.</summary>
     NotConflict,
+    /// <summary>A death from wounds got in an event told before ("died of his wounds", "succombé à ses blessures", "died in hospital"):
+    /// the place of the sentence is where the person died, not where an event happened.</summary>
+    LaterDeath,
     /// <summary>Says a toll adds up what came before ("ont déjà fait", "so far", "au total"): a period's toll, not one event's.</summary>
     Cumulative,
 }

@@ -176,6 +176,9 @@ public sealed class EventAssembler : IComponent
             var seen = new HashSet<(long, VictimGroup, string?)>();
             // "the collapse of a school building …, killing 22 pupils": a toll of an accident or a disaster is no event of violence
             var mishap = figuresBySentence[s].Count > 0 && violent == null && Mishap(v, s);
+            // "One of the wounded soldiers died at a hospital in Zamboanga City on Monday": a death from the wounds of an event told
+            // before is no event at the place where the person died
+            mishap |= violent == null && v.Has(s, CueKind.LaterDeath);
             // the sentence lists tolls at several places, after an attack told before ("seven people were killed in A; four in B")
             var placedTolls = figuresBySentence[s].Count >= 2 && drafts.Any(d => d.Type is EventType.ViolenceAgainstCivilians or EventType.Battles && !d.FigureBased)
                               && figuresBySentence[s].Where(g => g.Sentence == s && g.Area != null && g.Figure.Outcome == Outcome.Killed).Select(g => g.Area!.Name).Distinct().Count() >= 2;
@@ -494,8 +497,14 @@ public sealed class EventAssembler : IComponent
             // "un check-point du camp Hamadoun Bocary Barry à Sévaré": a site the gazetteer does not know, in a town (one it knows,
             // or a bare name), is placed at that town
             // (not a village in its district: "Tudun village in the Maru local government area")
-            if (container && previous!.Resolved?.Lat == null && previous.Feature != null && !v.Words.Is("settlement_noun", previous.Feature)
-                && p.Feature == null && p.Relation == PlaceRelation.In && (p.Resolved is { Lat: not null, Precision: 1 } || p.Resolved?.Lat == null)
+            // (and "in Barangay Latih, Patikul municipality": a name it does not know, then after a comma alone a place it knows named
+            // as a division, is a village placed by its division)
+            // (the division's word after its name, the name a town's: "Patikul municipality", not "dans la province du Khouzistan")
+            var village = previous is { Resolved.Lat: null } && p.Resolved is { Lat: not null, Precision: < 3 } && p.Relation == PlaceRelation.In
+                          && v.TokenAt(p.Span.End) is var after && after < v.Tokens.Count && DivisionWords.Value.Contains(v.Tokens[after].Folded)
+                          && v.Text.AsSpan(previous.Span.End, Math.Max(0, p.Span.Start - previous.Span.End)).Trim() is ",";
+            if ((village || container && previous!.Resolved?.Lat == null && previous.Feature != null && !v.Words.Is("settlement_noun", previous.Feature)
+                    && p.Feature == null && p.Relation == PlaceRelation.In && (p.Resolved is { Lat: not null, Precision: 1 } || p.Resolved?.Lat == null))
                 && groups.Count > 0 && groups[^1][^1] == previous)
             {
                 groups[^1][^1] = p;
@@ -939,7 +948,8 @@ public sealed class EventAssembler : IComponent
         var demonstrative = tFirst > sent.FirstToken && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Demonstrative) != null;
         // "L'attaque s'est déroulée dans la région de X": a definite event word whose verb says it took place (function role
         // took_place, in the next few words) restates the event told before and where it happened
-        var restates = (definiteWord || demonstrative) && !carried && places is { Count: > 0 } && !ownTime
+        // (at a place the gazetteer knows, which it can give: a village it does not know stays an event of its own)
+        var restates = (definiteWord || demonstrative) && !carried && places is { Count: > 0 } && places.Any(pl => pl.Resolved?.Lat != null) && !ownTime
                        && WordOfRoleBetween(v, "took_place", t.Span.End, toks[Math.Min(sent.EndToken - 1, tFirst + TookPlaceReach)].End);
         var anaphoric = restates || ((!ownTime || !ownPrecise) && (carried || !ownPrecise) && definiteWord)
                         // "Quatre militaires sont décédés suite à cette embuscade": a demonstrative points back, even at a place
@@ -952,9 +962,12 @@ public sealed class EventAssembler : IComponent
                          && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) == null && type != EventType.StrategicDevelopments;
         // "has clashed frequently", "s'affrontent régulièrement": a repeated event is not one day's news
         // (a period is no day of its own for a repeated event: "le théâtre de violences depuis deux ans")
-        var habitual = (!ownTime || v.Times[s].Any(tm => tm.Span == dateSpan && tm.Kind is TimeKind.Duration or TimeKind.PeriodStart or TimeKind.ConflictStart))
-                       && CueSpans(v, s, CueKind.Habitual).Any(c => c.Start >= toks[Math.Max(sent.FirstToken, tFirst - 4)].Start
-                           && c.Start < (tFirst + 5 < sent.EndToken ? toks[tFirst + 5].Start : sent.Span.End));
+        // (a day told before the cue is another clause's: "Wednesday's encounter was part of offensives against the ASG, a group
+        // notorious for bombings and kidnappings")
+        var habitual = CueSpans(v, s, CueKind.Habitual).Any(c => c.Start >= toks[Math.Max(sent.FirstToken, tFirst - 4)].Start
+                           && c.Start < (tFirst + 5 < sent.EndToken ? toks[tFirst + 5].Start : sent.Span.End)
+                           && (!ownTime || v.Times[s].Any(tm => tm.Span == dateSpan && tm.Kind is TimeKind.Duration or TimeKind.PeriodStart or TimeKind.ConflictStart)
+                               || dateSpan is { } hd && hd.End <= c.Start && c.End <= t.Span.Start));
         var weak = (!ownTime && dateSpan == null && !eventFigure && s >= LedeSentences && !placedNews)
                    // a place carried from an earlier sentence and no time at all
                    || (carried && dateSpan == null)
