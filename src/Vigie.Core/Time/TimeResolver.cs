@@ -131,6 +131,9 @@ public sealed class TimeResolver
             case Resolution.SinceOpen:
                 if (e.Days.Count > 0 && e.Months.Count > 0 && DayMonth(e.Days[0], e.Months[0], e.Years.Count > 0 ? e.Years[0] : null, true) is { } s && Published is not null)
                     range = new DateRange(PartialDate.OfDay(s), PublishedOrDay);
+                // "depuis décembre dernier", "since last December": from the 1st of the last such month
+                else if (e.Days.Count == 0 && e.Months.Count > 0 && e.Years.Count == 0 && DayMonth(1, e.Months[0], null, true) is { } m && Published is not null)
+                    range = new DateRange(PartialDate.OfDay(m), PublishedOrDay);
                 break;
             case Resolution.SinceWeekday:
                 if (Day is { } pd && e.Weekdays.Count > 0) range = Days(WeekdayOnOrBefore(pd, e.Weekdays[0]), pd);
