@@ -482,7 +482,9 @@ public sealed class EventAssembler : IComponent
             var container = previous != null && IsContainer(v.Text, previous, p) && !IsVague(previous);
             // "aux villages Liko et Lai non loin de Jina", "in Kyarsi, near Pale": a place said to be near the one named right before
             // it is that place's landmark, not a place of its own
-            container |= previous is { Relation: PlaceRelation.In } && p.Relation == PlaceRelation.Near && p.Full.Length > 0 && p.Full.Start >= previous.Span.End
+            // (after a region named by its town too: "dans la région de Porga, non loin du parc de la Pendjari")
+            container |= previous is { Relation: PlaceRelation.In } or { Relation: PlaceRelation.Region, Resolved: not { Precision: 3 } } && p.Relation == PlaceRelation.Near
+                         && p.Full.Length > 0 && p.Full.Start >= previous.Span.End
                          && v.Text.AsSpan(previous.Span.End, p.Full.Start - previous.Span.End).Trim().Trim(',').IsEmpty;
             // "Manipur's Jiribam district": a place named before its possessive only says where the next one lies
             if (previous != null && !container && IsPossessiveOf(v, previous, p) && groups.Count > 0 && groups[^1] is [var only] && only == previous)
