@@ -698,4 +698,14 @@ public class EventPlaceTests
         var r = Run(text, lang, "2020-04-23");
         Assert.DoesNotContain(r.Events, e => e.Subtype == notTold);
     }
+
+    [Theory]
+    [InlineData("en", "A raid by the militants on a military base in southern Somalia left at least 18 people dead on Sunday, officials said. It took place in the Lower Shabelle province, on the outskirts of the regional capital Marka.")]
+    [InlineData("fr", "Une attaque des insurgés contre une base militaire dans le sud de la Somalie a fait au moins 18 morts dimanche, selon des responsables. Elle s'est produite dans la province du Bas-Shabelle, aux abords de la ville de Marka.")]
+    public void PronounThatTookPlaceAtATown_PlacesTheEventToldForTheCountry(string lang, string text)
+    {
+        var r = Run(text, lang, "2019-09-22");
+        var e = Assert.Single(r.Events, e => e.Type == EventType.Battles);
+        Assert.Equal("Marka", e.Location?.Name);
+    }
 }

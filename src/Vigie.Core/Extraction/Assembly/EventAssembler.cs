@@ -250,6 +250,7 @@ public sealed class EventAssembler : IComponent
                 Name = dateline.Resolved!.Name, Country = dateline.Resolved.Country, Admin1 = dateline.Resolved.Admin1, Lat = dateline.Resolved.Lat,
                 Lon = dateline.Resolved.Lon, GeonamesId = dateline.Resolved.GeonamesId, Precision = 1, Evidence = [dateline.Span],
             };
+        PlaceByRestatement(v, drafts);
         var events = MergeDrafts(drafts, countryPoint, undated: v.PublicationDate == null);
         // "On June 29, M23 seized the strategic town of Kanyabayonga": a text whose every event is older than its publication, and
         // whose opening sentence tells one of them only as old, is about that event: it is its news, not its background
@@ -483,7 +484,9 @@ public sealed class EventAssembler : IComponent
             // "aux villages Liko et Lai non loin de Jina", "in Kyarsi, near Pale": a place said to be near the one named right before
             // it is that place's landmark, not a place of its own
             // (after a region named by its town too: "dans la région de Porga, non loin du parc de la Pendjari")
-            container |= previous is { Relation: PlaceRelation.In } or { Relation: PlaceRelation.Region, Resolved: not { Precision: 3 } } && p.Relation == PlaceRelation.Near
+            // (not a town near which it happened after the province it lies in: "in the Lower Shabelle province, on the outskirts of
+            // the regional capital Marka")
+            container |= previous is { Relation: PlaceRelation.In or PlaceRelation.Region, Resolved: not { Precision: 3 } } && p.Relation == PlaceRelation.Near
                          && p.Full.Length > 0 && p.Full.Start >= previous.Span.End
                          && v.Text.AsSpan(previous.Span.End, p.Full.Start - previous.Span.End).Trim().Trim(',').IsEmpty;
             // "Manipur's Jiribam district": a place named before its possessive only says where the next one lies
@@ -1787,6 +1790,40 @@ public sealed class EventAssembler : IComponent
             && (dr.GeonamesId != null && !IsVague(dp) && (target.Place is not { Resolved.GeonamesId: not null } || IsVague(target.Place))
             // (a country's location has no first-level division)
                 || dr.Admin1 != null && target.Location is { Precision: >= 3, Admin1: null }));
+
+    /// <summary>Words from a sentence's start within which its subject ("It", "Elle", "L'incident") and its verb of taking place come.</summary>
+    private const int RestatedSubjectReach = 5;
+
+    /// <summary>
+    /// "It took place in the Lower Shabelle province, on the outskirts of the regional capital Marka", "Elle s'est produite près de
+    /// X": a sentence with no event word whose subject is a pronoun or a word for an incident (function role <c>restated_subject</c>)
+    /// and whose verb says it took place (role <c>took_place</c>) places the last event told before it, when the place is finer
+    /// (<see cref="RestatesPlace"/>).
+    /// </summary>
+    private static void PlaceByRestatement(DocView v, List<Draft> drafts)
+    {
+        for (var s = 1; s < v.Sentences.Count; s++)
+        {
+            if (v.Triggers[s].Count > 0) continue;
+            var sent = v.Sentences[s];
+            var end = Math.Min(sent.EndToken, sent.FirstToken + RestatedSubjectReach);
+            var subject = -1;
+            for (var i = sent.FirstToken; i < end && subject < 0; i++)
+                if (v.Words.Is("restated_subject", v.Tokens[i].Folded)) subject = i;
+            if (subject < 0 || !WordOfRoleBetween(v, "took_place", v.Tokens[subject].End, v.Tokens[Math.Min(sent.EndToken - 1, subject + TookPlaceReach)].End)) continue;
+            var groups = PlaceGroups(v, s);
+            if (groups.Count == 0 || PickGroup(groups, sent.Span) is not { } group) continue;
+            var p = group[0];
+            var (loc, vague) = LocationOf(p);
+            var said = new Draft { Place = p, Location = loc, Vague = vague, Restates = true, OwnPlace = true };
+            var target = drafts.LastOrDefault(d => d.Sentences.Count > 0 && d.Sentences.Max() < s && !d.Weak && !d.Habitual && !d.Optional && !d.FigureBased
+                                                   && d.Type is not EventType.StrategicDevelopments && RestatesPlace(d, said));
+            if (target == null) continue;
+            (target.Place, target.Location, target.Vague) = (p, loc, vague);
+            target.Sentences.Add(s);
+            target.Evidence.Add(sent.Span);
+        }
+    }
 
     private static bool TellsItsEvent(Draft d)
     {
