@@ -708,4 +708,15 @@ public class EventPlaceTests
         var e = Assert.Single(r.Events, e => e.Type == EventType.Battles);
         Assert.Equal("Marka", e.Location?.Name);
     }
+
+    [Theory]
+    [InlineData("fr", "Deux civils et trois rebelles ont été tués vendredi dans une attaque contre les forces armées dans le sud-est de la Centrafrique, selon des sources locales. Des hommes armés ont attaqué une patrouille de l'armée près de la ville de Zémio, selon ces sources.")]
+    [InlineData("en", "Two civilians and three rebels were killed on Friday in an attack on the army in south-eastern Central African Republic, local sources said. Gunmen attacked an army patrol near the town of Zemio, the sources said.")]
+    public void EventDatedForARegion_ThenPlacedAtATownWithNoTime_IsOneEventOnTheDayToldFirst(string lang, string text)
+    {
+        var r = Run(text, lang, "2024-06-17");
+        var e = Assert.Single(r.Events, e => e.Type == EventType.Battles);
+        Assert.StartsWith("Z", e.Location?.Name);
+        Assert.Equal("2024-06-14", e.Date?.Start.ToString());
+    }
 }

@@ -1535,6 +1535,21 @@ public sealed class EventAssembler : IComponent
         var precise = new List<Draft>();
         var floating = new List<Draft>();
         bool IsPrecise(Draft d) => d.Location != null && !d.Vague;
+        // "Deux civils et trois rebelles ont été tués vendredi dans une attaque … dans le sud-est de la RCA. Des hommes armés ont
+        // attaqué une patrouille des FACA près de la ville de Zémio": an event the opening sentences date but place only by an
+        // area, then an event of its type placed at a town of that area by a sentence with no time of its own, are one event on
+        // the day told first (the second would take the publication day)
+        foreach (var d in drafts)
+        {
+            // (dated by nothing but the publication day: no time of its sentence or the one before)
+            if (!IsPrecise(d) || d.OwnTime || d.DateSpan != null || d.Weak || d.Optional || d.Negated || d.FigureBased || d.Sentences.Count == 0) continue;
+            var first = d.Sentences.Min();
+            var dated = drafts.FirstOrDefault(x => x != d && x.Type == d.Type && (x.Subtype == d.Subtype || x.DefaultSubtype || d.DefaultSubtype)
+                                                   && !IsPrecise(x) && x.OwnTime && !x.Optional && !x.Negated && !x.Weak
+                                                   && x.Sentences.Count > 0 && x.Sentences.Min() < Math.Min(first, LedeSentences) && InArea(d, x));
+            if (dated == null || drafts.Any(x => x != d && x.Type == d.Type && IsPrecise(x) && x.OwnTime && SameDay(x.Date, dated.Date))) continue;
+            (d.Date, d.DateSpan) = (dated.Date, dated.DateSpan);
+        }
         // an umbrella "attack" at the place and day of a more specific event is that event
         var specific = drafts.Where(d => !d.Generic && !d.Weak && !d.Negated).ToList();
         var rest = new List<Draft>();
