@@ -719,4 +719,15 @@ public class EventPlaceTests
         Assert.StartsWith("Z", e.Location?.Name);
         Assert.Equal("2024-06-14", e.Date?.Start.ToString());
     }
+
+    [Theory]
+    [InlineData("fr", "Au moins six civils sont morts dimanche lorsqu'un kamikaze s'est fait exploser à Mogadiscio. Dans la fusillade qui a suivi, les six assaillants ont été tués, selon la police.")]
+    [InlineData("en", "At least six civilians died on Sunday when a suicide bomber blew himself up in Mogadishu. In the gunfight that followed, all six attackers were killed, police said.")]
+    public void FightThatFollowedABombing_IsAClashOfItsOwn_WhereTheBombWentOff(string lang, string text)
+    {
+        var r = Run(text, lang, "2023-01-22");
+        var bomb = Assert.Single(r.Events, e => e.Subtype == EventSubtype.SuicideBomb);
+        var clash = Assert.Single(r.Events, e => e.Subtype == EventSubtype.ArmedClash);
+        Assert.Equal(bomb.Location?.Name, clash.Location?.Name);
+    }
 }

@@ -740,6 +740,9 @@ public sealed class EventAssembler : IComponent
     private static bool IsVague(PlaceMention p) =>
         !IsTownArea(p) && (p.Relation == PlaceRelation.Region || (p.Resolved?.Precision ?? 1) >= 3 || IsArea(p.Feature));
 
+    /// <summary>Tokens after a fight word within which the verb saying it followed a bombing comes ("la fusillade qui s'en est suivie": five).</summary>
+    private const int FollowedReach = 6;
+
     /// <summary>Tokens after a definite event word within which its verb of taking place comes ("L'attaque s'est déroulée", "the
     /// attack took place", "l'embuscade a eu lieu": at most four).</summary>
     private const int TookPlaceReach = 4;
@@ -1036,12 +1039,24 @@ public sealed class EventAssembler : IComponent
         // bombing is an event of its own (ACLED codes the suicide bomb and the armed clash)
         // bombing, or in the previous sentence of the paragraph ("… devant la base. Des assaillants ont ensuite attaqué les soldats.")
         TextSpan[]? afterBomb = null;
+        TriggerMention? bombBefore = null;
         if (subtype == EventSubtype.ArmedClash
             && (v.Triggers[s].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb && o.Span.End <= t.Span.Start)
                 ?? (s > 0 && v.Paragraph[s - 1] == v.Paragraph[s] ? v.Triggers[s - 1].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb) : null)) is { } bomb)
             for (var k = Math.Max(sent.FirstToken, v.TokenAt(bomb.Span.End - 1) + 1); k < tFirst && afterBomb == null; k++)
-                if (v.Cues.Match(toks, k, tFirst, CueKind.Sequel) is { } sq) afterBomb = [bomb.Span, new TextSpan(toks[k].Start, toks[k + sq.Words.Length - 1].End)];
+                if (v.Cues.Match(toks, k, tFirst, CueKind.Sequel) is { } sq) (afterBomb, bombBefore) = ([bomb.Span, new TextSpan(toks[k].Start, toks[k + sq.Words.Length - 1].End)], bomb);
+        // ("Dans la fusillade qui a suivi, tous les assaillants ont été tués", "in the gunfight that followed": the fight named as
+        // what followed, function role followed, in the next words)
+        if (afterBomb == null && subtype == EventSubtype.ArmedClash
+            && (v.Triggers[s].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb && o.Span.End <= t.Span.Start)
+                ?? (s > 0 && v.Paragraph[s - 1] == v.Paragraph[s] ? v.Triggers[s - 1].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb) : null)) is { } bomb2)
+            for (var k = tFirst + 1; k < Math.Min(sent.EndToken, tFirst + FollowedReach) && afterBomb == null; k++)
+                if (v.Words.Is("followed", toks[k].Folded)) (afterBomb, bombBefore) = ([bomb2.Span, toks[k].Span], bomb2);
         if (afterBomb != null) choice.AlsoCoded.Add(new SubtypeCandidate(EventSubtype.SuicideBomb, SubtypeDecision.SuicideBombThenClash, 0, afterBomb));
+        // …and with no town of its own, the fight happened where the bomb went off
+        if (bombBefore != null && (places == null || carried || places.All(IsVague))
+            && PickGroup(PlaceGroups(v, v.SentenceAt(bombBefore.Span.Start)), bombBefore.Span) is { } bombPlaces && bombPlaces.Any(pl => !IsVague(pl)))
+            (places, carried) = (bombPlaces, false);
 
         var evidence = sent.Span;
         // "une mosquée de Kaboul, la capitale afghane": two mentions of one place are one target
@@ -1058,7 +1073,7 @@ public sealed class EventAssembler : IComponent
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, OnlyOld = (old || background) && !(caption || hedged || recalled), Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
-                Negated = negated, Anaphoric = anaphoric, Restates = restates, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = figures.Any(f => f.Sentence == s && f.Scope == ReportScope.Event), Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict, Habitual = habitual, OwnPlace = place != null && !carried, OwnTime = ownTime,
+                Negated = negated, Anaphoric = anaphoric && afterBomb == null, Restates = restates, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = figures.Any(f => f.Sentence == s && f.Scope == ReportScope.Event), Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict, Habitual = habitual, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
                 Choice = choice.Copy(), Facts = facts, AfterSuicideBomb = afterBomb != null,
                 DefaultSubtype = choice.Rule == SubtypeDecision.UmbrellaDefault,
