@@ -730,4 +730,15 @@ public class EventPlaceTests
         var clash = Assert.Single(r.Events, e => e.Subtype == EventSubtype.ArmedClash);
         Assert.Equal(bomb.Location?.Name, clash.Location?.Name);
     }
+
+    [Theory]
+    [InlineData("fr", "À 50 kilomètres de Kiev, des frappes aériennes russes ont détruit mardi deux immeubles à Borodianka, selon la vice-ministre.", "Borodianka")]
+    [InlineData("en", "Some 50 kilometres from Kyiv, Russian air strikes destroyed two apartment blocks in Borodianka on Tuesday, the deputy minister said.", "Borodianka")]
+    public void PlaceADistanceIsMeasuredFrom_IsNoPlaceOfTheEvent_WhenAnotherIsNamed(string lang, string text, string town)
+    {
+        var r = Run(text, lang, "2022-03-02");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(town, e.Location?.Name);
+        Assert.Equal(EventSubtype.AirDroneStrike, e.Subtype);
+    }
 }

@@ -530,7 +530,12 @@ public sealed class EventAssembler : IComponent
                 && !WordOfRoleBetween(v, "coordinator", groups[g][0].Span.End, groups[g][^1].Span.Start)
                 && !(groups[g][0].Feature is { Length: > 3 } fe && fe[^1] is 's' or 'x' && v.Words.Is("settlement_noun", Fold.String(fe))))
                 groups[g] = [groups[g][0]];
+        // "À 50 kilomètres de Kiev, des frappes … à Borodianka", "le camp de Plaine Savo, à 3 km de Bule": a place named as the
+        // distance from which another place of the sentence lies is only where that one is measured from
+        if (groups.Count > 1 && groups.Exists(IsDistanceFrom) && !groups.TrueForAll(IsDistanceFrom)) groups.RemoveAll(IsDistanceFrom);
         return groups;
+
+        static bool IsDistanceFrom(List<PlaceMention> g) => g.TrueForAll(p => p.Feature == "distance");
     }
 
     /// <summary>A word of the function-word role between the two offsets ("coordinator": "and", "et", not a comma;
