@@ -38,6 +38,7 @@ public sealed class GeocodingComponent : IComponent
 
         var tokens = doc.Layers.Get<Token>();
         var sentences = doc.Layers.Get<Sentence>();
+        var countryMentions = doc.Layers.Get<CountryMention>();
         var firstEnd = sentences.Count > 0 ? sentences[0].Span.End : Math.Min(doc.Text.Length, 300);
         Lexicon.CountCountries(tokens, firstEnd, votes, [.. doc.Layers.Get<ActorMention>().Where(a => a.Wielder).Select(a => a.Span)]);
         // the countries the text names itself (not those of its actors, who fight across borders: Boko Haram in Diffa)
@@ -143,13 +144,37 @@ public sealed class GeocodingComponent : IComponent
             {
                 // unknown: the name as written, the main country; no coordinates. The precision is left to
                 // the relation in the text ("à Sobane Da" is still the place itself, only unplaced).
-                loc = new Location { Name = p.Name, Country = context.MainCountry, Evidence = [p.Span] };
+                loc = new Location { Name = p.Name, Country = CountryOfItsSentence(p) ?? context.MainCountry, Evidence = [p.Span] };
             }
             p.Resolved = loc;
         }
         if (context.MainCountry is { } main) context.MainCountryPoint = _geocoder.CountryPoint(main);
         doc.Layers.SetOne(context);
+
+        // "ont attaqué le Tchad, faisant 5 morts à Ngouboua" in a text that names Nigeria more: a place the gazetteer does not know
+        // is in the country its own sentence names (the name nearest to it; else an adjective of a country right beside it: "la
+        // localité nigériane de Baga", "Ngouboua, sur la rive tchadienne"), when that is one of the document's countries
+        string? CountryOfItsSentence(PlaceMention p)
+        {
+            var at = -1;
+            for (var k = 0; k < sentences.Count && at < 0; k++) if (sentences[k].Span.Contains(p.Span)) at = k;
+            if (at < 0) return null;
+            var sentence = sentences[at];
+            string? best = null;
+            var bestGap = int.MaxValue;
+            foreach (var c in countryMentions)
+            {
+                if (!sentence.Span.Contains(c.Span) || !context.Countries.Contains(c.Iso2)) continue;
+                var gap = c.Span.Start >= p.Span.End ? c.Span.Start - p.Span.End : p.Span.Start - c.Span.End;
+                if (c.Demonym && gap > BesideChars) continue;
+                if (gap < bestGap) (best, bestGap) = (c.Iso2, gap);
+            }
+            return best;
+        }
     }
+
+    /// <summary>Characters between a place and a country's adjective that still make the adjective the place's ("la localité nigériane de Baga").</summary>
+    private const int BesideChars = 30;
 
     /// <summary>
     /// A mention placed by a country rather than by its name: a capital named by its word (at the capital city of its

@@ -741,4 +741,15 @@ public class EventPlaceTests
         Assert.Equal(town, e.Location?.Name);
         Assert.Equal(EventSubtype.AirDroneStrike, e.Subtype);
     }
+
+    [Fact]
+    public void PlaceTheAttackersCameFrom_IsNoPlaceOfTheEvent_AndAnUnknownVillageTakesTheCountryOfItsSentence()
+    {
+        const string text = "Des combattants de Boko Haram venus du Nigeria ont attaqué vendredi le Tchad, faisant cinq morts à Ngouboua, au bord du lac. "
+                            + "Ils étaient arrivés à bord de pirogues depuis la localité nigériane de Baga, selon une source sécuritaire.";
+        var r = Run(text, "fr", "2015-02-14");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Baga");
+        var e = Assert.Single(r.Events, e => e.Location?.Name == "Ngouboua");
+        Assert.Equal("TD", e.Location?.Country);
+    }
 }

@@ -478,7 +478,7 @@ public sealed class EventAssembler : IComponent
         PlaceMention? previous = null;
         foreach (var p in v.Places[s])
         {
-            if (IsDateline(v, p) || QualifiesPlaces(v, p) || SharesAnActorsName(v, p)) continue;
+            if (IsDateline(v, p) || QualifiesPlaces(v, p) || SharesAnActorsName(v, p) || IsOrigin(v, p)) continue;
             // "residents of Rioma in Kisii County": the second place only says where the first one lies
             var container = previous != null && IsContainer(v.Text, previous, p) && !IsVague(previous);
             // "aux villages Liko et Lai non loin de Jina", "in Kyarsi, near Pale": a place said to be near the one named right before
@@ -536,6 +536,15 @@ public sealed class EventAssembler : IComponent
         return groups;
 
         static bool IsDistanceFrom(List<PlaceMention> g) => g.TrueForAll(p => p.Feature == "distance");
+    }
+
+    /// <summary>"arrivés à bord de pirogues depuis la localité nigériane de Baga", "en provenance du Nigeria": where the attackers came
+    /// from (function role <c>origin</c> right before the place phrase, past an article) is no place of the event.</summary>
+    private static bool IsOrigin(DocView v, PlaceMention p)
+    {
+        var k = v.TokenAt(p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start) - 1;
+        if (k >= 0 && v.Words.IsDeterminer(v.Tokens[k].Folded)) k--;
+        return k >= 0 && v.Words.Is("origin", v.Tokens[k].Folded);
     }
 
     /// <summary>A word of the function-word role between the two offsets ("coordinator": "and", "et", not a comma;
@@ -1807,13 +1816,6 @@ public sealed class EventAssembler : IComponent
     }
 
     /// <summary>
-    /// A mention that tells its event as done, not a warning, a plan or a word for a kind of violence: by a doer the sentence
-    /// names, or a violent event told by a verb of its own ("they shelled government positions") or with the people it hit
-    /// ("l'attaque a fait trois morts"), violence against the people the sentence counts, or a demonstration told by two of its
-    /// words ("une marche pacifique pour protester"). "La police a dispersé les supporters" is no demonstration, "a repris les
-    /// négociations" no taking, "un tableau a été enlevé" no abduction.
-    /// </summary>
-    /// <summary>
     /// The restatement <paramref name="d"/> ("L'attaque s'est déroulée dans …", <see cref="Draft.Restates"/>) gives the event it
     /// refers to a finer place of the same country: a town the gazetteer knows where the event had only an area ("…dans le nord du
     /// Sinaï. L'attaque s'est déroulée dans la région de Bir Al Abd"), or a division where it had only the country ("…dans l'est
@@ -1860,6 +1862,13 @@ public sealed class EventAssembler : IComponent
         }
     }
 
+    /// <summary>
+    /// A mention that tells its event as done, not a warning, a plan or a word for a kind of violence: by a doer the sentence
+    /// names, or a violent event told by a verb of its own ("they shelled government positions") or with the people it hit
+    /// ("l'attaque a fait trois morts"), violence against the people the sentence counts, or a demonstration told by two of its
+    /// words ("une marche pacifique pour protester"). "La police a dispersé les supporters" is no demonstration, "a repris les
+    /// négociations" no taking, "un tableau a été enlevé" no abduction.
+    /// </summary>
     private static bool TellsItsEvent(Draft d)
     {
         if (d.Actor1Span != null) return true;
