@@ -260,6 +260,9 @@ public sealed class GazetteerGeocoder : IGeocoder
                 if (string.Equals(a.Admin1, admin1, StringComparison.Ordinal)) same = true;
             }
             if (named && !same) return false;
+            // (nor a village of a country whose divisions the text never names when it names another country's: "les villages de
+            // Kaïta et Bayengou situés dans la sous-préfecture de Bocaranga (préfecture de l'Ouham-Pendé)" are not Cameroon's Bayengou)
+            if (!named && context.Areas.Count > 0 && p.Kind is PlaceKind.Populated or PlaceKind.Quarter) return false;
         }
         return true;
     }

@@ -752,4 +752,18 @@ public class EventPlaceTests
         var e = Assert.Single(r.Events, e => e.Location?.Name == "Ngouboua");
         Assert.Equal("TD", e.Location?.Country);
     }
+
+    [Fact]
+    public void AttacksDatedForARegion_ThenAtVillagesOfADivisionTheTextNames_AreOnThatDayInThatCountry()
+    {
+        const string text = "Dans la nuit du dimanche à lundi dernier, une trentaine de civils et deux militaires ont été tués dans des attaques rebelles dans le nord-ouest de la Centrafrique, ont annoncé mercredi des autorités locales.\n\n"
+                            + "Selon le préfet, des rebelles ont perpétré des attaques contre l'armée et des civils dans les villages de Kaïta et Bayengou situés dans la préfecture de l'Ouham-Pendé, près de la frontière camerounaise.";
+        var r = Run(text, "fr", "2021-12-02");
+        foreach (var village in new[] { "Kaïta", "Bayengou" })
+        {
+            var e = Assert.Single(r.Events, e => e.Location?.Name == village);
+            Assert.Equal("2021-11-28", e.Date?.Start.ToString());
+            Assert.Equal("CF", e.Location?.Country);
+        }
+    }
 }

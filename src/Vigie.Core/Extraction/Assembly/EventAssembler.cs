@@ -1573,10 +1573,13 @@ public sealed class EventAssembler : IComponent
             // (dated by nothing but the publication day: no time of its sentence or the one before)
             if (!IsPrecise(d) || d.OwnTime || d.DateSpan != null || d.Weak || d.Optional || d.Negated || d.FigureBased || d.Sentences.Count == 0) continue;
             var first = d.Sentences.Min();
-            var dated = drafts.FirstOrDefault(x => x != d && x.Type == d.Type && (x.Subtype == d.Subtype || x.DefaultSubtype || d.DefaultSubtype)
+            // (the same umbrella word "attaques" may be a clash in one sentence and an attack in the other)
+            var dated = drafts.FirstOrDefault(x => x != d && (x.Type == d.Type && (x.Subtype == d.Subtype || x.DefaultSubtype || d.DefaultSubtype)
+                                                              || x.Generic && d.Generic && x.Type is EventType.Battles or EventType.ViolenceAgainstCivilians
+                                                                 && d.Type is EventType.Battles or EventType.ViolenceAgainstCivilians)
                                                    && !IsPrecise(x) && x.OwnTime && !x.Optional && !x.Negated && !x.Weak
                                                    && x.Sentences.Count > 0 && x.Sentences.Min() < Math.Min(first, LedeSentences) && InArea(d, x));
-            if (dated == null || drafts.Any(x => x != d && x.Type == d.Type && IsPrecise(x) && x.OwnTime && SameDay(x.Date, dated.Date))) continue;
+            if (dated == null || drafts.Any(x => x != d && (x.Type == d.Type || x.Type == dated.Type) && IsPrecise(x) && x.OwnTime && SameDay(x.Date, dated.Date))) continue;
             (d.Date, d.DateSpan) = (dated.Date, dated.DateSpan);
         }
         // an umbrella "attack" at the place and day of a more specific event is that event
