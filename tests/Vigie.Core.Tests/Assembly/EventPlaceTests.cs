@@ -766,4 +766,13 @@ public class EventPlaceTests
             Assert.Equal("CF", e.Location?.Country);
         }
     }
+
+    [Theory]
+    [InlineData("fr", "Le Cauca est le théâtre d'affrontements entre les deux belligérants, qui doivent entamer des négociations et un cessez-le-feu le 8 octobre prochain.")]
+    [InlineData("en", "The two sides, who fought in Cauca last week, are due to start talks and a ceasefire on October 8.")]
+    public void EventOnADayAfterPublication_IsAPlan_NotAnEvent(string lang, string text)
+    {
+        var r = Run(text, lang, "2023-09-27");
+        Assert.DoesNotContain(r.Events, e => e.Date != null && e.Date.Start.ToString().CompareTo("2023-09-27") > 0);
+    }
 }

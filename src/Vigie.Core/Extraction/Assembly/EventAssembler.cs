@@ -1020,6 +1020,9 @@ public sealed class EventAssembler : IComponent
         // "urged MPs to …", "ont appelé à manifester samedi": an event planned, called for or threatened has not happened (ACLED
         // codes what took place)
         if (modality == Modality.Planned) yield break;
+        // "doivent entamer des négociations et un cessez-le-feu le 8 octobre prochain": a day after the publication is a plan's,
+        // nothing that has happened
+        if (date != null && v.PublicationDate is { Precision: DatePrecision.Day } today && date.Start.First > today.First) yield break;
         // "ont fui de peur qu'ils ne s'en prennent à eux", "fled for fear that gunmen would attack": feared, not done
         if (v.Modalities[s].Any(m => m.Unreal && m.Span.End <= t.Span.Start && v.TokenAt(t.Span.Start) - v.TokenAt(m.Span.End - 1) <= UnrealReach
                 && !v.Text.AsSpan(m.Span.End, t.Span.Start - m.Span.End).ContainsAny(".;:")))
