@@ -1238,7 +1238,10 @@ public sealed class EventAssembler : IComponent
             if (by == null && (i == tLast || (i == tLast + 1 && v.Tokens[i].Kind == TokenKind.Word && !char.IsUpper(v.Text[v.Tokens[i].Start])
                                                && !v.Actors[s].Any(o => o != after && v.TokenAt(o.Span.Start) <= i && v.TokenAt(o.Span.End - 1) >= i)))
                 && fw.IsOf(v.Tokens[i + 1].Folded) && tFirst > v.Sentences[s].FirstToken
-                && fw.IsDeterminer(v.Tokens[tFirst - 1].Folded) && after.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)
+                && fw.IsDeterminer(v.Tokens[tFirst - 1].Folded)
+                && (after.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
+                    // (a state's forces too after a noun of an operation, which forces carry out: "un raid de l'armée israélienne")
+                    || after.Kind is ActorKind.StateForces or ActorKind.ExternalForces && fw.Is("operation_noun", v.Tokens[tLast].Folded)))
                 by = after;
             // "l'attaque jihadiste de Boko Haram", "une attaque jihadiste": an armed group's word right after the event noun is its doer
             // (the group named after "de" when there is one)
