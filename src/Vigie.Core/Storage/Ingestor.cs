@@ -117,8 +117,10 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
                 try
                 {
                     _pipeline.Run(d);
-                    // serialised here, on an extraction thread, not by the single writer
-                    work = new Work(new Extracted(d, RecordMapper.ToRecord(d)).Prepare(), null);
+                    // serialised here, on an extraction thread, not by the single writer; the writer gets the document
+                    // without its layers (the record holds what is stored of them)
+                    var record = RecordMapper.ToRecord(d);
+                    work = new Work(new Extracted(d.WithoutLayers(), record).Prepare(), null);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
