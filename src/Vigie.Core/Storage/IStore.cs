@@ -86,6 +86,19 @@ public interface IStoreWriter : IDisposable
     /// </summary>
     BatchResult WriteBatch(IReadOnlyList<Extracted> items, string runId, IEnumerable<LogEntry>? log = null);
 
+    /// <summary>
+    /// <see cref="WriteBatch"/>, then, when it stored a document, <see cref="UpdateEvents"/> with <paramref name="fuse"/>
+    /// (without renumbering). A store may do both in the batch's own transaction (SQLite: one commit, and the pages of
+    /// the batch's mentions written to the log once instead of twice); what is stored is the same either way.
+    /// </summary>
+    BatchResult WriteBatchAndUpdate(IReadOnlyList<Extracted> items, string runId, IEnumerable<LogEntry>? log,
+        Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse)
+    {
+        var r = WriteBatch(items, runId, log);
+        if (r.Stored > 0) UpdateEvents(fuse, renumber: false);
+        return r;
+    }
+
     void WriteLog(IEnumerable<LogEntry> entries);
 
     /// <summary>Records copies of stored texts: one that differs in id, URL, outlet or date is a republication (once); each is logged unless <paramref name="log"/> is false.</summary>
