@@ -227,8 +227,10 @@ public sealed record StoredForms(string RecordJson, IReadOnlyList<StoredEventFor
 {
     public static StoredForms Of(DocumentRecord record) => new(
         Vigie.Json.VigieJson.Serialize(record),
+        // the events' and reports' JSON by the hand-written writer: the serializer's bytes (RecordWriterTests), in a third
+        // to half of its time
         (record.Events ?? []).Select(e => new StoredEventForm(
-            System.Text.Json.JsonSerializer.Serialize(e, Vigie.Json.VigieJson.Options),
+            Vigie.Json.RecordWriter.Serialize(e),
             System.Text.Json.JsonSerializer.Serialize(e.Evidence, Vigie.Json.VigieJson.Options),
             FusionBlock.Of(e))).ToList(),
         (record.CasualtyReports ?? []).Select(StoredReportForm.Of).ToList());
@@ -242,7 +244,7 @@ public sealed record StoredReportForm(string Key, string Json, string EvidenceJs
 {
     public static StoredReportForm Of(CasualtyReport r) => new(
         ReportKey.Of(r),
-        System.Text.Json.JsonSerializer.Serialize(r, Vigie.Json.VigieJson.Options),
+        Vigie.Json.RecordWriter.Serialize(r),
         System.Text.Json.JsonSerializer.Serialize(r.Evidence, Vigie.Json.VigieJson.Options),
         r.Figures.Select(f => System.Text.Json.JsonSerializer.Serialize(f.Evidence ?? [], Vigie.Json.VigieJson.Options)).ToList());
 }
