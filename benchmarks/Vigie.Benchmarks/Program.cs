@@ -52,15 +52,15 @@ try
         }
         case "ingest-profile":
         {
-            if (args.Length < 3) { Console.Error.WriteLine("usage: ingest-profile CORPUS.jsonl DB [BATCH]"); return 2; }
-            Console.Write(IngestProfile.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 200));
+            if (args.Length < 3) { Console.Error.WriteLine("usage: ingest-profile CORPUS.jsonl DB [BATCH] [--together]"); return 2; }
+            Console.Write(IngestProfile.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 200, args.Contains("--together")));
             return 0;
         }
         case "micro":
             BenchmarkSwitcher.FromAssembly(typeof(Runner).Assembly).Run(args[1..]);
             return 0;
         default:
-            Console.Error.WriteLine("usage: Vigie.Benchmarks corpus [--size N] [--seed S] [--out FILE] | baseline CORPUS | profile CORPUS | ingest-profile CORPUS DB [BATCH] | run [--sizes 1000,10000] [--cpus 1,2] [--ingest ARGS] [--out FILE] | micro [BenchmarkDotNet options] | gazetteer [--rows 12000000] [--lookups 2000000] [--dir DIR]");
+            Console.Error.WriteLine("usage: Vigie.Benchmarks corpus [--size N] [--seed S] [--out FILE] | baseline CORPUS | profile CORPUS | ingest-profile CORPUS DB [BATCH] [--together] | run [--sizes 1000,10000] [--cpus 1,2] [--ingest ARGS] [--out FILE] | micro [BenchmarkDotNet options] | gazetteer [--rows 12000000] [--lookups 2000000] [--dir DIR]");
             return 2;
     }
 }

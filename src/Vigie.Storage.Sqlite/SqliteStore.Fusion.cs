@@ -91,6 +91,15 @@ public sealed partial class SqliteStore
     public int UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber)
     {
         using var tx = _c.BeginTransaction(deferred: false);
+        UpdateEvents(fuse, renumber, tx);
+        tx.Commit();
+        Committed();
+        return (int)Count("events");
+    }
+
+    /// <summary>The work of <see cref="UpdateEvents(Func{IFusionReader, IReadOnlyList{FusedEvent}}, bool)"/> inside <paramref name="tx"/>, which the caller commits.</summary>
+    private void UpdateEvents(Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse, bool renumber, SqliteTransaction tx)
+    {
         var reader = new SqliteFusionReader(sql => Stmt(tx, sql), WrittenEvent);
         var fused = StoreFusion.Number(fuse(reader));
         _written.Clear();
@@ -120,9 +129,6 @@ public sealed partial class SqliteStore
             SetMeta("fusion_pending", "0", tx);
         }
         if (fused.Count > 0 || renumber) BumpVersion(tx);
-        tx.Commit();
-        Committed();
-        return (int)Count("events");
     }
 
     /// <summary>

@@ -19,15 +19,26 @@ public sealed partial class SqliteStore
     /// a savepoint (a savepoint copies every page a document changes into a journal of its own, which cost more than any
     /// other part of the writing while documents almost never fail).
     /// </summary>
-    public BatchResult WriteBatch(IReadOnlyList<Extracted> items, string runId, IEnumerable<LogEntry>? log = null)
+    public BatchResult WriteBatch(IReadOnlyList<Extracted> items, string runId, IEnumerable<LogEntry>? log = null) =>
+        WriteBatch(items, runId, log, fuse: null);
+
+    /// <summary>
+    /// <see cref="WriteBatch(IReadOnlyList{Extracted}, string, IEnumerable{LogEntry}?)"/> and, when it stored a document,
+    /// the incremental fusion of <see cref="UpdateEvents"/> (no renumbering) in the same transaction: one commit, and the
+    /// pages of the batch's mentions go to the WAL once, with their events, instead of once as written and again as linked.
+    /// </summary>
+    public BatchResult WriteBatchAndUpdate(IReadOnlyList<Extracted> items, string runId, IEnumerable<LogEntry>? log,
+        Func<IFusionReader, IReadOnlyList<FusedEvent>> fuse) => WriteBatch(items, runId, log, fuse);
+
+    private BatchResult WriteBatch(IReadOnlyList<Extracted> items, string runId, IEnumerable<LogEntry>? log, Func<IFusionReader, IReadOnlyList<FusedEvent>>? fuse)
     {
         var entries = log?.ToList();
-        try { return WriteBatch(items, runId, entries, savepoints: false); }
+        try { return WriteBatch(items, runId, entries, savepoints: false, fuse); }
         catch (Exception e) when (IsDocumentError(e))
         {
             // the whole transaction was rolled back: ids cached meanwhile may name rows that no longer exist
             _actorIds.Clear(); _placeIds.Clear();
-            return WriteBatch(items, runId, entries, savepoints: true);
+            return WriteBatch(items, runId, entries, savepoints: true, fuse);
         }
     }
 
@@ -42,7 +53,8 @@ public sealed partial class SqliteStore
 
     private Event? WrittenEvent(string key) => _written.GetValueOrDefault(key);
 
-    private BatchResult WriteBatch(IReadOnlyList<Extracted> items, string runId, List<LogEntry>? log, bool savepoints)
+    private BatchResult WriteBatch(IReadOnlyList<Extracted> items, string runId, List<LogEntry>? log, bool savepoints,
+        Func<IFusionReader, IReadOnlyList<FusedEvent>>? fuse)
     {
         _written.Clear();
         int stored = 0, known = 0, events = 0, figures = 0;
@@ -86,9 +98,19 @@ public sealed partial class SqliteStore
             SetIndexesAside(tx);
         }
         BumpVersion(tx);
-        tx.Commit();
-        Committed();
-        foreach (var (key, e) in pending) _written[key] = e;
+        if (fuse != null && stored > 0)
+        {
+            foreach (var (key, e) in pending) _written[key] = e;
+            UpdateEvents(fuse, renumber: false, tx);
+            tx.Commit();
+            Committed();
+        }
+        else
+        {
+            tx.Commit();
+            Committed();
+            foreach (var (key, e) in pending) _written[key] = e;
+        }
         return new BatchResult(stored, known, events, figures, failed) { OtherVersions = versions };
     }
 

@@ -67,9 +67,12 @@ public static class ExtractCommand
     /// <see cref="Options.Threads"/> threads, then printed in input order with the problems in place.</summary>
     public static int Run(Options options, CommandOutput output)
     {
-        const int batchSize = 256;
-        var pipeline = PipelineFactory.Create();
         var (explain, threads) = (options.Explain, options.Threads);
+        // 64 documents a batch (8 per thread beyond 8 threads): what a batch holds until it is printed (the texts read
+        // ahead, the records written) then lives through one or two young collections at most; with 256, a third of the
+        // young collections went on to the older generation and the pauses were three times as long
+        var batchSize = Math.Max(64, 8 * threads);
+        var pipeline = PipelineFactory.Create();
         var error = output.Err;
         var table = options.Format == "table" ? NewTable() : null;
         var rejected = 0;
@@ -83,29 +86,41 @@ public static class ExtractCommand
         var explanations = new string?[batchSize];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
 
+        var documents = new Document?[batchSize];
+        var problems = new InputProblem?[batchSize];
+
         void Flush()
         {
-            Parallel.For(0, batch.Count, parallel, i =>
+            // the batch's list lets go of its documents, and each thread of the one it extracts once its record
+            // is written: what a document's layers allocate dies young instead of being kept (and copied by
+            // the collector) until the whole batch is printed
+            var count = batch.Count;
+            for (var i = 0; i < count; i++) (documents[i], problems[i]) = (batch[i].Document, batch[i].Problem);
+            batch.Clear();
+            Parallel.For(0, count, parallel, i =>
             {
-                if (batch[i].Document is not { } doc) return;
+                if (documents[i] is not { } doc) return;
+                documents[i] = null;
                 pipeline.Run(doc);
-                records[i] = RecordMapper.ToRecord(doc);
-                if (raw != null) bytes[i] = RecordWriter.Utf8(records[i]!).ToArray();
-                else lines[i] = table == null ? VigieJson.Serialize(records[i]!) : null;
+                var record = RecordMapper.ToRecord(doc);
+                if (raw != null) bytes[i] = RecordWriter.Utf8(record).ToArray();
+                else if (table == null) lines[i] = VigieJson.Serialize(record);
+                if (raw == null) records[i] = record;
                 if (explain) explanations[i] = string.Join('\n', SubtypeDecision.Explain(doc));
             });
-            for (var i = 0; i < batch.Count; i++)
+            for (var i = 0; i < count; i++)
             {
-                if (batch[i].Problem is { } problem)
+                if (problems[i] is { } problem)
                 {
                     raw?.Flush(); // the problem after the records before it, as on one console
                     error.WriteLine(problem);
                     if (problem.Severity == ProblemSeverity.Error) rejected++;
                 }
-                if (records[i] is not { } record) continue;
+                problems[i] = null;
+                if (records[i] is null && bytes[i] is null) continue;
                 if (explanations[i] is { Length: > 0 } why) { raw?.Flush(); error.WriteLine(why); }
                 explanations[i] = null;
-                if (table != null) AddRows(table, record);
+                if (table != null) AddRows(table, records[i]!);
                 else if (raw != null) { raw.Write(bytes[i]); raw.Write(newline); }
                 else output.Out.WriteLine(lines[i]);
                 records[i] = null;
@@ -113,7 +128,6 @@ public static class ExtractCommand
                 bytes[i] = null;
             }
             raw?.Flush();
-            batch.Clear();
         }
 
         // a batch also ends at 4 M characters of text, so that memory stays bounded and the parts of a

@@ -106,6 +106,18 @@ public static class RecordWriter
     /// <summary>An event as a JSON string (see <see cref="Utf8(Event)"/>).</summary>
     public static string Serialize(Event e) => Encoding.UTF8.GetString(Utf8(e));
 
+    /// <summary>
+    /// A casualty report as a JSON string, the same as <c>JsonSerializer.Serialize(r, VigieJson.Options)</c> (a report as a
+    /// store writes it).
+    /// </summary>
+    public static string Serialize(CasualtyReport r)
+    {
+        var w = ThreadWriter(out var buffer);
+        WriteReport(w, r);
+        w.Flush();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     public static void Write(Utf8JsonWriter w, DocumentRecord r)
     {
         w.WriteStartObject();

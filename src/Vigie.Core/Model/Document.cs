@@ -39,6 +39,17 @@ public sealed class Document
 
     public AnnotationLayers Layers { get; } = new();
 
+    /// <summary>
+    /// A copy of this document's values (its content hash too) without its annotation layers: what a store keeps of a
+    /// document once its record is made, so that the tokens, sentences and mentions of the extraction die young while
+    /// the document waits to be written.
+    /// </summary>
+    public Document WithoutLayers() => new(Id, Text)
+    {
+        Published = Published, Language = Language, Url = Url, Title = Title, SourceOutlet = SourceOutlet, Origin = Origin,
+        _hash = _hash,
+    };
+
     public static string ComputeContentHash(string text)
     {
         var sb = new StringBuilder(text.Length);

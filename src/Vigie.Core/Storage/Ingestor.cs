@@ -117,8 +117,10 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
                 try
                 {
                     _pipeline.Run(d);
-                    // serialised here, on an extraction thread, not by the single writer
-                    work = new Work(new Extracted(d, RecordMapper.ToRecord(d)).Prepare(), null);
+                    // serialised here, on an extraction thread, not by the single writer; the writer gets the document
+                    // without its layers (the record holds what is stored of them)
+                    var record = RecordMapper.ToRecord(d);
+                    work = new Work(new Extracted(d.WithoutLayers(), record).Prepare(), null);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -166,11 +168,10 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
         void Flush()
         {
             if (batch.Count == 0 && log.Count == 0 && appearances.Count == 0) return;
-            var r = store.WriteBatch(batch, runId, log);
-            stored += r.Stored; events += r.Events; figures += r.Figures;
             // the events of this batch's mentions now, reading only the stored mentions near them: fusion's work and
             // memory follow the batch, not the store (numbers are settled once, at the end of the run)
-            if (r.Stored > 0) store.Update(renumber: false);
+            var r = store.WriteBatchAndUpdate(batch, runId, log);
+            stored += r.Stored; events += r.Events; figures += r.Figures;
             Interlocked.Add(ref knownCount, r.Known);
             foreach (var item in r.OtherVersions)
             {

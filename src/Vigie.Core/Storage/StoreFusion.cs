@@ -34,6 +34,16 @@ public static class StoreFusion
         return store.UpdateEvents(reader => Closure(fusion, reader), renumber);
     }
 
+    /// <summary>
+    /// Stores a batch and brings the events of its mentions up to date (<see cref="IStoreWriter.WriteBatchAndUpdate"/>,
+    /// the store's own reliability table, no renumbering), in one transaction where the store can.
+    /// </summary>
+    public static BatchResult WriteBatchAndUpdate(this IStore store, IReadOnlyList<Extracted> items, string runId, IEnumerable<LogEntry>? log)
+    {
+        var reliability = store.Reliability;
+        return store.WriteBatchAndUpdate(items, runId, log, reader => Closure(new EventFusion(reliability), reader));
+    }
+
     /// <summary>Brings the events up to date with the store's own reliability table (see <see cref="Update(IStoreWriter, SourceReliability, bool, EventFusion?)"/>).</summary>
     public static int Update(this IStore store, bool renumber = true, EventFusion? fusion = null) => Update(store, store.Reliability, renumber, fusion);
 

@@ -35,6 +35,9 @@ public class RecordWriterTests
             Pipeline.Run(doc);
             var record = RecordMapper.ToRecord(doc);
             Assert.Equal(JsonSerializer.Serialize(record, VigieJson.Options), RecordWriter.Serialize(record));
+            // each event and each casualty report alone, as a store writes them
+            foreach (var e in record.Events ?? []) Assert.Equal(JsonSerializer.Serialize(e, VigieJson.Options), RecordWriter.Serialize(e));
+            foreach (var r in record.CasualtyReports ?? []) Assert.Equal(JsonSerializer.Serialize(r, VigieJson.Options), RecordWriter.Serialize(r));
             i++;
         }
         Assert.True(i > 0);
@@ -55,5 +58,7 @@ public class RecordWriterTests
             Extra = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("{\"k\":[1,{\"z\":null}],\"w\":\"é\"}"),
         };
         Assert.Equal(JsonSerializer.Serialize(record, VigieJson.Options), RecordWriter.Serialize(record));
+        Assert.Equal(JsonSerializer.Serialize(record.CasualtyReports[0], VigieJson.Options), RecordWriter.Serialize(record.CasualtyReports[0]));
+        Assert.Equal(JsonSerializer.Serialize(record.Events[0], VigieJson.Options), RecordWriter.Serialize(record.Events[0]));
     }
 }
