@@ -775,4 +775,14 @@ public class EventPlaceTests
         var r = Run(text, lang, "2023-09-27");
         Assert.DoesNotContain(r.Events, e => e.Date != null && e.Date.Start.ToString().CompareTo("2023-09-27") > 0);
     }
+
+    [Theory]
+    [InlineData("fr", "La police a fait usage de gaz lacrymogène lundi au Champ-de-Mars, à Port-au-Prince, pour disperser la manifestation de l'opposition. La manifestation était pacifique jusque-là. Des manifestants ripostent avec des jets de pierres.")]
+    [InlineData("en", "Police fired tear gas on Monday to disperse an opposition protest at the Champ-de-Mars in Port-au-Prince. The protest had been peaceful until then. Protesters threw stones at the police.")]
+    public void ProtestDispersedThenStonesThrown_IsOneViolentDemonstration(string lang, string text)
+    {
+        var r = Run(text, lang, "2021-03-30");
+        Assert.Contains(r.Events, e => e.Subtype == EventSubtype.ViolentDemonstration);
+        Assert.DoesNotContain(r.Events, e => e.Type == EventType.Protests);
+    }
 }

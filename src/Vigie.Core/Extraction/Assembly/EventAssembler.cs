@@ -1733,6 +1733,12 @@ public sealed class EventAssembler : IComponent
             else if (target == null && !d.Negated)
                 target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date))
                          ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
+            // "Des manifestants … ripostent avec des jets de pierres" after a protest the police dispersed, with no riot of its own:
+            // the protest turned violent, it is that violent demonstration (ACLED codes the most telling subtype of one protest)
+            if (target == null && d.Subtype == EventSubtype.ViolentDemonstration && !d.Negated && !d.Hedged)
+                target = precise.Concat(floating).Where(x => x.Type == EventType.Protests && x.Subtype != EventSubtype.ExcessiveForceAgainstProtesters
+                                                             && (SameDay(x.Date, d.Date) || !d.OwnTime) && x.Sentences.Min() < d.Sentences.Min())
+                    .OrderByDescending(x => x.Sentences.Max()).FirstOrDefault();
             // "les rebelles ont lancé leur attaque" with no victim named, at the place and day of a battle (a town taken, a fight):
             // the attack is that battle
             if (target == null && d.Anaphoric && !d.Negated && d.Subtype == EventSubtype.Attack && d.Actor2Span == null && IsPrecise(d)
