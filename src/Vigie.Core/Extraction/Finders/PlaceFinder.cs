@@ -557,6 +557,12 @@ public sealed class PlaceFinder : IComponent
                 if (_lex.NameSuffix.Match(tokens, e, _end, out var sl, out _)) { e += sl; break; }
                 break;
             }
+            // "au village Gokpa 2 dans la chefferie", "the PK 5 district,": a small number right after the name, then a punctuation mark or
+            // a function word (not a noun it would count: "à Goma 3 personnes"), ends the name
+            if (e < _end && e + 1 < _end && tokens[e].Kind == TokenKind.Number && tokens[e].Folded.Length <= 2 && SameLine(e)
+                && (tokens[e + 1].Kind == TokenKind.Punct && tokens[e + 1].Folded is "," or "." or ")" or ";" || _fw.IsOf(tokens[e + 1].Folded) || _fw.IsCoordinator(tokens[e + 1].Folded)
+                    || _lex.In.Match(tokens, e + 1, _end, out _, out _) || _lex.Near.Match(tokens, e + 1, _end, out _, out _)))
+                e++;
             return e;
         }
 
