@@ -785,4 +785,14 @@ public class EventPlaceTests
         Assert.Contains(r.Events, e => e.Subtype == EventSubtype.ViolentDemonstration);
         Assert.DoesNotContain(r.Events, e => e.Type == EventType.Protests);
     }
+
+    [Theory]
+    [InlineData("en", "Gunmen attacked a bar located in Jaral del Progreso, about 35 kilometers south of Salamanca, on Sunday, killing 12 people.", "Jaral del Progreso")]
+    [InlineData("fr", "Des hommes armés ont attaqué dimanche un bar situé à Jaral del Progreso, à environ 35 kilomètres au sud de Salamanca, tuant 12 personnes.", "Jaral del Progreso")]
+    public void PlaceADistanceIsMeasuredFrom_InTheSameList_IsNoPlaceOfTheEvent(string lang, string text, string town)
+    {
+        var r = Run(text, lang, "2020-09-28");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(town, e.Location?.Name);
+    }
 }

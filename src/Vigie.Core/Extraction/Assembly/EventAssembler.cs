@@ -532,10 +532,21 @@ public sealed class EventAssembler : IComponent
                 groups[g] = [groups[g][0]];
         // "À 50 kilomètres de Kiev, des frappes … à Borodianka", "le camp de Plaine Savo, à 3 km de Bule": a place named as the
         // distance from which another place of the sentence lies is only where that one is measured from
+        // (also with no preposition before the distance: "located in Jaral del Progreso, about 35 kilometers south of Salamanca")
+        foreach (var g in groups)
+            if (g.Count > 1 && g.Exists(p => IsDistanceFrom([p])) && !IsDistanceFrom(g)) g.RemoveAll(p => IsDistanceFrom([p]));
         if (groups.Count > 1 && groups.Exists(IsDistanceFrom) && !groups.TrueForAll(IsDistanceFrom)) groups.RemoveAll(IsDistanceFrom);
         return groups;
 
-        static bool IsDistanceFrom(List<PlaceMention> g) => g.TrueForAll(p => p.Feature == "distance");
+        bool IsDistanceFrom(List<PlaceMention> g) => g.TrueForAll(p => p.Feature == "distance" || MeasuredFrom(p));
+
+        bool MeasuredFrom(PlaceMention p)
+        {
+            var at = v.TokenAt(p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start);
+            for (var k = Math.Max(v.Sentences[s].FirstToken, at - DistanceReach); k + 1 < at; k++)
+                if (v.Tokens[k].Kind == TokenKind.Number && v.Words.Is("distance_unit", v.Tokens[k + 1].Folded)) return true;
+            return false;
+        }
     }
 
     /// <summary>"arrivés à bord de pirogues depuis la localité nigériane de Baga", "en provenance du Nigeria": where the attackers came
@@ -546,6 +557,9 @@ public sealed class EventAssembler : IComponent
         if (k >= 0 && v.Words.IsDeterminer(v.Tokens[k].Folded)) k--;
         return k >= 0 && v.Words.Is("origin", v.Tokens[k].Folded);
     }
+
+    /// <summary>Tokens before a place within which a distance ("35 kilometers south of") makes it where another place is measured from.</summary>
+    private const int DistanceReach = 5;
 
     /// <summary>A word of the function-word role between the two offsets ("coordinator": "and", "et", not a comma;
     /// "contrast": "alors que", "while").</summary>
