@@ -795,4 +795,14 @@ public class EventPlaceTests
         var e = Assert.Single(r.Events);
         Assert.Equal(town, e.Location?.Name);
     }
+
+    [Theory]
+    [InlineData("en", "Gunmen abducted dozens of women in Adafka village on Sunday and took them towards Makakari forest, residents said.", "Makakari")]
+    [InlineData("fr", "Des hommes armés ont enlevé dimanche des dizaines de femmes à Adafka et les ont emmenées vers la forêt de Makakari, selon des habitants.", "Makakari")]
+    public void PlaceCaptivesWereTakenTowards_IsNoPlaceOfTheEvent(string lang, string text, string notPlace)
+    {
+        var r = Run(text, lang, "2025-08-27");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Adafka");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == notPlace);
+    }
 }
