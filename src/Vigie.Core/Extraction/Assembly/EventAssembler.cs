@@ -1255,7 +1255,8 @@ public sealed class EventAssembler : IComponent
                 && fw.IsDeterminer(v.Tokens[tFirst - 1].Folded)
                 && (after.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
                     // (a state's forces too after a noun of an operation, which forces carry out: "un raid de l'armée israélienne")
-                    || after.Kind is ActorKind.StateForces or ActorKind.ExternalForces && fw.Is("operation_noun", v.Tokens[tLast].Folded)))
+                    || after.Kind is ActorKind.StateForces or ActorKind.ExternalForces
+                       && (fw.Is("operation_noun", v.Tokens[tLast].Folded) || fw.Is("operation_noun", v.Tokens[tFirst].Folded))))
                 by = after;
             // "l'attaque jihadiste de Boko Haram", "une attaque jihadiste": an armed group's word right after the event noun is its doer
             // (the group named after "de" when there is one)
