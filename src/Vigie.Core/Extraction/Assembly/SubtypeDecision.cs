@@ -259,7 +259,10 @@ public static class SubtypeDecision
                                         && !d.Generic && !d.FigureBased && !drop.Contains(d)).ToList();
             foreach (var strike in strikes)
             {
-                var umbrellas = ds.Where(d => d.Generic && d.Subtype is EventSubtype.Attack or EventSubtype.ArmedClash
+                // (and so is a killing told by its own words, "Air strikes by the coalition killed 12 civilians": the strike's toll)
+                var umbrellas = ds.Where(d => (d.Generic && d.Subtype is EventSubtype.Attack or EventSubtype.ArmedClash
+                                               || d.Subtype == EventSubtype.Attack && d.Facts is { } kf && kf.Trigger.Span.Start > strike.TypeEvidence[0].Start
+                                                  && kf.Outcomes.Any(o => o.Outcome is Outcome.Killed or Outcome.Injured && kf.Trigger.Span.Contains(o.Span)))
                     && !d.AfterSuicideBomb && !drop.Contains(d)
                     && (d.Location == null || d.Vague || EventAssembler.PlaceKey(d) == EventAssembler.PlaceKey(strike))).ToList();
                 Absorb(ds, drop, strike.Subtype, umbrellas, StrikeAbsorbsUmbrella);
