@@ -805,4 +805,13 @@ public class EventPlaceTests
         Assert.Contains(r.Events, e => e.Location?.Name == "Adafka");
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == notPlace);
     }
+
+    [Fact]
+    public void PeopleKilledByAStatesForcesNamedAsThePassivesAgent_HaveThoseForcesAsActor1()
+    {
+        var r = Run("Un Palestinien a été tué jeudi par des soldats israéliens près de Naplouse, dans le nord de la Cisjordanie occupée.", "fr", "2018-10-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventType.ViolenceAgainstCivilians, e.Type);
+        Assert.Equal("IL", e.Actor1?.Country);
+    }
 }

@@ -194,7 +194,10 @@ public sealed class EventAssembler : IComponent
                 var doer = v.Actors[s].Any(a => a.Span.End <= f.NumberSpan.Start
                     && (a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
                         || (a.Kind is ActorKind.StateForces or ActorKind.ExternalForces && ActiveVerbAfter(v, s, a.Span.End, f.NumberSpan.End, v.Words))))
-                    || v.Actors[s].Any(a => a.Span.Start >= f.NumberSpan.End && a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
+                    || v.Actors[s].Any(a => a.Span.Start >= f.NumberSpan.End && (a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
+                                                // (a state's forces too, of people the text does not make fighters: "Deux Palestiniens ont été
+                                                // tués par des tirs de soldats israéliens")
+                                                || a.Kind is ActorKind.StateForces or ActorKind.ExternalForces && f.Figure.Group is VictimGroup.All or VictimGroup.Civilians)
                                             && PassiveAgent(v, s, f.NumberSpan.End, a));
                 var armedDoer = doer && (f.Figure.Group == VictimGroup.All
                     // (with no publication day, "dimanche" is that day though it cannot be dated; a text that tells no time at all, a
