@@ -251,20 +251,27 @@ public sealed class GazetteerGeocoder : IGeocoder
         }
         if (!p.Curated && p.Population < 20_000 && !p.Kind.IsArea() && p.Kind is not (PlaceKind.AdminSeat or PlaceKind.Capital) && cc != null && p.Admin1 is { } admin1)
         {
-            var named = false;
-            var same = false;
-            foreach (var a in context.Areas)
-            {
-                if (a.Country != cc) continue;
-                named = true;
-                if (string.Equals(a.Admin1, admin1, StringComparison.Ordinal)) same = true;
-            }
+            var (named, same) = NamedDivisions(context, cc, admin1);
             if (named && !same) return false;
             // (nor a village of a country whose divisions the text never names when it names another country's: "les villages de
             // Kaïta et Bayengou situés dans la sous-préfecture de Bocaranga (préfecture de l'Ouham-Pendé)" are not Cameroon's Bayengou)
             if (!named && context.Areas.Count > 0 && p.Kind is PlaceKind.Populated or PlaceKind.Quarter) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether the document names first-level divisions of <paramref name="country"/> (<see cref="GeoContext.Areas"/>), and
+    /// whether one of them is <paramref name="admin1"/>.</summary>
+    private static (bool Named, bool Same) NamedDivisions(GeoContext context, string country, string admin1)
+    {
+        var named = false;
+        foreach (var a in context.Areas)
+        {
+            if (a.Country != country) continue;
+            named = true;
+            if (string.Equals(a.Admin1, admin1, StringComparison.Ordinal)) return (true, true);
+        }
+        return (named, false);
     }
 
     /// <summary>Words that name the area around a town rather than a division ("la région de X", "la zone de X", "the X area").</summary>
@@ -318,9 +325,7 @@ public sealed class GazetteerGeocoder : IGeocoder
 
         // the document's first-level divisions: a town inside one it names is the one meant ("Bijapur district" in a text about
         // Chhattisgarh, not the larger Bijapur of Karnataka)
-        if (!kind.IsArea() && p.Admin1 is { } pa)
-            foreach (var a in context.Areas)
-                if (a.Country == p.Country && string.Equals(a.Admin1, pa, StringComparison.Ordinal)) { s += NamedDivisionBonus; break; }
+        if (!kind.IsArea() && p.Admin1 is { } pa && p.Country is { } pc && NamedDivisions(context, pc, pa).Same) s += NamedDivisionBonus;
 
         // proximity to places already resolved
         var nearest = double.MaxValue;

@@ -537,11 +537,13 @@ public sealed class EventAssembler : IComponent
         // distance from which another place of the sentence lies is only where that one is measured from
         // (also with no preposition before the distance: "located in Jaral del Progreso, about 35 kilometers south of Salamanca")
         foreach (var g in groups)
-            if (g.Count > 1 && g.Exists(p => IsDistanceFrom([p])) && !IsDistanceFrom(g)) g.RemoveAll(p => IsDistanceFrom([p]));
-        if (groups.Count > 1 && groups.Exists(IsDistanceFrom) && !groups.TrueForAll(IsDistanceFrom)) groups.RemoveAll(IsDistanceFrom);
+            if (g.Count > 1 && g.Exists(IsDistanceFrom) && !g.TrueForAll(IsDistanceFrom)) g.RemoveAll(IsDistanceFrom);
+        if (groups.Count > 1 && groups.Exists(IsDistanceGroup) && !groups.TrueForAll(IsDistanceGroup)) groups.RemoveAll(IsDistanceGroup);
         return groups;
 
-        bool IsDistanceFrom(List<PlaceMention> g) => g.TrueForAll(p => p.Feature == "distance" || MeasuredFrom(p));
+        bool IsDistanceGroup(List<PlaceMention> g) => g.TrueForAll(IsDistanceFrom);
+
+        bool IsDistanceFrom(PlaceMention p) => p.Feature == "distance" || MeasuredFrom(p);
 
         bool MeasuredFrom(PlaceMention p)
         {
@@ -1073,23 +1075,22 @@ public sealed class EventAssembler : IComponent
         // bombing is an event of its own (ACLED codes the suicide bomb and the armed clash)
         // bombing, or in the previous sentence of the paragraph ("… devant la base. Des assaillants ont ensuite attaqué les soldats.")
         TextSpan[]? afterBomb = null;
-        TriggerMention? bombBefore = null;
-        if (subtype == EventSubtype.ArmedClash
-            && (v.Triggers[s].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb && o.Span.End <= t.Span.Start)
-                ?? (s > 0 && v.Paragraph[s - 1] == v.Paragraph[s] ? v.Triggers[s - 1].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb) : null)) is { } bomb)
+        var bomb = subtype != EventSubtype.ArmedClash ? null
+            : v.Triggers[s].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb && o.Span.End <= t.Span.Start)
+              ?? (s > 0 && v.Paragraph[s - 1] == v.Paragraph[s] ? v.Triggers[s - 1].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb) : null);
+        if (bomb != null)
+        {
             for (var k = Math.Max(sent.FirstToken, v.TokenAt(bomb.Span.End - 1) + 1); k < tFirst && afterBomb == null; k++)
-                if (v.Cues.Match(toks, k, tFirst, CueKind.Sequel) is { } sq) (afterBomb, bombBefore) = ([bomb.Span, new TextSpan(toks[k].Start, toks[k + sq.Words.Length - 1].End)], bomb);
-        // ("Dans la fusillade qui a suivi, tous les assaillants ont été tués", "in the gunfight that followed": the fight named as
-        // what followed, function role followed, in the next words)
-        if (afterBomb == null && subtype == EventSubtype.ArmedClash
-            && (v.Triggers[s].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb && o.Span.End <= t.Span.Start)
-                ?? (s > 0 && v.Paragraph[s - 1] == v.Paragraph[s] ? v.Triggers[s - 1].LastOrDefault(o => o.Subtype == EventSubtype.SuicideBomb) : null)) is { } bomb2)
+                if (v.Cues.Match(toks, k, tFirst, CueKind.Sequel) is { } sq) afterBomb = [bomb.Span, new TextSpan(toks[k].Start, toks[k + sq.Words.Length - 1].End)];
+            // ("Dans la fusillade qui a suivi, tous les assaillants ont été tués", "in the gunfight that followed": the fight named as
+            // what followed, function role followed, in the next words)
             for (var k = tFirst + 1; k < Math.Min(sent.EndToken, tFirst + FollowedReach) && afterBomb == null; k++)
-                if (v.Words.Is("followed", toks[k].Folded)) (afterBomb, bombBefore) = ([bomb2.Span, toks[k].Span], bomb2);
+                if (v.Words.Is("followed", toks[k].Folded)) afterBomb = [bomb.Span, toks[k].Span];
+        }
         if (afterBomb != null) choice.AlsoCoded.Add(new SubtypeCandidate(EventSubtype.SuicideBomb, SubtypeDecision.SuicideBombThenClash, 0, afterBomb));
         // …and with no town of its own, the fight happened where the bomb went off
-        if (bombBefore != null && (places == null || carried || places.All(IsVague))
-            && PickGroup(PlaceGroups(v, v.SentenceAt(bombBefore.Span.Start)), bombBefore.Span) is { } bombPlaces && bombPlaces.Any(pl => !IsVague(pl)))
+        if (afterBomb != null && (places == null || carried || places.All(IsVague))
+            && PickGroup(PlaceGroups(v, v.SentenceAt(bomb!.Span.Start)), bomb.Span) is { } bombPlaces && bombPlaces.Any(pl => !IsVague(pl)))
             (places, carried) = (bombPlaces, false);
 
         var evidence = sent.Span;
