@@ -999,16 +999,22 @@ public sealed class EventAssembler : IComponent
         var eventFigure = figures.Any(f => f.Scope == ReportScope.Event);
         // a specific event word at a town of its own sentence ("D'autres explosions se sont produites à A et B") is news of the
         // article even without a time: it takes the article's day (not an umbrella or back-reference: "l'attaque", "des combats")
-        var placedNews = ownPrecise && !generic && !anaphoric && places!.Any(pl => pl.Relation != PlaceRelation.Region && !IsVague(pl))
+        // (not a town a repeated event is told of: "les djihadistes, qui frappent aussi parfois la capitale Le Caire")
+        var placedNews = ownPrecise && !generic && !anaphoric
+                         && places!.Any(pl => pl.Relation != PlaceRelation.Region && !IsVague(pl) && !HabitualBefore(v, s, t.Span.End, pl))
                          && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) == null && type != EventType.StrategicDevelopments;
         // "has clashed frequently", "s'affrontent régulièrement": a repeated event is not one day's news
         // (a period is no day of its own for a repeated event: "le théâtre de violences depuis deux ans")
         // (a day told before the cue is another clause's: "Wednesday's encounter was part of offensives against the ASG, a group
         // notorious for bombings and kidnappings")
+        // (further on in the trigger's own clause too: "Des attentats dans le nord du Sinaï visent quasi quotidiennement les forces")
         var habitual = CueSpans(v, s, CueKind.Habitual).Any(c => c.Start >= toks[Math.Max(sent.FirstToken, tFirst - 4)].Start
-                           && c.Start < (tFirst + 5 < sent.EndToken ? toks[tFirst + 5].Start : sent.Span.End)
+                           && (c.Start < (tFirst + 5 < sent.EndToken ? toks[tFirst + 5].Start : sent.Span.End)
+                               || c.Start > t.Span.End && SameClause(v, t.Span.End, c.Start, HabitualClauseReach))
                            && (!ownTime || v.Times[s].Any(tm => tm.Span == dateSpan && tm.Kind is TimeKind.Duration or TimeKind.PeriodStart or TimeKind.ConflictStart)
-                               || dateSpan is { } hd && hd.End <= c.Start && c.End <= t.Span.Start));
+                               || dateSpan is { } hd && (hd.End <= c.Start && c.End <= t.Span.Start
+                                   // (or in a later clause: "… visent quasi quotidiennement les forces depuis que l'armée a destitué Morsi en 2013")
+                                   || c.End <= hd.Start && t.Span.End <= c.Start && !SameClause(v, c.End, hd.Start, int.MaxValue))));
         var weak = (!ownTime && dateSpan == null && !eventFigure && s >= LedeSentences && !placedNews)
                    // a place carried from an earlier sentence and no time at all
                    || (carried && dateSpan == null)
@@ -1101,6 +1107,8 @@ public sealed class EventAssembler : IComponent
             : [null];
         foreach (var place in targets)
         {
+            // "…, who also sometimes strike the capital Nairobi": the place is one of a repeated event
+            var habitualPlace = place != null && HabitualBefore(v, s, t.Span.End, place);
             var d = new Draft
             {
                 Subtype = subtype, Place = place, Date = date, DateSpan = dateSpan,
@@ -1108,7 +1116,7 @@ public sealed class EventAssembler : IComponent
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, OnlyOld = (old || background) && !(caption || hedged || recalled), Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
-                Negated = negated, Anaphoric = anaphoric && afterBomb == null, Restates = restates, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = figures.Any(f => f.Sentence == s && f.Scope == ReportScope.Event), Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict, Habitual = habitual, OwnPlace = place != null && !carried, OwnTime = ownTime,
+                Negated = negated, Anaphoric = anaphoric && afterBomb == null, Restates = restates, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = figures.Any(f => f.Sentence == s && f.Scope == ReportScope.Event), Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict || habitualPlace && !ownTime, Habitual = habitual || habitualPlace, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
                 Choice = choice.Copy(), Facts = facts, AfterSuicideBomb = afterBomb != null,
                 DefaultSubtype = choice.Rule == SubtypeDecision.UmbrellaDefault,
@@ -1511,6 +1519,37 @@ public sealed class EventAssembler : IComponent
 
     /// <summary>The sentence tells an accident or a natural disaster (a <c>mishap</c> cue: collapse, crash, flood, fire broke out).</summary>
     private static bool Mishap(DocView v, int s) => CueSpans(v, s, CueKind.Mishap).Any();
+
+    /// <summary>Tokens after an event word within which a habitual cue of the same clause makes the event a repeated one.</summary>
+    private const int HabitualClauseReach = 10;
+
+    /// <summary>Tokens before a place within which a habitual cue makes the place the object of a repeated event.</summary>
+    private const int HabitualPlaceReach = 5;
+
+    /// <summary>No clause boundary (punctuation, a relative pronoun, a coordinator, a complementizer) between the two offsets, at
+    /// most <paramref name="reach"/> tokens apart.</summary>
+    private static bool SameClause(DocView v, int from, int to, int reach)
+    {
+        var n = 0;
+        for (var k = v.TokenAt(from); k < v.Tokens.Count && v.Tokens[k].Start < to; k++, n++)
+        {
+            var tk = v.Tokens[k];
+            if (n > reach || tk.Kind == TokenKind.Punct && tk.Folded != "'" && tk.Folded != "-"
+                || tk.Kind == TokenKind.Word && (v.Words.Is("relative", tk.Folded) || v.Words.Is("coordinator", tk.Folded) || v.Words.Is("complementizer", tk.Folded)))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>"qui frappent aussi parfois la capitale égyptienne Le Caire": a habitual cue after the event word and at most
+    /// <see cref="HabitualPlaceReach"/> tokens before the place, in its clause, makes the place one of a repeated event.</summary>
+    private static bool HabitualBefore(DocView v, int s, int after, PlaceMention p)
+    {
+        var at = p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start;
+        foreach (var c in CueSpans(v, s, CueKind.Habitual))
+            if (c.Start >= after && c.End <= at && SameClause(v, c.End, at, HabitualPlaceReach)) return true;
+        return false;
+    }
 
     /// <summary>
     /// The spans of the cues of one kind in a sentence. Called for every event word of the sentence: the sentence's cue kinds,
