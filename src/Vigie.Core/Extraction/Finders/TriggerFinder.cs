@@ -225,6 +225,8 @@ public sealed class TriggerFinder : IComponent
         if (st + l >= end || tokens[st + l].Folded is "." or ";" or ":" or "!" or "?" or ")") return true;
         // "se sont emparés, mardi, de la ville": an object after an inserted phrase
         if (tokens[st + l].Folded == "," && !ObjectAfterInsert(fw, tokens, st + l, end)) return true;
+        // "ont tenté de s'emparer du poste et de prendre le contrôle du district", "in a bid to retake the town": tried, not done
+        if (Attempted(fw, tokens, st, first)) return true;
         // "s'emparer d'armes", "pris le butin": things seized, not territory
         if (SeizesGoods(lex, fw, tokens, st + l, end)) return true;
         // "retook a town seized previously by militants", "la ville prise par les rebelles": a participle right after the land it
@@ -237,6 +239,21 @@ public sealed class TriggerFinder : IComponent
         if (st > first && lex.Context.TryGetValue("goods", out var goods) && goods.Match(tokens, st - 1, st, out _, out _)) return true;
         // (… or the name of that land: "recaptured the town of Marte seized last week by jihadists")
         return l == 1 && st > first + 1 && PlaceNameBefore(text, tokens, st, inSentence) && AgentAfter(fw, tokens, st + l, end);
+    }
+
+    /// <summary>Tokens before a taking within which an attempt word of its clause makes it an attempt.</summary>
+    private const int AttemptReach = 10;
+
+    /// <summary>An attempt word (function role <c>attempt</c>: "tenté", "en vue de", "tried", "in a bid to") before the taking, in its
+    /// clause (no punctuation but an apostrophe in between, within <see cref="AttemptReach"/> tokens).</summary>
+    private static bool Attempted(FunctionWords fw, IReadOnlyList<Token> tokens, int st, int first)
+    {
+        for (var k = st - 1; k >= first && k >= st - AttemptReach; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punct && tokens[k].Folded != "'") return false;
+            if (fw.Is("attempt", tokens[k].Folded)) return true;
+        }
+        return false;
     }
 
     /// <summary>Words after a participle within which "by"/"par" introduces its agent ("seized last week by jihadists").</summary>
