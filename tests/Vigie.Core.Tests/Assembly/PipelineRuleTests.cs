@@ -319,6 +319,16 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Jeudi, une vingtaine de personnes ont été tuées par des jihadistes dans le nord du pays, selon le gouverneur. Ces groupes armés ont attaqué les civils dans les villages de Sebba et Titao, a-t-il précisé.")]
+    [InlineData("en", "On Thursday, some twenty people were killed by jihadists in the north of the country, the governor said. These gunmen attacked civilians in the villages of Sebba and Titao, he added.")]
+    public void UnnamedAttackersAfterADemonstrative_AreTheGroupNamedBefore(string lang, string text)
+    {
+        var r = Run(text, lang, "2020-10-16");
+        Assert.NotEmpty(r.Events);
+        Assert.All(r.Events, e => Assert.Equal(ActorKind.RebelGroup, e.Actor1?.Kind));
+    }
+
+    [Theory]
     [InlineData("fr", "Des hommes armés ont attaqué mardi un poste de police à Garissa. Des centaines de policiers ont péri dans les attentats des rebelles, qui frappent aussi parfois la capitale Nairobi.", "Garissa")]
     [InlineData("en", "Gunmen attacked a police post in Garissa on Tuesday. Hundreds of police officers have died in bombings by the rebels, who also sometimes strike the capital Nairobi.", "Garissa")]
     public void ATownOfARepeatedEvent_IsNoPlaceOfTheNews(string lang, string text, string place)

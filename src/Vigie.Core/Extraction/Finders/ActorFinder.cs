@@ -170,6 +170,20 @@ public sealed class ActorFinder : IComponent
             else if (found[i].Row.Unnamed && linkedWords.TryGetValue(key, out var j)) found[i] = (found[i].Span, found[j].Row, found[j].Country, false);
         }
 
+        // "Des terroristes ont tué vingt personnes … Ces groupes armés ont attaqué les villages de A et B": unnamed attackers after a
+        // demonstrative are the armed group named last before them
+        for (var i = 1; i < found.Count; i++)
+        {
+            if (!found[i].Row.Unnamed || found[i].Row.Context != null || ends[i].Start == 0 || !fw.Is("demonstrative", tokens[ends[i].Start - 1].Folded)) continue;
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var r = found[j].Row;
+                if (r.Generic || r.Kind is not (ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)) continue;
+                if (!(r.Unnamed && r.Context == null)) found[i] = (found[i].Span, r, found[j].Country, found[j].FromDoc);
+                break;
+            }
+        }
+
         // unnamed attackers ("des hommes armés", "gunmen") in a document that names one rebel group are taken for that group,
         // as suspected: the article's frame ("l'attaque … dont l'une revendiquée par les talibans") attributes them
         var rebels = found.Where(f => !f.Row.Unnamed && !f.Row.Generic && f.Row.Context == null && f.Row.Kind == ActorKind.RebelGroup)
