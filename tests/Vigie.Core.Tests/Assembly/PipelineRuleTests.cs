@@ -319,6 +319,20 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Un poste de l'armée a été la cible, très tôt le jeudi 11 juin, d'une attaque attribuée à des jihadistes, à Kafolo, faisant dix morts parmi les soldats.")]
+    [InlineData("en", "Ten soldiers were killed on Thursday in Kafolo in an attack blamed on jihadists, the army said.")]
+    // an attack fought off: the attackers first, also when the forces that fought it off are named
+    [InlineData("fr", "Jeudi, une tentative d'attaque des jihadistes à Quissanga a été repoussée par l'armée, ce qui a entraîné la mort de huit assaillants.")]
+    [InlineData("fr", "Plus tôt jeudi, une tentative d'attaque à Quissanga a été repoussée, ce qui a entraîné la mort de huit autres jihadistes, a ajouté le ministre.")]
+    public void TheDoerOfAnAttributedOrRepelledAttack_IsActorOne(string lang, string text)
+    {
+        var r = Run(text, lang, "2020-06-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(ActorKind.RebelGroup, e.Actor1?.Kind);
+        Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
+    }
+
+    [Theory]
     [InlineData("fr", "Jeudi, une vingtaine de personnes ont été tuées par des jihadistes dans le nord du pays, selon le gouverneur. Ces groupes armés ont attaqué les civils dans les villages de Sebba et Titao, a-t-il précisé.")]
     [InlineData("en", "On Thursday, some twenty people were killed by jihadists in the north of the country, the governor said. These gunmen attacked civilians in the villages of Sebba and Titao, he added.")]
     public void UnnamedAttackersAfterADemonstrative_AreTheGroupNamedBefore(string lang, string text)

@@ -920,12 +920,6 @@ public sealed class EventAssembler : IComponent
                 (a1, a1s, a2, a2s) = (null, null, a1, a1s);
             if (a1 == null && a2 != null) a1 = sides.Opposite(a2);
             else if (a2 == null && a1 != null) a2 = sides.Opposite(a1);
-            // "une tentative d'attaque … a été repoussée, … la mort de huit terroristes": an attack the state's forces fought off was
-            // the armed group's, the group first (ACLED's actor 1 is the initiator)
-            // (the forces unnamed in the text: the words of their fighting it off are the evidence)
-            if (subtype == EventSubtype.ArmedClash && (a1 == null || (a1.Kind is ActorKind.StateForces && a1s == null))
-                && a2?.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia && ContextIn(v, "repel", sent.FirstToken, sent.EndToken) is { } repelled)
-                (a1, a1s, a2, a2s) = (a2, a2s, a1 ?? new Actor { Name = "Military Forces", Kind = ActorKind.StateForces }, a1 == null ? repelled : null);
             // "une patrouille a été attaquée par des hommes armés": a post, a patrol or a convoy attacked is the state's forces,
             // named or not, with the words that name the target as evidence (when it holds, the side defaults below do not apply)
             if (a2 == null && t.ConditionSet == "armed_target" && subtype == EventSubtype.ArmedClash && a1?.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
@@ -938,6 +932,13 @@ public sealed class EventAssembler : IComponent
                     ? (sides.NonState, sides.State) : (sides.State, sides.NonState);
             else if (a1 == null && a2 == null && subtype == EventSubtype.AirDroneStrike) { a1 = sides.State; a2 = sides.NonState; }
             else if (a1 == null && a2 == null && planted) a1 = sides.NonState;
+            // "une tentative d'attaque … a été repoussée (par l'armée), … la mort de huit terroristes": an attack the state's forces
+            // fought off was the armed group's, the group first (ACLED's actor 1 is the initiator), also when the sides came from
+            // the document
+            // (the forces unnamed in the text: the words of their fighting it off are the evidence)
+            if (subtype == EventSubtype.ArmedClash && (a1 == null || a1.Kind is ActorKind.StateForces)
+                && a2?.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia && ContextIn(v, "repel", sent.FirstToken, sent.EndToken) is { } repelled)
+                (a1, a1s, a2, a2s) = (a2, a2s, a1 ?? new Actor { Name = "Military Forces", Kind = ActorKind.StateForces }, a1 == null ? repelled : a1s);
             // the victims the sentence names are the target when no side is named for it
             if (a2 == null && type == EventType.ExplosionsRemoteViolence && VictimSide(v, s, figures) is { } hit)
                 a2 = hit == VictimGroup.Civilians ? new Actor { Name = "Civilians", Kind = ActorKind.Civilians }
@@ -1255,7 +1256,8 @@ public sealed class EventAssembler : IComponent
             for (var k = v.TokenAt(t.Span.End - 1) + 1; k < i; k++)
                 if (fw.Is("relative", v.Tokens[k].Folded) || v.Tokens[k].Kind == TokenKind.Punct
                     || v.Triggers[s].Any(o => o != t && v.TokenAt(o.Span.Start) == k) || v.Outcomes[s].Any(o => v.TokenAt(o.Span.Start) == k)) { relative = true; break; }
-            if (i >= 0 && fw.Is("agent", v.Tokens[i].Folded) && !relative) by = after;
+            // ("une attaque attribuée à des terroristes", "an attack blamed on militants": the agent of an attribution)
+            if (i >= 0 && (fw.Is("agent", v.Tokens[i].Folded) || i > 0 && fw.Is("attributed", v.Tokens[i - 1].Folded)) && !relative) by = after;
             // "une attaque de la CPC", "l'offensive des jihadistes": an armed group after an event noun and "de" is its doer (a
             // noun: a determiner before the event word; after a verb, "des jihadistes" is the object)
             var tFirst = v.TokenAt(t.Span.Start);
