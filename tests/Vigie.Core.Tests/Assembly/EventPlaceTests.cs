@@ -18,6 +18,34 @@ public class EventPlaceTests
     }
 
     [Theory]
+    [InlineData("fr", "Huit soldats ont été tués mardi dans des combats à Syrte. Vingt-quatre combattants, blessés dans les affrontements, ont été admis à l'hôpital de Misrata, a indiqué l'hôpital.", "Syrte", "Misrata")]
+    [InlineData("en", "Eight soldiers were killed on Tuesday in fighting in Sirte. Twenty-four fighters wounded in the clashes were taken to a hospital in Misrata, the hospital said.", "Sirte", "Misrata")]
+    public void WhereTheWoundedAreTreated_IsNoPlaceOfTheEvent(string lang, string text, string place, string hospital)
+    {
+        var r = Run(text, lang, "2016-10-20");
+        Assert.Contains(r.Events, e => e.Location?.Name == place);
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == hospital);
+    }
+
+    [Theory]
+    [InlineData("en", "At least five police officers were killed on Saturday when the Taliban attacked the Shinwari checkpoint outside the city of Kunduz, a police spokesman said.", "Kunduz")]
+    [InlineData("en", "Two soldiers were killed on Friday when gunmen attacked the Kalaban police station in the town of Koutiala, officials said.", "Koutiala")]
+    public void AFacilityNamedByItsOwnName_IsPlacedAtTheTownItLiesIn(string lang, string text, string town)
+    {
+        var r = Run(text, lang, "2020-09-13");
+        Assert.Equal(town, Assert.Single(r.Events).Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("en", "A Turkish drone on Tuesday killed two fighters of the Syrian Democratic Forces near an US base in the Hasakah province.", "US")]
+    [InlineData("en", "Two soldiers were killed on Tuesday when a roadside bomb hit a UK patrol in the Helmand province.", "UK")]
+    public void AnAcronymBeforeANoun_IsNoPlace(string lang, string text, string acronym)
+    {
+        var r = Run(text, lang, "2022-09-28");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == acronym);
+    }
+
+    [Theory]
     [InlineData("en", "A drone fired a missile at a pickup truck in the Bakool region of Somalia on Thursday, killing four people, officials said. The attack took place near Wajid.", "Wajid")]
     [InlineData("fr", "Un drone a tiré jeudi un missile sur un véhicule dans la région de Bakool en Somalie, tuant quatre personnes, selon des responsables. L'attaque a eu lieu près de Wajid.", "Wajid")]
     public void StrikeToldForARegion_ThenTheAttackAtATown_IsOneStrikeAtTheTown(string lang, string text, string town)

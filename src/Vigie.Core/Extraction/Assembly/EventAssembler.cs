@@ -481,7 +481,7 @@ public sealed class EventAssembler : IComponent
         PlaceMention? previous = null;
         foreach (var p in v.Places[s])
         {
-            if (IsDateline(v, p) || QualifiesPlaces(v, p) || SharesAnActorsName(v, p) || IsOrigin(v, p)) continue;
+            if (IsDateline(v, p) || QualifiesPlaces(v, p) || SharesAnActorsName(v, p) || IsOrigin(v, p) || IsTreatedAt(v, p) || IsAcronymModifier(v, p)) continue;
             // "residents of Rioma in Kisii County": the second place only says where the first one lies
             var container = previous != null && IsContainer(v.Text, previous, p) && !IsVague(previous);
             // "aux villages Liko et Lai non loin de Jina", "in Kyarsi, near Pale": a place said to be near the one named right before
@@ -511,6 +511,11 @@ public sealed class EventAssembler : IComponent
             var village = previous is { Resolved.Lat: null } && p.Resolved is { Lat: not null, Precision: < 3 } && p.Relation == PlaceRelation.In
                           && v.TokenAt(p.Span.End) is var after && after < v.Tokens.Count && DivisionWords.Value.Contains(v.Tokens[after].Folded)
                           && v.Text.AsSpan(previous.Span.End, Math.Max(0, p.Span.Start - previous.Span.End)).Trim() is ",";
+            // "the Shinwari checkpoint outside the city of Kunduz": a facility named by its own name (the facility's word right after
+            // it), then the town it lies in or near, is placed at that town
+            village |= previous is { Feature: { } pf } && p.Relation is PlaceRelation.In or PlaceRelation.Near && p.Resolved is { Lat: not null, Precision: <= 2 }
+                       && p.Full.Length > 0 && p.Full.Start >= previous.Span.End && !v.Words.Is("settlement_noun", pf) && !IsArea(pf) && !DivisionWords.Value.Contains(pf)
+                       && Fold.String(v.Text.AsSpan(previous.Span.End, p.Full.Start - previous.Span.End).Trim().ToString()) == pf;
             if ((village || container && previous!.Resolved?.Lat == null && previous.Feature != null && !v.Words.Is("settlement_noun", previous.Feature)
                     && p.Feature == null && p.Relation == PlaceRelation.In && (p.Resolved is { Lat: not null, Precision: 1 } || p.Resolved?.Lat == null))
                 && groups.Count > 0 && groups[^1][^1] == previous)
@@ -561,6 +566,45 @@ public sealed class EventAssembler : IComponent
         var k = v.TokenAt(p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start) - 1;
         if (k >= 0 && v.Words.IsDeterminer(v.Tokens[k].Folded)) k--;
         return k >= 0 && v.Words.Is("origin", v.Tokens[k].Folded);
+    }
+
+    /// <summary>"near an US base", "a UN convoy": a capitalised acronym of a country or a body between an article and a lower-case noun
+    /// qualifies the noun; it is no place.</summary>
+    private static bool IsAcronymModifier(DocView v, PlaceMention p)
+    {
+        var i = v.TokenAt(p.Span.Start);
+        if (i <= 0 || i + 1 >= v.Tokens.Count || v.LastTokenBefore(p.Span.End) != i) return false;
+        var name = v.Text.AsSpan(v.Tokens[i].Start, v.Tokens[i].End - v.Tokens[i].Start);
+        if (name.Length is < 2 or > 3 || !IsAllUpper(name)) return false;
+        var next = v.Tokens[i + 1];
+        return v.Words.IsDeterminer(v.Tokens[i - 1].Folded) && next.Kind == TokenKind.Word && char.IsLower(v.Text[next.Start])
+               && !v.Words.IsOf(next.Folded) && !v.Words.Is("stop_title", next.Folded);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    /// <summary>Tokens before a place within which a word of the wounded taken somewhere makes it where they are treated.</summary>
+    private const int TransferReach = 6;
+
+    /// <summary>"ont été admis à l'hôpital de Misrata", "were taken to a hospital in Kunduz": where the wounded are treated (a word of
+    /// function role <c>transfer</c>, then one of role <c>care_facility</c>, before the place, in its clause) is no place of the event.</summary>
+    private static bool IsTreatedAt(DocView v, PlaceMention p)
+    {
+        // (from the name itself: "l'hôpital de Misrata" may be the place's phrase)
+        var at = v.TokenAt(p.Span.Start);
+        var first = v.Sentences[v.SentenceAt(p.Span.Start)].FirstToken;
+        var care = false;
+        for (var k = at - 1; k >= first && k >= at - TransferReach; k--)
+        {
+            if (v.Tokens[k].Kind == TokenKind.Punct && v.Tokens[k].Folded != "'") return false;
+            care |= v.Words.Is("care_facility", v.Tokens[k].Folded);
+            if (care && v.Words.Is("transfer", v.Tokens[k].Folded)) return true;
+        }
+        return false;
     }
 
     /// <summary>Tokens before a place within which a distance ("35 kilometers south of") makes it where another place is measured from.</summary>
