@@ -419,6 +419,9 @@ public sealed class PlaceFinder : IComponent
                     if (_lex.Near.Match(tokens, j, _end, out _, out _)) relation = PlaceRelation.Near;
                     j++;
                 }
+                // (a qualifier of "à" and two words: "un secteur à prédominance chiite de Bagdad", "un quartier à majorité chrétienne
+                // de Bangui")
+                else if (QualifierBeforeOf(j) is var q && q > 0) j += q;
                 // one capitalised qualifier, the unit's or the force's name, between the feature and "de" + the town: "les postes
                 // FAMa de Kalumba", "le camp GNM de Sévaré"
                 else if (j + 2 < _end && tokens[j].Kind == TokenKind.Word && FinderData.IsCapitalized(text, tokens[j]) && IsOf(j + 1)
@@ -537,6 +540,16 @@ public sealed class PlaceFinder : IComponent
         {
             if (e - s == 1) return tokens[s].Folded;
             return string.Join(' ', Enumerable.Range(s, e - s).Select(k => tokens[k].Folded)).Replace("' ", "'");
+        }
+
+        /// <summary>The length of a qualifier of a feature word before "de" at token j: "à" and two lower-case words ("à prédominance
+        /// chiite", "à majorité chrétienne"); 0 when there is none.</summary>
+        private int QualifierBeforeOf(int j)
+        {
+            bool Lower(int k) => k < _end && tokens[k].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[k]) && !IsOf(k)
+                                 && !_fw.IsDeterminer(tokens[k].Folded) && !_fw.Is("from", tokens[k].Folded);
+            if (j + 3 < _end && tokens[j].Folded == "a" && Lower(j + 1) && Lower(j + 2) && IsOf(j + 3)) return 3;
+            return 0;
         }
 
         /// <summary>A capitalised name starting at token i: capitalised words, particles between them ("Dar es Salaam"), a trailing adjective ("Ghouta orientale").</summary>
