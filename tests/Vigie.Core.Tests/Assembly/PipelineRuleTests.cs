@@ -319,6 +319,25 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Au Yémen, la coalition a bombardé mercredi le port de Salif, tuant dix rebelles.", "Military Forces of Saudi Arabia (coalition)")]
+    [InlineData("en", "In Yemen, coalition jets bombed the port of Salif on Wednesday, killing ten rebels.", "Military Forces of Saudi Arabia (coalition)")]
+    [InlineData("fr", "En Syrie, la coalition a bombardé mercredi la ville de Hajin, tuant dix jihadistes.", "Military Forces of the United States (coalition)")]
+    public void ABareCoalition_IsTheOneOfTheTextsWar(string lang, string text, string name)
+    {
+        var r = Run(text, lang, "2018-10-31");
+        Assert.Contains(r.Events, e => e.Actor1?.Name == name);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le 30 octobre, la coalition a envoyé des renforts vers Hodeida en vue d'un nouvel assaut contre le port, selon des responsables militaires.")]
+    [InlineData("en", "On October 30, the coalition sent reinforcements to Hodeidah in preparation for a new assault on the port, military officials said.")]
+    public void AnAssaultPrepared_IsNoEvent(string lang, string text)
+    {
+        var r = Run(text, lang, "2018-11-05");
+        Assert.DoesNotContain(r.Events, e => e.Type == EventType.Battles);
+    }
+
+    [Theory]
     [InlineData("fr", "Un poste de l'armée a été la cible, très tôt le jeudi 11 juin, d'une attaque attribuée à des jihadistes, à Kafolo, faisant dix morts parmi les soldats.")]
     [InlineData("en", "Ten soldiers were killed on Thursday in Kafolo in an attack blamed on jihadists, the army said.")]
     // an attack fought off: the attackers first, also when the forces that fought it off are named

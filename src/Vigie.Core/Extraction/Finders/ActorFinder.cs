@@ -31,6 +31,9 @@ public sealed class ActorFinder : IComponent
         public bool Unnamed { get; init; }
         /// <summary>A weapon or strike word: an actor only with a demonym right next to it ("Israeli strike", "frappe israélienne"), the forces of that country.</summary>
         public bool Wielder { get; init; }
+        /// <summary>The country whose war this family's group is the one a bare context word means when the text names none of the
+        /// family ("theatre=YE": "la coalition" in a text about Yemen is the Saudi-led one).</summary>
+        public string? Theatre { get; init; }
     }
 
     public sealed class Lexicon
@@ -43,6 +46,8 @@ public sealed class ActorFinder : IComponent
         public PhraseMatcher<Row> Named { get; } = new();
         /// <summary>The folded one-word forms of the weapon and strike words that take a demonym ("strike", "frappe", "shelling").</summary>
         public HashSet<string> WielderWords { get; } = new(StringComparer.Ordinal);
+        /// <summary>The group of a family that stands for the family's context words in a text about a country (flag <c>theatre=</c>).</summary>
+        public Dictionary<(string Family, string Country), Row> Theatres { get; } = new();
 
         private Lexicon(string lang)
         {
@@ -50,7 +55,7 @@ public sealed class ActorFinder : IComponent
             foreach (var r in FinderData.Rows(tsv))
             {
                 var flags = FinderData.Forms(r.Get("flags")?.Replace(' ', '|'));
-                string? context = null, family = null;
+                string? context = null, family = null, theatre = null;
                 bool generic = false, unnamed = false, wielder = false;
                 foreach (var f in flags)
                 {
@@ -59,10 +64,16 @@ public sealed class ActorFinder : IComponent
                     else if (f == "wielder") { wielder = true; generic = true; }
                     else if (f.StartsWith("context=", StringComparison.Ordinal)) context = f[8..];
                     else if (f.StartsWith("family=", StringComparison.Ordinal)) family = f[7..];
-                    else throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{f}' (generic, unnamed, wielder, context=FAMILY, family=FAMILY)");
+                    else if (f.StartsWith("theatre=", StringComparison.Ordinal)) theatre = f[8..].ToUpperInvariant();
+                    else throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{f}' (generic, unnamed, wielder, context=FAMILY, family=FAMILY, theatre=ISO)");
                 }
-                var row = new Row(r["name"], FinderData.ParseEnum<ActorKind>(tsv!, r, "kind"), r.Get("country")?.ToUpperInvariant(), generic, context, family, FinderData.RuleOf(tsv!, r)) { Unnamed = unnamed, Wielder = wielder };
+                var row = new Row(r["name"], FinderData.ParseEnum<ActorKind>(tsv!, r, "kind"), r.Get("country")?.ToUpperInvariant(), generic, context, family, FinderData.RuleOf(tsv!, r)) { Unnamed = unnamed, Wielder = wielder, Theatre = theatre };
                 if (row.Name.Length == 0) throw new FormatException($"{tsv!.Path}:{r.Line}: empty name");
+                if (theatre != null)
+                {
+                    if (family == null) throw new FormatException($"{tsv!.Path}:{r.Line}: theatre= needs family=");
+                    Theatres[(family, theatre)] = row;
+                }
                 foreach (var form in FinderData.Forms(r["forms"]))
                 {
                     All.Add(form, row);
@@ -222,6 +233,12 @@ public sealed class ActorFinder : IComponent
             if (row.Context is { } ctx && families.TryGetValue(ctx, out var named))
             {
                 result.Add(new ActorMention(span, named.Row.Name, named.Row.Kind) { Country = named.Row.Country, FromContext = true, Rule = row.Rule });
+                continue;
+            }
+            // none of the family named: the family's group of the text's country ("la coalition" in a text about Yemen)
+            if (row.Context is { } tctx && mainCountry != null && lex.Theatres.TryGetValue((tctx, mainCountry), out var theatreRow))
+            {
+                result.Add(new ActorMention(span, theatreRow.Name, theatreRow.Kind) { Country = theatreRow.Country, FromContext = true, Rule = row.Rule });
                 continue;
             }
             result.Add(new ActorMention(span, NameWith(row.Name, country, english), row.Kind) { Country = country, Generic = fromDoc && country != null, Rule = row.Rule, Wielder = row.Wielder });
