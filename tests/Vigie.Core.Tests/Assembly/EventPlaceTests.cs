@@ -18,6 +18,16 @@ public class EventPlaceTests
     }
 
     [Theory]
+    [InlineData("fr", "Plusieurs explosions ont été enregistrées mardi dans le département de Nariño, dont à Pasto où un policier a été tué, à Ipiales et à Tumaco, le port le plus important de la région sur le Pacifique.")]
+    [InlineData("en", "Several explosions were reported on Tuesday in Nariño department, including in Pasto where a policeman was killed, in Ipiales and in Tumaco, the most important port of the region on the Pacific.")]
+    public void PlacesOfAPhraseInAppositionToAPlace_OnlyDescribeIt(string lang, string text)
+    {
+        var r = Run(text, lang, "2025-06-11");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Tumaco");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name is "Pacifique" or "Pacific");
+    }
+
+    [Theory]
     [InlineData("fr", "Huit soldats ont été tués mardi dans des combats à Syrte. Vingt-quatre combattants, blessés dans les affrontements, ont été admis à l'hôpital de Misrata, a indiqué l'hôpital.", "Syrte", "Misrata")]
     [InlineData("en", "Eight soldiers were killed on Tuesday in fighting in Sirte. Twenty-four fighters wounded in the clashes were taken to a hospital in Misrata, the hospital said.", "Sirte", "Misrata")]
     public void WhereTheWoundedAreTreated_IsNoPlaceOfTheEvent(string lang, string text, string place, string hospital)

@@ -479,9 +479,14 @@ public sealed class EventAssembler : IComponent
         var groups = new List<List<PlaceMention>>();
         if (v.IsTitleCase(s)) return groups;
         PlaceMention? previous = null;
+        PlaceMention? described = null;
         foreach (var p in v.Places[s])
         {
             if (IsDateline(v, p) || QualifiesPlaces(v, p) || SharesAnActorsName(v, p) || IsOrigin(v, p) || IsTreatedAt(v, p) || IsAcronymModifier(v, p)) continue;
+            // "Buenaventura, le port le plus important de la Colombie sur le Pacifique", "Tenenkou, une localité du centre du Mali": the
+            // places of a phrase in apposition to a place only describe it
+            if (described != null && InAppositionTo(v, s, described, p)) continue;
+            described = p;
             // "residents of Rioma in Kisii County": the second place only says where the first one lies
             var container = previous != null && IsContainer(v.Text, previous, p) && !IsVague(previous);
             // "aux villages Liko et Lai non loin de Jina", "in Kyarsi, near Pale": a place said to be near the one named right before
@@ -566,6 +571,27 @@ public sealed class EventAssembler : IComponent
         var k = v.TokenAt(p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start) - 1;
         if (k >= 0 && v.Words.IsDeterminer(v.Tokens[k].Folded)) k--;
         return k >= 0 && v.Words.Is("origin", v.Tokens[k].Folded);
+    }
+
+    /// <summary>Tokens from a place to a place of a phrase in apposition to it.</summary>
+    private const int AppositionReach = 15;
+
+    /// <summary>Between <paramref name="place"/> and <paramref name="p"/>: a comma, an article, then words with no punctuation, event
+    /// word or outcome (", le port le plus important de la", ", une localité du centre du"), at most <see cref="AppositionReach"/> tokens.</summary>
+    private static bool InAppositionTo(DocView v, int s, PlaceMention place, PlaceMention p)
+    {
+        // (not after a place put first in its sentence, whose comma ends a fronted phrase: "En Somalie, le siège d'un hôtel …")
+        if (v.TokenAt(place.Full.Length > 0 ? Math.Min(place.Full.Start, place.Span.Start) : place.Span.Start) <= v.Sentences[s].FirstToken + 1) return false;
+        var a = v.TokenAt(place.Span.End);
+        var b = v.TokenAt(p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start);
+        if (a + 2 >= b || b - a > AppositionReach || v.Tokens[a].Folded != "," || !v.Words.IsDeterminer(v.Tokens[a + 1].Folded)) return false;
+        for (var k = a + 1; k < b; k++)
+        {
+            var tk = v.Tokens[k];
+            if (tk.Kind == TokenKind.Punct && tk.Folded != "'" && tk.Folded != "-") return false;
+            if (v.Triggers[s].Any(o => o.Span.Start <= tk.Start && tk.Start < o.Span.End) || v.Outcomes[s].Any(o => o.Span.Start <= tk.Start && tk.Start < o.Span.End)) return false;
+        }
+        return true;
     }
 
     /// <summary>"near an US base", "a UN convoy": a capitalised acronym of a country or a body between an article and a lower-case noun
