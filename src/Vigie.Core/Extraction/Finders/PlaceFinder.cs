@@ -404,6 +404,7 @@ public sealed class PlaceFinder : IComponent
             var featureStart = j;
             string? firstFeature = null;
             var firstRelation = PlaceRelation.In;
+            var roadEnd = false;
             // feature words: "le camp de Yarmouk", "la ville de Khan Cheikhoun", "le village Yakapi", "la capitale de l'Etat de Borno"
             for (var round = 0; round < 2 && _lex.Feature.Match(tokens, j, _end, out var fl, out var fw); round++)
             {
@@ -412,6 +413,13 @@ public sealed class PlaceFinder : IComponent
                 if (directions == 0 && feature == null) { feature = matched; relation = relation == PlaceRelation.Near ? PlaceRelation.Near : fw.Relation; }
                 else if (feature == null || round > 0 && directions == 0 && relation != PlaceRelation.Near) { feature = matched; relation = fw.Relation; }
                 j += fl;
+                // "la route qui relie Chinga à Ambawe", "the road linking A and B": the road's first town names where it happened
+                if (_fw.Is("road", tokens[j - 1].Folded) && RoadLink(j) is var rl && rl > j && rl < _end && FinderData.IsCapitalized(text, tokens[rl]))
+                {
+                    roadEnd = true;
+                    j = rl;
+                    break;
+                }
                 // one adjective between the feature and "de": "un camp militaire de Gao", "le quartier musulman de Bangassou"
                 if (j + 1 < _end && !IsOf(j) && tokens[j].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[j]) && IsOf(j + 1))
                 {
@@ -486,7 +494,12 @@ public sealed class PlaceFinder : IComponent
                 fullEnd = ne + al;
             }
             fullEnd = Parenthetical(fullEnd);
+            // (the road's other end belongs to the phrase: "… Chinga à Ambawe" is no second place)
+            if (roadEnd && fullEnd + 1 < _end && _fw.Is("road_end", tokens[fullEnd].Folded) && FinderData.IsCapitalized(text, tokens[fullEnd + 1])
+                && CountryOrName(fullEnd + 1) is var other && other > fullEnd + 1)
+                fullEnd = other;
             Add(j, ne, fullStart, relation, featureOut, fullEnd);
+            if (roadEnd) return fullEnd;
             // "la capitale de la région du Haut-Karabakh, Stepanakert, a été…", "the capital of Borno state, Maiduguri,": the name in
             // apposition after a region reached through a town's feature word is that town
             if (firstFeature != null && firstRelation != PlaceRelation.Region && relation == PlaceRelation.Region && fullEnd + 1 < _end
@@ -540,6 +553,15 @@ public sealed class PlaceFinder : IComponent
         {
             if (e - s == 1) return tokens[s].Folded;
             return string.Join(' ', Enumerable.Range(s, e - s).Select(k => tokens[k].Folded)).Replace("' ", "'");
+        }
+
+        /// <summary>After a road word at token j, the words that link it to the towns it joins ("qui relie", "reliant", "entre",
+        /// "linking", "between": function role <c>road_link</c>, past an article): the token after them, or j when there are none.</summary>
+        private int RoadLink(int j)
+        {
+            var k = j;
+            while (k < _end && k - j < 3 && _fw.Is("road_link", tokens[k].Folded)) k++;
+            return k;
         }
 
         /// <summary>The length of a qualifier of a feature word before "de" at token j: "à" and two lower-case words ("à prédominance
