@@ -206,4 +206,14 @@ public class FigureShapeTests
         var only = Assert.Single(killed);
         Assert.Equal(total, only.Count);
     }
+
+    [Theory]
+    [InlineData("fr", "Une voiture piégée a explosé jeudi à Bagdad, faisant parmi les civils au moins 15 morts et 35 blessés, selon les autorités.", VictimGroup.Civilians)]
+    [InlineData("fr", "Les combats ont fait jeudi à Syrte plus de 450 morts au sein des forces loyalistes, selon un hôpital.", VictimGroup.GovernmentForces)]
+    [InlineData("en", "A car bomb went off in Baghdad on Thursday, causing among civilians at least 15 deaths, officials said.", VictimGroup.Civilians)]
+    public void AGroupNamedBeforeTheFigure_OrWithinItsRanks_IsItsGroup(string lang, string text, VictimGroup group)
+    {
+        Assert.All(Figures(text, lang), f => Assert.Equal(group, f.Group));
+        Assert.NotEmpty(Figures(text, lang));
+    }
 }

@@ -192,6 +192,8 @@ public sealed class CasualtyAssembler : IComponent
         {
             for (var i = c.First - 1; i >= Math.Max(start, c.First - 2); i--)
                 if (cues.MatchEndingAt(toks, i, start, out _, CueKind.SubcountBefore) != null) { c.Drop = true; break; }
+            // "faisant parmi les civils au moins 15 morts": the group named before the figure, after "parmi" or a ranks word
+            if (!c.Drop && c.Victim == null && GroupBefore(v, c.First, start, victimAt) is { } named) c.Victim = named;
             if (c.HeadLast + 1 < end && cues.Match(toks, c.HeadLast + 1, end, CueKind.SubcountAfter) is { } sub)
             {
                 // "douze morts parmi les assaillants": the victims' group, not a part of a figure ("13 femmes parmi les 22")
@@ -295,7 +297,8 @@ public sealed class CasualtyAssembler : IComponent
             var c = live[k];
             // an outcome noun says the group itself ("réfugiés" civilians, "déplacés" no group), whatever the victim words say
             // "douze morts parmi les assaillants": a victim noun after the outcome noun names the group
-            var victimElsewhere = c.Victim != null && v.TokenAt(c.Victim.Span.Start) > c.HeadLast;
+            // (… or before the number: "faisant parmi les civils au moins 15 morts")
+            var victimElsewhere = c.Victim != null && (v.TokenAt(c.Victim.Span.Start) > c.HeadLast || c.Victim.Span.End <= toks[c.First].Start);
             if (c.HeadCue is { Kind: CueKind.Head } hc && !(victimElsewhere && hc.Group == null)) c.Group = hc.Group ?? VictimGroup.All;
             else if (c.Victim != null)
             {
@@ -598,6 +601,25 @@ public sealed class CasualtyAssembler : IComponent
     {
         return i < end && v.Places[s].Any(p => p.Span.Start > v.Tokens[i].Start && v.TokenAt(p.Span.Start) - i <= 3 && p.Relation == PlaceRelation.In
                                               && v.Text.AsSpan(v.Tokens[i].Start, p.Span.Start - v.Tokens[i].Start).IndexOfAny(",;.") < 0);
+    }
+
+    /// <summary>Tokens before a figure within which "parmi les civils", "dans les rangs de l'armée" names its group.</summary>
+    private const int GroupBeforeReach = 6;
+
+    /// <summary>"faisant parmi les civils au moins 15 morts": a victim or an armed actor after "parmi"/"among" or a ranks word (function
+    /// role <c>ranks</c>), ending right before the figure (its bound words included), or null.</summary>
+    private static VictimMention? GroupBefore(DocView v, int first, int start, Dictionary<int, VictimMention> victimAt)
+    {
+        var fw = v.Words;
+        for (var k = first - 2; k >= Math.Max(start, first - GroupBeforeReach); k--)
+        {
+            var f = v.Tokens[k].Folded;
+            if (v.Tokens[k].Kind == TokenKind.Punct) return null;
+            if (f is not ("parmi" or "among") && !fw.Is("ranks", f)) continue;
+            if (VictimAfter(v, k + 1, first, victimAt) is not { } vm) return null;
+            return v.TokenAt(vm.Span.End - 1) == first - 1 ? vm : null;
+        }
+        return null;
     }
 
     /// <summary>"dans les rangs des …", "in the ranks of …": the token after the phrase, or 0.</summary>
