@@ -216,4 +216,14 @@ public class FigureShapeTests
         Assert.All(Figures(text, lang), f => Assert.Equal(group, f.Group));
         Assert.NotEmpty(Figures(text, lang));
     }
+
+    [Theory]
+    [InlineData("fr", "Le bilan est de six morts : quatre soldats et deux gendarmes, selon l'armée.", VictimGroup.GovernmentForces)]
+    [InlineData("en", "The toll is six dead: four soldiers and two policemen, the army said.", VictimGroup.GovernmentForces)]
+    [InlineData("en", "The toll is six dead: four soldiers and two civilians, the army said.", VictimGroup.All)]
+    public void PartsAfterAColon_AllOfOneGroup_GiveTheTotalsGroup(string lang, string text, VictimGroup group)
+    {
+        var f = Assert.Single(Figures(text, lang), x => x.Count == 6);
+        Assert.Equal(group, f.Group);
+    }
 }

@@ -326,6 +326,8 @@ public sealed class CasualtyAssembler : IComponent
             {
                 var after = c.OutLast > c.HeadLast ? c.OutLast + 1 : c.HeadLast + 1;
                 if (AllOf(v, after, end) is { } vm) { c.Group = vm.Group; c.Named = vm.NamedGroup; }
+                // "six victimes décédées : quatre soldats et deux volontaires": parts after a colon that are all of one group
+                else if (PartsAfterColon(v, after, end, victimAt) is { } parts) { c.Group = parts.Group; c.Named = parts.NamedGroup; }
                 else if (objectCivilians && c.Outcome == Outcome.Killed) c.Group = VictimGroup.Civilians;
             }
             // "The police had said 10 suspected militants were killed … However, a senior officer had put the toll at 11": a bare toll
@@ -601,6 +603,23 @@ public sealed class CasualtyAssembler : IComponent
     {
         return i < end && v.Places[s].Any(p => p.Span.Start > v.Tokens[i].Start && v.TokenAt(p.Span.Start) - i <= 3 && p.Relation == PlaceRelation.In
                                               && v.Text.AsSpan(v.Tokens[i].Start, p.Span.Start - v.Tokens[i].Start).IndexOfAny(",;.") < 0);
+    }
+
+    /// <summary>After a figure, a colon, then the people it counts named by their groups ("six morts : quatre soldats et deux
+    /// gendarmes"): their one group when every victim word up to the end of the clause has it, else null.</summary>
+    private static VictimMention? PartsAfterColon(DocView v, int after, int end, Dictionary<int, VictimMention> victimAt)
+    {
+        var k = after;
+        if (k < end && v.Tokens[k].Folded is "»" or "\"" or "”") k++;
+        if (k >= end || v.Tokens[k].Folded != ":") return null;
+        VictimMention? first = null;
+        for (k++; k < end && v.Tokens[k].Folded is not (";" or "." or "(" or "»" or "\"" or "”"); k++)
+        {
+            if (!victimAt.TryGetValue(k, out var vm)) continue;
+            if (vm.Group == VictimGroup.All || first != null && vm.Group != first.Group) return null;
+            first ??= vm;
+        }
+        return first;
     }
 
     /// <summary>Tokens before a figure within which "parmi les civils", "dans les rangs de l'armée" names its group.</summary>
