@@ -1180,7 +1180,6 @@ public sealed class EventAssembler : IComponent
         {
             // "…, who also sometimes strike the capital Nairobi": the place is one of a repeated event
             var habitualPlace = place != null && HabitualBefore(v, s, t.Span.End, place);
-            if (Environment.GetEnvironmentVariable("VIGIE_TRACE") != null) Console.Error.WriteLine($"DRAFT s={s} trig='{v.Text[t.Span.Start..t.Span.End]}' {subtype} place={place?.Name} feat={place?.Feature} rel={place?.Relation} res={place?.Resolved?.Name}/{place?.Resolved?.Precision} date={date} weak={weak} hab={habitual} anaph={anaphoric} generic={generic} own={ownTime} placedNews={placedNews}");
             var d = new Draft
             {
                 Subtype = subtype, Place = place, Date = date, DateSpan = dateSpan,

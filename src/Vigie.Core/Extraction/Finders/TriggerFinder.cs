@@ -123,9 +123,14 @@ public sealed class TriggerFinder : IComponent
             var s = sentences[si];
             var sentenceSpan = s.Span;
             var inSentence = actorsBySentence[si];
+            bool inSentenceEndsAt(int end) => inSentence.Any(a => a.Span.End == end && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters));
             foreach (var (st, l, row) in lex.Triggers.FindAll(tokens, s.FirstToken, s.EndToken, text))
             {
                 if (row.NotEvent) continue;
+                // "the Saudi-led coalition fighting the Houthi group", "les forces combattant l'EI": a fight word right after the
+                // name of an armed actor describes who that actor is, no event of the day (function role describing_fight)
+                if (l == 1 && fw.Is("describing_fight", tokens[st].Folded) && st > s.FirstToken
+                    && inSentenceEndsAt(tokens[st - 1].End)) continue;
                 var span = new TextSpan(tokens[st].Start, tokens[st + l - 1].End);
                 var subtype = row.Subtype;
                 bool actorDependent = false, targetDependent = false;
