@@ -281,6 +281,13 @@ public sealed class PlaceFinder : IComponent
                     Add(k, ne, k, w.Relation, Folded(ne, ne + len), fullEnd: ne + len);
                     return ne + len;
                 }
+                // "une maison Mayfadoun (sud du Liban)", "Kidal (nord)": a name inside its sentence followed by a bracketed direction
+                // is a place, whatever comes before it
+                if (ne > k && k > first && BracketedDirection(ne) is var bd && bd > ne && IsPlaceName(k, ne) && !_countries.At(tokens, k, ne, out _, out _, text))
+                {
+                    Add(k, ne, k, PlaceRelation.In, null, fullEnd: bd);
+                    return List(bd, PlaceRelation.In, null);
+                }
                 return ne > k ? ne : k + 1;
             }
             return k;
@@ -514,6 +521,16 @@ public sealed class PlaceFinder : IComponent
         }
 
         /// <summary>"Bangassou (sud-est)": the bracketed direction belongs to the mention's full span.</summary>
+        /// <summary>"(sud)", "(sud du Liban)", "(north-west)": a bracket opening on a direction word and closing within a few tokens;
+        /// the token after it, or e when there is none.</summary>
+        private int BracketedDirection(int e)
+        {
+            if (e + 2 >= _end || tokens[e].Folded != "(" || !_lex.Direction.Match(tokens, e + 1, _end, out _, out _)) return e;
+            for (var k = e + 2; k < _end && k <= e + 6; k++)
+                if (tokens[k].Folded == ")") return k + 1;
+            return e;
+        }
+
         private int Parenthetical(int e)
         {
             if (e + 2 < _end && tokens[e].Folded == "(" && tokens[e + 2].Folded == ")" && _lex.Direction.Match(tokens, e + 1, e + 2, out _, out _)) return e + 3;
