@@ -232,6 +232,8 @@ public sealed class TriggerFinder : IComponent
         if (tokens[st + l].Folded == "," && !ObjectAfterInsert(fw, tokens, st + l, end)) return true;
         // "ont tenté de s'emparer du poste et de prendre le contrôle du district", "in a bid to retake the town": tried, not done
         if (Attempted(fw, tokens, st, first)) return true;
+        // "captured the base briefly", "ont occupé brièvement la ville": a place held for a while is a raid, not land taken
+        if (HeldBriefly(fw, tokens, st + l, end)) return true;
         // "s'emparer d'armes", "pris le butin": things seized, not territory
         if (SeizesGoods(lex, fw, tokens, st + l, end)) return true;
         // "retook a town seized previously by militants", "la ville prise par les rebelles": a participle right after the land it
@@ -244,6 +246,20 @@ public sealed class TriggerFinder : IComponent
         if (st > first && lex.Context.TryGetValue("goods", out var goods) && goods.Match(tokens, st - 1, st, out _, out _)) return true;
         // (… or the name of that land: "recaptured the town of Marte seized last week by jihadists")
         return l == 1 && st > first + 1 && PlaceNameBefore(text, tokens, st, inSentence) && AgentAfter(fw, tokens, st + l, end);
+    }
+
+    /// <summary>Tokens after a taking within which a word of a short hold ("briefly", "brièvement") makes it no taking.</summary>
+    private const int BrieflyReach = 6;
+
+    /// <summary>A word of function role <c>briefly</c> after the taking, in its clause, within <see cref="BrieflyReach"/> tokens.</summary>
+    private static bool HeldBriefly(FunctionWords fw, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end && k < from + BrieflyReach; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punct && tokens[k].Folded != "'") return false;
+            if (fw.Is("briefly", tokens[k].Folded)) return true;
+        }
+        return false;
     }
 
     /// <summary>Tokens before a taking within which an attempt word of its clause makes it an attempt.</summary>
