@@ -212,6 +212,15 @@ public sealed class SourceFinder : IComponent
                         var from = fw.IsDeterminer(tokens[st].Folded) || fw.Is("article", tokens[st].Folded) ? st + 1 : st;
                         name = text[tokens[from].Start..tokens[e - 1].End];
                     }
+                    // "les autorités locales", "local officials": a word of scope the text gives (function role source_scope) is kept
+                    // as written, not replaced by the country
+                    else if (e < end && fw.Is("source_scope", tokens[e].Folded) || b > first && fw.Is("source_scope", tokens[b - 1].Folded))
+                    {
+                        if (e < end && fw.Is("source_scope", tokens[e].Folded)) e++; else b--;
+                        var from = Math.Min(b, st);
+                        while (from < e && (fw.IsDeterminer(tokens[from].Folded) || fw.Is("article", tokens[from].Folded))) from++;
+                        name = text[tokens[from].Start..tokens[e - 1].End];
+                    }
                     // "Uganda's military": a country's possessive before the body is kept as written
                     else if (st >= first + 3 && fw.IsPossessiveMark(tokens, st - 2) && countries.At(tokens, st - 3, st - 2, out var cp, out var cpl, text) && !cp.Demonym && cpl == 1)
                     {
