@@ -288,6 +288,18 @@ public sealed class SourceFinder : IComponent
                            && !fw.Is("stop_title", tokens[e].Folded) && !RankAt(tokens, e, end, fw)) e++;
                     while (e > b + tl && (fw.IsOf(tokens[e - 1].Folded) || fw.IsDeterminer(tokens[e - 1].Folded))) e--;
                 }
+                // "a précisé l'ONG", "a indiqué l'organisation": a body named by a definite article and its descriptor alone (the body
+                // named before it, PointBack)
+                else if (det && (lex.Descriptors.Match(tokens, b, end, out var dsl, out _) && (b + dsl >= end || tokens[b + dsl].Kind != TokenKind.Word)
+                                 || fw.Is("monitor", tokens[b].Folded) && (b + 1 >= end || tokens[b + 1].Kind != TokenKind.Word)))
+                {
+                    e = b + Math.Max(1, lex.Descriptors.Match(tokens, b, end, out var dl2, out _) ? dl2 : 1);
+                    var dspan = Span(tokens, b - 1, e);
+                    var dcue = Span(tokens, v.Start, v.End);
+                    result.Add(new SourceMention(dspan, dspan.Of(text)) { Full = TextSpan.Cover(dspan, dcue), Cue = dcue, Rule = v.Row.Rule });
+                    taken.Add((b, e));
+                    continue;
+                }
                 // "a affirmé le M23", "said the ADF": a named armed group after the verb speaks for itself
                 else if (FinderData.IsCapitalized(text, tokens[b]) && actorNames.Match(tokens, b, end, out var gl, out var grow, text) && SpeaksForItself(grow))
                 {
@@ -554,6 +566,7 @@ public sealed class SourceFinder : IComponent
             result.RemoveAt(r + 1);
         }
         DropRelays(tokens, result, lex);
+        PointBack(tokens, result, lex, fw);
         BareTitles(text, tokens, result, lex, fw);
         NamedAfterDescriptor(text, tokens, result, lex, fw);
         for (var r = 0; r < result.Count; r++)
@@ -715,6 +728,31 @@ public sealed class SourceFinder : IComponent
     /// Atanga Nji", "le porte-parole de l'armée le colonel Jean Kabila", "inspector general of police (operations) IK Singh".
     /// Two to four capitalised words, or one after a rank or an honorific, ending the clause (punctuation, a verb or the sentence end).
     /// </summary>
+    /// <summary>
+    /// "a précisé l'ONG", "the monitor said": a body named only by a definite article and a word that describes bodies (role
+    /// <c>descriptor</c> of sources.tsv, or function role <c>monitor</c>) is the body of the source lexicon named last before it
+    /// ("l'Observatoire syrien des droits de l'homme (OSDH)" → OSDH).
+    /// </summary>
+    private static void PointBack(IReadOnlyList<Token> tokens, List<SourceMention> result, Lexicon lex, FunctionWords fw)
+    {
+        for (var r = 1; r < result.Count; r++)
+        {
+            var m = result[r];
+            var b = Vigie.Text.Tokens.IndexAt(tokens, m.Span.Start);
+            var e = b;
+            while (e < tokens.Count && tokens[e].End <= m.Span.End) e++;
+            if (b < e && fw.IsDeterminer(tokens[b].Folded)) b++;
+            else if (b == 0 || !fw.IsDeterminer(tokens[b - 1].Folded)) continue;
+            if (b >= e || !(lex.Descriptors.Match(tokens, b, e, out var dl, out _) && b + dl == e || e - b == 1 && fw.Is("monitor", tokens[b].Folded))) continue;
+            for (var p = r - 1; p >= 0; p--)
+                if (result[p].Rule.Contains("sources.tsv", StringComparison.Ordinal) && result[p].Name != m.Name && result[p].Name.Length > 0 && char.IsUpper(result[p].Name[0]))
+                {
+                    result[r] = m with { Name = result[p].Name, Partisan = result[p].Partisan };
+                    break;
+                }
+        }
+    }
+
     private static (int, int)? PersonAfter(string text, IReadOnlyList<Token> tokens, int e, int end, Lexicon lex, FunctionWords fw, PlaceFinder.Lexicon places,
         bool rankOnly = false)
     {
