@@ -36,7 +36,7 @@ public sealed class GeocodingComponent : IComponent
         var places = doc.Layers.Get<PlaceMention>();
         var votes = new Dictionary<string, float>(StringComparer.Ordinal);
 
-        var tokens = doc.Layers.Get<Token>();
+        var tokens = Tokens.AsList(doc.Layers.Get<Token>());
         var sentences = doc.Layers.Get<Sentence>();
         var countryMentions = doc.Layers.Get<CountryMention>();
         var firstEnd = sentences.Count > 0 ? sentences[0].Span.End : Math.Min(doc.Text.Length, 300);

@@ -125,6 +125,6 @@ public sealed class FunctionWords
     public bool IsParticle(string folded) => _particles.Contains(folded);
 
     /// <summary>An apostrophe at token <paramref name="i"/> and the possessive "s" after it ("Nigeria's"); folding makes every apostrophe plain.</summary>
-    public bool IsPossessiveMark(IReadOnlyList<Token> tokens, int i) =>
+    public bool IsPossessiveMark(List<Token> tokens, int i) =>
         i >= 0 && i + 1 < tokens.Count && tokens[i].Folded == "'" && Is("possessive", tokens[i + 1].Folded);
 }

@@ -96,7 +96,7 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>A phrase that ends right before token <paramref name="end"/> and starts at most <paramref name="back"/> tokens
     /// earlier, not before <paramref name="first"/> ("a déclaré à X", "joints par l'AFP").</summary>
-    public bool EndsAt(IReadOnlyList<Token> tokens, int end, int first, int back)
+    public bool EndsAt(List<Token> tokens, int end, int first, int back)
     {
         for (var b = Math.Max(first, end - back); b < end; b++)
             if (Match(tokens, b, end, out var l, out _) && b + l == end) return true;
@@ -107,7 +107,7 @@ public sealed class PhraseMatcher<T>
     /// The longest phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.
     /// With <paramref name="text"/>, acronyms match only capitals; without it, they match any case.
     /// </summary>
-    public bool Match(IReadOnlyList<Token> tokens, int start, int end, out int length, out T value, string? text = null)
+    public bool Match(List<Token> tokens, int start, int end, out int length, out T value, string? text = null)
     {
         length = 0;
         value = default!;
@@ -115,7 +115,7 @@ public sealed class PhraseMatcher<T>
         return Match(tokens, Vocabulary.IdsOf(tokens), start, end, out length, out value, text);
     }
 
-    private bool Match(IReadOnlyList<Token> tokens, int[] ids, int start, int end, out int length, out T value, string? text)
+    private bool Match(List<Token> tokens, int[] ids, int start, int end, out int length, out T value, string? text)
     {
         length = 0;
         value = default!;
@@ -156,7 +156,7 @@ public sealed class PhraseMatcher<T>
         return starts;
     }
 
-    private static void Walk(Node node, IReadOnlyList<Token> tokens, int[] ids, int pos, int end, int depth, string? text, ref int best, ref T bestValue)
+    private static void Walk(Node node, List<Token> tokens, int[] ids, int pos, int end, int depth, string? text, ref int best, ref T bestValue)
     {
         if (node.HasValue && depth > best) { best = depth; bestValue = node.Value; }
         if (pos >= end) return;
@@ -180,7 +180,7 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Leftmost-longest, non-overlapping matches in the token range [start, end).</summary>
-    public IEnumerable<(int Start, int Length, T Value)> FindAll(IReadOnlyList<Token> tokens, int start, int end, string? text = null)
+    public IEnumerable<(int Start, int Length, T Value)> FindAll(List<Token> tokens, int start, int end, string? text = null)
     {
         var ids = Vocabulary.IdsOf(tokens);
         var i = start;

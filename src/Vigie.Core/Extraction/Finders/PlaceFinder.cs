@@ -89,12 +89,12 @@ public sealed class PlaceFinder : IComponent
     public void Process(Document doc)
     {
         var lang = FinderData.LangOf(doc);
-        var (places, countries) = Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), lang);
+        var (places, countries) = Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), lang);
         doc.Layers.Set(places);
         doc.Layers.Set(countries);
     }
 
-    public static (List<PlaceMention> Places, List<CountryMention> Countries) Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string lang)
+    public static (List<PlaceMention> Places, List<CountryMention> Countries) Find(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences, string lang)
     {
         var scan = new Scan(text, tokens, lang);
         foreach (var s in sentences) scan.Sentence(s.FirstToken, s.EndToken);
@@ -103,7 +103,7 @@ public sealed class PlaceFinder : IComponent
     }
 
     /// <summary>The state of one pass over a document.</summary>
-    private sealed class Scan(string text, IReadOnlyList<Token> tokens, string lang)
+    private sealed class Scan(string text, List<Token> tokens, string lang)
     {
         private readonly Lexicon _lex = Lexicon.Cache.For(lang);
         private IReadOnlySet<int>? _countryStarts;
