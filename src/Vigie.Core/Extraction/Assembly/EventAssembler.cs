@@ -159,7 +159,7 @@ public sealed class EventAssembler : IComponent
                 else raid = false;
                 if (NoConflict(v, s, t)) { gates?.Add(t.Span, "an accident, a disaster or an ordinary crime"); continue; }
                 var before = drafts.Count;
-                drafts.AddRange(FromTrigger(v, s, t, places, carried, figuresBySentence[s], sides, namedLater));
+                FromTrigger(drafts, v, s, t, places, carried, figuresBySentence[s], sides, namedLater);
                 if (gates != null && drafts.Count == before) gates.Add(t.Span, "development not dated and placed in its sentence");
                 // the raiders and their victims are those of the attack the animals were taken in
                 if (raid)
@@ -225,7 +225,7 @@ public sealed class EventAssembler : IComponent
                 // a killing with its armed doer named is an event of its own, not only a toll that joins one
                 var pseudo = new TriggerMention(span, sub) { Rule = armedDoer && violent == null ? DoerRule : FigureRule };
                 var made = drafts.Count;
-                drafts.AddRange(FromTrigger(v, s, pseudo, places, false, figuresBySentence[s], sides));
+                FromTrigger(drafts, v, s, pseudo, places, false, figuresBySentence[s], sides);
                 // a toll of the list with no time of its own happened on the day of the attack it details
                 if (tollList && !armedDoer && drafts.LastOrDefault(d => d.Type is EventType.ViolenceAgainstCivilians or EventType.Battles && !d.FigureBased && d.Sentences.Max() < s) is { } told)
                     for (var k = made; k < drafts.Count; k++)
@@ -792,9 +792,10 @@ public sealed class EventAssembler : IComponent
 
     // ---- one trigger ----------------------------------------------------------------------
 
+    /// <summary>The drafts of one event word (one per target place), added to <paramref name="into"/>.</summary>
     /// <param name="namedLater">the sentence that names the settlement a lede event was told at without its name, or -1: the
     /// days the text gives from there on are the event's when its own sentence gives none</param>
-    private static IEnumerable<Draft> FromTrigger(DocView v, int s, TriggerMention t, List<PlaceMention>? places, bool carried,
+    private static void FromTrigger(List<Draft> into, DocView v, int s, TriggerMention t, List<PlaceMention>? places, bool carried,
         List<FigureMention> figures, Sides sides, int namedLater = -1)
     {
         var toks = v.Tokens;
@@ -971,7 +972,7 @@ public sealed class EventAssembler : IComponent
         // signed a ceasefire agreement" is the text's news, on its day and in its country; a deal between states is diplomacy)
         var armedParty = s == 0 && v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia);
         if (development && (carried || background || !(ownTime && ownPlace || (s < LedeSentences && (ownTime || ownPlace)) || armedParty)))
-            yield break;
+            return;
         // destruction, looting or a base told with a violent event is part of it (not a deal: the fighting it names is what it ends)
         var secondary = subtype == EventSubtype.LootingPropertyDestruction
             || (type == EventType.StrategicDevelopments && subtype is not (EventSubtype.Arrests or EventSubtype.DisruptedWeaponsUse or EventSubtype.Agreement)
@@ -1038,14 +1039,14 @@ public sealed class EventAssembler : IComponent
         }
         // "urged MPs to …", "ont appelé à manifester samedi": an event planned, called for or threatened has not happened (ACLED
         // codes what took place)
-        if (modality == Modality.Planned) yield break;
+        if (modality == Modality.Planned) return;
         // "doivent entamer des négociations et un cessez-le-feu le 8 octobre prochain": a day after the publication is a plan's,
         // nothing that has happened
-        if (date != null && v.PublicationDate is { Precision: DatePrecision.Day } today && date.Start.First > today.First) yield break;
+        if (date != null && v.PublicationDate is { Precision: DatePrecision.Day } today && date.Start.First > today.First) return;
         // "ont fui de peur qu'ils ne s'en prennent à eux", "fled for fear that gunmen would attack": feared, not done
         if (v.Modalities[s].Any(m => m.Unreal && m.Span.End <= t.Span.Start && v.TokenAt(t.Span.Start) - v.TokenAt(m.Span.End - 1) <= UnrealReach
                 && !v.Text.AsSpan(m.Span.End, t.Span.Start - m.Span.End).ContainsAny(".;:")))
-            yield break;
+            return;
         // (the sentence's cue kinds spare the walk when it holds no hedge, or no word of another kind of event)
         var hedged = false;
         for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged && v.Has(s, CueKind.Hedge); i++)
@@ -1068,7 +1069,7 @@ public sealed class EventAssembler : IComponent
         // attacked the village" tells a new attack)
         if (recalls.Any(c => c.End <= t.Span.Start && v.TokenAt(t.Span.Start) - v.TokenAt(c.End - 1) <= RecallReach
                 && v.Triggers[s].Where(o => o.Span.Start >= c.End).All(o => !v.Text.AsSpan(c.End, o.Span.Start - c.End).ContainsAny(",;:"))))
-            yield break;
+            return;
         var optional = background || caption || hedged || old || recalled;
 
         // "un kamikaze s'est fait exploser… puis des hommes armés ont attaqué les soldats": a battle that follows a suicide
@@ -1124,7 +1125,7 @@ public sealed class EventAssembler : IComponent
                 d.Actor2 = new Actor { Name = d.Actor2.Name, Kind = ActorKind.Civilians, Country = c };
             if (d.Actor1?.Kind is ActorKind.Protesters or ActorKind.Rioters && d.Actor1.Country == null && d.Location?.Country is { } cc)
                 d.Actor1 = new Actor { Name = d.Actor1.Name, Kind = d.Actor1.Kind, Country = cc };
-            yield return d;
+            into.Add(d);
         }
     }
 
