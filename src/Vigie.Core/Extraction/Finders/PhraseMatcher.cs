@@ -179,18 +179,38 @@ public sealed class PhraseMatcher<T>
             Walk(node.Any, tokens, ids, pos + 1, end, depth + 1, text, ref best, ref bestValue);
     }
 
-    /// <summary>Leftmost-longest, non-overlapping matches in the token range [start, end).</summary>
-    public IEnumerable<(int Start, int Length, T Value)> FindAll(List<Token> tokens, int start, int end, string? text = null)
+    /// <summary>Leftmost-longest, non-overlapping matches in the token range [start, end), walked by <c>foreach</c> without
+    /// allocating (a struct enumerator; the word ids are read when the walk starts).</summary>
+    public Matches FindAll(List<Token> tokens, int start, int end, string? text = null) => new(this, tokens, start, end, text);
+
+    public readonly struct Matches(PhraseMatcher<T> matcher, List<Token> tokens, int start, int end, string? text) : IEnumerable<(int Start, int Length, T Value)>
     {
-        var ids = Vocabulary.IdsOf(tokens);
-        var i = start;
-        while (i < end)
+        public MatchEnumerator GetEnumerator() => new(matcher, tokens, Vocabulary.IdsOf(tokens), start, end, text);
+        IEnumerator<(int Start, int Length, T Value)> IEnumerable<(int Start, int Length, T Value)>.GetEnumerator() => GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    public struct MatchEnumerator(PhraseMatcher<T> matcher, List<Token> tokens, int[] ids, int start, int end, string? text) : IEnumerator<(int Start, int Length, T Value)>
+    {
+        readonly object System.Collections.IEnumerator.Current => Current;
+        public readonly void Dispose() { }
+        public void Reset() => throw new NotSupportedException();
+
+        private int _i = start;
+
+        public (int Start, int Length, T Value) Current { get; private set; }
+
+        public bool MoveNext()
         {
-            // tokens that start no phrase are passed over here, without a call per token
-            i = NextStart(ids, i, end);
-            if (i >= end) break;
-            if (Match(tokens, ids, i, end, out var len, out var v, text)) { yield return (i, len, v); i += len; }
-            else i++;
+            while (_i < end)
+            {
+                // tokens that start no phrase are passed over here, without a call per token
+                _i = matcher.NextStart(ids, _i, end);
+                if (_i >= end) break;
+                if (matcher.Match(tokens, ids, _i, end, out var len, out var v, text)) { Current = (_i, len, v); _i += len; return true; }
+                _i++;
+            }
+            return false;
         }
     }
 }
