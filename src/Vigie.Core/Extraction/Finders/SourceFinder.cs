@@ -678,8 +678,13 @@ public sealed class SourceFinder : IComponent
             if (!lex.Relays.Match(tokens, i, tokens.Count, out var l, out _)) continue;
             var relayStart = tokens[i].Start;
             var relayEnd = tokens[i + l - 1].End;
-            var before = result.FindLastIndex(m => m.Span.End <= relayStart && relayStart - m.Span.End <= 3);
-            var after = result.FindIndex(m => m.Span.Start >= relayEnd && m.Span.Start - relayEnd <= 12);
+            // (loops, not lambdas: a closure over these two would be allocated for every token of the text)
+            var before = -1;
+            for (var r = result.Count - 1; r >= 0 && before < 0; r--)
+                if (result[r].Span.End <= relayStart && relayStart - result[r].Span.End <= 3) before = r;
+            var after = -1;
+            for (var r = 0; r < result.Count && after < 0; r++)
+                if (result[r].Span.Start >= relayEnd && result[r].Span.Start - relayEnd <= 12) after = r;
             if (before < 0 || after < 0) continue;
             // "L'AFP, citant une source militaire, fait état de …": an inserted phrase; the subject still speaks
             var inserted = i > 0 && tokens[i - 1].Folded == ",";
