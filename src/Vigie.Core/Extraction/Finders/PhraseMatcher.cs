@@ -135,8 +135,9 @@ public sealed class PhraseMatcher<T>
         return true;
     }
 
-    /// <summary>The first token from <paramref name="i"/> on (before <paramref name="end"/>) whose word may start a phrase; <paramref name="end"/> when none does.</summary>
-    private int NextStart(int[] ids, int i, int end)
+    /// <summary>The first token from <paramref name="i"/> on (before <paramref name="end"/>) whose word may start a phrase (<see cref="Match(List{Token}, int, int, out int, out T, string?)"/>
+    /// finds none at the tokens passed over); <paramref name="end"/> when none does. <paramref name="ids"/> are the tokens' word ids (<see cref="Vocabulary.IdsOf"/>).</summary>
+    public int NextStart(int[] ids, int i, int end)
     {
         if (_root.Prefixes != null || _root.Any != null) return i;
         var starts = _startsById ?? BuildStartsById();
@@ -230,8 +231,14 @@ public static class Vocabulary
 /// </summary>
 internal sealed class EdgeMap<TNode> where TNode : class
 {
-    private int[] _keys = new int[4];
-    private TNode?[] _values = new TNode?[4];
+    /// <summary>A slot: a word id (0 when empty) and its child, side by side, so that a look-up reads one place.</summary>
+    private struct Entry
+    {
+        public int Key;
+        public TNode? Value;
+    }
+
+    private Entry[] _entries = new Entry[4];
     private int _shift = 30; // 32 - log2(capacity)
     public int Count { get; private set; }
 
@@ -239,20 +246,20 @@ internal sealed class EdgeMap<TNode> where TNode : class
     {
         get
         {
-            foreach (var k in _keys) if (k != 0) yield return k;
+            foreach (var e in _entries) if (e.Key != 0) yield return e.Key;
         }
     }
 
     public TNode? Get(int id)
     {
-        var keys = _keys;
-        var mask = keys.Length - 1;
+        var entries = _entries;
+        var mask = entries.Length - 1;
         var i = (int)(((uint)id * 2654435769u) >> _shift);
         while (true)
         {
-            var k = keys[i];
-            if (k == id) return _values[i];
-            if (k == 0) return null;
+            ref var e = ref entries[i];
+            if (e.Key == id) return e.Value;
+            if (e.Key == 0) return null;
             i = (i + 1) & mask;
         }
     }
@@ -260,27 +267,26 @@ internal sealed class EdgeMap<TNode> where TNode : class
     public void Add(int id, TNode value)
     {
         if (id <= 0) throw new ArgumentOutOfRangeException(nameof(id), "word ids are positive");
-        if ((Count + 1) * 2 > _keys.Length) Grow();
-        Insert(_keys, _values, _shift, id, value);
+        if ((Count + 1) * 2 > _entries.Length) Grow();
+        Insert(_entries, _shift, id, value);
         Count++;
     }
 
-    private static void Insert(int[] keys, TNode?[] values, int shift, int id, TNode value)
+    private static void Insert(Entry[] entries, int shift, int id, TNode value)
     {
-        var mask = keys.Length - 1;
+        var mask = entries.Length - 1;
         var i = (int)(((uint)id * 2654435769u) >> shift);
-        while (keys[i] != 0 && keys[i] != id) i = (i + 1) & mask;
-        keys[i] = id;
-        values[i] = value;
+        while (entries[i].Key != 0 && entries[i].Key != id) i = (i + 1) & mask;
+        entries[i].Key = id;
+        entries[i].Value = value;
     }
 
     private void Grow()
     {
-        var keys = new int[_keys.Length * 2];
-        var values = new TNode?[keys.Length];
+        var entries = new Entry[_entries.Length * 2];
         var shift = _shift - 1;
-        for (var i = 0; i < _keys.Length; i++)
-            if (_keys[i] != 0) Insert(keys, values, shift, _keys[i], _values[i]!);
-        (_keys, _values, _shift) = (keys, values, shift);
+        foreach (var e in _entries)
+            if (e.Key != 0) Insert(entries, shift, e.Key, e.Value!);
+        (_entries, _shift) = (entries, shift);
     }
 }

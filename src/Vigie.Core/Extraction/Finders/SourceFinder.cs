@@ -673,8 +673,12 @@ public sealed class SourceFinder : IComponent
     private static void DropRelays(List<Token> tokens, List<SourceMention> result, Lexicon lex)
     {
         if (result.Count < 2) return;
+        var ids = Vocabulary.IdsOf(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
+            // (the tokens whose word starts no relay are passed over without a look-up each)
+            i = lex.Relays.NextStart(ids, i, tokens.Count);
+            if (i >= tokens.Count) break;
             if (!lex.Relays.Match(tokens, i, tokens.Count, out var l, out _)) continue;
             var relayStart = tokens[i].Start;
             var relayEnd = tokens[i + l - 1].End;
