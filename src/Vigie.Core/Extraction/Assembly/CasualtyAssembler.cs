@@ -714,12 +714,12 @@ public sealed class CasualtyAssembler : IComponent
     private static int ClauseOf(DocView v, int s, int pos)
     {
         var sent = v.Sentences[s];
-        var fw = v.Words;
+        var contrast = v.Words.Role("contrast");
         var clause = 0;
         for (var i = sent.FirstToken; i < sent.EndToken && v.Tokens[i].Start < pos; i++)
         {
             var f = v.Tokens[i].Folded;
-            if (f == ";" || fw.Is("contrast", f)) clause++;
+            if (f == ";" || contrast.Contains(f)) clause++;
         }
         return clause;
     }

@@ -570,8 +570,9 @@ public sealed class EventAssembler : IComponent
     /// "contrast": "alors que", "while").</summary>
     private static bool WordOfRoleBetween(DocView v, string role, int from, int to)
     {
+        var words = v.Words.Role(role);
         for (var i = v.TokenAt(from); i < v.Tokens.Count && v.Tokens[i].Start < to; i++)
-            if (v.Tokens[i].Start >= from && v.Tokens[i].Kind == TokenKind.Word && v.Words.Is(role, v.Tokens[i].Folded)) return true;
+            if (v.Tokens[i].Start >= from && v.Tokens[i].Kind == TokenKind.Word && words.Contains(v.Tokens[i].Folded)) return true;
         return false;
     }
 

@@ -111,6 +111,10 @@ public sealed class FunctionWords
     public bool Is(string role, string folded) =>
         (_byRoleInstance.TryGetValue(role, out var set) || _byRole.TryGetValue(role, out set)) && set.Contains(folded);
 
+    /// <summary>The folded words of a role (empty when the pack has none), for a loop that asks <see cref="Is"/> of many words.</summary>
+    public FrozenSet<string> Role(string role) =>
+        _byRoleInstance.TryGetValue(role, out var set) || _byRole.TryGetValue(role, out set) ? set : None;
+
     /// <summary>True when the word has that role in any language pack (for text whose language does not matter).</summary>
     public static bool InAnyPack(string role, string word)
     {

@@ -149,6 +149,7 @@ public sealed class PlaceFinder : IComponent
         {
             if (Places.Count == 0) return;
             var persons = new HashSet<string>(StringComparer.Ordinal);
+            var honorifics = _fw.Role("honorific");
             foreach (var s in sentences)
             {
                 _end = s.EndToken;
@@ -156,7 +157,7 @@ public sealed class PlaceFinder : IComponent
                 {
                     int after;
                     if (_sources.Titles.Match(tokens, i, _end, out var tl, out _)) after = i + tl;
-                    else if (_fw.Is("honorific", tokens[i].Folded)) after = i + 1 < _end && tokens[i + 1].Folded == "." ? i + 2 : i + 1;
+                    else if (honorifics.Contains(tokens[i].Folded)) after = i + 1 < _end && tokens[i + 1].Folded == "." ? i + 2 : i + 1;
                     else continue;
                     if (after >= _end || !FinderData.IsCapitalized(text, tokens[after]) || _countries.At(tokens, after, _end, out _, out _, text)) continue;
                     var e = ReadName(after);
