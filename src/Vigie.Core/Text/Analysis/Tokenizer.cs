@@ -93,8 +93,10 @@ public sealed class Tokenizer : IComponent
             }
             i++;
             var k = char.IsPunctuation(c) ? TokenKind.Punct : TokenKind.Symbol;
-            var folded = Fold.Char(c).ToString();
-            words.Find(folded, WordTable.Hash(folded), out ids[tokens.Count]);
+            // a mark the vocabulary knows ("," ".") is its string: no new one-character string per punctuation token
+            var f = Fold.Char(c);
+            var one = new ReadOnlySpan<char>(in f);
+            var folded = words.Find(one, WordTable.Hash(one), out ids[tokens.Count]) ?? f.ToString();
             tokens.Add(new Token(new TextSpan(start, i), k, folded));
         }
         if (ids.Length != tokens.Count) Array.Resize(ref ids, tokens.Count);
