@@ -115,6 +115,12 @@ public sealed class EventAssembler : IComponent
         for (var s = 0; s < v.Sentences.Count; s++)
         {
             var groups = PlaceGroups(v, s);
+            // a sentence with no event word and no figure makes no draft: only the places it names count, for the next sentences
+            if (v.Triggers[s].Count == 0 && figuresBySentence[s].Count == 0)
+            {
+                if (PlacesCarry(v, s, groups)) { lastPlaces = groups[0]; lastPlaceSentence = s; }
+                continue;
+            }
             // "a car bomb attack": the umbrella word next to a specific one is the same mention
             // …and a word of a date ("March 9, 2023") is no event word (a day inside the event word's phrase is not its word:
             // "sont entrés dimanche dans")
@@ -231,8 +237,7 @@ public sealed class EventAssembler : IComponent
                     for (var k = made; k < drafts.Count; k++)
                         if (!drafts[k].OwnTime) (drafts[k].Date, drafts[k].DateSpan, drafts[k].Actor1, drafts[k].Actor1Span) = (told.Date, told.DateSpan, drafts[k].Actor1 ?? told.Actor1, drafts[k].Actor1Span);
             }
-            // datelines, captions and headings are not where the next sentences happen
-            if (groups.Count > 0 && WordCount(v, s) >= 6 && !v.IsCaption(s)) { lastPlaces = groups[0]; lastPlaceSentence = s; }
+            if (PlacesCarry(v, s, groups)) { lastPlaces = groups[0]; lastPlaceSentence = s; }
         }
         // an event placed at the document's main country has that country's mentions as its location evidence
         var countryPoint = doc.Layers.GetOne<Vigie.Geo.GeoContext>()?.MainCountryPoint;
@@ -314,6 +319,11 @@ public sealed class EventAssembler : IComponent
     }
 
     // ---- places ---------------------------------------------------------------------------
+
+    /// <summary>Whether the first places of sentence <paramref name="s"/> are where the next sentences' events happen when they
+    /// name none: datelines, captions and headings are not.</summary>
+    private static bool PlacesCarry(DocView v, int s, List<List<PlaceMention>> groups) =>
+        groups.Count > 0 && WordCount(v, s) >= 6 && !v.IsCaption(s);
 
     /// <summary>"BAMAKO:", "LAGOS, 26 mai (Xinhua) --", "Mogadiscio (AFP)", "Somalie : …": where the story was filed or a heading's topic, not where it happened.</summary>
     internal static bool IsDateline(DocView v, PlaceMention p)
