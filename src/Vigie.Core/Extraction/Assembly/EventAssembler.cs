@@ -1528,9 +1528,11 @@ public sealed class EventAssembler : IComponent
     /// The spans of the cues of one kind in a sentence. Called for every event word of the sentence: the sentence's cue kinds,
     /// read once per document (<see cref="DocView.Has"/>), spare the walk over its tokens when it holds no cue of the kind.
     /// </summary>
-    private static IEnumerable<TextSpan> CueSpans(DocView v, int s, CueKind kind)
+    private static IEnumerable<TextSpan> CueSpans(DocView v, int s, CueKind kind) => v.Has(s, kind) ? CueSpansOf(v, s, kind) : [];
+
+    /// <summary>The walk of <see cref="CueSpans"/> over a sentence that holds a cue of the kind (an iterator made only then).</summary>
+    private static IEnumerable<TextSpan> CueSpansOf(DocView v, int s, CueKind kind)
     {
-        if (!v.Has(s, kind)) yield break;
         var sent = v.Sentences[s];
         for (var i = sent.FirstToken; i < sent.EndToken; i++)
             if (v.Cues.Match(v.Tokens, i, sent.EndToken, kind) is { } c)
