@@ -159,6 +159,13 @@ public sealed class PhraseMatcher<T>
 
     private static void Walk(Node node, List<Token> tokens, int[] ids, int pos, int end, int depth, string? text, ref int best, ref T bestValue)
     {
+        // a chain of nodes with exact-word edges only (most of a trie) is followed in a loop; a node with other edges branches below
+        while (node.Upper == null && node.Prefixes == null && node.Any == null)
+        {
+            if (node.HasValue && depth > best) { best = depth; bestValue = node.Value; }
+            if (pos >= end || ids[pos] < 0 || node.Exact?.Get(ids[pos]) is not { } next) return;
+            (node, pos, depth) = (next, pos + 1, depth + 1);
+        }
         if (node.HasValue && depth > best) { best = depth; bestValue = node.Value; }
         if (pos >= end) return;
         var id = ids[pos];
