@@ -83,7 +83,15 @@ public sealed class PlaceFinder : IComponent
                 if (ids == null) AnyStarter = true;
                 else Starters.UnionWith(ids);
             }
+            _startersById = new bool[Starters.Count == 0 ? 0 : Starters.Max() + 1];
+            foreach (var id in Starters) _startersById[id] = true;
         }
+
+        /// <summary><see cref="Starters"/> by word id: one array read per token.</summary>
+        private readonly bool[] _startersById;
+
+        /// <summary>Whether the word of id <paramref name="id"/> is one of <see cref="Starters"/> (-1, a word no lexicon has, is not).</summary>
+        public bool IsStarter(int id) => (uint)id < (uint)_startersById.Length && _startersById[id];
     }
 
     public void Process(Document doc)
@@ -199,7 +207,7 @@ public sealed class PlaceFinder : IComponent
         private int TryAt(int k, int first)
         {
             // most words start nothing: not capitalised, not a number, not a place word
-            if (!_lex.AnyStarter && tokens[k].Kind != TokenKind.Number && !_lex.Starters.Contains(_ids[k]) && !FinderData.IsCapitalized(text, tokens[k])) return k;
+            if (!_lex.AnyStarter && tokens[k].Kind != TokenKind.Number && !_lex.IsStarter(_ids[k]) && !FinderData.IsCapitalized(text, tokens[k])) return k;
             // dateline: a name at the start of a line followed by "(AFP)", ":" or ", <date or country>"
             if ((k == first || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n'))
                 && !_lex.In.Match(tokens, k, _end, out _, out _))
