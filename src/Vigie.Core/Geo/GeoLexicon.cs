@@ -81,7 +81,7 @@ public sealed class GeoLexicon
     /// names count 1, demonyms 0.5, a mention in the first sentence twice.
     /// </summary>
     /// <param name="skip">spans whose words vote for no country (a weapon's demonym: "Russian shelling")</param>
-    public void CountCountries(IReadOnlyList<Token> tokens, int firstSentenceEnd, Dictionary<string, float> votes, IReadOnlyList<TextSpan>? skip = null)
+    public void CountCountries(List<Token> tokens, int firstSentenceEnd, Dictionary<string, float> votes, IReadOnlyList<TextSpan>? skip = null)
     {
         var ids = WordIds.IdsOf(tokens);
         var byId = _countriesById;

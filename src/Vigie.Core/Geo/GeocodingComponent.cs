@@ -36,7 +36,7 @@ public sealed class GeocodingComponent : IComponent
         var places = doc.Layers.Get<PlaceMention>();
         var votes = new Dictionary<string, float>(StringComparer.Ordinal);
 
-        var tokens = doc.Layers.Get<Token>();
+        var tokens = Tokens.AsList(doc.Layers.Get<Token>());
         var sentences = doc.Layers.Get<Sentence>();
         var countryMentions = doc.Layers.Get<CountryMention>();
         var firstEnd = sentences.Count > 0 ? sentences[0].Span.End : Math.Min(doc.Text.Length, 300);
@@ -213,7 +213,11 @@ public sealed class GeocodingComponent : IComponent
     private static void Rank(Dictionary<string, float> votes, GeoContext context)
     {
         context.Countries.Clear();
-        context.Countries.AddRange(votes.Where(v => v.Value > 0).OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key));
+        // the countries with votes, the most voted first, then by name (a sort of the few voted, not a LINQ chain per call)
+        var voted = new List<KeyValuePair<string, float>>(votes.Count);
+        foreach (var v in votes) if (v.Value > 0) voted.Add(v);
+        voted.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        foreach (var v in voted) context.Countries.Add(v.Key);
         context.MainCountry = context.Countries.Count > 0 ? context.Countries[0] : null;
     }
 }

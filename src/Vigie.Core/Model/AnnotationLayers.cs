@@ -6,7 +6,19 @@ namespace Vigie.Model;
 /// </summary>
 public sealed class AnnotationLayers
 {
-    private readonly Dictionary<Type, object> _layers = new();
+    /// <summary>The slot of each layer type, numbered on first use, so that a layer is read from an array by a number its
+    /// type holds (no hashing of the type per read).</summary>
+    private static int _slotCount;
+
+    private static class Slot<T>
+    {
+        public static readonly int Index = Interlocked.Increment(ref _slotCount) - 1;
+    }
+
+    private object?[] _layers = new object?[24];
+    private bool[] _present = new bool[24];
+    /// <summary>The types set, in the order they were first set.</summary>
+    private readonly List<Type> _types = [];
 
     /// <summary>
     /// When set, told of every read and write before it happens, and may refuse it by throwing; the pipeline sets one
@@ -17,36 +29,52 @@ public sealed class AnnotationLayers
     public bool Has<T>()
     {
         Guard?.Reading(typeof(T));
-        return _layers.ContainsKey(typeof(T));
+        var i = Slot<T>.Index;
+        return i < _present.Length && _present[i];
     }
 
     /// <summary>The layer of <typeparamref name="T"/>, or an empty list when no component assigned it.</summary>
     public IReadOnlyList<T> Get<T>()
     {
         Guard?.Reading(typeof(T));
-        return _layers.TryGetValue(typeof(T), out var o) ? (List<T>)o : [];
+        var i = Slot<T>.Index;
+        return i < _present.Length && _present[i] ? (List<T>)_layers[i]! : [];
     }
 
     public void Set<T>(List<T> items)
     {
         Guard?.Writing(typeof(T));
-        _layers[typeof(T)] = items;
+        Put(Slot<T>.Index, typeof(T), items);
     }
 
     /// <summary>A single-valued layer (e.g. the extraction result).</summary>
     public T? GetOne<T>() where T : class
     {
         Guard?.Reading(typeof(T));
-        return _layers.TryGetValue(typeof(T), out var o) ? (T)o : null;
+        var i = Slot<T>.Index;
+        return i < _present.Length && _present[i] ? (T?)_layers[i] : null;
     }
 
     public void SetOne<T>(T value) where T : class
     {
         Guard?.Writing(typeof(T));
-        _layers[typeof(T)] = value;
+        Put(Slot<T>.Index, typeof(T), value);
     }
 
-    public IEnumerable<Type> Types => _layers.Keys;
+    private void Put(int i, Type type, object? value)
+    {
+        if (i >= _present.Length)
+        {
+            var size = Math.Max(i + 1, _present.Length * 2);
+            Array.Resize(ref _layers, size);
+            Array.Resize(ref _present, size);
+        }
+        if (!_present[i]) _types.Add(type);
+        _layers[i] = value;
+        _present[i] = true;
+    }
+
+    public IEnumerable<Type> Types => _types;
 }
 
 /// <summary>Watches the reads and writes of <see cref="AnnotationLayers"/> (e.g. to hold a component to the layers it declares).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Concurrent;
 using Vigie.Lexicons;
 using Vigie.Model;
@@ -32,10 +33,14 @@ public sealed class NumberLexicon
     /// <summary>True when a word token may start a number mention ("au", "une", "quatre-vingt-dix"); digits are checked apart.</summary>
     public bool MayStart(string folded)
     {
-        if (Starters.Contains(folded)) return true;
+        if ((_frozenStarters ?? (IReadOnlySet<string>)Starters).Contains(folded)) return true;
         var dash = folded.IndexOf('-');
-        return dash > 0 && Words.ContainsKey(folded[..dash]);
+        // (the word before the hyphen looked up as a span, not copied into a string first)
+        return dash > 0 && Words.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(folded.AsSpan(0, dash));
     }
+
+    /// <summary><see cref="Starters"/> frozen once the lexicon is read (<see cref="FromTsv"/>), for the look-up made at every word.</summary>
+    private FrozenSet<string>? _frozenStarters;
 
     /// <summary>The lexicon of a language; an empty one (digits only) when the language has no numbers.tsv.</summary>
     public static NumberLexicon For(string? language) =>
@@ -79,6 +84,7 @@ public sealed class NumberLexicon
         lex.Starters.UnionWith(lex.Words.Keys);
         lex.Starters.UnionWith(lex.Bounds.FirstTokens);
         lex.Starters.UnionWith(lex.RangeStarts.FirstTokens);
+        lex._frozenStarters = lex.Starters.ToFrozenSet(StringComparer.Ordinal);
         return lex;
     }
 

@@ -21,14 +21,14 @@ public sealed class NumberRecognizer : IComponent
 
     public void Process(Document doc)
     {
-        var tokens = doc.Layers.Get<Token>();
+        var tokens = Tokens.AsList(doc.Layers.Get<Token>());
         doc.Layers.Set(Recognize(doc.Text, tokens, NumberLexicon.For(doc.Language), TimeWords.For(doc.Language)));
     }
 
     /// <summary>A parsed number before its bound and measure are attached; token indexes are [Start, End).</summary>
     private readonly record struct Core(int Start, int End, long? Value, bool Approx, bool Vague, bool Emit);
 
-    public static List<NumberMention> Recognize(string text, IReadOnlyList<Token> tokens, NumberLexicon lex, TimeWords time)
+    public static List<NumberMention> Recognize(string text, List<Token> tokens, NumberLexicon lex, TimeWords time)
     {
         var result = new List<NumberMention>();
         var p = new Parser(text, tokens, lex, time);
@@ -41,7 +41,7 @@ public sealed class NumberRecognizer : IComponent
         return result;
     }
 
-    private sealed class Parser(string text, IReadOnlyList<Token> tokens, NumberLexicon lex, TimeWords time)
+    private sealed class Parser(string text, List<Token> tokens, NumberLexicon lex, TimeWords time)
     {
         private readonly int _n = tokens.Count;
 

@@ -31,7 +31,7 @@ public sealed class PhraseTable<T>
     public IEnumerable<string> FirstTokens => _byFirst.Keys;
 
     /// <summary>The longest phrase starting at token <paramref name="i"/>; <paramref name="end"/> is the index after it.</summary>
-    public bool TryMatch(IReadOnlyList<Token> tokens, int i, out T value, out int end)
+    public bool TryMatch(List<Token> tokens, int i, out T value, out int end)
     {
         value = default!;
         end = i;
@@ -50,7 +50,7 @@ public sealed class PhraseTable<T>
     }
 
     /// <summary>True when a phrase ends exactly at token <paramref name="end"/> (exclusive).</summary>
-    public bool EndsAt(IReadOnlyList<Token> tokens, int end, int maxLength = 4)
+    public bool EndsAt(List<Token> tokens, int end, int maxLength = 4)
     {
         for (var start = end - 1; start >= 0 && start >= end - maxLength; start--)
         {

@@ -29,6 +29,10 @@ public sealed class TokenList : List<Token>
 
 public static class Tokens
 {
+    /// <summary>The token layer as the concrete list it is (the tokenizer's <see cref="TokenList"/>), so that a reader's
+    /// indexer calls are direct, not through the interface; a copy for any other list.</summary>
+    public static List<Token> AsList(IReadOnlyList<Token> tokens) => tokens as List<Token> ?? [.. tokens];
+
     /// <summary>Index of the first token ending after <paramref name="offset"/> (the token count when there is none).</summary>
     public static int IndexAt(IReadOnlyList<Token> tokens, int offset)
     {

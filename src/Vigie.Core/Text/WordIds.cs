@@ -93,15 +93,23 @@ public static class WordIds
 public sealed class WordTable
 {
     public const uint Seed = 2166136261;
+    /// <summary>Each slot's hash and id side by side (an id of 0: an empty slot), so that a probe reads one array and
+    /// compares a key's characters only when its hash is the word's.</summary>
+    private struct Slot
+    {
+        public uint Hash;
+        public int Id;
+    }
+
     private readonly string?[] _keys;
-    private readonly int[] _ids;
+    private readonly Slot[] _slots;
     private readonly int _mask;
     private int _count;
 
     internal WordTable(int size)
     {
         _keys = new string?[size];
-        _ids = new int[size];
+        _slots = new Slot[size];
         _mask = size - 1;
     }
 
@@ -113,18 +121,20 @@ public sealed class WordTable
         {
             table = new WordTable(_keys.Length * 2);
             for (var k = 0; k < _keys.Length; k++)
-                if (_keys[k] is { } w) table.Insert(w, _ids[k]);
+                if (_keys[k] is { } w) table.Insert(w, _slots[k].Hash, _slots[k].Id);
         }
-        table.Insert(word, id);
+        table.Insert(word, Hash(word), id);
         return table;
     }
 
-    private void Insert(string word, int id)
+    private void Insert(string word, uint hash, int id)
     {
-        var i = (int)(Hash(word) & (uint)_mask);
-        while (_keys[i] != null) i = (i + 1) & _mask;
-        _ids[i] = id;
-        Volatile.Write(ref _keys[i], word);
+        var i = (int)(hash & (uint)_mask);
+        while (_slots[i].Id != 0) i = (i + 1) & _mask;
+        _keys[i] = word;
+        _slots[i].Hash = hash;
+        // the id last: a reader that sees it sees the key and the hash
+        Volatile.Write(ref _slots[i].Id, id);
         _count++;
     }
 
@@ -140,11 +150,12 @@ public sealed class WordTable
     /// <summary>The vocabulary's string for <paramref name="word"/> (whose <see cref="Hash"/> is <paramref name="hash"/>) and its id; null and -1 when it has none.</summary>
     public string? Find(ReadOnlySpan<char> word, uint hash, out int id)
     {
-        var keys = _keys;
+        var slots = _slots;
         var i = (int)(hash & (uint)_mask);
-        while (Volatile.Read(ref keys[i]) is { } k)
+        int found;
+        while ((found = Volatile.Read(ref slots[i].Id)) != 0)
         {
-            if (k.AsSpan().SequenceEqual(word)) { id = _ids[i]; return k; }
+            if (slots[i].Hash == hash && _keys[i] is { } k && k.AsSpan().SequenceEqual(word)) { id = found; return k; }
             i = (i + 1) & _mask;
         }
         id = -1;

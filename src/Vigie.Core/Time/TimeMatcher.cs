@@ -4,7 +4,7 @@ using Vigie.Text;
 namespace Vigie.Time;
 
 /// <summary>Matches the patterns of <see cref="TimeRules"/> over a token list, longest match first, left to right.</summary>
-public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRules rules, IReadOnlyList<NumberMention> numbers)
+public sealed class TimeMatcher(string text, List<Token> tokens, TimeRules rules, IReadOnlyList<NumberMention> numbers)
 {
     private readonly TimeWords _w = rules.Words;
     private readonly Dictionary<int, NumberMention> _numberAt = BuildNumberIndex(numbers);
@@ -35,7 +35,7 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
         return rules.Enabled(seen, slots);
     }
 
-    private static WordInfo?[] Infos(IReadOnlyList<Token> tokens, TimeRules rules)
+    private static WordInfo?[] Infos(List<Token> tokens, TimeRules rules)
     {
         var a = new WordInfo?[tokens.Count];
         var ids = WordIds.IdsOf(tokens);
@@ -43,7 +43,7 @@ public sealed class TimeMatcher(string text, IReadOnlyList<Token> tokens, TimeRu
         return a;
     }
 
-    private static int[] Days(IReadOnlyList<Token> tokens, TimeWords w)
+    private static int[] Days(List<Token> tokens, TimeWords w)
     {
         var a = new int[tokens.Count];
         for (var i = 0; i < a.Length; i++)

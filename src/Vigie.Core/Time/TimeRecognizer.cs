@@ -32,7 +32,7 @@ public sealed class TimeRecognizer : IComponent
 
     public void Process(Document doc)
     {
-        var tokens = doc.Layers.Get<Token>();
+        var tokens = Tokens.AsList(doc.Layers.Get<Token>());
         var numbers = doc.Layers.Get<NumberMention>();
         var rules = TimeRules.For(doc.Language);
         var expressions = new TimeMatcher(doc.Text, tokens, rules, numbers).MatchAll();
@@ -73,7 +73,7 @@ public sealed class TimeRecognizer : IComponent
     /// "since the start of a major campaign on July 8": the start takes the day of the next date of its sentence;
     /// a start with no date there is dropped (its period is unknown).
     /// </summary>
-    private static void LinkSinceOpen(string text, IReadOnlyList<Token> tokens, List<TimeExpression> expressions)
+    private static void LinkSinceOpen(string text, List<Token> tokens, List<TimeExpression> expressions)
     {
         for (var k = expressions.Count - 1; k >= 0; k--)
         {
@@ -94,7 +94,7 @@ public sealed class TimeRecognizer : IComponent
         }
     }
 
-    private static bool SentenceEndsBetween(string text, IReadOnlyList<Token> tokens, int from, int to)
+    private static bool SentenceEndsBetween(string text, List<Token> tokens, int from, int to)
     {
         for (var t = from; t < to && t < tokens.Count; t++)
         {
@@ -107,7 +107,7 @@ public sealed class TimeRecognizer : IComponent
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> Bylines = new(() => Vigie.Lexicons.Languages.Union("byline"));
 
     /// <summary>Whether a date is the page's own date, and in which layout.</summary>
-    internal static DatelineKind DatelineOf(string text, IReadOnlyList<Token> tokens, TimeExpression e)
+    internal static DatelineKind DatelineOf(string text, List<Token> tokens, TimeExpression e)
     {
         if (e.Rule.Resolve != Resolution.Date || e.Days.Count == 0 || e.Months.Count == 0) return DatelineKind.None;
         // "Publié le 12 septembre 2017", "Mis à jour le …": the page's own lines, wherever they are, but not "un rapport publié le …"
@@ -146,7 +146,7 @@ public sealed class TimeRecognizer : IComponent
     }
 
     /// <summary>The token follows a lower-case word or a comma on its line: it is inside a sentence.</summary>
-    private static bool InsideSentence(string text, IReadOnlyList<Token> tokens, int first)
+    private static bool InsideSentence(string text, List<Token> tokens, int first)
     {
         if (first == 0) return false;
         var prev = tokens[first - 1];
@@ -196,7 +196,7 @@ public sealed class TimeRecognizer : IComponent
     }
 
     /// <summary>The start year of the conflict: a year of a "déclenché en" / "depuis" expression in a sentence that names a conflict.</summary>
-    private static int? ConflictYear(string text, IReadOnlyList<Token> tokens, List<TimeExpression> expressions, TimeWords words)
+    private static int? ConflictYear(string text, List<Token> tokens, List<TimeExpression> expressions, TimeWords words)
     {
         foreach (var e in expressions)
         {

@@ -129,7 +129,7 @@ public sealed class AssemblyCues
     }
 
     /// <summary>The longest cue of one of <paramref name="kinds"/> starting at token <paramref name="i"/>, or null.</summary>
-    public Cue? Match(IReadOnlyList<Token> tokens, int i, int end, params ReadOnlySpan<CueKind> kinds)
+    public Cue? Match(List<Token> tokens, int i, int end, params ReadOnlySpan<CueKind> kinds)
     {
         if (i < 0 || i >= end) return null;
         var ids = Finders.Vocabulary.IdsOf(tokens);
@@ -145,7 +145,7 @@ public sealed class AssemblyCues
     }
 
     /// <summary>A cue of <paramref name="kinds"/> ending at token <paramref name="last"/> (inclusive), or null.</summary>
-    public Cue? MatchEndingAt(IReadOnlyList<Token> tokens, int last, int start, out int first, params ReadOnlySpan<CueKind> kinds)
+    public Cue? MatchEndingAt(List<Token> tokens, int last, int start, out int first, params ReadOnlySpan<CueKind> kinds)
     {
         // the longest cue first ("injury toll rose to" before "toll rose to")
         for (var len = Math.Min(5, last - start + 1); len >= 1; len--)
@@ -162,7 +162,7 @@ public sealed class AssemblyCues
     public IEnumerable<Cue> All(CueKind kind) => _byFirst.Values.SelectMany(c => c).Where(c => c.Kind == kind);
 
     /// <summary>True when a cue of <paramref name="kind"/> occurs in tokens [start, end).</summary>
-    public bool Any(IReadOnlyList<Token> tokens, int start, int end, CueKind kind)
+    public bool Any(List<Token> tokens, int start, int end, CueKind kind)
     {
         for (var i = start; i < end; i++) if (Match(tokens, i, end, kind) != null) return true;
         return false;
@@ -172,7 +172,7 @@ public sealed class AssemblyCues
     public const int MaxKinds = 64;
 
     /// <summary>The kinds of all cues in tokens [start, end), as a bit set (bit = (int)kind): one look-up per token.</summary>
-    public long KindsIn(IReadOnlyList<Token> tokens, int start, int end)
+    public long KindsIn(List<Token> tokens, int start, int end)
     {
         var bits = 0L;
         var ids = Finders.Vocabulary.IdsOf(tokens);

@@ -109,6 +109,8 @@ public sealed class CasualtyAssembler : IComponent
                      && DefinitePerson(v, s, i, end) is var (head, victim) && head > i)
                 cands.Add(new Cand { First = i, Last = i, Count = 1, Bound = Bound.Exact, IsOne = true, HeadFirst = head, HeadLast = head, Victim = victim, HeadCue = PersonCue });
         }
+        // (no number and no word of one person: no figure, and none of the steps below has anything to read)
+        if (cands.Count == 0) return [];
         cands.Sort((a, b) => a.First.CompareTo(b.First));
         var candAt = new Dictionary<int, Cand>();
         foreach (var c in cands) candAt.TryAdd(c.First, c);
@@ -755,12 +757,12 @@ public sealed class CasualtyAssembler : IComponent
     private static int ClauseOf(DocView v, int s, int pos)
     {
         var sent = v.Sentences[s];
-        var fw = v.Words;
+        var contrast = v.Words.Role("contrast");
         var clause = 0;
         for (var i = sent.FirstToken; i < sent.EndToken && v.Tokens[i].Start < pos; i++)
         {
             var f = v.Tokens[i].Folded;
-            if (f == ";" || fw.Is("contrast", f)) clause++;
+            if (f == ";" || contrast.Contains(f)) clause++;
         }
         return clause;
     }

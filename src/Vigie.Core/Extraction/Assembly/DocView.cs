@@ -115,16 +115,19 @@ public sealed class DocView
     /// <summary>A layer as the list it is (an absent layer reads as an empty array: a new empty list then).</summary>
     private static List<T> AsList<T>(IReadOnlyList<T> layer) => layer as List<T> ?? [.. layer];
 
-    private List<T>[] Bucket<T>(IReadOnlyList<T> items, Func<T, TextSpan> span)
+    private List<T>[] Bucket<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span)
     {
+        var items = AsList(layer);
         // the sentence of each item, and how many each sentence holds, so that each list is made at its size
         var sentenceOf = new int[items.Count];
         var counts = new int[Sentences.Count];
         var ordered = true;
+        var previous = 0;
         for (var i = 0; i < items.Count; i++)
         {
             var start = span(items[i]).Start;
-            if (i > 0 && span(items[i - 1]).Start >= start) ordered = false;
+            if (i > 0 && previous >= start) ordered = false;
+            previous = start;
             var s = sentenceOf[i] = SentenceAt(start);
             if (s >= 0) counts[s]++;
         }

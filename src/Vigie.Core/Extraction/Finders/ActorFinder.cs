@@ -85,9 +85,9 @@ public sealed class ActorFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<CountryMention>(), FinderData.LangOf(doc), Countries.MainCountry(doc)));
+        doc.Layers.Set(Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), doc.Layers.Get<CountryMention>(), FinderData.LangOf(doc), Countries.MainCountry(doc)));
 
-    public static List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+    public static List<ActorMention> Find(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences,
         IReadOnlyList<CountryMention> countryMentions, string lang, string? mainCountry)
     {
         var lex = Lexicon.Cache.For(lang);
@@ -247,7 +247,7 @@ public sealed class ActorFinder : IComponent
     }
 
     /// <summary>The tokens spell a short upper-case acronym ("US", "U.S.", "UK").</summary>
-    private static bool IsUpperAcronym(string text, IReadOnlyList<Token> tokens, int from, int to)
+    private static bool IsUpperAcronym(string text, List<Token> tokens, int from, int to)
     {
         var letters = 0;
         for (var k = from; k < to; k++)
@@ -270,7 +270,7 @@ public sealed class ActorFinder : IComponent
     /// group, even where the lexicon reads "FDS" otherwise (the security forces of the Sahel), and finds acronyms the
     /// lexicon lacks ("les Forces armées nigériennes (FAN)").
     /// </summary>
-    private static void ApplyAcronyms(string text, IReadOnlyList<Token> tokens, List<(TextSpan Span, Row Row, string? Country, bool FromDoc)> found, List<(int Start, int End)> ends)
+    private static void ApplyAcronyms(string text, List<Token> tokens, List<(TextSpan Span, Row Row, string? Country, bool FromDoc)> found, List<(int Start, int End)> ends)
     {
         Dictionary<string, (Row Row, string? Country)>? defined = null;
         var definitions = new HashSet<int>();
@@ -312,6 +312,6 @@ public sealed class ActorFinder : IComponent
         return n;
     }
 
-    private static string FoldedWords(IReadOnlyList<Token> tokens, int s, int e) =>
+    private static string FoldedWords(List<Token> tokens, int s, int e) =>
         e - s == 1 ? tokens[s].Folded : string.Join(' ', Enumerable.Range(s, e - s).Select(k => tokens[k].Folded));
 }

@@ -43,7 +43,7 @@ public sealed class Countries
     public string? DemonymOf(string iso2, string type) => _demonyms.TryGetValue((iso2, type), out var d) ? d : null;
 
     /// <summary>The country named or implied at token <paramref name="i"/>, with the number of tokens it covers.</summary>
-    public bool At(IReadOnlyList<Token> tokens, int i, int end, out Entry entry, out int length, string? text = null) =>
+    public bool At(List<Token> tokens, int i, int end, out Entry entry, out int length, string? text = null) =>
         Matcher.Match(tokens, i, end, out length, out entry, text);
 
     /// <summary>
@@ -51,7 +51,7 @@ public sealed class Countries
     /// mentions in the first sentence (title or lead) twice as much again. Null when no country is mentioned.
     /// </summary>
     /// <summary>A word of <paramref name="words"/> right before or right after the span.</summary>
-    private static bool Beside(IReadOnlyList<Token> tokens, TextSpan span, HashSet<string> words)
+    private static bool Beside(List<Token> tokens, TextSpan span, HashSet<string> words)
     {
         var i = Vigie.Text.Tokens.IndexAt(tokens, span.Start);
         if (i > 0 && words.Contains(tokens[i - 1].Folded)) return true;
@@ -68,7 +68,7 @@ public sealed class Countries
         var scores = new Dictionary<string, int>(StringComparer.Ordinal);
         string? best = null;
         var bestScore = 0;
-        var tokens = doc.Layers.Get<Token>();
+        var tokens = Tokens.AsList(doc.Layers.Get<Token>());
         var wielders = ActorFinder.Lexicon.Cache.For(FinderData.LangOf(doc)).WielderWords;
         foreach (var m in mentions)
         {

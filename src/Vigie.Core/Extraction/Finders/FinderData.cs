@@ -111,6 +111,10 @@ public sealed class FunctionWords
     public bool Is(string role, string folded) =>
         (_byRoleInstance.TryGetValue(role, out var set) || _byRole.TryGetValue(role, out set)) && set.Contains(folded);
 
+    /// <summary>The folded words of a role (empty when the pack has none), for a loop that asks <see cref="Is"/> of many words.</summary>
+    public FrozenSet<string> Role(string role) =>
+        _byRoleInstance.TryGetValue(role, out var set) || _byRole.TryGetValue(role, out set) ? set : None;
+
     /// <summary>True when the word has that role in any language pack (for text whose language does not matter).</summary>
     public static bool InAnyPack(string role, string word)
     {
@@ -125,6 +129,6 @@ public sealed class FunctionWords
     public bool IsParticle(string folded) => _particles.Contains(folded);
 
     /// <summary>An apostrophe at token <paramref name="i"/> and the possessive "s" after it ("Nigeria's"); folding makes every apostrophe plain.</summary>
-    public bool IsPossessiveMark(IReadOnlyList<Token> tokens, int i) =>
+    public bool IsPossessiveMark(List<Token> tokens, int i) =>
         i >= 0 && i + 1 < tokens.Count && tokens[i].Folded == "'" && Is("possessive", tokens[i + 1].Folded);
 }

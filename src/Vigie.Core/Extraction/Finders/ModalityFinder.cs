@@ -41,9 +41,9 @@ public sealed class ModalityFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), FinderData.LangOf(doc)));
+        doc.Layers.Set(Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), FinderData.LangOf(doc)));
 
-    public static List<ModalityMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string lang)
+    public static List<ModalityMention> Find(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences, string lang)
     {
         var lex = Lexicon.Cache.For(lang);
         var result = new List<ModalityMention>();

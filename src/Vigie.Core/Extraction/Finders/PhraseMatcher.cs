@@ -96,7 +96,7 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>A phrase that ends right before token <paramref name="end"/> and starts at most <paramref name="back"/> tokens
     /// earlier, not before <paramref name="first"/> ("a déclaré à X", "joints par l'AFP").</summary>
-    public bool EndsAt(IReadOnlyList<Token> tokens, int end, int first, int back)
+    public bool EndsAt(List<Token> tokens, int end, int first, int back)
     {
         for (var b = Math.Max(first, end - back); b < end; b++)
             if (Match(tokens, b, end, out var l, out _) && b + l == end) return true;
@@ -107,7 +107,7 @@ public sealed class PhraseMatcher<T>
     /// The longest phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.
     /// With <paramref name="text"/>, acronyms match only capitals; without it, they match any case.
     /// </summary>
-    public bool Match(IReadOnlyList<Token> tokens, int start, int end, out int length, out T value, string? text = null)
+    public bool Match(List<Token> tokens, int start, int end, out int length, out T value, string? text = null)
     {
         length = 0;
         value = default!;
@@ -115,7 +115,7 @@ public sealed class PhraseMatcher<T>
         return Match(tokens, Vocabulary.IdsOf(tokens), start, end, out length, out value, text);
     }
 
-    private bool Match(IReadOnlyList<Token> tokens, int[] ids, int start, int end, out int length, out T value, string? text)
+    private bool Match(List<Token> tokens, int[] ids, int start, int end, out int length, out T value, string? text)
     {
         length = 0;
         value = default!;
@@ -135,8 +135,9 @@ public sealed class PhraseMatcher<T>
         return true;
     }
 
-    /// <summary>The first token from <paramref name="i"/> on (before <paramref name="end"/>) whose word may start a phrase; <paramref name="end"/> when none does.</summary>
-    private int NextStart(int[] ids, int i, int end)
+    /// <summary>The first token from <paramref name="i"/> on (before <paramref name="end"/>) whose word may start a phrase (<see cref="Match(List{Token}, int, int, out int, out T, string?)"/>
+    /// finds none at the tokens passed over); <paramref name="end"/> when none does. <paramref name="ids"/> are the tokens' word ids (<see cref="Vocabulary.IdsOf"/>).</summary>
+    public int NextStart(int[] ids, int i, int end)
     {
         if (_root.Prefixes != null || _root.Any != null) return i;
         var starts = _startsById ?? BuildStartsById();
@@ -156,8 +157,15 @@ public sealed class PhraseMatcher<T>
         return starts;
     }
 
-    private static void Walk(Node node, IReadOnlyList<Token> tokens, int[] ids, int pos, int end, int depth, string? text, ref int best, ref T bestValue)
+    private static void Walk(Node node, List<Token> tokens, int[] ids, int pos, int end, int depth, string? text, ref int best, ref T bestValue)
     {
+        // a chain of nodes with exact-word edges only (most of a trie) is followed in a loop; a node with other edges branches below
+        while (node.Upper == null && node.Prefixes == null && node.Any == null)
+        {
+            if (node.HasValue && depth > best) { best = depth; bestValue = node.Value; }
+            if (pos >= end || ids[pos] < 0 || node.Exact?.Get(ids[pos]) is not { } next) return;
+            (node, pos, depth) = (next, pos + 1, depth + 1);
+        }
         if (node.HasValue && depth > best) { best = depth; bestValue = node.Value; }
         if (pos >= end) return;
         var id = ids[pos];
@@ -179,18 +187,38 @@ public sealed class PhraseMatcher<T>
             Walk(node.Any, tokens, ids, pos + 1, end, depth + 1, text, ref best, ref bestValue);
     }
 
-    /// <summary>Leftmost-longest, non-overlapping matches in the token range [start, end).</summary>
-    public IEnumerable<(int Start, int Length, T Value)> FindAll(IReadOnlyList<Token> tokens, int start, int end, string? text = null)
+    /// <summary>Leftmost-longest, non-overlapping matches in the token range [start, end), walked by <c>foreach</c> without
+    /// allocating (a struct enumerator; the word ids are read when the walk starts).</summary>
+    public Matches FindAll(List<Token> tokens, int start, int end, string? text = null) => new(this, tokens, start, end, text);
+
+    public readonly struct Matches(PhraseMatcher<T> matcher, List<Token> tokens, int start, int end, string? text) : IEnumerable<(int Start, int Length, T Value)>
     {
-        var ids = Vocabulary.IdsOf(tokens);
-        var i = start;
-        while (i < end)
+        public MatchEnumerator GetEnumerator() => new(matcher, tokens, Vocabulary.IdsOf(tokens), start, end, text);
+        IEnumerator<(int Start, int Length, T Value)> IEnumerable<(int Start, int Length, T Value)>.GetEnumerator() => GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    public struct MatchEnumerator(PhraseMatcher<T> matcher, List<Token> tokens, int[] ids, int start, int end, string? text) : IEnumerator<(int Start, int Length, T Value)>
+    {
+        readonly object System.Collections.IEnumerator.Current => Current;
+        public readonly void Dispose() { }
+        public void Reset() => throw new NotSupportedException();
+
+        private int _i = start;
+
+        public (int Start, int Length, T Value) Current { get; private set; }
+
+        public bool MoveNext()
         {
-            // tokens that start no phrase are passed over here, without a call per token
-            i = NextStart(ids, i, end);
-            if (i >= end) break;
-            if (Match(tokens, ids, i, end, out var len, out var v, text)) { yield return (i, len, v); i += len; }
-            else i++;
+            while (_i < end)
+            {
+                // tokens that start no phrase are passed over here, without a call per token
+                _i = matcher.NextStart(ids, _i, end);
+                if (_i >= end) break;
+                if (matcher.Match(tokens, ids, _i, end, out var len, out var v, text)) { Current = (_i, len, v); _i += len; return true; }
+                _i++;
+            }
+            return false;
         }
     }
 }
@@ -210,8 +238,14 @@ public static class Vocabulary
 /// </summary>
 internal sealed class EdgeMap<TNode> where TNode : class
 {
-    private int[] _keys = new int[4];
-    private TNode?[] _values = new TNode?[4];
+    /// <summary>A slot: a word id (0 when empty) and its child, side by side, so that a look-up reads one place.</summary>
+    private struct Entry
+    {
+        public int Key;
+        public TNode? Value;
+    }
+
+    private Entry[] _entries = new Entry[4];
     private int _shift = 30; // 32 - log2(capacity)
     public int Count { get; private set; }
 
@@ -219,20 +253,20 @@ internal sealed class EdgeMap<TNode> where TNode : class
     {
         get
         {
-            foreach (var k in _keys) if (k != 0) yield return k;
+            foreach (var e in _entries) if (e.Key != 0) yield return e.Key;
         }
     }
 
     public TNode? Get(int id)
     {
-        var keys = _keys;
-        var mask = keys.Length - 1;
+        var entries = _entries;
+        var mask = entries.Length - 1;
         var i = (int)(((uint)id * 2654435769u) >> _shift);
         while (true)
         {
-            var k = keys[i];
-            if (k == id) return _values[i];
-            if (k == 0) return null;
+            ref var e = ref entries[i];
+            if (e.Key == id) return e.Value;
+            if (e.Key == 0) return null;
             i = (i + 1) & mask;
         }
     }
@@ -240,27 +274,26 @@ internal sealed class EdgeMap<TNode> where TNode : class
     public void Add(int id, TNode value)
     {
         if (id <= 0) throw new ArgumentOutOfRangeException(nameof(id), "word ids are positive");
-        if ((Count + 1) * 2 > _keys.Length) Grow();
-        Insert(_keys, _values, _shift, id, value);
+        if ((Count + 1) * 2 > _entries.Length) Grow();
+        Insert(_entries, _shift, id, value);
         Count++;
     }
 
-    private static void Insert(int[] keys, TNode?[] values, int shift, int id, TNode value)
+    private static void Insert(Entry[] entries, int shift, int id, TNode value)
     {
-        var mask = keys.Length - 1;
+        var mask = entries.Length - 1;
         var i = (int)(((uint)id * 2654435769u) >> shift);
-        while (keys[i] != 0 && keys[i] != id) i = (i + 1) & mask;
-        keys[i] = id;
-        values[i] = value;
+        while (entries[i].Key != 0 && entries[i].Key != id) i = (i + 1) & mask;
+        entries[i].Key = id;
+        entries[i].Value = value;
     }
 
     private void Grow()
     {
-        var keys = new int[_keys.Length * 2];
-        var values = new TNode?[keys.Length];
+        var entries = new Entry[_entries.Length * 2];
         var shift = _shift - 1;
-        for (var i = 0; i < _keys.Length; i++)
-            if (_keys[i] != 0) Insert(keys, values, shift, _keys[i], _values[i]!);
-        (_keys, _values, _shift) = (keys, values, shift);
+        foreach (var e in _entries)
+            if (e.Key != 0) Insert(entries, shift, e.Key, e.Value!);
+        (_entries, _shift) = (entries, shift);
     }
 }

@@ -83,18 +83,26 @@ public sealed class PlaceFinder : IComponent
                 if (ids == null) AnyStarter = true;
                 else Starters.UnionWith(ids);
             }
+            _startersById = new bool[Starters.Count == 0 ? 0 : Starters.Max() + 1];
+            foreach (var id in Starters) _startersById[id] = true;
         }
+
+        /// <summary><see cref="Starters"/> by word id: one array read per token.</summary>
+        private readonly bool[] _startersById;
+
+        /// <summary>Whether the word of id <paramref name="id"/> is one of <see cref="Starters"/> (-1, a word no lexicon has, is not).</summary>
+        public bool IsStarter(int id) => (uint)id < (uint)_startersById.Length && _startersById[id];
     }
 
     public void Process(Document doc)
     {
         var lang = FinderData.LangOf(doc);
-        var (places, countries) = Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), lang);
+        var (places, countries) = Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), lang);
         doc.Layers.Set(places);
         doc.Layers.Set(countries);
     }
 
-    public static (List<PlaceMention> Places, List<CountryMention> Countries) Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string lang)
+    public static (List<PlaceMention> Places, List<CountryMention> Countries) Find(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences, string lang)
     {
         var scan = new Scan(text, tokens, lang);
         foreach (var s in sentences) scan.Sentence(s.FirstToken, s.EndToken);
@@ -103,7 +111,7 @@ public sealed class PlaceFinder : IComponent
     }
 
     /// <summary>The state of one pass over a document.</summary>
-    private sealed class Scan(string text, IReadOnlyList<Token> tokens, string lang)
+    private sealed class Scan(string text, List<Token> tokens, string lang)
     {
         private readonly Lexicon _lex = Lexicon.Cache.For(lang);
         private IReadOnlySet<int>? _countryStarts;
@@ -149,6 +157,7 @@ public sealed class PlaceFinder : IComponent
         {
             if (Places.Count == 0) return;
             var persons = new HashSet<string>(StringComparer.Ordinal);
+            var honorifics = _fw.Role("honorific");
             foreach (var s in sentences)
             {
                 _end = s.EndToken;
@@ -156,7 +165,7 @@ public sealed class PlaceFinder : IComponent
                 {
                     int after;
                     if (_sources.Titles.Match(tokens, i, _end, out var tl, out _)) after = i + tl;
-                    else if (_fw.Is("honorific", tokens[i].Folded)) after = i + 1 < _end && tokens[i + 1].Folded == "." ? i + 2 : i + 1;
+                    else if (honorifics.Contains(tokens[i].Folded)) after = i + 1 < _end && tokens[i + 1].Folded == "." ? i + 2 : i + 1;
                     else continue;
                     if (after >= _end || !FinderData.IsCapitalized(text, tokens[after]) || _countries.At(tokens, after, _end, out _, out _, text)) continue;
                     var e = ReadName(after);
@@ -198,7 +207,7 @@ public sealed class PlaceFinder : IComponent
         private int TryAt(int k, int first)
         {
             // most words start nothing: not capitalised, not a number, not a place word
-            if (!_lex.AnyStarter && tokens[k].Kind != TokenKind.Number && !_lex.Starters.Contains(_ids[k]) && !FinderData.IsCapitalized(text, tokens[k])) return k;
+            if (!_lex.AnyStarter && tokens[k].Kind != TokenKind.Number && !_lex.IsStarter(_ids[k]) && !FinderData.IsCapitalized(text, tokens[k])) return k;
             // dateline: a name at the start of a line followed by "(AFP)", ":" or ", <date or country>"
             if ((k == first || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n'))
                 && !_lex.In.Match(tokens, k, _end, out _, out _))

@@ -97,7 +97,7 @@ public sealed class SourceFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<Quote>(), FinderData.LangOf(doc), ForcesCountry(doc),
+        doc.Layers.Set(Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), doc.Layers.Get<Quote>(), FinderData.LangOf(doc), ForcesCountry(doc),
             doc.Layers.Get<TimeMention>()));
 
     /// <summary>
@@ -116,7 +116,7 @@ public sealed class SourceFinder : IComponent
         return found ?? Countries.MainCountry(doc);
     }
 
-    public static List<SourceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quote> quotes, string lang, string? mainCountry = null,
+    public static List<SourceMention> Find(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quote> quotes, string lang, string? mainCountry = null,
         IReadOnlyList<TimeMention>? times = null)
     {
         // tokens inside a time expression: "a annoncé lundi 19 avril des responsables", "said on Monday the ministry"
@@ -585,7 +585,7 @@ public sealed class SourceFinder : IComponent
     /// "le dernier bilan communiqué par l'Élysée", "figures released by the ministry": a report noun, a participle of
     /// giving (function role <c>provided</c>) and the agent after it; the agent's tokens and its lexicon name if any.
     /// </summary>
-    private static (int, int, string?)? ProvidedBy(string text, IReadOnlyList<Token> tokens, int b, int end, Lexicon lex, FunctionWords fw, HashSet<int> inTime)
+    private static (int, int, string?)? ProvidedBy(string text, List<Token> tokens, int b, int end, Lexicon lex, FunctionWords fw, HashSet<int> inTime)
     {
         for (var k = b; k < Math.Min(end, b + 5); k++)
         {
@@ -610,7 +610,7 @@ public sealed class SourceFinder : IComponent
     /// noun that describes a body takes the body's own name written after it (up to six lower-case words in between, then one to
     /// four capitalised words, not past a preposition of place or time).
     /// </summary>
-    private static void NamedAfterDescriptor(string text, IReadOnlyList<Token> tokens, List<SourceMention> result, Lexicon lex, FunctionWords fw)
+    private static void NamedAfterDescriptor(string text, List<Token> tokens, List<SourceMention> result, Lexicon lex, FunctionWords fw)
     {
         var t = 0;
         for (var r = 0; r < result.Count; r++)
@@ -649,7 +649,7 @@ public sealed class SourceFinder : IComponent
     /// "…, a ajouté le ministre", "the spokesman said": a source named by a bare title is the speaker introduced before with that
     /// title ("le ministre de l'Intérieur, Amade Miquidade, a annoncé…"); it takes that speaker's name.
     /// </summary>
-    private static void BareTitles(string text, IReadOnlyList<Token> tokens, List<SourceMention> result, Lexicon lex, FunctionWords fw)
+    private static void BareTitles(string text, List<Token> tokens, List<SourceMention> result, Lexicon lex, FunctionWords fw)
     {
         var t = 0;
         var headlineEnd = FirstLineEnd(text);
@@ -692,16 +692,25 @@ public sealed class SourceFinder : IComponent
     private static int FirstLineEnd(string text) => text.IndexOf('\n') is var n and >= 0 ? n : text.Length;
 
     /// <summary>"rapporte l'AFP citant l'armée": the source right before a relay word only passes on the one named after it.</summary>
-    private static void DropRelays(IReadOnlyList<Token> tokens, List<SourceMention> result, Lexicon lex)
+    private static void DropRelays(List<Token> tokens, List<SourceMention> result, Lexicon lex)
     {
         if (result.Count < 2) return;
+        var ids = Vocabulary.IdsOf(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
+            // (the tokens whose word starts no relay are passed over without a look-up each)
+            i = lex.Relays.NextStart(ids, i, tokens.Count);
+            if (i >= tokens.Count) break;
             if (!lex.Relays.Match(tokens, i, tokens.Count, out var l, out _)) continue;
             var relayStart = tokens[i].Start;
             var relayEnd = tokens[i + l - 1].End;
-            var before = result.FindLastIndex(m => m.Span.End <= relayStart && relayStart - m.Span.End <= 3);
-            var after = result.FindIndex(m => m.Span.Start >= relayEnd && m.Span.Start - relayEnd <= 12);
+            // (loops, not lambdas: a closure over these two would be allocated for every token of the text)
+            var before = -1;
+            for (var r = result.Count - 1; r >= 0 && before < 0; r--)
+                if (result[r].Span.End <= relayStart && relayStart - result[r].Span.End <= 3) before = r;
+            var after = -1;
+            for (var r = 0; r < result.Count && after < 0; r++)
+                if (result[r].Span.Start >= relayEnd && result[r].Span.Start - relayEnd <= 12) after = r;
             if (before < 0 || after < 0) continue;
             // "L'AFP, citant une source militaire, fait état de …": an inserted phrase; the subject still speaks
             var inserted = i > 0 && tokens[i - 1].Folded == ",";
@@ -717,23 +726,18 @@ public sealed class SourceFinder : IComponent
     }
 
     /// <summary>A rank or an honorific at token e, after an optional determiner: "le colonel", "Colonel", "M.".</summary>
-    private static bool RankAt(IReadOnlyList<Token> tokens, int e, int end, FunctionWords fw)
+    private static bool RankAt(List<Token> tokens, int e, int end, FunctionWords fw)
     {
         if (e < end && fw.IsDeterminer(tokens[e].Folded)) e++;
         return e < end && (fw.Is("rank", tokens[e].Folded) || fw.Is("honorific", tokens[e].Folded));
     }
 
     /// <summary>
-    /// A person named in apposition right after a title ending at token <paramref name="e"/>: "le gouverneur de la région, Paul
-    /// Atanga Nji", "le porte-parole de l'armée le colonel Jean Kabila", "inspector general of police (operations) IK Singh".
-    /// Two to four capitalised words, or one after a rank or an honorific, ending the clause (punctuation, a verb or the sentence end).
-    /// </summary>
-    /// <summary>
     /// "a précisé l'ONG", "the monitor said": a body named only by a definite article and a word that describes bodies (role
     /// <c>descriptor</c> of sources.tsv, or function role <c>monitor</c>) is the body of the source lexicon named last before it
     /// ("l'Observatoire syrien des droits de l'homme (OSDH)" → OSDH).
     /// </summary>
-    private static void PointBack(IReadOnlyList<Token> tokens, List<SourceMention> result, Lexicon lex, FunctionWords fw)
+    private static void PointBack(List<Token> tokens, List<SourceMention> result, Lexicon lex, FunctionWords fw)
     {
         for (var r = 1; r < result.Count; r++)
         {
@@ -753,7 +757,12 @@ public sealed class SourceFinder : IComponent
         }
     }
 
-    private static (int, int)? PersonAfter(string text, IReadOnlyList<Token> tokens, int e, int end, Lexicon lex, FunctionWords fw, PlaceFinder.Lexicon places,
+    /// <summary>
+    /// A person named in apposition right after a title ending at token <paramref name="e"/>: "le gouverneur de la région, Paul
+    /// Atanga Nji", "le porte-parole de l'armée le colonel Jean Kabila", "inspector general of police (operations) IK Singh".
+    /// Two to four capitalised words, or one after a rank or an honorific, ending the clause (punctuation, a verb or the sentence end).
+    /// </summary>
+    private static (int, int)? PersonAfter(string text, List<Token> tokens, int e, int end, Lexicon lex, FunctionWords fw, PlaceFinder.Lexicon places,
         bool rankOnly = false)
     {
         var a = e;
@@ -776,7 +785,7 @@ public sealed class SourceFinder : IComponent
     }
 
     /// <summary>A name of two to four capitalised words that ends with the comma at <paramref name="comma"/> and starts a clause.</summary>
-    private static (int, int)? PersonBefore(string text, IReadOnlyList<Token> tokens, int comma, int first, PlaceFinder.Lexicon places)
+    private static (int, int)? PersonBefore(string text, List<Token> tokens, int comma, int first, PlaceFinder.Lexicon places)
     {
         if (comma <= first || tokens[comma].Folded != ",") return null;
         var a = comma;
@@ -786,7 +795,7 @@ public sealed class SourceFinder : IComponent
         return before < first || tokens[before].Folded is "," or "\"" or "«" or "“" or "»" or "”" ? (a, comma) : null;
     }
 
-    private static bool AllCapitalized(string text, IReadOnlyList<Token> tokens, int a, int b)
+    private static bool AllCapitalized(string text, List<Token> tokens, int a, int b)
     {
         if (a >= b) return false;
         for (var i = a; i < b; i++)
@@ -812,7 +821,7 @@ public sealed class SourceFinder : IComponent
     /// when <paramref name="verbTakesAddressee"/>), else "à"/"au" + a lexicon source or a capitalised name.
     /// Returns <paramref name="b"/> when there is none.
     /// </summary>
-    private static int SkipAddressee(string text, IReadOnlyList<Token> tokens, int b, int end, bool verbTakesAddressee, Lexicon lex, FunctionWords fw)
+    private static int SkipAddressee(string text, List<Token> tokens, int b, int end, bool verbTakesAddressee, Lexicon lex, FunctionWords fw)
     {
         var i = b;
         if (!verbTakesAddressee)
@@ -840,23 +849,23 @@ public sealed class SourceFinder : IComponent
         return string.Join(' ', filled.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static bool NoPunct(IReadOnlyList<Token> tokens, int a, int b)
+    private static bool NoPunct(List<Token> tokens, int a, int b)
     {
         for (var i = a; i < b; i++) if (tokens[i].Kind == TokenKind.Punct) return false;
         return true;
     }
 
-    private static TextSpan Span(IReadOnlyList<Token> tokens, int s, int e) => new(tokens[s].Start, tokens[e - 1].End);
+    private static TextSpan Span(List<Token> tokens, int s, int e) => new(tokens[s].Start, tokens[e - 1].End);
 
     /// <summary>No sentence-internal break (a period, a semicolon, a closing quote) between tokens a and b.</summary>
-    private static bool NoBreak(IReadOnlyList<Token> tokens, int a, int b)
+    private static bool NoBreak(List<Token> tokens, int a, int b)
     {
         for (var i = a; i < b; i++)
             if (tokens[i].Folded is "." or ";" or "»" or "\"" or "”") return false;
         return true;
     }
 
-    private static bool HasComplementizer(IReadOnlyList<Token> tokens, int a, int b, FunctionWords fw)
+    private static bool HasComplementizer(List<Token> tokens, int a, int b, FunctionWords fw)
     {
         for (var i = a; i < b; i++) if (fw.Is("complementizer", tokens[i].Folded)) return true;
         return false;
@@ -867,7 +876,7 @@ public sealed class SourceFinder : IComponent
     /// an apposition in commas ("le président de la Croix-Rouge, Antoine Mbao Bogo, a affirmé"),
     /// or a comma glued to the verb (a typo of the page: "Reuters,évoque").
     /// </summary>
-    private static bool SubjectGap(string text, IReadOnlyList<Token> tokens, int a, int b, FunctionWords fw, Lexicon lex)
+    private static bool SubjectGap(string text, List<Token> tokens, int a, int b, FunctionWords fw, Lexicon lex)
     {
         var words = 0;
         // "des habitants joints par l'AFP ont affirmé": the medium that reached them sits between the subject and its verb
@@ -913,18 +922,18 @@ public sealed class SourceFinder : IComponent
 
     /// <summary>Words of an official body's name between it and its demonym: one or two lower-case or capitalised epithets
     /// ("Armée nationale somalienne", "forces armées maliennes"); the token after the demonym, or 0.</summary>
-    private static int DemonymAfterEpithet(IReadOnlyList<Token> tokens, int e, int end, Countries countries, string text)
+    private static int DemonymAfterEpithet(List<Token> tokens, int e, int end, Countries countries, string text)
     {
         for (var k = e; k < end && k < e + 2 && tokens[k].Kind == TokenKind.Word; k++)
             if (k + 1 < end && countries.At(tokens, k + 1, end, out var c, out var l, text) && c.Demonym) return k + 1 + l;
         return 0;
     }
 
-    private static int ExtendDemonym(IReadOnlyList<Token> tokens, int e, int end, Countries countries, string text) =>
+    private static int ExtendDemonym(List<Token> tokens, int e, int end, Countries countries, string text) =>
         e < end && countries.At(tokens, e, end, out var c, out var l, text) && c.Demonym ? e + l : e;
 
     /// <summary>The quote that ends right before the cue ("« … », a affirmé") or starts right after it ("a déclaré : « … »").</summary>
-    private static TextSpan? QuoteBefore(IReadOnlyList<Token> tokens, IReadOnlyList<Quote> quotes, TextSpan cue, int first)
+    private static TextSpan? QuoteBefore(List<Token> tokens, IReadOnlyList<Quote> quotes, TextSpan cue, int first)
     {
         foreach (var q in quotes)
         {

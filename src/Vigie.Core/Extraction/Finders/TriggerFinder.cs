@@ -87,10 +87,10 @@ public sealed class TriggerFinder : IComponent
             }
         }
 
-        public bool InSentence(string set, IReadOnlyList<Token> tokens, int first, int end) => FirstInSentence(set, tokens, first, end) != null;
+        public bool InSentence(string set, List<Token> tokens, int first, int end) => FirstInSentence(set, tokens, first, end) != null;
 
         /// <summary>The first words of the context set in tokens [first, end), or null.</summary>
-        public TextSpan? FirstInSentence(string set, IReadOnlyList<Token> tokens, int first, int end)
+        public TextSpan? FirstInSentence(string set, List<Token> tokens, int first, int end)
         {
             if (!Context.TryGetValue(set, out var m)) return null;
             for (var i = first; i < end; i++)
@@ -100,12 +100,12 @@ public sealed class TriggerFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), doc.Layers.Get<VictimMention>(), FinderData.LangOf(doc)));
+        doc.Layers.Set(Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), doc.Layers.Get<VictimMention>(), FinderData.LangOf(doc)));
 
     /// <summary>The context set of protest words (lang/*/triggers.tsv).</summary>
     private const string ProtestSet = "protest";
 
-    public static List<TriggerMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+    public static List<TriggerMention> Find(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences,
         IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims, string lang)
     {
         var lex = Lexicon.Cache.For(lang);
@@ -224,7 +224,7 @@ public sealed class TriggerFinder : IComponent
     /// something was held or seized before — after the land itself, goods, people set off by a dash, or the land's name with its
     /// agent after it.
     /// </summary>
-    private static bool NoLandTaken(Lexicon lex, FunctionWords fw, string text, IReadOnlyList<Token> tokens, int st, int l, int first, int end,
+    private static bool NoLandTaken(Lexicon lex, FunctionWords fw, string text, List<Token> tokens, int st, int l, int first, int end,
         IReadOnlyList<ActorMention> inSentence)
     {
         if (st + l >= end || tokens[st + l].Folded is "." or ";" or ":" or "!" or "?" or ")") return true;
@@ -280,7 +280,7 @@ public sealed class TriggerFinder : IComponent
     /// <summary>Words after a participle within which "by"/"par" introduces its agent ("seized last week by jihadists").</summary>
     private const int AgentReach = 4;
 
-    private static bool AgentAfter(FunctionWords fw, IReadOnlyList<Token> tokens, int from, int end)
+    private static bool AgentAfter(FunctionWords fw, List<Token> tokens, int from, int end)
     {
         for (var k = from; k < end && k <= from + AgentReach; k++)
         {
@@ -292,7 +292,7 @@ public sealed class TriggerFinder : IComponent
 
     /// <summary>A capitalised word right before token <paramref name="st"/>, inside the sentence and no actor's name ("Marte seized by
     /// jihadists"; not "Boko Haram seized").</summary>
-    private static bool PlaceNameBefore(string text, IReadOnlyList<Token> tokens, int st, IReadOnlyList<ActorMention> actors)
+    private static bool PlaceNameBefore(string text, List<Token> tokens, int st, IReadOnlyList<ActorMention> actors)
     {
         var prev = tokens[st - 1];
         if (prev.Kind != TokenKind.Word || !FinderData.IsCapitalized(text, prev)) return false;
@@ -303,7 +303,7 @@ public sealed class TriggerFinder : IComponent
     /// The actor doing it: the nearest before the trigger in the sentence; else one right after the trigger introduced
     /// by "de"/"par" ("la progression des troupes du régime", "pris par les shebab").
     /// </summary>
-    private static ActorMention? ActorOf(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<Token> tokens, int first, int after, int end, FunctionWords fw)
+    private static ActorMention? ActorOf(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, List<Token> tokens, int first, int after, int end, FunctionWords fw)
     {
         // the nearest actor before it that is not a target ("des opérations contre le groupe ADF", "repris aux rebelles")
         ActorMention? before = null;
@@ -351,7 +351,7 @@ public sealed class TriggerFinder : IComponent
     /// "L'armée malienne annonce être la cible d'attaques", "the base was the target of an attack": the state's forces (or an armed
     /// word) named before "cible"/"target", right before the event word (articles and "of" between), are its target. Null otherwise.
     /// </summary>
-    internal static TextSpan? TargetBefore(int st, int sentenceFirst, IReadOnlyList<ActorMention> actors, IReadOnlyList<Token> tokens, FunctionWords fw)
+    internal static TextSpan? TargetBefore(int st, int sentenceFirst, IReadOnlyList<ActorMention> actors, List<Token> tokens, FunctionWords fw)
     {
         var k = st - 1;
         while (k >= sentenceFirst && st - k <= TargetNounReach && (fw.IsDeterminer(tokens[k].Folded) || fw.IsOf(tokens[k].Folded))) k--;
@@ -364,7 +364,7 @@ public sealed class TriggerFinder : IComponent
     }
 
     private static TextSpan? ArmedTarget(TextSpan trigger, TextSpan sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims,
-        IReadOnlyList<Token> tokens, FunctionWords fw)
+        List<Token> tokens, FunctionWords fw)
     {
         var nearest = int.MaxValue;
         TextSpan? armed = null;
@@ -383,7 +383,7 @@ public sealed class TriggerFinder : IComponent
 
     /// <summary>The subject of a passive event verb, when a word of <paramref name="set"/> ("Une patrouille a été attaquée", "the
     /// convoy was ambushed"): the target of the event.</summary>
-    private static TextSpan? PassiveSubject(PhraseMatcher<bool> set, IReadOnlyList<Token> tokens, int st, int first, FunctionWords fw)
+    private static TextSpan? PassiveSubject(PhraseMatcher<bool> set, List<Token> tokens, int st, int first, FunctionWords fw)
     {
         var k = st - 1;
         var passive = false;
@@ -404,11 +404,11 @@ public sealed class TriggerFinder : IComponent
     /// <summary>An armed group named right after a word that makes it the target ("an attack on the separatist fighters",
     /// "une attaque contre les rebelles"): armed, so the attack met armed men. After "by"/"par" or with no such word the group
     /// is the doer ("an attack by ISIS fighters") and tells nothing of the target.</summary>
-    private static bool ArmedGroupAsObject(ActorMention a, IReadOnlyList<Token> tokens, FunctionWords fw) =>
+    private static bool ArmedGroupAsObject(ActorMention a, List<Token> tokens, FunctionWords fw) =>
         a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia && AfterObjectWord(a.Span, tokens, fw);
 
     /// <summary>The words of <paramref name="span"/> follow a target word ("on", "against", "contre"), determiners between.</summary>
-    private static bool AfterObjectWord(TextSpan span, IReadOnlyList<Token> tokens, FunctionWords fw)
+    private static bool AfterObjectWord(TextSpan span, List<Token> tokens, FunctionWords fw)
     {
         var k = 0;
         while (k < tokens.Count && tokens[k].Start < span.Start) k++;
@@ -419,14 +419,14 @@ public sealed class TriggerFinder : IComponent
     }
 
     /// <summary>Token <paramref name="agent"/> is "by"/"par" after a word of backing ("backed by", "appuyés par"): the actor after it supports another.</summary>
-    internal static bool Backing(FunctionWords fw, IReadOnlyList<Token> tokens, int agent) =>
+    internal static bool Backing(FunctionWords fw, List<Token> tokens, int agent) =>
         agent >= 1 && fw.Is("agent", tokens[agent].Folded) && fw.Is("ally", tokens[agent - 1].Folded);
 
     /// <summary>
     /// The token of "by"/"par" of a backing ("backed by", "appuyées par") within the three words before the actor that starts at
     /// token <paramref name="actorStart"/> ("backed by Shiite militias"), none of them a punctuation mark; else null.
     /// </summary>
-    internal static int? BackingBefore(FunctionWords fw, IReadOnlyList<Token> tokens, int actorStart, int sentenceFirst)
+    internal static int? BackingBefore(FunctionWords fw, List<Token> tokens, int actorStart, int sentenceFirst)
     {
         for (var k = actorStart - 1; k >= Math.Max(sentenceFirst + 1, actorStart - 3); k--)
         {
@@ -440,7 +440,7 @@ public sealed class TriggerFinder : IComponent
     /// The land a capture takes: the first words of the <paramref name="set"/> context set after it, in its own clause (up to a
     /// punctuation mark) and before any actor or victim named after it ("captured two militants in the village" captures people).
     /// </summary>
-    private static TextSpan? TerritoryObject(Lexicon lex, string set, IReadOnlyList<Token> tokens, int from, int end, TextSpan trigger,
+    private static TextSpan? TerritoryObject(Lexicon lex, string set, List<Token> tokens, int from, int end, TextSpan trigger,
         IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims)
     {
         if (!lex.Context.TryGetValue(set, out var m)) return null;
@@ -456,7 +456,7 @@ public sealed class TriggerFinder : IComponent
     }
 
     /// <summary>"ont repris, samedi, la ville": a second comma within a few words, then "de" or a determiner.</summary>
-    private static bool ObjectAfterInsert(FunctionWords fw, IReadOnlyList<Token> tokens, int comma, int end)
+    private static bool ObjectAfterInsert(FunctionWords fw, List<Token> tokens, int comma, int end)
     {
         for (var k = comma + 1; k < Math.Min(end - 1, comma + 8); k++)
             if (tokens[k].Folded == ",") return fw.IsOf(tokens[k + 1].Folded) || fw.IsDeterminer(tokens[k + 1].Folded);
@@ -464,7 +464,7 @@ public sealed class TriggerFinder : IComponent
     }
 
     /// <summary>The object of a taking is a word of the <c>goods</c> context set ("d'armes", "des munitions", "le bétail").</summary>
-    private static bool SeizesGoods(Lexicon lex, FunctionWords fw, IReadOnlyList<Token> tokens, int from, int end)
+    private static bool SeizesGoods(Lexicon lex, FunctionWords fw, List<Token> tokens, int from, int end)
     {
         if (!lex.Context.TryGetValue("goods", out var m)) return false;
         var k = from;
@@ -478,7 +478,7 @@ public sealed class TriggerFinder : IComponent
     /// "L'attaque … a débuté dimanche et a visé la base de l'armée": later in the sentence, a verb of aiming (context set
     /// <c>aim</c>) with an armed target right after it.
     /// </summary>
-    private static TextSpan? AimedAt(Lexicon lex, PhraseMatcher<bool> armed, IReadOnlyList<Token> tokens, int from, int end)
+    private static TextSpan? AimedAt(Lexicon lex, PhraseMatcher<bool> armed, List<Token> tokens, int from, int end)
     {
         if (!lex.Context.TryGetValue("aim", out var aim)) return null;
         for (var k = from; k < end; k++)
@@ -491,7 +491,7 @@ public sealed class TriggerFinder : IComponent
     }
 
     /// <summary>The first words of the set in tokens [from, to), or null.</summary>
-    private static TextSpan? AnyAfter(PhraseMatcher<bool> m, IReadOnlyList<Token> tokens, int from, int to)
+    private static TextSpan? AnyAfter(PhraseMatcher<bool> m, List<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
             if (m.Match(tokens, i, to, out var len, out _)) return new TextSpan(tokens[i].Start, tokens[i + len - 1].End);

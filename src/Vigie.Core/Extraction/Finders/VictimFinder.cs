@@ -42,9 +42,9 @@ public sealed class VictimFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Text, doc.Layers.Get<Token>(), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), FinderData.LangOf(doc)));
+        doc.Layers.Set(Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), FinderData.LangOf(doc)));
 
-    public static List<VictimMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<ActorMention> actors, string lang)
+    public static List<VictimMention> Find(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<ActorMention> actors, string lang)
     {
         var lex = Lexicon.Cache.For(lang);
         var places = PlaceFinder.Lexicon.Cache.For(lang);
@@ -112,7 +112,7 @@ public sealed class VictimFinder : IComponent
     /// when singular ("a terrorist assault", "a militant attack"), right after it in French ("une attaque terroriste",
     /// "l'embuscade jihadiste"). A plural before an event word is its subject ("militants attacked", "soldiers ambushed").
     /// </summary>
-    private static bool QualifiesEventWord(string text, IReadOnlyList<Token> tokens, int start, int len, Sentence s, PhraseMatcher<TriggerFinder.Row> triggers, string lang)
+    private static bool QualifiesEventWord(string text, List<Token> tokens, int start, int len, Sentence s, PhraseMatcher<TriggerFinder.Row> triggers, string lang)
     {
         if (len != 1) return false;
         static bool Violent(TriggerFinder.Row r) => !r.NotEvent && Taxonomy.TypeOf(r.Subtype) is not (EventType.Protests or EventType.StrategicDevelopments);
@@ -127,7 +127,7 @@ public sealed class VictimFinder : IComponent
     }
 
     /// <summary>The group a side modifier right after a victim noun gives, if any (with the end token of the modifier).</summary>
-    private static VictimGroup? SideOf(string text, IReadOnlyList<Token> tokens, int k, int end, Lexicon lex, FunctionWords fw,
+    private static VictimGroup? SideOf(string text, List<Token> tokens, int k, int end, Lexicon lex, FunctionWords fw,
         IReadOnlyList<ActorMention> actors, out int sideEnd, out string? named)
     {
         sideEnd = k; named = null;
@@ -165,7 +165,7 @@ public sealed class VictimFinder : IComponent
 
     private static bool IsArmedGroup(ActorMention a) => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
 
-    private static bool IsNamed(ActorMention a, IReadOnlyList<Token> tokens, int start, int end, PhraseMatcher<ActorFinder.Row> named)
+    private static bool IsNamed(ActorMention a, List<Token> tokens, int start, int end, PhraseMatcher<ActorFinder.Row> named)
     {
         for (var i = start; i < end && tokens[i].Start < a.Span.End; i++)
             if (tokens[i].Start >= a.Span.Start && named.Match(tokens, i, end, out _, out var row) && row.Name == a.Name) return true;
