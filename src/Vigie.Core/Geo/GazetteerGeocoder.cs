@@ -290,7 +290,7 @@ public sealed class GazetteerGeocoder : IGeocoder
             PlaceKind.AdminSeat => 2,
             PlaceKind.Country => 3,
             PlaceKind.Admin1 => 1,
-            PlaceKind.Region => 1,
+            PlaceKind.Region or PlaceKind.LargeRegion => 1,
             PlaceKind.Camp => 1,
             PlaceKind.Quarter => 0.5,
             PlaceKind.Populated => 0.5,

@@ -197,7 +197,7 @@ public static class GazetteerSources
             var country = row.Get("country") ?? "";
             var feature = row.Get("feature") ?? "";
             var kind = PlaceKinds.FromFeature(feature);
-            if (name == null || kind == null || (country.Length != 2 && kind != PlaceKind.Region))
+            if (name == null || kind == null || (country.Length != 2 && kind is not (PlaceKind.Region or PlaceKind.LargeRegion)))
             {
                 Problem(problems, file, row.Line, name == null ? "empty name" : kind == null ? $"unknown feature '{feature}'" : $"country must be an ISO-2 code, not '{country}'");
                 continue;
@@ -224,7 +224,7 @@ public static class GazetteerSources
                     continue;
                 }
                 long.TryParse(row.Get("population"), NumberStyles.None, CultureInfo.InvariantCulture, out var population);
-                var fclass = kind switch { PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country => 'A', PlaceKind.Region => 'L', PlaceKind.Camp => 'S', _ => 'P' };
+                var fclass = kind switch { PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country => 'A', PlaceKind.Region or PlaceKind.LargeRegion => 'L', PlaceKind.Camp => 'S', _ => 'P' };
                 record = builder.AddRecord(id, name, lat, lon, population, country, null, admin1, fclass, kind.Value, true);
             }
             foreach (var alt in alts) builder.AddName(record, alt);

@@ -200,7 +200,7 @@ public sealed class GeocodingComponent : IComponent
     /// capital by a spelling of it — neither when another country has a place of that very name ("Tripoli") — or a division by
     /// any of its names ("Zamfara State").</summary>
     private static bool Strong(PlaceResolution r, PlaceMention p) =>
-        r.Kind is PlaceKind.Admin1 or PlaceKind.Region
+        r.Kind is PlaceKind.Admin1 or PlaceKind.Region or PlaceKind.LargeRegion
         || (!r.Namesakes && p.Name.Length >= 3 && Fold.String(r.Location.Name ?? "") == Fold.String(p.Name))
         || (!r.Namesakes && r.Kind is PlaceKind.Capital or PlaceKind.AdminSeat && OwnName(r, p));
 

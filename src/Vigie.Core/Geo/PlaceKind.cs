@@ -21,6 +21,9 @@ public enum PlaceKind : byte
     /// <summary>A lower administrative division (district, territory, cercle).</summary>
     Admin2 = 8,
     Country = 9,
+    /// <summary>A named region larger than a first-level division or spanning several (Darfur, Donbass, Liptako-Gourma): placed
+    /// like a division (precision 3), not like the area around a point.</summary>
+    LargeRegion = 10,
 }
 
 public static class PlaceKinds
@@ -33,12 +36,12 @@ public static class PlaceKinds
     public static int Precision(this PlaceKind kind) => kind switch
     {
         PlaceKind.Region or PlaceKind.Admin2 => 2,
-        PlaceKind.Admin1 or PlaceKind.Country => 3,
+        PlaceKind.Admin1 or PlaceKind.Country or PlaceKind.LargeRegion => 3,
         _ => 1,
     };
 
     /// <summary>True for areas (regions, divisions, countries) rather than points.</summary>
-    public static bool IsArea(this PlaceKind kind) => kind is PlaceKind.Region or PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country;
+    public static bool IsArea(this PlaceKind kind) => kind is PlaceKind.Region or PlaceKind.LargeRegion or PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country;
 
     /// <summary>A town: a populated place, a seat of a division or a capital.</summary>
     public static bool IsTown(this PlaceKind kind) => kind is PlaceKind.Populated or PlaceKind.AdminSeat or PlaceKind.Capital;
@@ -78,6 +81,7 @@ public static class PlaceKinds
         "quarter" or "district" or "neighbourhood" or "suburb" or "airport" => PlaceKind.Quarter,
         "camp" => PlaceKind.Camp,
         "region" or "area" => PlaceKind.Region,
+        "large_region" => PlaceKind.LargeRegion,
         "admin1" => PlaceKind.Admin1,
         "admin2" => PlaceKind.Admin2,
         "country" => PlaceKind.Country,
