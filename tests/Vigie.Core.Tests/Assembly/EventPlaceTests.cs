@@ -17,6 +17,18 @@ public class EventPlaceTests
         Assert.DoesNotContain(r.Events, e => e.Type == EventType.StrategicDevelopments);
     }
 
+    [Fact]
+    public void AnEventKnownOnlyByItsCountry_BesideOneOfItsTypePlacedMoreFinely_IsNoEventOfItsOwn()
+    {
+        const string text = "Ouganda: au moins six morts dans une attaque des ADF contre le bureau du maire de Kampala\n\n"
+            + "Une ambulance attend devant le bureau du maire de Kampala après une attaque des ADF et une fusillade qui s'en est suivie, le 22 janvier 2023.\n\n"
+            + "En Ouganda, au moins six civils sont morts dimanche 22 janvier dans une attaque des rebelles des ADF, lorsqu'un kamikaze s'est fait "
+            + "exploser dans la capitale Kampala. Dans la fusillade qui a suivi, tous les six assaillants ont également été tués.";
+        var r = Run(text, "fr", "2023-01-23");
+        Assert.Contains(r.Events, e => e.Type == EventType.Battles && e.Location?.Name == "Kampala");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Ouganda");
+    }
+
     [Theory]
     [InlineData("fr", "Plusieurs explosions ont été enregistrées mardi dans le département de Nariño, dont à Pasto où un policier a été tué, à Ipiales et à Tumaco, le port le plus important de la région sur le Pacifique.")]
     [InlineData("en", "Several explosions were reported on Tuesday in Nariño department, including in Pasto where a policeman was killed, in Ipiales and in Tumaco, the most important port of the region on the Pacific.")]
