@@ -319,6 +319,14 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Cinq combattants ont été tués mardi dans une frappe israélienne sur Aïta al-Chaab. Un sixième a été tué dans une frappe sur Yaroun, autre village du sud du Liban.")]
+    public void AStrikeWithNoAircraftRightAfterAnAirStrike_IsOneMoreOfThem(string lang, string text)
+    {
+        var r = Run(text, lang, "2024-08-14");
+        Assert.Equal(EventSubtype.AirDroneStrike, Assert.Single(r.Events, e => e.Location?.Name == "Yaroun").Subtype);
+    }
+
+    [Theory]
     [InlineData("fr", "Au Yémen, la coalition a bombardé mercredi le port de Salif, tuant dix rebelles.", "Military Forces of Saudi Arabia (coalition)")]
     [InlineData("en", "In Yemen, coalition jets bombed the port of Salif on Wednesday, killing ten rebels.", "Military Forces of Saudi Arabia (coalition)")]
     [InlineData("fr", "En Syrie, la coalition a bombardé mercredi la ville de Hajin, tuant dix jihadistes.", "Military Forces of the United States (coalition)")]

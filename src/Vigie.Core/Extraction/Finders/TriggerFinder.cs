@@ -102,6 +102,9 @@ public sealed class TriggerFinder : IComponent
     public void Process(Document doc) =>
         doc.Layers.Set(Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), doc.Layers.Get<VictimMention>(), FinderData.LangOf(doc)));
 
+    /// <summary>Sentences after an air strike within which a strike with no aircraft of its own is one more of them.</summary>
+    private const int AirCarry = 1;
+
     /// <summary>The context set of protest words (lang/*/triggers.tsv).</summary>
     private const string ProtestSet = "protest";
 
@@ -112,6 +115,8 @@ public sealed class TriggerFinder : IComponent
         var fw = FunctionWords.Lexicon.For(lang);
         var result = new List<TriggerMention>();
         ActorMention? lastOfPrevious = null;
+        // the last air strike told, for a strike with no aircraft of its own in the sentences right after it
+        (int Sentence, TextSpan Span)? lastAir = null;
         // a protest told anywhere in the text (computed on first need): clashes with no armed group in a story of protests are riots
         TextSpan? protestInText = null;
         var protestRead = false;
@@ -195,6 +200,12 @@ public sealed class TriggerFinder : IComponent
                                     cue = protestInText;
                                 }
                                 break;
+                            // "cinq combattants ont été tués dans une frappe israélienne … Un sixième a été tué dans une frappe sur
+                            // Adaïssé": a strike with no aircraft of its own, right after an air strike, is one more of them
+                            case "air":
+                                cue = lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
+                                if (cue == null && lastAir is { } la && si - la.Sentence <= AirCarry) cue = la.Span;
+                                break;
                             default:
                                 cue = lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
                                 break;
@@ -208,9 +219,11 @@ public sealed class TriggerFinder : IComponent
                         Rule = row.Rule, ActorDependent = actorDependent, TargetDependent = targetDependent,
                         RowSubtype = subtype, ConditionSet = cue != null ? set : null, ConditionSpan = cue,
                     });
+                    if (result[^1].Subtype == EventSubtype.AirDroneStrike) lastAir = (si, span);
                     continue;
                 }
                 result.Add(new TriggerMention(span, subtype) { Rule = row.Rule, ActorDependent = actorDependent, TargetDependent = targetDependent });
+                if (subtype == EventSubtype.AirDroneStrike) lastAir = (si, span);
             }
             foreach (var a in inSentence)
                 if (sentenceSpan.Contains(a.Span) && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters)) lastOfPrevious = a;
