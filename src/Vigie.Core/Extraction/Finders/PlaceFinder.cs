@@ -639,6 +639,9 @@ public sealed class PlaceFinder : IComponent
         private bool IsPlaceName(int s, int e)
         {
             if (_lex.Stop.Contains(tokens[s].Folded)) return false;
+            // "Ma’bada": a name cut at an apostrophe inside a word (a letter right after it, no space) is a piece of a word
+            var last = tokens[e - 1].End;
+            if (last + 1 < text.Length && text[last] is '\'' or '’' && char.IsLetter(text[last + 1]) && !(last + 2 <= text.Length && text[last + 1] == 's' && (last + 2 == text.Length || !char.IsLetter(text[last + 2])))) return false;
             // "the military's Western Mindanao Command said": a body named after its area is no place
             if (e - s > 1 && _lex.OrganisationEnd.Contains(tokens[e - 1].Folded)) return false;
             if (e - s > 1 && _lex.Stop.Contains(Fold.String(text.AsSpan(tokens[s].Start, tokens[e - 1].End - tokens[s].Start)))) return false;
