@@ -194,7 +194,9 @@ public sealed class TriggerFinder : IComponent
                             case "crowd":
                                 if (inSentence.Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia && !a.FromContext)) { cue = null; break; }
                                 cue = lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
-                                if (cue == null && subtype == EventSubtype.ArmedClash && inSentence.Any(a => a.IsState && !a.FromContext))
+                                // (… or with no side named at all: "Celle-ci s'est soldée par de nouveaux heurts violents" after a march)
+                                if (cue == null && subtype == EventSubtype.ArmedClash
+                                    && (inSentence.Any(a => a.IsState && !a.FromContext) || inSentence.All(a => a.Kind is ActorKind.Civilians or ActorKind.Protesters)))
                                 {
                                     if (!protestRead) { protestInText = lex.FirstInSentence(ProtestSet, tokens, 0, tokens.Count); protestRead = true; }
                                     cue = protestInText;
