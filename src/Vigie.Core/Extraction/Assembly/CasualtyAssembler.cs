@@ -161,8 +161,10 @@ public sealed class CasualtyAssembler : IComponent
             if (k >= end) continue;
             var cue = cues.Match(toks, k, end, CueKind.Outcome, CueKind.Head);
             // "Militants ambush soldiers in Niger, 17 killed": a headline drops the auxiliary (a participle right after the number)
+            // ("Al Massira TV said 17 died": an intransitive verb of dying needs no auxiliary)
             if (copulas == 0 && !(cue?.Kind == CueKind.Outcome && v.Words.Is("transitive", toks[k].Folded) && k + cue.Words.Length is var after
-                                  && (after >= end || toks[after].Kind != TokenKind.Word || v.Words.Is("stop_title", toks[after].Folded)))) continue;
+                                  && (after >= end || toks[after].Kind != TokenKind.Word || v.Words.Is("stop_title", toks[after].Folded)))
+                && !(cue?.Kind == CueKind.Outcome && noun < 0 && v.Words.Is("intransitive", toks[k].Folded))) continue;
             // (not "douze assaillants ont tué": with an active auxiliary and a transitive participle, the people did it)
             if (noun >= 0 && (cue?.Kind != CueKind.Outcome || IsActive(v, noun + 1, k + cue.Words.Length))) continue;
             if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = k; c.OutLast = k + cue.Words.Length - 1; c.HeadFirst = c.HeadLast = noun >= 0 ? noun : c.Last; }
