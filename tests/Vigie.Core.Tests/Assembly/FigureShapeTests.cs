@@ -226,4 +226,14 @@ public class FigureShapeTests
         var f = Assert.Single(Figures(text, lang), x => x.Count == 6);
         Assert.Equal(group, f.Group);
     }
+
+    [Theory]
+    [InlineData("fr", "Les forces de sécurité ont ouvert le feu dimanche sur des manifestants à Bagdad, faisant deux morts et 26 blessés, selon des responsables.")]
+    [InlineData("en", "Security forces opened live fire on anti-government protesters in Baghdad on Sunday, leaving two dead and 26 injured, officials said.")]
+    public void TheTollOfForceUsedOnADemonstration_CountsProtesters(string lang, string text)
+    {
+        var figs = Figures(text, lang);
+        Assert.Equal(2, figs.Count);
+        Assert.All(figs, f => Assert.Equal(VictimGroup.Civilians, f.Group));
+    }
 }

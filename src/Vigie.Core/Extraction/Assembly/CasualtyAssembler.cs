@@ -333,6 +333,10 @@ public sealed class CasualtyAssembler : IComponent
                 // "six victimes décédées : quatre soldats et deux volontaires": parts after a colon that are all of one group
                 else if (PartsAfterColon(v, after, end, victimAt) is { } parts) { c.Group = parts.Group; c.Named = parts.NamedGroup; }
                 else if (objectCivilians && c.Outcome == Outcome.Killed) c.Group = VictimGroup.Civilians;
+                // "Security forces opened live fire on protesters, leaving two men dead and 26 others injured": the toll of force used
+                // on a demonstration counts protesters, civilians (../shared/gold/README.md)
+                else if (c.Outcome is Outcome.Killed or Outcome.Injured && v.Triggers[s].Any(t => t.Subtype == EventSubtype.ExcessiveForceAgainstProtesters))
+                    c.Group = VictimGroup.Civilians;
             }
             // "The police had said 10 suspected militants were killed … However, a senior officer had put the toll at 11": a bare toll
             // right after a sentence that counts one group with the same outcome is another count of those people
