@@ -194,9 +194,11 @@ public sealed class TriggerFinder : IComponent
                             case "crowd":
                                 if (inSentence.Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia && !a.FromContext)) { cue = null; break; }
                                 cue = lex.FirstInSentence(set, tokens, s.FirstToken, s.EndToken);
-                                // (… or with no side named at all: "Celle-ci s'est soldée par de nouveaux heurts violents" after a march)
+                                // (… or with no side named at all: "Celle-ci s'est soldée par de nouveaux heurts violents" after a march;
+                                // not clashes said to be armed: "armed clashes in Tripoli", function role armed)
                                 if (cue == null && subtype == EventSubtype.ArmedClash
-                                    && (inSentence.Any(a => a.IsState && !a.FromContext) || inSentence.All(a => a.Kind is ActorKind.Civilians or ActorKind.Protesters)))
+                                    && (inSentence.Any(a => a.IsState && !a.FromContext)
+                                        || inSentence.All(a => a.Kind is ActorKind.Civilians or ActorKind.Protesters) && !ArmedBeside(fw, tokens, st, l, s.FirstToken, s.EndToken)))
                                 {
                                     if (!protestRead) { protestInText = lex.FirstInSentence(ProtestSet, tokens, 0, tokens.Count); protestRead = true; }
                                     cue = protestInText;
@@ -262,6 +264,11 @@ public sealed class TriggerFinder : IComponent
         // (… or the name of that land: "recaptured the town of Marte seized last week by jihadists")
         return l == 1 && st > first + 1 && PlaceNameBefore(text, tokens, st, inSentence) && AgentAfter(fw, tokens, st + l, end);
     }
+
+    /// <summary>A word of function role <c>armed</c> right before or right after the event word ("armed clashes", "affrontements
+    /// armés").</summary>
+    private static bool ArmedBeside(FunctionWords fw, IReadOnlyList<Token> tokens, int st, int l, int first, int end) =>
+        st > first && fw.Is("armed", tokens[st - 1].Folded) || st + l < end && fw.Is("armed", tokens[st + l].Folded);
 
     /// <summary>Tokens after a taking within which a word of a short hold ("briefly", "brièvement") makes it no taking.</summary>
     private const int BrieflyReach = 6;
