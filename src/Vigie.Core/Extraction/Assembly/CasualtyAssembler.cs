@@ -633,17 +633,19 @@ public sealed class CasualtyAssembler : IComponent
     /// <summary>Tokens before a figure within which "parmi les civils", "dans les rangs de l'armée" names its group.</summary>
     private const int GroupBeforeReach = 6;
 
-    /// <summary>"faisant parmi les civils au moins 15 morts": a victim or an armed actor after "parmi"/"among" or a ranks word (function
-    /// role <c>ranks</c>), ending right before the figure (its bound words included), or null.</summary>
+    /// <summary>"faisant parmi les civils au moins 15 morts": a victim or an armed actor after "parmi"/"among" (assembly cue
+    /// <c>subcount_after</c>) or a ranks word (function role <c>ranks</c>), ending right before the figure (its bound words
+    /// included), or null.</summary>
     private static VictimMention? GroupBefore(DocView v, int first, int start, Dictionary<int, VictimMention> victimAt)
     {
         var fw = v.Words;
         for (var k = first - 2; k >= Math.Max(start, first - GroupBeforeReach); k--)
         {
-            var f = v.Tokens[k].Folded;
             if (v.Tokens[k].Kind == TokenKind.Punct) return null;
-            if (f is not ("parmi" or "among") && !fw.Is("ranks", f)) continue;
-            if (VictimAfter(v, k + 1, first, victimAt) is not { } vm) return null;
+            // ("parmi", "among": the assembly cue subcount_after, read here before the figure)
+            var intro = fw.Is("ranks", v.Tokens[k].Folded) ? 1 : v.Cues.Match(v.Tokens, k, first, CueKind.SubcountAfter)?.Words.Length ?? 0;
+            if (intro == 0) continue;
+            if (VictimAfter(v, k + intro, first, victimAt) is not { } vm) return null;
             return v.TokenAt(vm.Span.End - 1) == first - 1 ? vm : null;
         }
         return null;

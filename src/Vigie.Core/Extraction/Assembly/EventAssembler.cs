@@ -612,11 +612,10 @@ public sealed class EventAssembler : IComponent
         var b = v.TokenAt(p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start);
         if (a + 2 >= b || b - a > AppositionReach || v.Tokens[a].Folded != "," || !v.Words.IsDeterminer(v.Tokens[a + 1].Folded)) return false;
         for (var k = a + 1; k < b; k++)
-        {
-            var tk = v.Tokens[k];
-            if (tk.Kind == TokenKind.Punct && tk.Folded != "'" && tk.Folded != "-") return false;
-            if (v.Triggers[s].Any(o => o.Span.Start <= tk.Start && tk.Start < o.Span.End) || v.Outcomes[s].Any(o => o.Span.Start <= tk.Start && tk.Start < o.Span.End)) return false;
-        }
+            if (v.Tokens[k].Kind == TokenKind.Punct && v.Tokens[k].Folded != "'" && v.Tokens[k].Folded != "-") return false;
+        var stretch = new TextSpan(v.Tokens[a + 1].Start, v.Tokens[b - 1].End);
+        foreach (var o in v.Triggers[s]) if (o.Span.Overlaps(stretch)) return false;
+        foreach (var o in v.Outcomes[s]) if (o.Span.Overlaps(stretch)) return false;
         return true;
     }
 

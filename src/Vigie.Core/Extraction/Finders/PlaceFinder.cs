@@ -590,13 +590,13 @@ public sealed class PlaceFinder : IComponent
             return k;
         }
 
-        /// <summary>The length of a qualifier of a feature word before "de" at token j: "à" and two lower-case words ("à prédominance
-        /// chiite", "à majorité chrétienne"); 0 when there is none.</summary>
+        /// <summary>The length of a qualifier of a feature word before "de" at token j: a word of function role <c>qualifier_prep</c>
+        /// ("à") and two lower-case words ("à prédominance chiite", "à majorité chrétienne"); 0 when there is none.</summary>
         private int QualifierBeforeOf(int j)
         {
             bool Lower(int k) => k < _end && tokens[k].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[k]) && !IsOf(k)
                                  && !_fw.IsDeterminer(tokens[k].Folded) && !_fw.Is("from", tokens[k].Folded);
-            if (j + 3 < _end && tokens[j].Folded == "a" && Lower(j + 1) && Lower(j + 2) && IsOf(j + 3)) return 3;
+            if (j + 3 < _end && _fw.Is("qualifier_prep", tokens[j].Folded) && Lower(j + 1) && Lower(j + 2) && IsOf(j + 3)) return 3;
             return 0;
         }
 

@@ -214,9 +214,9 @@ public sealed class SourceFinder : IComponent
                     }
                     // "les autorités locales", "local officials": a word of scope the text gives (function role source_scope) is kept
                     // as written, not replaced by the country
-                    else if (e < end && fw.Is("source_scope", tokens[e].Folded) || b > first && fw.Is("source_scope", tokens[b - 1].Folded))
+                    else if ((e < end && fw.Is("source_scope", tokens[e].Folded)) is var scopeAfter && (scopeAfter || b > first && fw.Is("source_scope", tokens[b - 1].Folded)))
                     {
-                        if (e < end && fw.Is("source_scope", tokens[e].Folded)) e++; else b--;
+                        if (scopeAfter) e++; else b--;
                         var from = Math.Min(b, st);
                         while (from < e && (fw.IsDeterminer(tokens[from].Folded) || fw.Is("article", tokens[from].Folded))) from++;
                         name = text[tokens[from].Start..tokens[e - 1].End];
@@ -290,10 +290,9 @@ public sealed class SourceFinder : IComponent
                 }
                 // "a précisé l'ONG", "a indiqué l'organisation": a body named by a definite article and its descriptor alone (the body
                 // named before it, PointBack)
-                else if (det && (lex.Descriptors.Match(tokens, b, end, out var dsl, out _) && (b + dsl >= end || tokens[b + dsl].Kind != TokenKind.Word)
-                                 || fw.Is("monitor", tokens[b].Folded) && (b + 1 >= end || tokens[b + 1].Kind != TokenKind.Word)))
+                else if (det && BareDescriptor(tokens, b, end, lex, fw) is var dsl && dsl > 0)
                 {
-                    e = b + Math.Max(1, lex.Descriptors.Match(tokens, b, end, out var dl2, out _) ? dl2 : 1);
+                    e = b + dsl;
                     var dspan = Span(tokens, b - 1, e);
                     var dcue = Span(tokens, v.Start, v.End);
                     result.Add(new SourceMention(dspan, dspan.Of(text)) { Full = TextSpan.Cover(dspan, dcue), Cue = dcue, Rule = v.Row.Rule });
@@ -730,6 +729,14 @@ public sealed class SourceFinder : IComponent
     {
         if (e < end && fw.IsDeterminer(tokens[e].Folded)) e++;
         return e < end && (fw.Is("rank", tokens[e].Folded) || fw.Is("honorific", tokens[e].Folded));
+    }
+
+    /// <summary>The length of a descriptor of bodies at token <paramref name="b"/> (role <c>descriptor</c> of sources.tsv, or one word
+    /// of function role <c>monitor</c>) that ends the phrase, no word after it ("a précisé l'ONG."); 0 otherwise.</summary>
+    private static int BareDescriptor(List<Token> tokens, int b, int end, Lexicon lex, FunctionWords fw)
+    {
+        var len = lex.Descriptors.Match(tokens, b, end, out var dl, out _) ? dl : fw.Is("monitor", tokens[b].Folded) ? 1 : 0;
+        return len > 0 && (b + len >= end || tokens[b + len].Kind != TokenKind.Word) ? len : 0;
     }
 
     /// <summary>

@@ -128,14 +128,13 @@ public sealed class TriggerFinder : IComponent
             var s = sentences[si];
             var sentenceSpan = s.Span;
             var inSentence = actorsBySentence[si];
-            bool inSentenceEndsAt(int end) => inSentence.Any(a => a.Span.End == end && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters));
             foreach (var (st, l, row) in lex.Triggers.FindAll(tokens, s.FirstToken, s.EndToken, text))
             {
                 if (row.NotEvent) continue;
                 // "the Saudi-led coalition fighting the Houthi group", "les forces combattant l'EI": a fight word right after the
                 // name of an armed actor describes who that actor is, no event of the day (function role describing_fight)
                 if (l == 1 && fw.Is("describing_fight", tokens[st].Folded) && st > s.FirstToken
-                    && inSentenceEndsAt(tokens[st - 1].End)) continue;
+                    && ArmedActorEndsAt(inSentence, tokens[st - 1].End)) continue;
                 var span = new TextSpan(tokens[st].Start, tokens[st + l - 1].End);
                 var subtype = row.Subtype;
                 bool actorDependent = false, targetDependent = false;
@@ -248,9 +247,9 @@ public sealed class TriggerFinder : IComponent
         // "se sont emparés, mardi, de la ville": an object after an inserted phrase
         if (tokens[st + l].Folded == "," && !ObjectAfterInsert(fw, tokens, st + l, end)) return true;
         // "ont tenté de s'emparer du poste et de prendre le contrôle du district", "in a bid to retake the town": tried, not done
-        if (Attempted(fw, tokens, st, first)) return true;
+        if (RoleInClause(fw, tokens, "attempt", st - 1, -1, AttemptReach, first, end)) return true;
         // "captured the base briefly", "ont occupé brièvement la ville": a place held for a while is a raid, not land taken
-        if (HeldBriefly(fw, tokens, st + l, end)) return true;
+        if (RoleInClause(fw, tokens, "briefly", st + l, 1, BrieflyReach, first, end)) return true;
         // "s'emparer d'armes", "pris le butin": things seized, not territory
         if (SeizesGoods(lex, fw, tokens, st + l, end)) return true;
         // "retook a town seized previously by militants", "la ville prise par les rebelles": a participle right after the land it
@@ -265,36 +264,37 @@ public sealed class TriggerFinder : IComponent
         return l == 1 && st > first + 1 && PlaceNameBefore(text, tokens, st, inSentence) && AgentAfter(fw, tokens, st + l, end);
     }
 
+    /// <summary>An armed actor of the sentence (not civilians, protesters or rioters) whose name ends at offset <paramref name="end"/>.</summary>
+    private static bool ArmedActorEndsAt(IReadOnlyList<ActorMention> actors, int end)
+    {
+        foreach (var a in actors)
+            if (a.Span.End == end && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters)) return true;
+        return false;
+    }
+
     /// <summary>A word of function role <c>armed</c> right before or right after the event word ("armed clashes", "affrontements
     /// armés").</summary>
-    private static bool ArmedBeside(FunctionWords fw, IReadOnlyList<Token> tokens, int st, int l, int first, int end) =>
+    private static bool ArmedBeside(FunctionWords fw, List<Token> tokens, int st, int l, int first, int end) =>
         st > first && fw.Is("armed", tokens[st - 1].Folded) || st + l < end && fw.Is("armed", tokens[st + l].Folded);
 
     /// <summary>Tokens after a taking within which a word of a short hold ("briefly", "brièvement") makes it no taking.</summary>
     private const int BrieflyReach = 6;
 
-    /// <summary>A word of function role <c>briefly</c> after the taking, in its clause, within <see cref="BrieflyReach"/> tokens.</summary>
-    private static bool HeldBriefly(FunctionWords fw, IReadOnlyList<Token> tokens, int from, int end)
-    {
-        for (var k = from; k < end && k < from + BrieflyReach; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Punct && tokens[k].Folded != "'") return false;
-            if (fw.Is("briefly", tokens[k].Folded)) return true;
-        }
-        return false;
-    }
-
     /// <summary>Tokens before a taking within which an attempt word of its clause makes it an attempt.</summary>
     private const int AttemptReach = 10;
 
-    /// <summary>An attempt word (function role <c>attempt</c>: "tenté", "en vue de", "tried", "in a bid to") before the taking, in its
-    /// clause (no punctuation but an apostrophe in between, within <see cref="AttemptReach"/> tokens).</summary>
-    private static bool Attempted(FunctionWords fw, IReadOnlyList<Token> tokens, int st, int first)
+    /// <summary>
+    /// A word of a function role in the clause of a taking, walking from token <paramref name="from"/> by <paramref name="step"/>
+    /// (−1 back, +1 forward) over at most <paramref name="reach"/> tokens inside [<paramref name="lo"/>, <paramref name="hi"/>) and
+    /// stopping at punctuation other than an apostrophe: an attempt word before it ("ont tenté de s'emparer", "in a bid to
+    /// retake", role <c>attempt</c>), a word of a short hold after it ("captured the base briefly", role <c>briefly</c>).
+    /// </summary>
+    private static bool RoleInClause(FunctionWords fw, List<Token> tokens, string role, int from, int step, int reach, int lo, int hi)
     {
-        for (var k = st - 1; k >= first && k >= st - AttemptReach; k--)
+        for (int k = from, n = 0; k >= lo && k < hi && n < reach; k += step, n++)
         {
             if (tokens[k].Kind == TokenKind.Punct && tokens[k].Folded != "'") return false;
-            if (fw.Is("attempt", tokens[k].Folded)) return true;
+            if (fw.Is(role, tokens[k].Folded)) return true;
         }
         return false;
     }
