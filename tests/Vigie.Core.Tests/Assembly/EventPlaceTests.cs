@@ -18,6 +18,18 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void AnUmbrellaWordRestatingAnEvent_RefersToTheNearestBeforeIt_NotToTheHeadline()
+    {
+        // a publication month only: the headline's mention, dated by that month, overlaps the lede's day too
+        const string text = "Colombie : deux soldats tués dans une attaque à l'explosif\n\n"
+            + "Le 6 mai, une attaque à l'explosif a visé un poste militaire dans le nord de la Colombie, tuant deux soldats. "
+            + "Cette attaque, survenue dans le département de Cesar, est attribuée à l'ELN.";
+        var r = Run(text, "fr", "2024-05");
+        Assert.Contains(r.Events, e => e.Type == EventType.ExplosionsRemoteViolence && e.Location?.Name == "Cesar");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Colombie");
+    }
+
+    [Fact]
     public void AnEventKnownOnlyByItsCountry_BesideOneOfItsTypePlacedMoreFinely_IsNoEventOfItsOwn()
     {
         const string text = "Ouganda: au moins six morts dans une attaque des ADF contre le bureau du maire de Kampala\n\n"

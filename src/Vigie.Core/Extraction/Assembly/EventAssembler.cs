@@ -1711,6 +1711,25 @@ public sealed class EventAssembler : IComponent
 
     private static bool SameDay(DateRange? a, DateRange? b) => a == null || b == null || a.Overlaps(b);
 
+    /// <summary>
+    /// Of the drafts that <paramref name="fits"/>, the one told last at or before <paramref name="d"/>'s first sentence (the
+    /// mention a back-reference is nearest to), else the first told after it.
+    /// </summary>
+    private static Draft? NearestBefore(List<Draft> candidates, Draft d, Func<Draft, bool> fits)
+    {
+        var at = d.Sentences.Count > 0 ? d.Sentences.Min() : int.MaxValue;
+        Draft? before = null, after = null;
+        var beforeAt = -1;
+        foreach (var x in candidates)
+        {
+            if (!fits(x)) continue;
+            var xAt = x.Sentences.Count > 0 ? x.Sentences.Min() : int.MaxValue;
+            if (xAt <= at) { if (xAt > beforeAt || before == null) { before = x; beforeAt = xAt; } }
+            else after ??= x;
+        }
+        return before ?? after;
+    }
+
     private static List<Assembled> MergeDrafts(List<Draft> drafts, Location? countryPoint = null, bool undated = false)
     {
         drafts = SubtypeDecision.Settle(drafts);
@@ -1756,7 +1775,9 @@ public sealed class EventAssembler : IComponent
         foreach (var d in drafts)
         {
             // but the killing of soldiers and a massacre of civilians in one attack stay two events (a battle and violence against civilians)
-            if (d.Generic && specific.FirstOrDefault(x => x.Type != d.Type && x.Type != EventType.StrategicDevelopments && SameDay(x.Date, d.Date)
+            // (the nearest such event told before the umbrella word, which refers back to it: "une attaque à l'explosif … dans l'est
+            // de la Colombie. Cette attaque, survenue dans le département d'Arauca", not a headline's mention of the month)
+            if (d.Generic && NearestBefore(specific, d, x => x.Type != d.Type && x.Type != EventType.StrategicDevelopments && SameDay(x.Date, d.Date)
                     && !(d.Type == EventType.Battles && x.Type == EventType.ViolenceAgainstCivilians && d.Place != null)
                     // …nor a crowd's act and what others did to it: residents storming a police station after an officer shot a man
                     && !(d.Actor1?.Kind is ActorKind.Rioters or ActorKind.Protesters && x.Actor1 != null && x.Actor1.Kind != d.Actor1.Kind)

@@ -59,8 +59,16 @@ public sealed class SourceFinder : IComponent
         private Lexicon(string lang)
         {
             var tsv = FinderData.Load(lang, "sources.tsv");
+            // "le sous-préfet", "the vice-governor": a title with a rank prefix joined by a hyphen is that title (role title_prefix)
+            var prefixes = new List<string>();
+            var titles = new List<(string Form, Row Row)>();
             foreach (var r in FinderData.Rows(tsv))
             {
+                if (r["role"] == "title_prefix")
+                {
+                    prefixes.AddRange(FinderData.Forms(r["forms"]));
+                    continue;
+                }
                 bool partisan = false, self = false, addressee = false, same = false, pronoun = false;
                 foreach (var f in FinderData.Forms(r.Get("flags")?.Replace(' ', '|')))
                 {
@@ -85,14 +93,17 @@ public sealed class SourceFinder : IComponent
                     "contacted" => Contacted,
                     "descriptor" => Descriptors,
                     "filler" => Fillers,
-                    _ => throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (source, cue, verb, title, addressee, medium, relay, contacted, descriptor, filler)"),
+                    _ => throw new FormatException($"{tsv!.Path}:{r.Line}: unknown role '{role}' (source, cue, verb, title, title_prefix, addressee, medium, relay, contacted, descriptor, filler)"),
                 };
                 foreach (var f in FinderData.Forms(r["forms"]))
                 {
                     target.Add(f, row);
                     if (role == "relay") Cues.Add(f, row);
+                    if (role == "title" && !f.Contains(' ') && !f.Contains('-')) titles.Add((f, row));
                 }
             }
+            foreach (var p in prefixes)
+                foreach (var (f, row) in titles) Titles.Add(p + "-" + f, row);
         }
     }
 
