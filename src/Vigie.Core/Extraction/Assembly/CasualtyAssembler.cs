@@ -63,6 +63,8 @@ public sealed class CasualtyAssembler : IComponent
         public Outcome? Outcome; public int OutFirst = -1, OutLast = -1;
         public VictimGroup Group = VictimGroup.All; public string? Named;
         public bool Drop;
+        /// <summary>The counted noun is a status (displaced people, refugees) that a verb after it gives another outcome.</summary>
+        public bool StatusHead;
         public bool HasHead => HeadFirst >= 0;
     }
 
@@ -226,7 +228,14 @@ public sealed class CasualtyAssembler : IComponent
         {
             var chain = chains[ci];
             foreach (var c in chain)
-                if (c.HeadCue is { Kind: CueKind.Head, Outcome: { } own } && c.Outcome == null) { c.Outcome = own; c.OutFirst = c.HeadFirst; c.OutLast = c.HeadLast; }
+                if (c.HeadCue is { Kind: CueKind.Head, Outcome: { } own } && c.Outcome == null)
+                {
+                    (c.Outcome, c.OutFirst, c.OutLast) = (own, c.HeadFirst, c.HeadLast);
+                    // "60 autres déplacés ont été tués", "12 refugees were killed": people counted by their displacement, then
+                    // given another outcome by the passive (or intransitive) verb right after them, are civilians with that outcome
+                    if (own == Outcome.Displaced && StatusVerbAfter(v, cues, c.HeadLast + 1, end) is var (vo, vf, vl))
+                        (c.Outcome, c.OutFirst, c.OutLast, c.StatusHead) = (vo, vf, vl, true);
+                }
             // "au moins 74 prorégime, 59 jihadistes et 19 civils": the bound covers the whole list
             if (chain.Count > 1 && chain[0].Bound is Bound.AtLeast or Bound.MoreThan or Bound.About)
                 foreach (var c in chain.Skip(1)) if (c.Bound == Bound.Exact && !c.IsOne && c.HeadCue?.Kind != CueKind.Head) c.Bound = chain[0].Bound;
@@ -303,7 +312,7 @@ public sealed class CasualtyAssembler : IComponent
             // "douze morts parmi les assaillants": a victim noun after the outcome noun names the group
             // (… or before the number: "faisant parmi les civils au moins 15 morts")
             var victimElsewhere = c.Victim != null && (v.TokenAt(c.Victim.Span.Start) > c.HeadLast || c.Victim.Span.End <= toks[c.First].Start);
-            if (c.HeadCue is { Kind: CueKind.Head } hc && !(victimElsewhere && hc.Group == null)) c.Group = hc.Group ?? VictimGroup.All;
+            if (c.HeadCue is { Kind: CueKind.Head } hc && !(victimElsewhere && hc.Group == null)) c.Group = hc.Group ?? (c.StatusHead ? VictimGroup.Civilians : VictimGroup.All);
             else if (c.Victim != null)
             {
                 c.Group = c.Victim.Group; c.Named = c.Victim.NamedGroup;
@@ -377,6 +386,20 @@ public sealed class CasualtyAssembler : IComponent
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// An outcome other than displacement told of the words before <paramref name="i"/> by a verb right after them: auxiliaries of a
+    /// passive then the participle ("ont été tués", "were killed"), or an intransitive verb of dying ("died").
+    /// </summary>
+    private static (Outcome, int, int)? StatusVerbAfter(DocView v, AssemblyCues cues, int i, int end)
+    {
+        var toks = v.Tokens;
+        var k = i;
+        while (k < end && v.Words.Is("copula", toks[k].Folded)) k++;
+        if (k >= end || cues.Match(toks, k, end, CueKind.Outcome, CueKind.Head) is not { Outcome: { } o } cue || o == Outcome.Displaced) return null;
+        if (k == i && !v.Words.Is("intransitive", toks[k].Folded)) return null;
+        return (o, k, k + cue.Words.Length - 1);
     }
 
     private static void FindHead(DocView v, Cand c, int end, Dictionary<int, Cand> candAt, Dictionary<int, VictimMention> victimAt, HashSet<int> eventWordAt)
