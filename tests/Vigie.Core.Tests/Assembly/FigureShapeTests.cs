@@ -64,6 +64,8 @@ public class FigureShapeTests
     [Theory]
     [InlineData("en", "Police shot and killed a taxi driver on Monday.")]
     [InlineData("en", "Gunmen killed a motorcycle taxi rider on Monday.")]
+    [InlineData("en", "A university student was killed on Monday during the protests.")]
+    [InlineData("en", "A teenager was shot dead on Monday in the western city.")]
     public void OnePersonNamedByANounWithModifiers_IsCounted(string lang, string text)
     {
         var f = Assert.Single(Figures(text, lang));

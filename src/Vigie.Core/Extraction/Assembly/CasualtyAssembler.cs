@@ -415,7 +415,7 @@ public sealed class CasualtyAssembler : IComponent
         // capitalises none of them: "19 government soldiers", "14 state police officers", "a motorcycle taxi rider"
         var modifiersFirst = Languages.For(Finders.FinderData.LangOf(v.Doc)).Option("capitalized_adjective");
         var mods = 0;
-        bool Modifier(int k) => modifiersFirst && mods < MaxModifiers && NounOfNoGroup(v, k) && !eventWordAt.Contains(k)
+        bool Modifier(int k) => modifiersFirst && mods < MaxModifiers && NounOfNoGroup(v, k, CivilianSiteSet) && !eventWordAt.Contains(k)
                                 && VictimNounWithin(v, k + 1, end, MaxModifiers - mods, victimAt);
         // "sept (7) civils": the number repeated in figures between brackets
         if (j + 2 < end && toks[j].Folded == "(" && toks[j + 1].Kind == TokenKind.Number && toks[j + 2].Folded == ")")
@@ -534,7 +534,10 @@ public sealed class CasualtyAssembler : IComponent
 
     /// <summary>A lower-case word at <paramref name="k"/> that is no function word, no cue and no victim noun: a noun of people the
     /// lexicons do not list ("opposants", "miners").</summary>
-    private static bool NounOfNoGroup(DocView v, int k)
+    /// <summary>The trigger file's context set of places where civilians gather.</summary>
+    private const string CivilianSiteSet = "civilian_site";
+
+    private static bool NounOfNoGroup(DocView v, int k, string? siteSet = null)
     {
         var t = v.Tokens[k];
         if (t.Kind != TokenKind.Word || char.IsUpper(v.Text[t.Start])) return false;
@@ -543,8 +546,9 @@ public sealed class CasualtyAssembler : IComponent
         if (fw.IsDeterminer(f) || fw.IsOf(f) || fw.Is("copula", f) || fw.Is("coordinator", f) || fw.Is("relative", f) || fw.Is("stop_title", f)
             || v.Cues.Match(v.Tokens, k, k + 1, CueKind.Outcome, CueKind.Head, CueKind.Person, CueKind.Unit, CueKind.Other, CueKind.Gap) != null) return false;
         // (nor a word of the trigger file's context sets: aircraft and drones, weapons, sites, goods)
-        foreach (var set in Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Context.Values)
-            if (set.Match(v.Tokens, k, k + 1, out _, out _)) return false;
+        // (a place where civilians gather may qualify a person: "a university student", "a market trader")
+        foreach (var (name, set) in Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Context)
+            if (name != siteSet && set.Match(v.Tokens, k, k + 1, out _, out _)) return false;
         return true;
     }
 
