@@ -19,6 +19,16 @@ public class PipelineRuleTests
         return ExtractionResult.For(doc);
     }
 
+    [Theory]
+    [InlineData("en", "Air strikes killed eight civilians in the town of Saada on Saturday, medics said. The coalition has carried out thousands of air strikes in the war and has often hit civilians, but denies doing so on purpose.", "2019-05-12")]
+    [InlineData("fr", "Des frappes aériennes ont tué huit civils samedi dans la ville de Saada, selon des médecins. La coalition a mené des milliers de frappes aériennes depuis 2015 et dément viser les civils.", "2019-05-12")]
+    public void ADenialOfManyEventsCountedAtOnce_DoesNotDenyTheDaysEvent(string lang, string text, string published)
+    {
+        var r = Run(text, lang, published);
+        var strike = Assert.Single(r.Events, e => e.Subtype == EventSubtype.AirDroneStrike);
+        Assert.Equal(Modality.Asserted, strike.Modality);
+    }
+
     [Fact]
     public void NameAfterATitle_IsAPersonNotAPlace()
     {

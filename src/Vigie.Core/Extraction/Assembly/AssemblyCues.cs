@@ -22,6 +22,9 @@ public enum CueKind
     LaterDeath,
     /// <summary>Says a toll adds up what came before ("ont déjà fait", "so far", "au total"): a period's toll, not one event's.</summary>
     Cumulative,
+    /// <summary>A quantity of many right before an event word ("thousands of air strikes", "des centaines d'attaques"): many events
+    /// told as one, no single day's event.</summary>
+    ManyEvents,
 }
 
 /// <summary>One cue: its folded words, kind, and the outcome / victim group it implies.</summary>

@@ -1116,6 +1116,8 @@ public sealed class EventAssembler : IComponent
                                || dateSpan is { } hd && (hd.End <= c.Start && c.End <= t.Span.Start
                                    // (or in a later clause: "… visent quasi quotidiennement les forces depuis que l'armée a destitué Morsi en 2013")
                                    || c.End <= hd.Start && t.Span.End <= c.Start && !SameClause(v, c.End, hd.Start, int.MaxValue))));
+        // "It has conducted thousands of air strikes": many events counted at once, with no time of their own, are no one event
+        habitual |= !ownTime && tFirst > sent.FirstToken && v.Cues.MatchEndingAt(toks, tFirst - 1, sent.FirstToken, out _, CueKind.ManyEvents) != null;
         var weak = (!ownTime && dateSpan == null && !eventFigure && s >= LedeSentences && !placedNews)
                    // a place carried from an earlier sentence and no time at all
                    || (carried && dateSpan == null)
@@ -2139,7 +2141,8 @@ public sealed class EventAssembler : IComponent
             into.SourcePartisan.Add(d.SourcePartisan.ElementAtOrDefault(i));
         }
         into.SourceSpans.AddRange(d.SourceSpans);
-        if (d.Modality == Modality.Denied) { into.Modality = d.Modality; into.ModalitySpan = d.ModalitySpan; }
+        // (a denial said of a repeated event, "has often hit civilians, but denies doing so", is not said of this one)
+        if (d.Modality == Modality.Denied && !d.Habitual) { into.Modality = d.Modality; into.ModalitySpan = d.ModalitySpan; }
         if (d.Negated) into.Modality = Modality.Denied;
         into.OnlyOld = into.Optional ? into.OnlyOld && (d.OnlyOld || !d.Optional) : d.OnlyOld;
         into.Optional &= d.Optional;
