@@ -49,6 +49,16 @@ public class ActorSideTests
     }
 
     [Fact]
+    public void TheFoeInTheWordsDescribingAnActor_IsNotTheDoer()
+    {
+        const string text = "Air strikes by the Saudi-led coalition fighting the Houthi group in Yemen killed seven civilians in Hajjah province on Sunday, medics said.";
+        var r = Run(text, "en", "2019-03-11");
+        var strike = Assert.Single(r.Events);
+        Assert.Equal(ActorKind.ExternalForces, strike.Actor1?.Kind);
+        Assert.DoesNotContain("Houthi", strike.Actor1?.Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AttackTheForcesFoughtOff_WasTheArmedGroups()
     {
         var r = Run("Une tentative d'attaque des jihadistes a été repoussée lundi près de Mocímboa da Praia, et huit terroristes ont été tués.", "fr", "2020-05-15");

@@ -1323,6 +1323,21 @@ public sealed class EventAssembler : IComponent
     [ThreadStatic] private static (DocView? View, int Sentence, List<ActorMention>? Actors) t_sides;
 
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
+    /// <summary>
+    /// True when <paramref name="a"/> is named right after a fight word that describes an armed actor named just before it ("the
+    /// coalition fighting the Houthi group", "les forces combattant l'EI": function role <c>describing_fight</c>).
+    /// </summary>
+    private static bool FoeInDescription(DocView v, List<ActorMention> actors, ActorMention a)
+    {
+        var k = v.TokenAt(a.Span.Start) - 1;
+        while (k >= 0 && v.Words.IsDeterminer(v.Tokens[k].Folded)) k--;
+        if (k <= 0 || !v.Words.Is("describing_fight", v.Tokens[k].Folded)) return false;
+        var end = v.Tokens[k - 1].End;
+        foreach (var o in actors)
+            if (o.Span.End == end && o.Kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters)) return true;
+        return false;
+    }
+
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
     {
         // (the actors named neither in a source's words nor as the support of another)
@@ -1336,7 +1351,9 @@ public sealed class EventAssembler : IComponent
             {
                 if (by == null && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters) && !v.Victims[s].Any(x => x.Span.Overlaps(a.Span))) by = a;
             }
-            else if (a.Span.End <= t.Span.Start) before = a;
+            // ("the Saudi-led coalition fighting the Houthi group killed": the foe named in the words that describe the actor is not
+            // the doer)
+            else if (a.Span.End <= t.Span.Start) { if (!FoeInDescription(v, actors, a)) before = a; }
             else if (a.Span.Start >= t.Span.End && after == null && a.Span.Start - t.Span.End < 60) after = a;
         }
         // "gunmen, suspected to be herdsmen, attacked": people named between an armed actor and a violent event word describe
