@@ -48,6 +48,17 @@ public class ActorSideTests
         Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
     }
 
+    [Theory]
+    [InlineData("fr", "Neuf combattants progouvernementaux et 40 rebelles houthis ont été tués dans de nouveaux combats autour de la ville de Marib, selon des sources médicales.")]
+    [InlineData("en", "Nine pro-government fighters and 40 Houthi rebels were killed in new fighting around the city of Marib, medical sources said.")]
+    public void AFightsSides_FollowTheOrderTheSentenceNamesThem_TheStatesSideNamedByItsDead(string lang, string text)
+    {
+        var r = Run(text, lang, "2021-02-14");
+        var clash = Assert.Single(r.Events);
+        Assert.Equal(ActorKind.StateForces, clash.Actor1?.Kind);
+        Assert.Equal(ActorKind.RebelGroup, clash.Actor2?.Kind);
+    }
+
     [Fact]
     public void TheFoeInTheWordsDescribingAnActor_IsNotTheDoer()
     {

@@ -1020,6 +1020,13 @@ public sealed class EventAssembler : IComponent
                 (a1, a1s, a2, a2s) = (null, null, a1, a1s);
             if (a1 == null && a2 != null) a1 = sides.Opposite(a2);
             else if (a2 == null && a1 != null) a2 = sides.Opposite(a1);
+            // "Onze combattants progouvernementaux et 73 rebelles houthis ont été tués dans de nouveaux combats": a fight whose sides
+            // are told in the order the sentence names them, the state's side named first by its dead
+            if (subtype == EventSubtype.ArmedClash && v.Words.Is("mutual", toks[tFirst].Folded) && a1s is { } named1
+                && a1?.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia
+                && a2?.Kind is null or ActorKind.StateForces && !v.Actors[s].Any(a => a.Kind is ActorKind.StateForces or ActorKind.ExternalForces)
+                && v.Victims[s].FirstOrDefault(x => x.Group == VictimGroup.GovernmentForces && x.Span.End <= named1.Start) is { } stateDead)
+                (a1, a1s, a2, a2s) = (a2 ?? new Actor { Name = "Military Forces", Kind = ActorKind.StateForces }, stateDead.Span, a1, a1s);
             // "une patrouille a été attaquée par des hommes armés": a post, a patrol or a convoy attacked is the state's forces,
             // named or not, with the words that name the target as evidence (when it holds, the side defaults below do not apply)
             if (a2 == null && t.ConditionSet == "armed_target" && subtype == EventSubtype.ArmedClash && a1?.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
