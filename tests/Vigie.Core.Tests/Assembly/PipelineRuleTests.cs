@@ -29,6 +29,16 @@ public class PipelineRuleTests
         Assert.Equal(Modality.Asserted, strike.Modality);
     }
 
+    [Theory]
+    [InlineData("fr", "Une attaque a eu lieu mercredi près du village de Porga, dans le nord du Bénin. L'attaque a fait sept morts parmi les militaires.", EventSubtype.ArmedClash)]
+    [InlineData("fr", "Une attaque a eu lieu mercredi près du village de Porga, dans le nord du Bénin. L'attaque a fait sept morts parmi les villageois.", EventSubtype.Attack)]
+    public void AnAttackToldWithNoOneItHit_ThenRestatedWithTheForcesItKilled_IsAFight(string lang, string text, EventSubtype expected)
+    {
+        var r = Run(text, lang, "2024-07-26");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(expected, e.Subtype);
+    }
+
     [Fact]
     public void NameAfterATitle_IsAPersonNotAPlace()
     {

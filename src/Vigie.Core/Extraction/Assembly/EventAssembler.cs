@@ -1956,6 +1956,19 @@ public sealed class EventAssembler : IComponent
                 Absorb(battle, d, keepType: true);
                 continue;
             }
+            // "Une attaque a eu lieu dans la nuit … dans le parc du W. L'attaque a fait 12 morts …, 7 militaires": an attack told first
+            // with no one it hit, then restated with the forces it hit, was a fight with those forces
+            if (target == null && d.Anaphoric && !d.Negated && d.Generic && d.Subtype == EventSubtype.ArmedClash
+                && precise.Concat(floating).LastOrDefault(x => x.Subtype == EventSubtype.Attack && x.Generic && x.Actor2Span == null && !x.PeopleHit && !x.Negated
+                                                              && x.Sentences.Max() < d.Sentences.Min() && SameDay(x.Date, d.Date)
+                                                              && (!IsPrecise(d) || !IsPrecise(x) || PlaceKey(x) == PlaceKey(d))) is { } told)
+            {
+                told.Choice.Propose(EventSubtype.ArmedClash, SubtypeDecision.AttackRestatedOnForces, SubtypeDecision.EarlierEventWeight, d.TypeEvidence);
+                told.Subtype = told.Choice.Winner;
+                (told.Actor2, told.Actor2Span) = (d.Actor2, d.Actor2Span);
+                Absorb(told, d, keepType: true);
+                continue;
+            }
             // "l'attaque" dated by its own sentence on another day is not the event told for that other day
             // (an event dated only by the publication day takes the back-reference's own day instead)
             if (target != null && d.Anaphoric && d.OwnTime && target.OwnTime && !SameDay(target.Date, d.Date))
