@@ -39,6 +39,26 @@ public class PipelineRuleTests
         Assert.Equal(expected, e.Subtype);
     }
 
+    [Theory]
+    [InlineData("fr", "Les forces russes ont pris dans la nuit le contrôle de la gare de Melitopol, dans le sud de l'Ukraine, selon le maire de la ville Ivan Fedorov.")]
+    [InlineData("en", "Russian forces took control of the railway station of Melitopol in southern Ukraine overnight, said the mayor of the city Ivan Fedorov.")]
+    public void AForeignStatesForcesTakingAPlace_OvertakeIt_AtTheSiteNamedByItsTown_NotAtTheTitleHolder(string lang, string text)
+    {
+        var r = Run(text, lang, "2022-03-02");
+        var taking = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.NonStateActorOvertakesTerritory, taking.Subtype);
+        Assert.Equal(ActorKind.ExternalForces, taking.Actor1?.Kind);
+        Assert.Equal("UA", taking.Location?.Country);
+        Assert.DoesNotContain("Fedorov", taking.Location?.Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAlliedForeignForceRetakingATownFromInsurgents_RegainsIt()
+    {
+        var r = Run("Rwandan troops recaptured the port town of Mocimboa da Praia from Islamic State-linked insurgents on Sunday.", "en", "2021-08-09");
+        Assert.Contains(r.Events, e => e.Subtype == EventSubtype.GovernmentRegainsTerritory);
+    }
+
     [Fact]
     public void NameAfterATitle_IsAPersonNotAPlace()
     {

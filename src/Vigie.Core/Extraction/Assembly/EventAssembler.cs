@@ -2317,6 +2317,14 @@ public sealed class EventAssembler : IComponent
                                    Kind = ActorKind.Rioters, Country = crowd.Country };
         d.Actor1 = Abroad(d.Actor1, d.Location);
         d.Actor2 = Abroad(d.Actor2, d.Location);
+        // "Russian forces took control of the port of Kherson": a foreign state's forces taking a place from that country's own
+        // forces, not from a non-state group beside its government, overtake it (ACLED: a foreign state actor captures territory)
+        if (d.Subtype == EventSubtype.GovernmentRegainsTerritory && d.Actor1?.Kind == ActorKind.ExternalForces && !NonState(d.Actor2))
+        {
+            d.Choice.Propose(EventSubtype.NonStateActorOvertakesTerritory, SubtypeDecision.ForeignForcesTakeTerritory, SubtypeDecision.MergeWeight + 1,
+                d.Actor1Span is { } taker ? [.. d.TypeEvidence, taker] : d.TypeEvidence);
+            d.Subtype = d.Choice.Winner;
+        }
         var modality = d.Modality;
         if (modality == Modality.Asserted && d.SourcePartisan.Count > 0 && d.SourcePartisan.All(x => x) && d.Sources.All(x => x != null))
             modality = Modality.Claimed;

@@ -99,6 +99,7 @@ public static class SubtypeDecision
     public const string UmbrellaDefault = "umbrella-default";
     public const string UmbrellaIsEarlierEvent = "umbrella-is-earlier-event";
     public const string AttackRestatedOnForces = "attack-restated-on-forces";
+    public const string ForeignForcesTakeTerritory = "foreign-forces-take-territory";
     public const string ForceOnProtesters = "force-on-protesters";
     public const string TerritoryByActor1 = "territory-by-actor1";
     public const string ProtestWithLooting = "protest-with-looting";

@@ -167,6 +167,9 @@ public sealed class PlaceFinder : IComponent
                     if (_sources.Titles.Match(tokens, i, _end, out var tl, out _)) after = i + tl;
                     else if (honorifics.Contains(tokens[i].Folded)) after = i + 1 < _end && tokens[i + 1].Folded == "." ? i + 2 : i + 1;
                     else continue;
+                    // "le maire de la ville Igor Kolykhaïev", "the governor of the region Oleg Synegubov": the title's place word, then its holder
+                    if (after < _end && IsOf(after) && SkipDet(after + 1) is var fk && fk < _end && _lex.Feature.Match(tokens, fk, _end, out var fl, out _)
+                        && fk + fl < _end && FinderData.IsCapitalized(text, tokens[fk + fl])) after = fk + fl;
                     if (after >= _end || !FinderData.IsCapitalized(text, tokens[after]) || _countries.At(tokens, after, _end, out _, out _, text)) continue;
                     var e = ReadName(after);
                     if (e > after) persons.Add(Folded(after, e));
