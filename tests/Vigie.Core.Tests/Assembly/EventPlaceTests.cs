@@ -17,6 +17,17 @@ public class EventPlaceTests
         Assert.DoesNotContain(r.Events, e => e.Type == EventType.StrategicDevelopments);
     }
 
+    [Theory]
+    [InlineData("Sept soldats ont été tués mardi lors d'une attaque à Tanguiéta, au Bénin.")]
+    [InlineData("Sept soldats ont été tués mardi lors d'une attaque à Tanguiéta, au nord du Bénin.")]
+    public void ACountryNamedAfterATownOfItsOwn_IsNoOtherTarget_TheTollIsTheEvents(string text)
+    {
+        var r = Run(text, "fr", "2024-06-05");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Tanguiéta", e.Location?.Name);
+        Assert.Equal(7, e.Fatalities);
+    }
+
     [Fact]
     public void AnUmbrellaWordRestatingAnEvent_RefersToTheNearestBeforeIt_NotToTheHeadline()
     {

@@ -1211,8 +1211,11 @@ public sealed class EventAssembler : IComponent
 
         var evidence = sent.Span;
         // "une mosquée de Kaboul, la capitale afghane": two mentions of one place are one target
+        // (and "à Tanguiéta, au Bénin", "…, au nord du Bénin": a country or its part named after a town of its own says where the
+        // town is, it is no other target)
         var targets = places is { Count: > 0 }
-            ? places.Where((pl, i) => !places.Take(i).Any(o => o.Resolved is { Lat: not null } ro && pl.Resolved is { Lat: not null } rp && ro.Lat == rp.Lat && ro.Lon == rp.Lon))
+            ? places.Where((pl, i) => !places.Take(i).Any(o => o.Resolved is { Lat: not null } ro && pl.Resolved is { Lat: not null } rp && ro.Lat == rp.Lat && ro.Lon == rp.Lon)
+                                      && !(pl.Resolved is { Precision: >= 3, Admin1: null or "" } rc && places.Take(i).Any(o => o.Resolved is { Precision: < 3 } ro && ro.Country == rc.Country)))
                 .Select(pl => (PlaceMention?)pl).ToList()
             : [null];
         foreach (var place in targets)
