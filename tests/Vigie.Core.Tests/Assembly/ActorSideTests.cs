@@ -59,6 +59,17 @@ public class ActorSideTests
         Assert.Equal(ActorKind.RebelGroup, clash.Actor2?.Kind);
     }
 
+    [Theory]
+    [InlineData("fr", "Le sous-préfet a indiqué que les rebelles ont attaqué dimanche les positions des forces centrafricaines et sont entrés dans la ville de Bozoum.")]
+    [InlineData("en", "The prefect said that the rebels attacked army positions on Sunday and entered the town of Bozoum, in the Central African Republic.")]
+    public void ATakingCoordinatedInAReportedClause_IsDoneByThatClausesSubject(string lang, string text)
+    {
+        var r = Run(text, lang, "2021-12-20");
+        var taking = Assert.Single(r.Events, e => e.Type == EventType.Battles);
+        Assert.Equal(EventSubtype.NonStateActorOvertakesTerritory, taking.Subtype);
+        Assert.Equal(ActorKind.RebelGroup, taking.Actor1?.Kind);
+    }
+
     [Fact]
     public void TheFoeInTheWordsDescribingAnActor_IsNotTheDoer()
     {

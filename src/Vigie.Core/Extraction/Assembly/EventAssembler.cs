@@ -1641,9 +1641,16 @@ public sealed class EventAssembler : IComponent
         // "… killed 70 insurgents while recapturing the port town": a gerund after "while", "after" has the sentence's subject too
         if (i <= sent.FirstToken || !(v.Words.Is("coordinator", v.Tokens[i].Folded) || v.Words.Is("subject_pronoun", v.Tokens[i].Folded)
                                       || v.Words.Is("gerund_opener", v.Tokens[i].Folded))) return null;
-        var first = v.Actors[s].FirstOrDefault(a => !InSource(v, s, a.Span));
-        if (first == null || first.Span.End > t.Span.Start || first.Kind is ActorKind.Civilians or ActorKind.Protesters) return null;
+        // (the subject of a reported clause too: "le sous-préfet a indiqué que les rebelles ont attaqué les positions … et sont
+        // entrés dans la ville": the clause opens after its complementizer)
         var k = sent.FirstToken;
+        for (var c = i - 1; c > sent.FirstToken; c--)
+            if (v.Words.Is("complementizer", v.Tokens[c].Folded)) { k = c + 1; break; }
+        var from = v.Tokens[k].Start;
+        // (the words of a reported clause are not the source's own, though the source's span may reach over them)
+        var reported = k > sent.FirstToken;
+        var first = v.Actors[s].FirstOrDefault(a => a.Span.Start >= from && (reported || !InSource(v, s, a.Span)));
+        if (first == null || first.Span.End > t.Span.Start || first.Kind is ActorKind.Civilians or ActorKind.Protesters) return null;
         if (v.Words.IsDeterminer(v.Tokens[k].Folded)) k++;
         return v.Tokens[k].Start >= first.Span.Start ? first : null;
     }
