@@ -30,6 +30,7 @@ public class FigureShapeTests
     [InlineData("fr", "Huit gendarmes ont été tués lundi lors d'une attaque terroriste contre leur poste près de Dori.", 8, VictimGroup.GovernmentForces)]
     [InlineData("fr", "Environ quarante autres déplacés ont été tués mardi dans le camp de Kalo.", 40, VictimGroup.Civilians)]
     [InlineData("en", "At least 14 refugees were killed on Tuesday when the camp was shelled.", 14, VictimGroup.Civilians)]
+    [InlineData("fr", "L'explosion a tué douze déplacés dans le camp de Kalo.", 12, VictimGroup.Civilians)]
     public void KilledCount_IsRead(string lang, string text, int count, VictimGroup group)
     {
         var f = Assert.Single(Figures(text, lang), x => x.Outcome == Outcome.Killed);

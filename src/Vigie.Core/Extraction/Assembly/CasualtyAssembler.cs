@@ -233,7 +233,8 @@ public sealed class CasualtyAssembler : IComponent
                     (c.Outcome, c.OutFirst, c.OutLast) = (own, c.HeadFirst, c.HeadLast);
                     // "60 autres déplacés ont été tués", "12 refugees were killed": people counted by their displacement, then
                     // given another outcome by the passive (or intransitive) verb right after them, are civilians with that outcome
-                    if (own == Outcome.Displaced && StatusVerbAfter(v, cues, c.HeadLast + 1, end) is var (vo, vf, vl))
+                    // (or the object of such a verb right before them: "l'explosion a tué douze déplacés")
+                    if (own == Outcome.Displaced && (StatusVerbAfter(v, cues, c.HeadLast + 1, end) ?? StatusVerbBefore(cues, v, c.First, start)) is var (vo, vf, vl))
                         (c.Outcome, c.OutFirst, c.OutLast, c.StatusHead) = (vo, vf, vl, true);
                 }
             // "au moins 74 prorégime, 59 jihadistes et 19 civils": the bound covers the whole list
@@ -387,6 +388,12 @@ public sealed class CasualtyAssembler : IComponent
         }
         return result;
     }
+
+    /// <summary>An outcome other than displacement told by the verb that ends right before the count at <paramref name="first"/>
+    /// ("a tué douze déplacés", "killed 12 refugees").</summary>
+    private static (Outcome, int, int)? StatusVerbBefore(AssemblyCues cues, DocView v, int first, int start) =>
+        first - 1 >= start && cues.MatchEndingAt(v.Tokens, first - 1, start, out var f, CueKind.Outcome) is { Outcome: { } o } && o != Outcome.Displaced
+            ? (o, f, first - 1) : null;
 
     /// <summary>
     /// An outcome other than displacement told of the words before <paramref name="i"/> by a verb right after them: auxiliaries of a
