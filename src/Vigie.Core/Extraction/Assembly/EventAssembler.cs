@@ -619,6 +619,14 @@ public sealed class EventAssembler : IComponent
         return true;
     }
 
+    /// <summary>A comma right before the words of <paramref name="p"/> (its preposition, article and place word included).</summary>
+    private static bool AfterAComma(DocView v, PlaceMention p)
+    {
+        var i = v.TokenAt(p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start) - 1;
+        while (i >= 0 && v.Tokens[i].Kind == TokenKind.Word && char.IsLower(v.Text[v.Tokens[i].Start]) && v.TokenAt(p.Span.Start) - i <= 4) i--;
+        return i >= 0 && v.Tokens[i].Folded == ",";
+    }
+
     /// <summary>"near an US base", "a UN convoy": a capitalised acronym of a country or a body between an article and a lower-case noun
     /// qualifies the noun; it is no place.</summary>
     private static bool IsAcronymModifier(DocView v, PlaceMention p)
@@ -1211,11 +1219,12 @@ public sealed class EventAssembler : IComponent
 
         var evidence = sent.Span;
         // "une mosquée de Kaboul, la capitale afghane": two mentions of one place are one target
-        // (and "à Tanguiéta, au Bénin", "…, au nord du Bénin": a country or its part named after a town of its own says where the
-        // town is, it is no other target)
+        // (and "à Tanguiéta, au Bénin", "…, au nord du Bénin": a country or its part named after a comma, after a town of its own,
+        // says where the town is, it is no other target; "sur Tel Aviv et les villes du sud d'Israël" are two)
         var targets = places is { Count: > 0 }
             ? places.Where((pl, i) => !places.Take(i).Any(o => o.Resolved is { Lat: not null } ro && pl.Resolved is { Lat: not null } rp && ro.Lat == rp.Lat && ro.Lon == rp.Lon)
-                                      && !(pl.Resolved is { Precision: >= 3, Admin1: null or "" } rc && places.Take(i).Any(o => o.Resolved is { Precision: < 3 } ro && ro.Country == rc.Country)))
+                                      && !(pl.Resolved is { Precision: >= 3, Admin1: null or "" } rc && AfterAComma(v, pl)
+                                           && places.Take(i).Any(o => o.Resolved is { Precision: < 3 } ro && ro.Country == rc.Country && o.Span.End <= pl.Span.Start)))
                 .Select(pl => (PlaceMention?)pl).ToList()
             : [null];
         foreach (var place in targets)
