@@ -234,7 +234,7 @@ public sealed class CasualtyAssembler : IComponent
                     // "60 autres déplacés ont été tués", "12 refugees were killed": people counted by their displacement, then
                     // given another outcome by the passive (or intransitive) verb right after them, are civilians with that outcome
                     // (or the object of such a verb right before them: "l'explosion a tué douze déplacés")
-                    if (own == Outcome.Displaced && (StatusVerbAfter(v, cues, c.HeadLast + 1, end) ?? StatusVerbBefore(cues, v, c.First, start)) is var (vo, vf, vl))
+                    if (own == Outcome.Displaced && (StatusVerbAfter(v, cues, c.HeadLast + 1, end) ?? StatusVerbBefore(v, cues, c.First, start)) is var (vo, vf, vl))
                         (c.Outcome, c.OutFirst, c.OutLast, c.StatusHead) = (vo, vf, vl, true);
                 }
             // "au moins 74 prorégime, 59 jihadistes et 19 civils": the bound covers the whole list
@@ -391,7 +391,7 @@ public sealed class CasualtyAssembler : IComponent
 
     /// <summary>An outcome other than displacement told by the verb that ends right before the count at <paramref name="first"/>
     /// ("a tué douze déplacés", "killed 12 refugees").</summary>
-    private static (Outcome, int, int)? StatusVerbBefore(AssemblyCues cues, DocView v, int first, int start) =>
+    private static (Outcome, int, int)? StatusVerbBefore(DocView v, AssemblyCues cues, int first, int start) =>
         first - 1 >= start && cues.MatchEndingAt(v.Tokens, first - 1, start, out var f, CueKind.Outcome) is { Outcome: { } o } && o != Outcome.Displaced
             ? (o, f, first - 1) : null;
 
@@ -539,11 +539,11 @@ public sealed class CasualtyAssembler : IComponent
         return false;
     }
 
-    /// <summary>A lower-case word at <paramref name="k"/> that is no function word, no cue and no victim noun: a noun of people the
-    /// lexicons do not list ("opposants", "miners").</summary>
     /// <summary>The trigger file's context set of places where civilians gather.</summary>
     private const string CivilianSiteSet = "civilian_site";
 
+    /// <summary>A lower-case word at <paramref name="k"/> that is no function word, no cue and no victim noun: a noun of people the
+    /// lexicons do not list ("opposants", "miners"); a word of the context set <paramref name="siteSet"/> may be one.</summary>
     private static bool NounOfNoGroup(DocView v, int k, string? siteSet = null)
     {
         var t = v.Tokens[k];

@@ -583,7 +583,7 @@ public sealed class EventAssembler : IComponent
 
         bool MeasuredFrom(PlaceMention p)
         {
-            var at = v.TokenAt(p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start);
+            var at = v.TokenAt(PhraseStart(p));
             for (var k = Math.Max(v.Sentences[s].FirstToken, at - DistanceReach); k + 1 < at; k++)
                 if (v.Tokens[k].Kind == TokenKind.Number && v.Words.Is("distance_unit", v.Tokens[k + 1].Folded)) return true;
             return false;
@@ -594,7 +594,7 @@ public sealed class EventAssembler : IComponent
     /// from (function role <c>origin</c> right before the place phrase, past an article) is no place of the event.</summary>
     private static bool IsOrigin(DocView v, PlaceMention p)
     {
-        var k = v.TokenAt(p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start) - 1;
+        var k = v.TokenAt(PhraseStart(p)) - 1;
         if (k >= 0 && v.Words.IsDeterminer(v.Tokens[k].Folded)) k--;
         return k >= 0 && v.Words.Is("origin", v.Tokens[k].Folded);
     }
@@ -607,9 +607,9 @@ public sealed class EventAssembler : IComponent
     private static bool InAppositionTo(DocView v, int s, PlaceMention place, PlaceMention p)
     {
         // (not after a place put first in its sentence, whose comma ends a fronted phrase: "En Somalie, le siège d'un hôtel …")
-        if (v.TokenAt(place.Full.Length > 0 ? Math.Min(place.Full.Start, place.Span.Start) : place.Span.Start) <= v.Sentences[s].FirstToken + 1) return false;
+        if (v.TokenAt(PhraseStart(place)) <= v.Sentences[s].FirstToken + 1) return false;
         var a = v.TokenAt(place.Span.End);
-        var b = v.TokenAt(p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start);
+        var b = v.TokenAt(PhraseStart(p));
         if (a + 2 >= b || b - a > AppositionReach || v.Tokens[a].Folded != "," || !v.Words.IsDeterminer(v.Tokens[a + 1].Folded)) return false;
         for (var k = a + 1; k < b; k++)
             if (v.Tokens[k].Kind == TokenKind.Punct && v.Tokens[k].Folded != "'" && v.Tokens[k].Folded != "-") return false;
@@ -619,11 +619,15 @@ public sealed class EventAssembler : IComponent
         return true;
     }
 
+    /// <summary>Where the words of <paramref name="p"/> start: its preposition, article and place word when its phrase has them.</summary>
+    private static int PhraseStart(PlaceMention p) => p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start;
+
     /// <summary>A comma right before the words of <paramref name="p"/> (its preposition, article and place word included).</summary>
     private static bool AfterAComma(DocView v, PlaceMention p)
     {
-        var i = v.TokenAt(p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start) - 1;
-        while (i >= 0 && v.Tokens[i].Kind == TokenKind.Word && char.IsLower(v.Text[v.Tokens[i].Start]) && v.TokenAt(p.Span.Start) - i <= 4) i--;
+        var i = v.TokenAt(PhraseStart(p)) - 1;
+        var name = v.TokenAt(p.Span.Start);
+        while (i >= 0 && v.Tokens[i].Kind == TokenKind.Word && char.IsLower(v.Text[v.Tokens[i].Start]) && name - i <= 4) i--;
         return i >= 0 && v.Tokens[i].Folded == ",";
     }
 
@@ -782,7 +786,7 @@ public sealed class EventAssembler : IComponent
     private static bool InPlainList(DocView v, PlaceMention a, PlaceMention b)
     {
         var from = v.TokenAt(a.Span.End);
-        var bStart = b.Full.Length > 0 ? Math.Min(b.Full.Start, b.Span.Start) : b.Span.Start;
+        var bStart = PhraseStart(b);
         var to = v.TokenAt(b.Span.Start);
         if (to - from > 6 || to <= from) return false;
         var toks = v.Tokens;
@@ -1223,8 +1227,8 @@ public sealed class EventAssembler : IComponent
         // says where the town is, it is no other target; "sur Tel Aviv et les villes du sud d'Israël" are two)
         var targets = places is { Count: > 0 }
             ? places.Where((pl, i) => !places.Take(i).Any(o => o.Resolved is { Lat: not null } ro && pl.Resolved is { Lat: not null } rp && ro.Lat == rp.Lat && ro.Lon == rp.Lon)
-                                      && !(pl.Resolved is { Precision: >= 3, Admin1: null or "" } rc && AfterAComma(v, pl)
-                                           && places.Take(i).Any(o => o.Resolved is { Precision: < 3 } ro && ro.Country == rc.Country && o.Span.End <= pl.Span.Start)))
+                                      && !(IsCountryLevel(pl.Resolved) && AfterAComma(v, pl)
+                                           && places.Take(i).Any(o => o.Resolved is { Precision: < 3 } ro && ro.Country == pl.Resolved!.Country && o.Span.End <= pl.Span.Start)))
                 .Select(pl => (PlaceMention?)pl).ToList()
             : [null];
         foreach (var place in targets)
@@ -1350,11 +1354,7 @@ public sealed class EventAssembler : IComponent
     {
         var k = v.TokenAt(a.Span.Start) - 1;
         while (k >= 0 && v.Words.IsDeterminer(v.Tokens[k].Folded)) k--;
-        if (k <= 0 || !v.Words.Is("describing_fight", v.Tokens[k].Folded)) return false;
-        var end = v.Tokens[k - 1].End;
-        foreach (var o in actors)
-            if (o.Span.End == end && o.Kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters)) return true;
-        return false;
+        return k > 0 && v.Words.Is("describing_fight", v.Tokens[k].Folded) && Finders.TriggerFinder.ArmedActorEndsAt(actors, v.Tokens[k - 1].End);
     }
 
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
@@ -1692,7 +1692,7 @@ public sealed class EventAssembler : IComponent
     /// <see cref="HabitualPlaceReach"/> tokens before the place, in its clause, makes the place one of a repeated event.</summary>
     private static bool HabitualBefore(DocView v, int s, int after, PlaceMention p)
     {
-        var at = p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start;
+        var at = PhraseStart(p);
         foreach (var c in CueSpans(v, s, CueKind.Habitual))
             if (c.Start >= after && c.End <= at && SameClause(v, c.End, at, HabitualPlaceReach)) return true;
         return false;

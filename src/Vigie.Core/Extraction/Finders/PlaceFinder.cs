@@ -532,7 +532,6 @@ public sealed class PlaceFinder : IComponent
             return List(fullEnd, relation, featureOut);
         }
 
-        /// <summary>"Bangassou (sud-est)": the bracketed direction belongs to the mention's full span.</summary>
         /// <summary>"(sud)", "(sud du Liban)", "(north-west)": a bracket opening on a direction word and closing within a few tokens;
         /// the token after it, or e when there is none.</summary>
         private int BracketedDirection(int e)
@@ -543,6 +542,7 @@ public sealed class PlaceFinder : IComponent
             return e;
         }
 
+        /// <summary>"Bangassou (sud-est)": the bracketed direction belongs to the mention's full span.</summary>
         private int Parenthetical(int e)
         {
             if (e + 2 < _end && tokens[e].Folded == "(" && tokens[e + 2].Folded == ")" && _lex.Direction.Match(tokens, e + 1, e + 2, out _, out _)) return e + 3;

@@ -265,7 +265,7 @@ public sealed class TriggerFinder : IComponent
     }
 
     /// <summary>An armed actor of the sentence (not civilians, protesters or rioters) whose name ends at offset <paramref name="end"/>.</summary>
-    private static bool ArmedActorEndsAt(IReadOnlyList<ActorMention> actors, int end)
+    internal static bool ArmedActorEndsAt(IReadOnlyList<ActorMention> actors, int end)
     {
         foreach (var a in actors)
             if (a.Span.End == end && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters)) return true;
