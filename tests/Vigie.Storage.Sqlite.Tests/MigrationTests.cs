@@ -55,6 +55,61 @@ public class MigrationTests
     }
 
     [Fact]
+    public async Task Open_StoreOfVersion8_KeepsEveryRowAndKeysMentionsByDocumentAndRank()
+    {
+        using var current = new TempDb();
+        string expected;
+        using (var store = current.Open())
+        {
+            await new Ingestor(store) { Threads = 1 }.RunAsync([SharedPaths.Gold("dev.jsonl")], new ReaderOptions());
+            expected = store.Checksum();
+        }
+        // the same rows in a store of version 8 (mentions unique by their text key), with a bulk load stopped with the
+        // source index set aside
+        using var old = new TempDb();
+        using (var c = new SqliteConnection($"Data Source={old.Path};Pooling=False"))
+        {
+            c.Open();
+            SqliteStore.Exec(c, "PRAGMA foreign_keys=ON;");
+            Migrations.Apply(c, target: 8);
+            SqliteStore.Exec(c, $"""
+                ATTACH DATABASE '{current.Path.Replace("'", "''")}' AS cur;
+                INSERT INTO documents SELECT * FROM cur.documents;
+                INSERT INTO actors SELECT * FROM cur.actors;
+                INSERT INTO places SELECT * FROM cur.places;
+                INSERT INTO events SELECT * FROM cur.events;
+                INSERT INTO event_mentions SELECT * FROM cur.event_mentions;
+                INSERT INTO casualty_reports SELECT * FROM cur.casualty_reports;
+                INSERT INTO casualty_report_mentions SELECT * FROM cur.casualty_report_mentions;
+                INSERT INTO figures SELECT * FROM cur.figures;
+                DROP INDEX event_mentions_source_key;
+                INSERT INTO meta(key, value) VALUES ('indexes_aside', json_array('CREATE INDEX event_mentions_source_key ON event_mentions(source_key, event_id)', 'CREATE INDEX events_day ON events(day_first, day_last)'));
+                DROP INDEX events_day;
+                """);
+        }
+        using (var store = old.Open())
+        {
+            Assert.Equal(Migrations.Latest, store.SchemaVersion);
+            Assert.Equal(expected, store.Checksum());
+            string Indexes()
+            {
+                using var cmd = store.Connection.CreateCommand();
+                cmd.CommandText = "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event_mentions' ORDER BY name)";
+                return (string)cmd.ExecuteScalar()!;
+            }
+            Assert.Equal("event_mentions_document_rank,event_mentions_event,event_mentions_fuse_grid,event_mentions_fuse_name,event_mentions_source_key", Indexes());
+            // the source index was built again by the migration; the events' index is still aside, and the next renumbering builds it
+            Assert.True(store.IndexesAside);
+            store.Refuse();
+            Assert.False(store.IndexesAside);
+            Assert.Equal(expected, store.Checksum());
+            using var dup = store.Connection.CreateCommand();
+            dup.CommandText = "INSERT INTO event_mentions(mention_key, document_id, rank, type, reliability, modality, evidence, event_json) SELECT 'other', document_id, rank, type, 1, modality, '[]', '{}' FROM event_mentions LIMIT 1";
+            Assert.Throws<SqliteException>(() => dup.ExecuteNonQuery());
+        }
+    }
+
+    [Fact]
     public void Migrations_Scripts_AreNumberedWithoutGaps()
     {
         Assert.NotEmpty(Migrations.All);
