@@ -52,6 +52,9 @@ public sealed class GeocodingComponent : IComponent
 
         // pass 1: the name and the countries; distinct names are resolved once
         var first = new PlaceResolution?[places.Count];
+        // how many divisions the text had named when each place was read: a place left unknown for lying in another division than
+        // those named so far is read again in pass 2 if a division named later is its own ("Mamfe, dans la région du Sud-Ouest")
+        var areasKnown = new int[places.Count];
         var elsewhere = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var weak = new Dictionary<string, float>(StringComparer.Ordinal);
         var cache = new Dictionary<(string, PlaceRelation, string?), PlaceResolution?>();
@@ -64,6 +67,7 @@ public sealed class GeocodingComponent : IComponent
             var k = (p.Name, p.Relation, p.Feature);
             if (!cache.TryGetValue(k, out var r)) cache[k] = r = _geocoder.Resolve(p.Name, p.Relation, p.Feature, context);
             first[i] = r;
+            areasKnown[i] = context.Areas.Count;
             // a resolved place votes for its country when the text already points there (or names no country itself)
             // (a first-level division votes too: "Zamfara state" says Nigeria when the text never names the country)
             // (in a text that names no country, only a place named by its own name or a seat or a division: "Moreh" is no sign
@@ -108,7 +112,7 @@ public sealed class GeocodingComponent : IComponent
         {
             var p = places[i];
             if (ByCountry(p, context.MainCountry) is var (special, placed) && special) { answers[i] = placed; continue; }
-            if (first[i] == null) continue;
+            if (first[i] == null && areasKnown[i] == context.Areas.Count) continue;
             var k = (p.Name, p.Relation, p.Feature);
             if (!cache.TryGetValue(k, out var r))
             {

@@ -30,6 +30,7 @@ internal static class GeoTestData
         Row(8996492, "Sabon Garin Nangere", 11.84945, 11.0733, "P", "PPL", "NG", "44", 0, "Sabon Gari,Sabon Gari-Nangere"),
         Row(2345498, "Damboa", 11.15534, 12.75638, "P", "PPLA2", "NG", "27", 21571),
         Row(2346794, "Borno", 11.5, 13.0, "A", "ADM1", "NG", "27", 4171104, "Borno State"),
+        Row(2595349, "Yobe", 12.0, 11.5, "A", "ADM1", "NG", "44", 2321339, "Yobe State"),
     ];
 
     /// <summary>Names of the first-level divisions of the rows above (admin1CodesASCII layout).</summary>

@@ -90,6 +90,18 @@ public class GeocodingComponentTests
     }
 
     [Fact]
+    public void Process_VillageWhoseDivisionIsNamedAfterIt_IsPlacedThere()
+    {
+        // another division named first, the village's own named after it: the village is read again once the text has named both
+        var doc = Doc("L'armée a repoussé une attaque dans l'Etat de Borno. Des hommes armés ont aussi attaqué Sabon Gari, dans l'Etat de Yobe.",
+            ("Borno", PlaceRelation.Region), ("Sabon Gari", PlaceRelation.In), ("Yobe", PlaceRelation.Region));
+        Component.Process(doc);
+        var village = doc.Layers.Get<PlaceMention>()[1].Resolved;
+        Assert.Equal(11.84945, village?.Lat);
+        Assert.Equal("Yobe", village?.Admin1);
+    }
+
+    [Fact]
     public void Process_NoPlaces_StillSetsContext()
     {
         var doc = Doc("Le Niger et le Mali ont signé un accord; le Mali a salué le texte.");
