@@ -30,6 +30,27 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Des avions de la coalition ont tué mardi onze jihadistes près de Deir ez-Zor, selon l'OSDH.", "avions")]
+    [InlineData("fr", "Neuf combattants ont été tués mardi par l'armée de l'air irakienne près de Mossoul, selon l'armée.", "armée de l'air")]
+    [InlineData("en", "Government warplanes killed nine fighters near Mosul on Tuesday, the army said.", "warplanes")]
+    public void AircraftAsTheDoerOfAKillingToldByNoEventWord_MakeAnAirStrike(string lang, string text, string aircraft)
+    {
+        var r = Run(text, lang, "2020-03-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.AirDroneStrike, e.Subtype);
+        Assert.Contains(e.FieldEvidence!["type"], span => text[span.Start..span.End].Contains(aircraft, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fr", "L'aviation a visé mardi un rassemblement de talibans près de Kunduz.")]
+    [InlineData("fr", "Des frappes ont visé mardi un rassemblement d'insurgés près de Kunduz.")]
+    public void AGatheringOfFighters_IsATargetNotAProtest(string lang, string text)
+    {
+        var r = Run(text, lang, "2020-03-12");
+        Assert.DoesNotContain(r.Events, e => e.Type == EventType.Protests);
+    }
+
+    [Theory]
     [InlineData("fr", "Une attaque a eu lieu mercredi près du village de Porga, dans le nord du Bénin. L'attaque a fait sept morts parmi les militaires.", EventSubtype.ArmedClash)]
     [InlineData("fr", "Une attaque a eu lieu mercredi près du village de Porga, dans le nord du Bénin. L'attaque a fait sept morts parmi les villageois.", EventSubtype.Attack)]
     public void AnAttackToldWithNoOneItHit_ThenRestatedWithTheForcesItKilled_IsAFight(string lang, string text, EventSubtype expected)

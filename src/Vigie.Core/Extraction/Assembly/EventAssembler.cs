@@ -228,6 +228,9 @@ public sealed class EventAssembler : IComponent
                 if (used.Contains(places)) continue;
                 used.Add(places);
                 var sub = violent?.Subtype ?? (f.Figure.Group is VictimGroup.Civilians or VictimGroup.All ? EventSubtype.Attack : EventSubtype.ArmedClash);
+                // "Des avions de la coalition ont tué 12 jihadistes", "five militants were killed by Afghan Air Force jets": aircraft as
+                // the doer of a killing told by no event word make it an air strike
+                if (violent == null && AircraftDoer(v, s, f.NumberSpan) is { } aircraft) { sub = EventSubtype.AirDroneStrike; span = TextSpan.Cover(span, aircraft); }
                 // a killing with its armed doer named is an event of its own, not only a toll that joins one
                 var pseudo = new TriggerMention(span, sub) { Rule = armedDoer && violent == null ? DoerRule : FigureRule };
                 var made = drafts.Count;
@@ -833,6 +836,29 @@ public sealed class EventAssembler : IComponent
         foreach (var lang in Vigie.Lexicons.Languages.All)
             foreach (var c in AssemblyCues.For(lang).All(kind)) set.Add(string.Join(" ", c.Words));
         return set;
+    }
+
+    /// <summary>Tokens after a toll within which aircraft named as the passive's agent did the killing ("… were killed by Afghan Air Force jets").</summary>
+    private const int AgentReach = 6;
+
+    /// <summary>
+    /// An aircraft word (context set <c>air</c> of lang/xx/triggers.tsv) as the doer of the killing the toll at <paramref name="number"/>
+    /// counts: before the number in its clause ("Des avions de la coalition ont tué 12 jihadistes"), or after it as the passive's agent
+    /// ("par l'aviation", "by warplanes"); its span, else null.
+    /// </summary>
+    private static TextSpan? AircraftDoer(DocView v, int s, TextSpan number)
+    {
+        var lex = Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc));
+        var sent = v.Sentences[s];
+        var at = v.TokenAt(number.Start);
+        var first = sent.FirstToken;
+        for (var k = at - 1; k > first; k--)
+            if (v.Tokens[k].Folded is ";" or ":") { first = k + 1; break; }
+        if (lex.FirstInSentence("air", v.Tokens, first, at) is { } before) return before;
+        var end = Math.Min(sent.EndToken, v.TokenAt(number.End) + AgentReach);
+        for (var k = v.TokenAt(number.End); k < end; k++)
+            if (v.Words.Is("agent", v.Tokens[k].Folded) && lex.FirstInSentence("air", v.Tokens, k + 1, Math.Min(sent.EndToken, k + 8)) is { } after) return after;
+        return null;
     }
 
     /// <summary>"secteur", "commune": an area around places rather than a place.</summary>
