@@ -80,14 +80,14 @@ public sealed class GeocodingComponent : IComponent
                 else if (named.Count == 0) weak[cc] = weak.GetValueOrDefault(cc) + 1;
                 // "Daoukro", "Bonoua", "Abidjan" in a text that names only Ghana: places of a country the text never names, each by its
                 // own name, are counted apart; two or more of them are a sign of that country (below)
-                else if (strong) CountElsewhere(cc, p);
+                else if (strong) CountElsewhere(cc, p, r);
             }
             // a name the document's countries do not hold, resolved as if no country were known: a place of another country by its
             // own name, counted apart (its country is kept only with another such place; the namesake check below drops it else)
             else if (r == null && named.Count > 0 && _geocoder.Resolve(p.Name, p.Relation, p.Feature, NoContext) is { } alone && Strong(alone, p)
-                     && alone.Location.Country is { } ac && alone.Location.Precision < 3 && !context.Countries.Contains(ac))
+                     && alone.Location.Country is { } ac && (alone.Location.Precision < 3 || alone.Kind == PlaceKind.Admin1 && !alone.Namesakes) && !context.Countries.Contains(ac))
             {
-                CountElsewhere(ac, p);
+                CountElsewhere(ac, p, alone);
                 first[i] = alone;
             }
             if (r is { Kind: PlaceKind.Admin1 } && !context.Areas.Any(a => a.Name == r.Location.Name && a.Country == r.Location.Country))
@@ -96,10 +96,13 @@ public sealed class GeocodingComponent : IComponent
         foreach (var (cc, names) in elsewhere)
             if (names.Count >= MinPlacesOfAnUnnamedCountry) votes[cc] = votes.GetValueOrDefault(cc) + names.Count;
 
-        void CountElsewhere(string country, PlaceMention place)
+        void CountElsewhere(string country, PlaceMention place, PlaceResolution resolved)
         {
             if (!elsewhere.TryGetValue(country, out var names)) elsewhere[country] = names = new HashSet<string>(StringComparer.Ordinal);
             names.Add(Fold.String(place.Name));
+            // a first-level division named as one ("la province d'Idleb", "Borno State") counts as two places: a text names the
+            // provinces of where its news is, seldom those of a country it only mentions ("La Russie soutient le régime")
+            if (resolved.Kind == PlaceKind.Admin1 && !resolved.Namesakes && (place.Relation == PlaceRelation.Region || place.Feature != null)) names.Add(Fold.String(place.Name) + "#division");
         }
         if (votes.Count == 0)
             foreach (var (cc, n) in weak) votes[cc] = n;

@@ -42,6 +42,28 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Les forces du régime se sont emparées mardi de la localité de Kafr Sajna, dans la province d'Idleb, avec l'appui de l'aviation russe. Les avions russes ont pilonné les positions rebelles dans toute la province, selon l'OSDH.")]
+    [InlineData("en", "Government forces captured the town of Kafr Sajna in Idlib province on Tuesday, backed by Russian air power. Russian warplanes pounded rebel positions across the province, a war monitor said.")]
+    public void ForcesNamedOnlyByTheirAircraft_DoNotMoveTheNewsToTheirCountry(string lang, string text)
+    {
+        var r = Run(text, lang, "2020-03-12");
+        Assert.NotEmpty(r.Events);
+        Assert.All(r.Events, e => Assert.Equal("SY", e.Location?.Country));
+        var taking = Assert.Single(r.Events, e => e.Subtype == EventSubtype.GovernmentRegainsTerritory);
+        Assert.NotEqual("RU", taking.Actor1?.Country);
+    }
+
+    [Theory]
+    [InlineData("fr", "Appuyées par l'aviation, les forces du régime se sont emparées mardi de la localité de Kafr Nabudah, dans la province de Hama.")]
+    [InlineData("en", "Backed by air strikes, government forces captured the town of Kafr Nabudah in Hama province on Tuesday.")]
+    public void AircraftSupportingAnOffensive_TellNoStrikeOfTheirOwn(string lang, string text)
+    {
+        var r = Run(text, lang, "2020-03-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.GovernmentRegainsTerritory, e.Subtype);
+    }
+
+    [Theory]
     [InlineData("fr", "L'aviation a visé mardi un rassemblement de talibans près de Kunduz.")]
     [InlineData("fr", "Des frappes ont visé mardi un rassemblement d'insurgés près de Kunduz.")]
     public void AGatheringOfFighters_IsATargetNotAProtest(string lang, string text)

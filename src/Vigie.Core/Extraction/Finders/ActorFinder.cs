@@ -31,6 +31,9 @@ public sealed class ActorFinder : IComponent
         public bool Unnamed { get; init; }
         /// <summary>A weapon or strike word: an actor only with a demonym right next to it ("Israeli strike", "frappe israélienne"), the forces of that country.</summary>
         public bool Wielder { get; init; }
+        /// <summary>The government of the text's own country ("les forces du régime", "government forces"): it never stands for the
+        /// forces of a country named only by its weapons ("l'aviation russe", "Israeli strikes"), which strike from elsewhere.</summary>
+        public bool Home { get; init; }
         /// <summary>The country whose war this family's group is the one a bare context word means when the text names none of the
         /// family ("theatre=YE": "la coalition" in a text about Yemen is the Saudi-led one).</summary>
         public string? Theatre { get; init; }
@@ -44,7 +47,7 @@ public sealed class ActorFinder : IComponent
         public PhraseMatcher<Row> All { get; } = new();
         /// <summary>Aliases of named groups only (not generic or context words): used to tell names of actors from place names.</summary>
         public PhraseMatcher<Row> Named { get; } = new();
-        /// <summary>The folded one-word forms of the weapon and strike words that take a demonym ("strike", "frappe", "shelling").</summary>
+        /// <summary>The folded weapon and strike words that take a demonym ("strike", "frappe", "shelling"; the first and last words of a phrase, "air power").</summary>
         public HashSet<string> WielderWords { get; } = new(StringComparer.Ordinal);
         /// <summary>The group of a family that stands for the family's context words in a text about a country (flag <c>theatre=</c>).</summary>
         public Dictionary<(string Family, string Country), Row> Theatres { get; } = new();
@@ -56,18 +59,19 @@ public sealed class ActorFinder : IComponent
             {
                 var flags = FinderData.Forms(r.Get("flags")?.Replace(' ', '|'));
                 string? context = null, family = null, theatre = null;
-                bool generic = false, unnamed = false, wielder = false;
+                bool generic = false, unnamed = false, wielder = false, home = false;
                 foreach (var f in flags)
                 {
                     if (f == "generic") generic = true;
                     else if (f == "unnamed") unnamed = true;
+                    else if (f == "home") { home = true; generic = true; }
                     else if (f == "wielder") { wielder = true; generic = true; }
                     else if (f.StartsWith("context=", StringComparison.Ordinal)) context = f[8..];
                     else if (f.StartsWith("family=", StringComparison.Ordinal)) family = f[7..];
                     else if (f.StartsWith("theatre=", StringComparison.Ordinal)) theatre = f[8..].ToUpperInvariant();
-                    else throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{f}' (generic, unnamed, wielder, context=FAMILY, family=FAMILY, theatre=ISO)");
+                    else throw new FormatException($"{tsv!.Path}:{r.Line}: unknown flag '{f}' (generic, home, unnamed, wielder, context=FAMILY, family=FAMILY, theatre=ISO)");
                 }
-                var row = new Row(r["name"], FinderData.ParseEnum<ActorKind>(tsv!, r, "kind"), r.Get("country")?.ToUpperInvariant(), generic, context, family, FinderData.RuleOf(tsv!, r)) { Unnamed = unnamed, Wielder = wielder, Theatre = theatre };
+                var row = new Row(r["name"], FinderData.ParseEnum<ActorKind>(tsv!, r, "kind"), r.Get("country")?.ToUpperInvariant(), generic, context, family, FinderData.RuleOf(tsv!, r)) { Unnamed = unnamed, Wielder = wielder, Home = home, Theatre = theatre };
                 if (row.Name.Length == 0) throw new FormatException($"{tsv!.Path}:{r.Line}: empty name");
                 if (theatre != null)
                 {
@@ -77,7 +81,8 @@ public sealed class ActorFinder : IComponent
                 foreach (var form in FinderData.Forms(r["forms"]))
                 {
                     All.Add(form, row);
-                    if (wielder && !form.Contains(' ')) WielderWords.Add(Vigie.Text.Fold.String(form));
+                    // (of a phrase, its first and last words: "Russian air power", "l'appui aérien russe")
+                    if (wielder && form.Split(' ') is var words) { WielderWords.Add(Vigie.Text.Fold.String(words[0])); WielderWords.Add(Vigie.Text.Fold.String(words[^1])); }
                     if (!generic && context == null) Named.Add(form, row);
                 }
             }
@@ -147,10 +152,15 @@ public sealed class ActorFinder : IComponent
 
         // "l'armée israélienne … l'armée a indiqué": a state's forces named with their country elsewhere in the document are
         // the forces a bare "l'armée" stands for, when only one country's forces are named so
+        // (the text's own government, "les forces du régime", only by forces named otherwise than by their weapons)
         var forces = found.Where(f => !f.FromDoc && f.Country != null && f.Row.Generic && f.Row.Kind == ActorKind.StateForces).Select(f => f.Country!).Distinct().ToList();
-        if (forces.Count == 1 && forces[0] != mainCountry)
-            for (var i = 0; i < found.Count; i++)
-                if (found[i].FromDoc && found[i].Row.Kind == ActorKind.StateForces) found[i] = (found[i].Span, found[i].Row, forces[0], true);
+        var ground = found.Where(f => !f.FromDoc && f.Country != null && f.Row.Generic && !f.Row.Wielder && f.Row.Kind == ActorKind.StateForces).Select(f => f.Country!).Distinct().ToList();
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (!found[i].FromDoc || found[i].Row.Kind != ActorKind.StateForces) continue;
+            var by = found[i].Row.Home ? ground : forces;
+            if (by.Count == 1 && by[0] != mainCountry) found[i] = (found[i].Span, found[i].Row, by[0], true);
+        }
 
         // the named group of each family ("jihadist" → Islamic State), the most mentioned one
         var counts = new Dictionary<(string Family, string Name), int>();
