@@ -665,6 +665,24 @@ public class EventPlaceTests
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Jina");
     }
 
+    [Theory]
+    [InlineData("en", "Islamic State militants ambushed an army patrol near Tarmiyah, north of Baghdad, killing four soldiers, security sources said.")]
+    [InlineData("fr", "Des jihadistes ont attaqué mardi une patrouille de l'armée près de Tarmiyah, au nord de Bagdad, tuant quatre soldats.")]
+    public void PlaceNearAPlaceSaidToBeNearAnother_HasThatOneAsItsLandmark(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2020-03-12").Events);
+        Assert.Equal("Tarmiyah", e.Location?.Name);
+        Assert.Equal(4, e.Fatalities);
+    }
+
+    [Fact]
+    public void PlacesListedAfterANearWord_StayPlacesOfTheirOwn()
+    {
+        var r = Run("De lourdes frappes aériennes visaient mardi la périphérie de Hajar al-Aswad, Qadam et Yarmouk, au sud de Damas.", "fr", "2018-04-27");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Qadam");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Damas");
+    }
+
     [Fact]
     public void NamesListedBeforeAPluralPlaceNoun_AreThosePlaces()
     {

@@ -523,7 +523,9 @@ public sealed class EventAssembler : IComponent
             // (after a region named by its town too: "dans la région de Porga, non loin du parc de la Pendjari")
             // (not a town near which it happened after the province it lies in: "in the Lower Shabelle province, on the outskirts of
             // the regional capital Marka")
-            container |= previous is { Relation: PlaceRelation.In or PlaceRelation.Region, Resolved: not { Precision: 3 } } && p.Relation == PlaceRelation.Near
+            // (and near a place said to be near another: "near Tarmiyah, north of Baghdad", "près de Tarmiyah, au nord de Bagdad")
+            container |= (previous is { Relation: PlaceRelation.In or PlaceRelation.Region, Resolved: not { Precision: 3 } }
+                          || previous is { Relation: PlaceRelation.Near, Resolved: not { Precision: 3 } } && p.Full.Start < p.Span.Start) && p.Relation == PlaceRelation.Near
                          && p.Full.Length > 0 && p.Full.Start >= previous.Span.End
                          && v.Text.AsSpan(previous.Span.End, p.Full.Start - previous.Span.End).Trim().Trim(',').IsEmpty;
             // "Manipur's Jiribam district": a place named before its possessive only says where the next one lies
