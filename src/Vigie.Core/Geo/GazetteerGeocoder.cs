@@ -81,6 +81,14 @@ public sealed class GazetteerGeocoder : IGeocoder
                 if (n > 0) { used = part; break; }
             }
         }
+        // (a point on a road whose extent is unknown: as vague as a region, so that a village the text names on it is the place)
+        var road = false;
+        if (n == 0 && feature != null && RoadWords.Contains(Fold.String(feature)) && RoadEnds(used) is { } from)
+        {
+            // "sur l'axe Bangui-Boali", "the Abuja-Kaduna highway": a road named by the towns it joins lies near the first of them
+            n = g.Find(from.AsSpan(), hits);
+            if (n > 0) { used = from; relation = PlaceRelation.Near; road = true; }
+        }
         var variant = false;
         if (n == 0)
         {
@@ -122,7 +130,8 @@ public sealed class GazetteerGeocoder : IGeocoder
         if (variant && (best.Country is not { } bc || context.Countries.IndexOf(bc) is < 0 or > 1)) return null;
 
         var precision = best.Kind.Precision();
-        if (relation == PlaceRelation.Near) precision = Math.Max(precision, 2);
+        if (road) precision = 3;
+        else if (relation == PlaceRelation.Near) precision = Math.Max(precision, 2);
         // (the region of a town, "dans la région de Bir Al Abd", is part of a region around a point: 2, like a region's own name;
         // not a division named after its seat, "la région de Gao", "le territoire de Beni")
         else if (relation == PlaceRelation.Region)
@@ -272,6 +281,23 @@ public sealed class GazetteerGeocoder : IGeocoder
             if (string.Equals(a.Admin1, admin1, StringComparison.Ordinal)) return (true, true);
         }
         return (named, false);
+    }
+
+    /// <summary>Words for a road, before or after the towns it joins ("l'axe Bouar-Bocaranga", "the Damboa-Biu road").</summary>
+    private static readonly HashSet<string> RoadWords = new(StringComparer.Ordinal)
+    {
+        "axe", "axes", "route", "troncon", "piste", "corridor", "road", "highway", "axis", "route nationale", "main road", "supply route",
+    };
+
+    /// <summary>The first town of a road's name made of two names joined by one hyphen, each capitalised and of three letters or
+    /// more ("Bangui-Boali" → "Bangui"), else null.</summary>
+    private static string? RoadEnds(string name)
+    {
+        var parts = name.Split('-', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2) return null;
+        foreach (var part in parts)
+            if (part.Length < 3 || !char.IsUpper(part[0]) || part.Contains(' ')) return null;
+        return parts[0];
     }
 
     /// <summary>Words that name the area around a town rather than a division ("la région de X", "la zone de X", "the X area").</summary>

@@ -683,6 +683,17 @@ public class EventPlaceTests
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Damas");
     }
 
+    [Theory]
+    [InlineData("fr", "Trois humanitaires ont été enlevés mardi par des hommes armés sur l'axe Bangui-Boali.", 4.36, 18.55)]
+    [InlineData("fr", "Des hommes armés ont enlevé mardi deux commerçants sur la route Damboa-Biu.", 11.16, 12.76)]
+    public void RoadNamedByTheTownsItJoins_PlacesItsEventVaguelyAtTheFirst(string lang, string text, double lat, double lon)
+    {
+        var e = Assert.Single(Run(text, lang, "2020-03-12").Events);
+        Assert.Equal(3, e.Location?.Precision);
+        Assert.InRange(e.Location!.Lat!.Value, lat - 0.1, lat + 0.1);
+        Assert.InRange(e.Location.Lon!.Value, lon - 0.1, lon + 0.1);
+    }
+
     [Fact]
     public void NamesListedBeforeAPluralPlaceNoun_AreThosePlaces()
     {
