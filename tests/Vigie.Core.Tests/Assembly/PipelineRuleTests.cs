@@ -64,6 +64,16 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("en", "A mob lynched two men accused of kidnapping children in the town of Kasese on Tuesday, police said.", EventSubtype.MobViolence)]
+    [InlineData("fr", "Deux hommes accusés d'enlèvement d'enfants ont été lynchés mardi par la foule à Kasese.", EventSubtype.MobViolence)]
+    [InlineData("en", "Police arrested 35 people suspected of links to al-Shabaab in raids across Mombasa on Tuesday.", EventSubtype.Arrests)]
+    public void WhatSomeoneIsAccusedOf_AndTheRaidsOfAnArrest_AreNoEventsOfTheirOwn(string lang, string text, EventSubtype expected)
+    {
+        var e = Assert.Single(Run(text, lang, "2020-03-12").Events);
+        Assert.Equal(expected, e.Subtype);
+    }
+
+    [Theory]
     [InlineData("fr", "L'aviation a visé mardi un rassemblement de talibans près de Kunduz.")]
     [InlineData("fr", "Des frappes ont visé mardi un rassemblement d'insurgés près de Kunduz.")]
     public void AGatheringOfFighters_IsATargetNotAProtest(string lang, string text)

@@ -292,8 +292,11 @@ public static class SubtypeDecision
             // kills and wounds no one and arrests people is the arrests (ACLED codes the arrest operation)
             if (Has(EventSubtype.Arrests) && !anyProtest)
             {
+                // (or the umbrella word of the raids in which the state's forces made the arrests, whoever the sentence names beside them:
+                // "Police arrested 35 people suspected of links to al-Shabaab in raids across Mombasa")
+                var stateArrests = ds.Any(d => d.Subtype == EventSubtype.Arrests && d.Actor1?.Kind is ActorKind.StateForces or ActorKind.ExternalForces);
                 var raids = ds.Where(d => (d.Subtype == EventSubtype.Attack || (d.Subtype == EventSubtype.ArmedClash && d.Generic)) && !d.FigureBased
-                    && d.Actor1?.Kind is ActorKind.StateForces or ActorKind.ExternalForces
+                    && (d.Actor1?.Kind is ActorKind.StateForces or ActorKind.ExternalForces || stateArrests && d.Generic)
                     && d.Facts is { } rf && !rf.Outcomes.Any(o => o.Outcome is Outcome.Killed or Outcome.Injured)).ToList();
                 Absorb(ds, drop, EventSubtype.Arrests, raids, RaidForArrests);
                 // …at the town the raid named, when the arrest word named none of its own
