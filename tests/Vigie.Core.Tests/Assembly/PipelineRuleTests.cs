@@ -74,6 +74,15 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("en", "Gunmen stormed a police headquarters in Farah on Thursday, killing 12 policemen, officials said. All five attackers were killed in the fighting, they said.", 17)]
+    [InlineData("fr", "Des assaillants ont attaqué jeudi le siège de la police à Farah, tuant 12 policiers, selon des responsables. Les cinq assaillants ont été tués dans les combats, selon la même source.", 17)]
+    public void TollsOfDifferentGroupsToldInDifferentSentences_AddUpToTheEventsFatalities(string lang, string text, int expected)
+    {
+        var e = Assert.Single(Run(text, lang, "2019-08-02").Events);
+        Assert.Equal(expected, e.Fatalities);
+    }
+
+    [Theory]
     [InlineData("fr", "L'aviation a visé mardi un rassemblement de talibans près de Kunduz.")]
     [InlineData("fr", "Des frappes ont visé mardi un rassemblement d'insurgés près de Kunduz.")]
     public void AGatheringOfFighters_IsATargetNotAProtest(string lang, string text)

@@ -2300,6 +2300,13 @@ public sealed class EventAssembler : IComponent
                 var sum = byGroup.Sum(f => f.Figure.Count);
                 if (lowestSum == null || sum < lowestSum) { lowestSum = sum; sumSpans = [.. byGroup.SelectMany(f => f.Figure.Evidence ?? [])]; }
             }
+            // (the shares of different groups told in different sentences add up as well: "killing at least 12 policemen … All five
+            // attackers were killed": 17, each group counted once, by its lowest toll)
+            if (lowestSum == null)
+            {
+                var byGroup = shares.Values.SelectMany(fs => fs).GroupBy(f => f.Figure.Group).Select(g => g.MinBy(f => f.Figure.Count)!).ToList();
+                if (byGroup.Count >= 2) { lowestSum = byGroup.Sum(f => f.Figure.Count); sumSpans = [.. byGroup.SelectMany(f => f.Figure.Evidence ?? [])]; }
+            }
             if (lowestSum != null) { best = lowestSum; spans = sumSpans; }
         }
         a.FatalitySpans = spans;
