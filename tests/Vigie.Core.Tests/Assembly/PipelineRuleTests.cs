@@ -83,6 +83,18 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "L'armée russe a revendiqué mardi la prise du village de Novomykhaïlivka, dans la région de Donetsk, dans l'est de l'Ukraine.", EventSubtype.NonStateActorOvertakesTerritory, "Novomykhaïlivka")]
+    [InlineData("fr", "Des drones ukrainiens ont attaqué mardi une raffinerie dans la région russe de Briansk.", EventSubtype.AirDroneStrike, "Briansk")]
+    [InlineData("en", "Ukrainian drones attacked an oil refinery in Russia's Bryansk region overnight, the local governor said.", EventSubtype.AirDroneStrike, "Bryansk region")]
+    [InlineData("en", "A Russian missile strike on Odesa killed five people and wounded 12 on Tuesday, Ukrainian officials said.", EventSubtype.ShellingArtilleryMissileAttack, "Odesa")]
+    public void TakingsAndStrikesToldByTheirNouns_AndDronesAsTheAttackers(string lang, string text, EventSubtype expected, string place)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events);
+        Assert.Equal(expected, e.Subtype);
+        Assert.Equal(place, e.Location?.Name);
+    }
+
+    [Theory]
     [InlineData("fr", "L'aviation a visé mardi un rassemblement de talibans près de Kunduz.")]
     [InlineData("fr", "Des frappes ont visé mardi un rassemblement d'insurgés près de Kunduz.")]
     public void AGatheringOfFighters_IsATargetNotAProtest(string lang, string text)
