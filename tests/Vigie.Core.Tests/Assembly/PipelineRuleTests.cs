@@ -95,6 +95,19 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Lundi, des hommes armés ont enlevé trois enseignants dans le village de Toulfé, dans la province du Loroum. Le nord du pays est la cible d'attaques jihadistes depuis 2015. Ces violences ont fait plus de 400 morts.")]
+    [InlineData("en", "On Monday, gunmen abducted three teachers in the village of Toulfe in Loroum province. The north of the country has been the target of jihadist attacks since 2015. These attacks have killed more than 400 people.")]
+    public void TheTollOfManyEventsNamedTogether_CountsSinceTheStartTheSentenceBeforeGives(string lang, string text)
+    {
+        var r = Run(text, lang, "2019-05-14");
+        var e = Assert.Single(r.Events);
+        Assert.Null(e.Fatalities);
+        var total = Assert.Single(r.CasualtyReports, c => c.Figures.Any(f => f.Count == 400));
+        Assert.Equal(ReportScope.ConflictTotal, total.Scope);
+        Assert.Equal("2015", total.Period?.Start.ToString());
+    }
+
+    [Theory]
     [InlineData("fr", "L'aviation a visé mardi un rassemblement de talibans près de Kunduz.")]
     [InlineData("fr", "Des frappes ont visé mardi un rassemblement d'insurgés près de Kunduz.")]
     public void AGatheringOfFighters_IsATargetNotAProtest(string lang, string text)

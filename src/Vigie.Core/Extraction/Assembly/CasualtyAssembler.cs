@@ -842,7 +842,16 @@ public sealed class CasualtyAssembler : IComponent
             return (open.Kind == TimeKind.ConflictStart || v.Has(s, CueKind.Since) || v.Has(s, CueKind.Conflict) ? ReportScope.ConflictTotal : ReportScope.Period, null, open.Span);
         // "elles ont déjà fait près de 4.000 morts", "20,000 people have been killed so far": a toll that adds up what came
         // before, with no time of its own, is a period's
-        if (t == null && v.Has(s, CueKind.Cumulative)) return (ReportScope.Period, null, null);
+        if (t == null && v.Has(s, CueKind.Cumulative))
+        {
+            // (…counted since the start the sentence before gives: "… la cible d'attaques depuis 2015. Ces violences ont fait plus
+            // de 400 morts")
+            if (s > 0 && v.Paragraph[s] == v.Paragraph[s - 1]
+                && v.Times[s - 1].FirstOrDefault(x => x.Range != null && x.Kind is TimeKind.ConflictStart or TimeKind.PeriodStart && !x.Dateline) is { Range: { } since } start)
+                return (start.Kind == TimeKind.ConflictStart || v.Has(s - 1, CueKind.Since) && pub is { } pub0 && since.Start.First < pub0.First.AddDays(-365)
+                    ? ReportScope.ConflictTotal : ReportScope.Period, Until(since, pub), start.Span);
+            return (ReportScope.Period, null, null);
+        }
         // "ce conflit a fait plus de 3000 morts": a toll a whole conflict makes, with no time of its own, is the conflict's
         if (t == null && ConflictIsTheSubject(v, s, fig)) return (ReportScope.ConflictTotal, null, null);
         if (t?.Range is not { } r) return (ReportScope.Event, pub is { } p ? DateRange.Single(p) : null, null);
