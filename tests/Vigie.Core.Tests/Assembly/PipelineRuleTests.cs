@@ -108,6 +108,17 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Six personnes ont été tuées dimanche lors de l'attaque d'une église à Dablo, a indiqué le maire.\n\nLes assaillants ont incendié l'église et plusieurs commerces, a précisé le maire.\n\nLe même jour, deux soldats ont été tués dans l'explosion d'un engin artisanal près de Djibo.")]
+    [InlineData("en", "Six people were killed on Sunday in an attack on a church in Dablo, the mayor said.\n\nThe attackers burned the church and several shops, the mayor said.\n\nOn the same day, two soldiers were killed by a roadside bomb near Djibo.")]
+    public void TheSameDay_IsTheLastDayNamed(string lang, string text)
+    {
+        var r = Run(text, lang, "2019-05-14");
+        var bomb = Assert.Single(r.Events, e => e.Subtype == EventSubtype.RemoteExplosiveLandmineIed);
+        Assert.Equal("2019-05-12", bomb.Date?.Start.ToString());
+        Assert.Equal(2, bomb.Fatalities);
+    }
+
+    [Theory]
     [InlineData("fr", "L'aviation a visé mardi un rassemblement de talibans près de Kunduz.")]
     [InlineData("fr", "Des frappes ont visé mardi un rassemblement d'insurgés près de Kunduz.")]
     public void AGatheringOfFighters_IsATargetNotAProtest(string lang, string text)
