@@ -349,7 +349,9 @@ public sealed class SourceFinder : IComponent
                         if (r0 < e && fw.IsDeterminer(tokens[r0].Folded)) r0++;
                         var r1 = r0;
                         while (r1 < e && !fw.IsOf(tokens[r1].Folded)) r1++;
-                        if (r1 > r0) name = text[tokens[r0].Start..tokens[r1 - 1].End];
+                        // (not a kind of place, "le maire de la commune", "the governor of the province": the title is who speaks)
+                        var placeKind = r1 - r0 == 1 && fw.Is("place_kind", tokens[r0].Folded);
+                        if (r1 > r0 && !placeKind) name = text[tokens[r0].Start..tokens[r1 - 1].End];
                     }
                 }
                 // "a affirmé le gouverneur de la région, Paul Atanga Nji": the person the title names speaks
