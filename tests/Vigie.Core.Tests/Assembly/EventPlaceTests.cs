@@ -694,6 +694,16 @@ public class EventPlaceTests
         Assert.InRange(e.Location.Lon!.Value, lon - 0.1, lon + 0.1);
     }
 
+    [Theory]
+    [InlineData("en", "Insurgents beheaded five villagers in Muidumbe district, Cabo Delgado province, local sources told Lusa.")]
+    [InlineData("fr", "Des insurgés ont décapité mardi cinq villageois dans le district de Muidumbe, province de Cabo Delgado.")]
+    public void DivisionAfterAComma_OnlySaysWhereThePlaceBeforeLies(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events);
+        Assert.Equal("Muidumbe", e.Location?.Name);
+        Assert.Equal(5, e.Fatalities);
+    }
+
     [Fact]
     public void NamesListedBeforeAPluralPlaceNoun_AreThosePlaces()
     {

@@ -528,6 +528,12 @@ public sealed class EventAssembler : IComponent
                           || previous is { Relation: PlaceRelation.Near, Resolved: not { Precision: 3 } } && p.Full.Start < p.Span.Start) && p.Relation == PlaceRelation.Near
                          && p.Full.Length > 0 && p.Full.Start >= previous.Span.End
                          && v.Text.AsSpan(previous.Span.End, p.Full.Start - previous.Span.End).Trim().Trim(',').IsEmpty;
+            // "in Muidumbe district, Cabo Delgado province": after a comma alone, the first-level division the place before lies in
+            // only says where that one is
+            container |= previous is { Resolved: { Admin1: { } inAdmin } pr } && p.Resolved is { Precision: 3, Admin1: { } outAdmin } po
+                         && po.Country == pr.Country && inAdmin == outAdmin && po.Name != pr.Name
+                         && Math.Max(previous.Span.End, previous.Full.End) is var innerEnd
+                         && v.Text.AsSpan(innerEnd, Math.Max(0, PhraseStart(p) - innerEnd)).Trim() is ",";
             // "Manipur's Jiribam district": a place named before its possessive only says where the next one lies
             if (previous != null && !container && IsPossessiveOf(v, previous, p) && groups.Count > 0 && groups[^1] is [var only] && only == previous)
                 groups.RemoveAt(groups.Count - 1);
