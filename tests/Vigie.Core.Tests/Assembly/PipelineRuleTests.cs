@@ -119,6 +119,16 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("en", "Bandits killed 23 people and abducted dozens more in raids on three villages in Maru on Sunday.", EventSubtype.Attack)]
+    [InlineData("fr", "Dimanche, des bandits ont tué 23 personnes et enlevé des dizaines d'autres lors de raids contre trois villages de Maru.", EventSubtype.Attack)]
+    [InlineData("en", "Gunmen abducted 80 students from a secondary school in Kuriga on Thursday morning.", EventSubtype.AbductionForcedDisappearance)]
+    public void PeopleKilledInAnAbductionsSentence_MakeItAnAttack(string lang, string text, EventSubtype expected)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events);
+        Assert.Equal(expected, e.Subtype);
+    }
+
+    [Theory]
     [InlineData("fr", "L'aviation a visé mardi un rassemblement de talibans près de Kunduz.")]
     [InlineData("fr", "Des frappes ont visé mardi un rassemblement d'insurgés près de Kunduz.")]
     public void AGatheringOfFighters_IsATargetNotAProtest(string lang, string text)

@@ -124,6 +124,7 @@ public static class SubtypeDecision
     public const string RaidForArrests = "raid-for-arrests";
     public const string ArrestsInBattle = "arrests-in-battle";
     public const string KilledWithDestruction = "civilians-killed-with-destruction";
+    public const string KilledWithAbduction = "people-killed-with-abduction";
     public const string MergeMoreSpecific = "merge:more-specific";
     public const string MergeReportedOverHedged = "merge:reported-over-hedged";
     public const string SuicideBombThenClash = "two-events:suicide-bomb-then-clash";
@@ -184,6 +185,12 @@ public static class SubtypeDecision
             && f.Outcomes.FirstOrDefault(o => o.Outcome == Outcome.Killed) is { } death && f.Actor1Kind is not (ActorKind.Rioters or ActorKind.Protesters)
             && !f.Neighbours.Any(n => Taxonomy.TypeOf(n.Subtype) is EventType.Protests or EventType.Riots))
             c.Propose(EventSubtype.Attack, KilledWithDestruction, TargetWeight, [t.Span, killed, death.Span]);
+        // "Gunmen killed at least two people and abducted over 100 others", "ont enlevé un berger et tué un autre": people killed in
+        // the abduction's sentence make it an attack on them (ACLED: the killing decides; the abductions are part of it)
+        if (c.Winner == EventSubtype.AbductionForcedDisappearance && f.ForcesHit == null && f.ForceOnProtesters == null
+            && f.Outcomes.FirstOrDefault(o => o.Outcome == Outcome.Killed && !t.Span.Contains(o.Span)) is { } slain
+            && f.Actor1Kind is not (ActorKind.Rioters or ActorKind.Protesters or ActorKind.StateForces or ActorKind.ExternalForces))
+            c.Propose(EventSubtype.Attack, KilledWithAbduction, TargetWeight, [t.Span, slain.Span]);
         // "a mob gathered and attacked a wedding reception": violence by a crowd with no protest or riot told beside it is mob
         // violence (ACLED: rioters attacking civilians outside a demonstration)
         if (c.Winner == EventSubtype.Attack && f.Actor1Kind == ActorKind.Rioters && f.ProtestBeside == null
