@@ -129,6 +129,18 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("en", "A Hezbollah commander was killed in an Israeli strike on his car in Nabatieh on Tuesday.")]
+    [InlineData("en", "A senior Islamic State leader was killed in a US raid in northwest Syria overnight.")]
+    [InlineData("fr", "Un commandant du Hezbollah a été tué mardi dans une frappe israélienne à Nabatiyé.")]
+    public void ASingleCommanderOfAnArmedGroupKilled_CountsOne(string lang, string text)
+    {
+        var r = Run(text, lang, "2024-03-13");
+        var f = Assert.Single(r.CasualtyReports.SelectMany(c => c.Figures));
+        Assert.Equal((Outcome.Killed, VictimGroup.NonStateArmed, 1L), (f.Outcome, f.Group, f.Count));
+        Assert.Equal(1, Assert.Single(r.Events).Fatalities);
+    }
+
+    [Theory]
     [InlineData("fr", "L'aviation a visé mardi un rassemblement de talibans près de Kunduz.")]
     [InlineData("fr", "Des frappes ont visé mardi un rassemblement d'insurgés près de Kunduz.")]
     public void AGatheringOfFighters_IsATargetNotAProtest(string lang, string text)
