@@ -704,6 +704,17 @@ public class EventPlaceTests
         Assert.Equal(5, e.Fatalities);
     }
 
+    [Theory]
+    [InlineData("fr", "Quarante-deux soldats maliens ont été tués dimanche dans une attaque dans la zone de Tessit, dans le nord-est du Mali.")]
+    [InlineData("fr", "Quarante-deux soldats maliens ont été tués dimanche dans une attaque dans le secteur de Tessit, dans le nord-est du Mali.")]
+    [InlineData("en", "Forty-two Malian soldiers were killed on Sunday in an attack in the Tessit area of northeastern Mali.")]
+    public void TheZoneOrSectorOfAnUnknownTown_IsThatTownsArea(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2022-08-10").Events);
+        Assert.Equal("Tessit", e.Location?.Name);
+        Assert.Equal(2, e.Location?.Precision);
+    }
+
     [Fact]
     public void NamesListedBeforeAPluralPlaceNoun_AreThosePlaces()
     {

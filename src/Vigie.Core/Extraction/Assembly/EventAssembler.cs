@@ -906,10 +906,10 @@ public sealed class EventAssembler : IComponent
         return (loc, IsVague(p));
     }
 
-    /// <summary>"the Banki area of Borno State", "Datta Khel area": a town's area is the town at precision 2 (the area word alone, when
+    /// <summary>"the Banki area of Borno State", "Datta Khel area", "dans la zone de Tessit": a town's area is the town at precision 2 (the area word alone, when
     /// the name is a town or unknown to the gazetteer; "the Wollega area", a zone, stays an area).</summary>
     private static bool IsTownArea(PlaceMention p) =>
-        p.Relation != PlaceRelation.Region && p.Feature is { } fe && Fold.String(fe) is "area" && (p.Resolved?.Precision ?? 1) < 3
+        p.Relation != PlaceRelation.Region && p.Feature is { } fe && Fold.String(fe) is "area" or "zone" or "secteur" && (p.Resolved?.Precision ?? 1) < 3
         // "dans la région de Bir Al Abd", "the Bannu region": the region of a town the gazetteer knows as a town (an administrative
         // region of that name resolves to the region itself and stays an area)
         || p.Relation == PlaceRelation.Region && p.Feature is { } rf && (IsArea(rf) || Fold.String(rf) is "region") && p.Resolved is { GeonamesId: not null, Precision: 2 };
