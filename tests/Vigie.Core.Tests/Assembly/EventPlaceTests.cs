@@ -716,6 +716,14 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void SecondLevelDivisionAfterAComma_OnlySaysWhereTheTownBeforeLies()
+    {
+        var e = Assert.Single(Run("Soldiers killed five suspected New People's Army rebels in a gunfight in Las Navas, Northern Samar, the army said on Sunday.", "en", "2024-06-11").Events);
+        Assert.Equal("Las Navas", e.Location?.Name);
+        Assert.Equal(5, e.Fatalities);
+    }
+
+    [Fact]
     public void NamesListedBeforeAPluralPlaceNoun_AreThosePlaces()
     {
         var r = Run("Tuesday's attacks on Nyaung Kone and Kyarsi villages in Pale township killed nine people, residents said.", "en", "2023-06-08");

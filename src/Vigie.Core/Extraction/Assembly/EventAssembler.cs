@@ -21,6 +21,10 @@ public sealed class EventAssembler : IComponent
     public IReadOnlyList<Type> Assigns => [typeof(ExtractionResult)];
 
     private const double SameAreaKm = 25.0;
+
+    /// <summary>How far from its point a second-level division named after a comma may hold the town before it ("in Las Navas,
+    /// Northern Samar": 41 km), when no division word names it.</summary>
+    private const double DivisionReachKm = 100.0;
     internal const string FigureRule = "figure";
     internal const string DoerRule = "figure+doer";
     /// <summary>Sentences at the top of an article (heading, dateline, lede) that may tell an event without a time.</summary>
@@ -530,7 +534,9 @@ public sealed class EventAssembler : IComponent
                          && v.Text.AsSpan(previous.Span.End, p.Full.Start - previous.Span.End).Trim().Trim(',').IsEmpty;
             // "in Muidumbe district, Cabo Delgado province": after a comma alone, the first-level division the place before lies in
             // only says where that one is
-            container |= previous is { Resolved: { Admin1: { } inAdmin } pr } && p.Resolved is { Precision: 3, Admin1: { } outAdmin } po
+            // (or a second-level one: "in Las Navas, Northern Samar")
+            container |= previous is { Resolved: { Admin1: { } inAdmin } pr } && p.Resolved is { Admin1: { } outAdmin } po
+                         && po.Precision > pr.Precision && (po.Precision == 3 || IsDivision(v, p) || po.Lat != null && pr.Lat != null && Vigie.Geo.GreatCircle.Km(po, pr) <= DivisionReachKm)
                          && po.Country == pr.Country && inAdmin == outAdmin && po.Name != pr.Name
                          && Math.Max(previous.Span.End, previous.Full.End) is var innerEnd
                          && v.Text.AsSpan(innerEnd, Math.Max(0, PhraseStart(p) - innerEnd)).Trim() is ",";
