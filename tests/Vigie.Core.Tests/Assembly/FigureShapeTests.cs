@@ -109,6 +109,8 @@ public class FigureShapeTests
     [InlineData("en", "Gunmen on Monday night killed the village head of Kaduna Gari community.", Outcome.Killed)]
     [InlineData("en", "Bandits kidnapped the district commissioner on Sunday near Gusau.", Outcome.Abducted)]
     [InlineData("fr", "Des hommes armés ont tué le chef du village lundi soir près de Beni.", Outcome.Killed)]
+    [InlineData("fr", "Des individus armés ont tué lundi soir le chef du village de Komboro.", Outcome.Killed)]
+    [InlineData("fr", "Des hommes armés ont enlevé dimanche le chef du village de Gorom.", Outcome.Abducted)]
     public void OnePersonNamedByADefiniteArticle_AfterWhatBefellHim_IsAFigureOfOne(string lang, string text, Outcome outcome)
     {
         var f = Assert.Single(Figures(text, lang));

@@ -106,8 +106,9 @@ public sealed class CasualtyAssembler : IComponent
                 cands.Add(new Cand { First = i, Last = i, Count = 1, Bound = Bound.Exact, IsOne = true });
             // "killed the village head of Nyalun", "ont enlevé le chef du village": one person, named by a definite article and a
             // singular noun of a person (a victim noun or a speaker's title), right after a verb of what befell him
-            else if (outcomes && i > start && v.Words.Is("definite", toks[i].Folded)
-                     && cues.MatchEndingAt(toks, i - 1, start, out _, CueKind.Outcome) is { Outcome: Outcome.Killed or Outcome.Abducted or Outcome.Injured }
+            // (past the day told between them: "ont tué lundi soir le chef du village")
+            else if (outcomes && i > start && v.Words.Is("definite", toks[i].Folded) && PastTime(v, s, i - 1, start) is var verbEnd && verbEnd >= start
+                     && cues.MatchEndingAt(toks, verbEnd, start, out _, CueKind.Outcome) is { Outcome: Outcome.Killed or Outcome.Abducted or Outcome.Injured }
                      && DefinitePerson(v, s, i, end) is var (head, victim) && head > i)
                 cands.Add(new Cand { First = i, Last = i, Count = 1, Bound = Bound.Exact, IsOne = true, HeadFirst = head, HeadLast = head, Victim = victim, HeadCue = PersonCue });
         }
@@ -823,6 +824,15 @@ public sealed class CasualtyAssembler : IComponent
             if (v.Cues.Match(v.Tokens, i, f, CueKind.Conflict) != null) return true;
         }
         return false;
+    }
+
+    /// <summary>The token before a time expression of the sentence that ends at <paramref name="k"/> ("lundi soir" in "ont tué lundi
+    /// soir le chef"), else <paramref name="k"/>.</summary>
+    private static int PastTime(DocView v, int s, int k, int start)
+    {
+        foreach (var t in v.Times[s])
+            if (k >= start && t.Span.End == v.Tokens[k].End) return v.TokenAt(t.Span.Start) - 1;
+        return k;
     }
 
     /// <summary>Scope and period of a figure, from the time expression nearest to it in its sentence (not the day of a statement).</summary>
