@@ -83,7 +83,7 @@ public sealed class GazetteerGeocoder : IGeocoder
         }
         // (a point on a road whose extent is unknown: as vague as a region, so that a village the text names on it is the place)
         var road = false;
-        if (n == 0 && feature != null && RoadWords.Contains(Fold.String(feature)) && RoadEnds(used) is { } from)
+        if (n == 0 && feature != null && FeatureRoad.Value.Contains(feature) && RoadEnds(used) is { } from)
         {
             // "sur l'axe Bangui-Boali", "the Abuja-Kaduna highway": a road named by the towns it joins lies near the first of them
             n = g.Find(from.AsSpan(), hits);
@@ -168,6 +168,8 @@ public sealed class GazetteerGeocoder : IGeocoder
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> FeatureCamp = new(() => Languages.Union("feature_camp"));
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> FeatureQuarter = new(() => Languages.Union("feature_quarter"));
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> FeatureTown = new(() => Languages.Union("feature_town"));
+    // words for a road, before or after the towns it joins ("l'axe Bouar-Bocaranga", "the Damboa-Biu road")
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> FeatureRoad = new(() => Languages.Union("feature_road"));
 
     // vowels a transliteration writes one for another, and m for n and back ("Quissamga" for Quissanga)
     private static readonly (char From, char To)[] LetterSwaps = [('e', 'i'), ('i', 'e'), ('e', 'a'), ('a', 'e'), ('o', 'u'), ('u', 'o'), ('m', 'n'), ('n', 'm')];
@@ -282,12 +284,6 @@ public sealed class GazetteerGeocoder : IGeocoder
         }
         return (named, false);
     }
-
-    /// <summary>Words for a road, before or after the towns it joins ("l'axe Bouar-Bocaranga", "the Damboa-Biu road").</summary>
-    private static readonly HashSet<string> RoadWords = new(StringComparer.Ordinal)
-    {
-        "axe", "axes", "route", "troncon", "piste", "corridor", "road", "highway", "axis", "route nationale", "main road", "supply route",
-    };
 
     /// <summary>The first town of a road's name made of two names joined by one hyphen, each capitalised and of three letters or
     /// more ("Bangui-Boali" → "Bangui"), else null.</summary>

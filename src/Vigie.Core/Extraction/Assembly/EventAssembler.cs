@@ -855,6 +855,9 @@ public sealed class EventAssembler : IComponent
     /// <summary>Tokens after a toll within which aircraft named as the passive's agent did the killing ("… were killed by Afghan Air Force jets").</summary>
     private const int AgentReach = 6;
 
+    /// <summary>Tokens after the agent's "par" / "by" within which its aircraft word is read ("par l'armée de l'air irakienne").</summary>
+    private const int AgentPhraseReach = 8;
+
     /// <summary>
     /// An aircraft word (context set <c>air</c> of lang/xx/triggers.tsv) as the doer of the killing the toll at <paramref name="number"/>
     /// counts: before the number in its clause ("Des avions de la coalition ont tué 12 jihadistes"), or after it as the passive's agent
@@ -871,7 +874,7 @@ public sealed class EventAssembler : IComponent
         if (lex.FirstInSentence("air", v.Tokens, first, at) is { } before) return before;
         var end = Math.Min(sent.EndToken, v.TokenAt(number.End) + AgentReach);
         for (var k = v.TokenAt(number.End); k < end; k++)
-            if (v.Words.Is("agent", v.Tokens[k].Folded) && lex.FirstInSentence("air", v.Tokens, k + 1, Math.Min(sent.EndToken, k + 8)) is { } after) return after;
+            if (v.Words.Is("agent", v.Tokens[k].Folded) && lex.FirstInSentence("air", v.Tokens, k + 1, Math.Min(sent.EndToken, k + AgentPhraseReach)) is { } after) return after;
         return null;
     }
 
@@ -1385,7 +1388,6 @@ public sealed class EventAssembler : IComponent
     /// <summary>The sentence <see cref="ActorsOf"/> read last on this thread and its actors that may be a side, for its other event words.</summary>
     [ThreadStatic] private static (DocView? View, int Sentence, List<ActorMention>? Actors) t_sides;
 
-    /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
     /// <summary>
     /// True when <paramref name="a"/> is named right after a fight word that describes an armed actor named just before it ("the
     /// coalition fighting the Houthi group", "les forces combattant l'EI": function role <c>describing_fight</c>).
@@ -1397,6 +1399,7 @@ public sealed class EventAssembler : IComponent
         return k > 0 && v.Words.Is("describing_fight", v.Tokens[k].Folded) && Finders.TriggerFinder.ArmedActorEndsAt(actors, v.Tokens[k - 1].End);
     }
 
+    /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
     {
         // (the actors named neither in a source's words nor as the support of another)
@@ -2306,23 +2309,21 @@ public sealed class EventAssembler : IComponent
             long? lowestSum = null;
             List<TextSpan>? sumSpans = null;
             foreach (var fs in shares.Values)
-            {
-                var byGroup = fs.GroupBy(f => f.Figure.Group).Select(g => g.MinBy(f => f.Figure.Count)!).ToList();
-                if (byGroup.Count < 2) continue;
-                var sum = byGroup.Sum(f => f.Figure.Count);
-                if (lowestSum == null || sum < lowestSum) { lowestSum = sum; sumSpans = [.. byGroup.SelectMany(f => f.Figure.Evidence ?? [])]; }
-            }
+                if (SumOfGroups(fs) is var (sum, sumOf) && (lowestSum == null || sum < lowestSum)) (lowestSum, sumSpans) = (sum, sumOf);
             // (the shares of different groups told in different sentences add up as well: "killing at least 12 policemen … All five
             // attackers were killed": 17, each group counted once, by its lowest toll)
-            if (lowestSum == null)
-            {
-                var byGroup = shares.Values.SelectMany(fs => fs).GroupBy(f => f.Figure.Group).Select(g => g.MinBy(f => f.Figure.Count)!).ToList();
-                if (byGroup.Count >= 2) { lowestSum = byGroup.Sum(f => f.Figure.Count); sumSpans = [.. byGroup.SelectMany(f => f.Figure.Evidence ?? [])]; }
-            }
+            if (lowestSum == null && SumOfGroups(shares.Values.SelectMany(fs => fs)) is var (across, acrossOf)) (lowestSum, sumSpans) = (across, acrossOf);
             if (lowestSum != null) { best = lowestSum; spans = sumSpans; }
         }
         a.FatalitySpans = spans;
         return best is { } b && b <= int.MaxValue ? (int)b : null;
+
+        // the lowest toll of each group, added up with their evidence, when two groups or more are told; else null
+        static (long Sum, List<TextSpan> Spans)? SumOfGroups(IEnumerable<FigureMention> fs)
+        {
+            var byGroup = fs.GroupBy(f => f.Figure.Group).Select(g => g.MinBy(f => f.Figure.Count)!).ToList();
+            return byGroup.Count < 2 ? null : (byGroup.Sum(f => f.Figure.Count), [.. byGroup.SelectMany(f => f.Figure.Evidence ?? [])]);
+        }
     }
 
     /// <summary>Place names folded once each per document.</summary>

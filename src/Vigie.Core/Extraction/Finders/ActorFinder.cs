@@ -153,8 +153,10 @@ public sealed class ActorFinder : IComponent
         // "l'armée israélienne … l'armée a indiqué": a state's forces named with their country elsewhere in the document are
         // the forces a bare "l'armée" stands for, when only one country's forces are named so
         // (the text's own government, "les forces du régime", only by forces named otherwise than by their weapons)
-        var forces = found.Where(f => !f.FromDoc && f.Country != null && f.Row.Generic && f.Row.Kind == ActorKind.StateForces).Select(f => f.Country!).Distinct().ToList();
-        var ground = found.Where(f => !f.FromDoc && f.Country != null && f.Row.Generic && !f.Row.Wielder && f.Row.Kind == ActorKind.StateForces).Select(f => f.Country!).Distinct().ToList();
+        List<string> ForcesOf(bool weapons) => found.Where(f => !f.FromDoc && f.Country != null && f.Row.Generic && f.Row.Kind == ActorKind.StateForces
+                                                              && (weapons || !f.Row.Wielder)).Select(f => f.Country!).Distinct().ToList();
+        var forces = ForcesOf(weapons: true);
+        var ground = ForcesOf(weapons: false);
         for (var i = 0; i < found.Count; i++)
         {
             if (!found[i].FromDoc || found[i].Row.Kind != ActorKind.StateForces) continue;
