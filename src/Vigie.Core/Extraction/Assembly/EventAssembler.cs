@@ -538,8 +538,7 @@ public sealed class EventAssembler : IComponent
             container |= previous is { Resolved: { Admin1: { } inAdmin } pr } && p.Resolved is { Admin1: { } outAdmin } po
                          && po.Precision > pr.Precision && (po.Precision == 3 || IsDivision(v, p) || po.Lat != null && pr.Lat != null && Vigie.Geo.GreatCircle.Km(po, pr) <= DivisionReachKm)
                          && po.Country == pr.Country && inAdmin == outAdmin && po.Name != pr.Name
-                         && Math.Max(previous.Span.End, previous.Full.End) is var innerEnd
-                         && v.Text.AsSpan(innerEnd, Math.Max(0, PhraseStart(p) - innerEnd)).Trim() is ",";
+                         && CommaAlone(v, Math.Max(previous.Span.End, previous.Full.End), PhraseStart(p));
             // "Manipur's Jiribam district": a place named before its possessive only says where the next one lies
             if (previous != null && !container && IsPossessiveOf(v, previous, p) && groups.Count > 0 && groups[^1] is [var only] && only == previous)
                 groups.RemoveAt(groups.Count - 1);
@@ -558,7 +557,7 @@ public sealed class EventAssembler : IComponent
             // (the division's word after its name, the name a town's: "Patikul municipality", not "dans la province du Khouzistan")
             var village = previous is { Resolved.Lat: null } && p.Resolved is { Lat: not null, Precision: < 3 } && p.Relation == PlaceRelation.In
                           && v.TokenAt(p.Span.End) is var after && after < v.Tokens.Count && DivisionWords.Value.Contains(v.Tokens[after].Folded)
-                          && v.Text.AsSpan(previous.Span.End, Math.Max(0, p.Span.Start - previous.Span.End)).Trim() is ",";
+                          && CommaAlone(v, previous.Span.End, p.Span.Start);
             // "the Shinwari checkpoint outside the city of Kunduz": a facility named by its own name (the facility's word right after
             // it), then the town it lies in or near, is placed at that town
             village |= previous is { Feature: { } pf } && p.Relation is PlaceRelation.In or PlaceRelation.Near && p.Resolved is { Lat: not null, Precision: <= 2 }
@@ -638,6 +637,9 @@ public sealed class EventAssembler : IComponent
 
     /// <summary>Where the words of <paramref name="p"/> start: its preposition, article and place word when its phrase has them.</summary>
     private static int PhraseStart(PlaceMention p) => p.Full.Length > 0 ? Math.Min(p.Full.Start, p.Span.Start) : p.Span.Start;
+
+    /// <summary>Nothing but a comma (and spaces) between the offsets <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool CommaAlone(DocView v, int from, int to) => v.Text.AsSpan(from, Math.Max(0, to - from)).Trim() is ",";
 
     /// <summary>A comma right before the words of <paramref name="p"/> (its preposition, article and place word included).</summary>
     private static bool AfterAComma(DocView v, PlaceMention p)
