@@ -86,13 +86,8 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>Whether listing indexes are set aside now (for this assembly's tests).</summary>
-    internal bool IndexesAside
-    {
-        get
-        {
-            using var cmd = _c.CreateCommand();
-            cmd.CommandText = "SELECT EXISTS(SELECT 1 FROM meta WHERE key = 'indexes_aside')";
-            return cmd.ExecuteScalar() is 1L;
-        }
-    }
+    internal bool IndexesAside => IndexesAsideIn(null);
+
+    /// <summary>Whether a bulk load is under way (its indexes set aside), read inside <paramref name="tx"/>.</summary>
+    private bool IndexesAsideIn(SqliteTransaction? tx) => Stmt(tx, $"SELECT EXISTS(SELECT 1 FROM meta WHERE key = '{AsideKey}')").Scalar() is 1L;
 }

@@ -32,8 +32,11 @@ public sealed partial class SqliteStore
         return numbered.Count;
     }
 
-    /// <summary>Writes fused events numbered from <paramref name="firstNumber"/> in list order and links their mentions (row ids by key).</summary>
-    private void WriteEvents(IReadOnlyList<FusedEvent> numbered, long firstNumber, Func<string, long> rowOf, SqliteTransaction tx)
+    /// <summary>
+    /// Writes fused events numbered from <paramref name="firstNumber"/> in list order (by <paramref name="step"/>) and links
+    /// their mentions (row ids by key).
+    /// </summary>
+    private void WriteEvents(IReadOnlyList<FusedEvent> numbered, long firstNumber, Func<string, long> rowOf, SqliteTransaction tx, int step = 1)
     {
         const string insert = """
             INSERT INTO events(id, number, type, subtype, date_start, date_end, day_first, day_last, place_id, country, lat, lon,
@@ -53,7 +56,7 @@ public sealed partial class SqliteStore
             var actor2 = ActorId(e.Actor2, tx);
             Stmt(tx, insert)
                 .Set("$id", f.Id)
-                .Set("$n", firstNumber + i)
+                .Set("$n", firstNumber + step * i)
                 .Set("$type", Names.Of(e.Type))
                 .Set("$sub", e.Subtype is { } s ? Names.Of(s) : null)
                 .Set("$ds", e.Date?.Start.ToString())
@@ -103,6 +106,7 @@ public sealed partial class SqliteStore
         var reader = new SqliteFusionReader(sql => Stmt(tx, sql), WrittenEvent);
         var fused = StoreFusion.Number(fuse(reader));
         _written.Clear();
+        var loading = IndexesAsideIn(tx);
         if (fused.Count > 0)
         {
             var old = fused.SelectMany(f => f.Mentions).Select(m => reader.EventOf(m.Key)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
@@ -112,16 +116,19 @@ public sealed partial class SqliteStore
                 del.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(old));
                 del.ExecuteNonQuery();
             }
-            var next = Cmd(tx, "SELECT COALESCE(MAX(number), 0) + 1 FROM events");
-            WriteEvents(fused, (long)next.ExecuteScalar()!, reader.RowOf, tx);
+            // a bulk load numbers its events downwards from -1, so that the numbering at its end takes no number in use
+            var next = Cmd(tx, loading ? "SELECT COALESCE(MIN(number), 0) - 1 FROM events" : "SELECT COALESCE(MAX(number), 0) + 1 FROM events");
+            WriteEvents(fused, (long)next.ExecuteScalar()!, reader.RowOf, tx, loading ? -1 : 1);
         }
         if (renumber)
         {
-            // ranks in the order of StoreFusion.Number; rows that move go through negative numbers (number is unique)
-            Exec(_c, """
-                UPDATE events SET number = -r.n
-                FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY day_first IS NULL, day_first, id) AS n FROM events) r
-                WHERE events.id = r.id AND events.number <> r.n;
+            // ranks in the order of StoreFusion.Number (number is unique): after a bulk load in one pass, since every
+            // number is negative; otherwise rows that move go through negative numbers
+            const string ranks = "(SELECT id, ROW_NUMBER() OVER (ORDER BY day_first IS NULL, day_first, id) AS n FROM events) r";
+            Exec(_c, loading
+                ? $"UPDATE events SET number = r.n FROM {ranks} WHERE events.id = r.id;"
+                : $"""
+                UPDATE events SET number = -r.n FROM {ranks} WHERE events.id = r.id AND events.number <> r.n;
                 UPDATE events SET number = -number WHERE number < 0;
                 """, tx);
             // a bulk load ends here: the listing indexes it set aside are built from the numbered events

@@ -108,11 +108,13 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
             finally { toExtract.Writer.Complete(); }
         }, cancel);
 
-        // stage 2: extract (N threads)
-        var workers = Enumerable.Range(0, Math.Max(1, Threads)).Select(_ => Task.Run(async () =>
+        // stage 2: extract (N threads of their own, blocking on the channels), giving way to the writer (YieldingThreads):
+        // the writer is the one every document waits for
+        var workers = Enumerable.Range(0, Math.Max(1, Threads)).Select(i => YieldingThreads.Start("vigie-extract-" + i, () =>
         {
-            await foreach (var d in toExtract.Reader.ReadAllAsync(cancel))
+            while (toExtract.Reader.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
             {
+                if (!toExtract.Reader.TryRead(out var d)) continue;
                 Work work;
                 try
                 {
@@ -127,9 +129,9 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
                     // a document the extraction cannot handle is reported, the run goes on
                     work = new Work(null, new LogEntry(runId, d.Origin.File, d.Origin.Line, "rejected", d.ContentHash, "extraction failed: " + e.Message));
                 }
-                await toWrite.Writer.WriteAsync(work, cancel);
+                toWrite.Writer.WriteAsync(work, cancel).AsTask().GetAwaiter().GetResult();
             }
-        }, cancel)).ToArray();
+        })).ToArray();
         var closer = Task.WhenAll(workers.Append(reader)).ContinueWith(t => toWrite.Writer.Complete(t.Exception?.GetBaseException()), TaskScheduler.Default);
 
         // stage 3: the single writer (this thread)
