@@ -39,6 +39,29 @@ public class FigureShapeTests
     }
 
     [Theory]
+    [InlineData("en", "The death toll from Tuesday's car bombing outside the governor's office rose to 27.", Outcome.Killed, 27)]
+    [InlineData("en", "The injury toll of the drone strikes on the port has climbed to 140.", Outcome.Injured, 140)]
+    [InlineData("en", "The number of dead in the assault on the prison now stands at 16, officials said.", Outcome.Killed, 16)]
+    [InlineData("fr", "Le bilan de l'attaque de samedi contre le poste de gendarmerie s'est alourdi à 23.", Outcome.Killed, 23)]
+    [InlineData("fr", "Le nombre de blessés dans les frappes sur le quartier est passé à 85.", Outcome.Injured, 85)]
+    public void BareNumber_AfterAVerbOfReaching_IsTheTollOfItsSubject(string lang, string text, Outcome outcome, int count)
+    {
+        var f = Assert.Single(Figures(text, lang));
+        Assert.Equal(outcome, f.Outcome);
+        Assert.Equal(count, f.Count);
+    }
+
+    [Theory]
+    [InlineData("en", "The cost of the damage from the attack on the depot rose to 30 million dollars.")]
+    [InlineData("en", "The number of displaced people in the province rose to 30,000 in March.")]
+    [InlineData("fr", "Le montant des dégâts de l'attaque contre le dépôt s'élève à 30 millions d'euros.")]
+    [InlineData("en", "The convoy from the capital to the front reached 12 on Monday.")]
+    public void NumberAfterAVerbOfReaching_WithNoTollBeforeIt_IsNoToll(string lang, string text)
+    {
+        Assert.DoesNotContain(Figures(text, lang), f => f.Outcome is Outcome.Killed or Outcome.Injured);
+    }
+
+    [Theory]
     [InlineData("en", "Rebels wounded five of the president's military bodyguards on Monday.", 5)]
     public void PartOfAGroupQualifiedByAPossessive_IsCounted(string lang, string text, int count)
     {

@@ -25,6 +25,10 @@ public enum CueKind
     /// <summary>A quantity of many right before an event word ("thousands of air strikes", "des centaines d'attaques"): many events
     /// told as one, no single day's event.</summary>
     ManyEvents,
+    /// <summary>A noun of a toll and what it counts ("death toll", "injury toll", "bilan"): the subject of a <see cref="TollReach"/> verb.</summary>
+    Toll,
+    /// <summary>A verb giving a toll its figure ("rose to", "climbed to", "s'élève à"): the bare number after it is the toll's.</summary>
+    TollReach,
 }
 
 /// <summary>One cue: its folded words, kind, and the outcome / victim group it implies.</summary>
