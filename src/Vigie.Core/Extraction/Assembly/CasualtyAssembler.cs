@@ -139,7 +139,8 @@ public sealed class CasualtyAssembler : IComponent
                 prev.Drop = true;
             }
         }
-        // a bare number right after an outcome verb: "kills at least 15,"
+        // a bare number right after an outcome verb: "kills at least 15,"; else after a verb of reaching whose subject is a toll,
+        // with words between them: "the death toll from Sunday's bombing in Mogadishu rose to 45"
         foreach (var c in cands)
         {
             if (c.HasHead || c.IsOne || c.Drop) continue;
@@ -150,23 +151,17 @@ public sealed class CasualtyAssembler : IComponent
                 && !v.Words.Is("stop_title", toks[next].Folded)) continue;
             var cue = cues.MatchEndingAt(toks, c.First - 1, start, out var f, CueKind.Outcome, CueKind.Head);
             if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = f; c.OutLast = c.First - 1; c.HeadFirst = c.HeadLast = c.Last; }
+            else if (cues.MatchEndingAt(toks, c.First - 1, start, out var reach, CueKind.TollReach) != null) TollBefore(c, reach);
         }
-        // a bare number after a verb of reaching whose subject is a toll, with words between them: "the death toll from Sunday's
-        // bombing in Mogadishu rose to 45", "the injury toll of the strikes climbed to 300"
-        foreach (var c in cands)
+        // the toll noun of a verb of reaching in the same clause, a few words back (no punctuation but an apostrophe between)
+        void TollBefore(Cand c, int reach)
         {
-            if (c.HasHead || c.IsOne || c.Drop) continue;
-            var next = c.Last + 1;
-            if (next < end && toks[next].Kind is TokenKind.Word or TokenKind.Number && cues.Match(toks, next, end, CueKind.List) == null
-                && !v.Words.Is("stop_title", toks[next].Folded)) continue;
-            if (cues.MatchEndingAt(toks, c.First - 1, start, out var reach, CueKind.TollReach) == null) continue;
-            // the toll noun in the same clause, a few words back (no punctuation but an apostrophe between)
             for (var i = reach - 1; i >= Math.Max(start, reach - TollReach); i--)
             {
-                if (toks[i].Kind == TokenKind.Punct && toks[i].Folded != "'") break;
-                if (cues.MatchEndingAt(toks, i, start, out var tf, CueKind.Toll) is not { Outcome: { } o }) continue;
-                c.Outcome = o; c.OutFirst = tf; c.OutLast = i; c.HeadFirst = c.HeadLast = c.Last;
-                break;
+                if (toks[i].Kind == TokenKind.Punct && toks[i].Folded != "'") return;
+                if (cues.MatchEndingAt(toks, i, start, out var first, CueKind.Toll) is not { Outcome: { } o }) continue;
+                c.Outcome = o; c.OutFirst = first; c.OutLast = i; c.HeadFirst = c.HeadLast = c.Last;
+                return;
             }
         }
         // a number with no noun before a verb of outcome: "282 ont été blessées", "plus de 1230 ont été blessés"
