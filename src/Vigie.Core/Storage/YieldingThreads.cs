@@ -7,7 +7,9 @@ namespace Vigie.Storage;
 /// several extraction threads: with as many runnable threads as cores plus one, the scheduler shares the cores evenly
 /// and the writer, which every document waits for, ran a third slower than alone. Extraction threads started here run
 /// at a lower priority (a nice value of <see cref="Nice"/> on Linux, below normal elsewhere): they still take every
-/// cycle the writer leaves, so nothing is lost when cores are plentiful.
+/// cycle the writer leaves, so nothing is lost when cores are plentiful. On Linux a thread inherits the nice value of the
+/// thread that creates it: a pool thread the runtime adds while one of these queues work (a channel waking its reader)
+/// runs lowered too, whatever it is later given.
 /// </summary>
 public static partial class YieldingThreads
 {
@@ -52,14 +54,4 @@ public static partial class YieldingThreads
 
     [LibraryImport("libc", EntryPoint = "setpriority")]
     private static partial int SetPriority(int which, int who, int priority);
-
-    /// <summary>The calling thread's nice value on Linux (for tests); null elsewhere.</summary>
-    public static int? CurrentNice()
-    {
-        if (!OperatingSystem.IsLinux()) return null;
-        var stat = File.ReadAllText($"/proc/thread-self/stat");
-        // the fields after the command name in parentheses: state is the 3rd field of the line, nice the 19th
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return int.Parse(fields[16], System.Globalization.CultureInfo.InvariantCulture);
-    }
 }

@@ -5,26 +5,44 @@ namespace Vigie.Core.Tests.Storage;
 public class YieldingThreadsTests
 {
     [Fact]
-    public async Task Start_RunsTheBodyOnAThreadOfItsOwn_AtALowerPriority()
+    public void Start_RunsTheBodyOnAThreadOfItsOwn_AtALowerPriority()
     {
         int? nice = null;
         var caller = Environment.CurrentManagedThreadId;
+        var callerNice = CurrentNice();
         var ran = 0;
         string? name = null;
-        await YieldingThreads.Start("vigie-test", () =>
+        // waited for on this thread, so that what is read after is this thread's own (an awaited task may resume on a pool
+        // thread that a lowered thread created, and inherited its priority)
+        using var read = new ManualResetEventSlim();
+        YieldingThreads.Start("vigie-test", () =>
         {
             ran = Environment.CurrentManagedThreadId;
             name = Thread.CurrentThread.Name;
-            nice = YieldingThreads.CurrentNice();
+            nice = CurrentNice();
+            read.Set();
         });
+        Assert.True(read.Wait(TimeSpan.FromSeconds(30)));
+        Assert.Equal(caller, Environment.CurrentManagedThreadId);
         Assert.NotEqual(caller, ran);
         Assert.Equal("vigie-test", name);
         if (OperatingSystem.IsLinux())
         {
             // the caller keeps its own priority: only the new thread was lowered
             Assert.Equal(YieldingThreads.Nice, nice);
-            Assert.True(YieldingThreads.CurrentNice() < YieldingThreads.Nice);
+            Assert.Equal(callerNice, CurrentNice());
+            Assert.True(callerNice < YieldingThreads.Nice);
         }
+    }
+
+    /// <summary>The calling thread's nice value on Linux, from /proc (null elsewhere).</summary>
+    private static int? CurrentNice()
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        var stat = File.ReadAllText("/proc/thread-self/stat");
+        // the fields after the command name in parentheses: state is the 3rd field of the line, nice the 19th
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return int.Parse(fields[16], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
