@@ -134,7 +134,7 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
         })).ToArray();
         var closer = Task.WhenAll(workers.Append(reader)).ContinueWith(t => toWrite.Writer.Complete(t.Exception?.GetBaseException()), TaskScheduler.Default);
 
-        // stage 3: the single writer (this thread)
+        // stage 3: the single writer
         int stored = 0, events = 0, figures = 0, republished = 0;
         var batch = new List<Extracted>(BatchSize);
         var log = new List<LogEntry>();
@@ -194,7 +194,7 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
             batch.Clear(); log.Clear();
             progress?.Report(new IngestProgress(Volatile.Read(ref seen), stored, Volatile.Read(ref knownCount), Volatile.Read(ref rejected), null));
         }
-        await foreach (var w in toWrite.Reader.ReadAllAsync(cancel))
+        void Write(Work w)
         {
             if (w.Item != null) batch.Add(w.Item);
             if (w.Appearance != null) appearances.Add(w.Appearance);
@@ -209,13 +209,21 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
             }
             if (batch.Count >= BatchSize || log.Count >= BatchSize * 4 || appearances.Count >= BatchSize * 4) Flush();
         }
-        Flush();
-        RecordAppearances(last: true);
+        // on a thread of its own at normal priority, blocking on the channel: an awaited loop resumes on pool threads,
+        // and those a lowered extraction thread created run lowered too (YieldingThreads)
+        var storedEvents = 0;
+        await YieldingThreads.StartOwn("vigie-write", () =>
+        {
+            while (toWrite.Reader.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
+                while (toWrite.Reader.TryRead(out var w)) Write(w);
+            Flush();
+            RecordAppearances(last: true);
+            // the channel ended without a failure: every document is in. Events are brought up to date and numbered
+            // when something new came in, or when an earlier run stopped before
+            storedEvents = stored > 0 || store.FusionPending ? store.Update(renumber: true) : (int)store.Counts().Events;
+        });
         await closer;
         await Task.WhenAll(workers.Append(reader)); // surfaces a reader failure (unexpected)
-
-        // events are brought up to date and numbered when something new came in, or when an earlier run stopped before
-        var storedEvents = stored > 0 || store.FusionPending ? store.Update(renumber: true) : (int)store.Counts().Events;
         return new IngestSummary
         {
             RunId = runId, Files = files.Count, New = stored, Known = knownCount, Rejected = rejected, Warnings = warnings,

@@ -17,12 +17,21 @@ public static partial class YieldingThreads
     public const int Nice = 10;
 
     /// <summary>Runs <paramref name="body"/> on a new background thread at the lower priority; the task ends with it.</summary>
-    public static Task Start(string name, Action body)
+    public static Task Start(string name, Action body) => Start(name, body, lower: true);
+
+    /// <summary>
+    /// Runs <paramref name="body"/> on a new background thread at the creating thread's priority (the work the lowered
+    /// threads give way to); the task ends with it. Created from a thread at normal priority, it never runs lowered, as
+    /// an awaited continuation could on a pool thread that a lowered thread created.
+    /// </summary>
+    public static Task StartOwn(string name, Action body) => Start(name, body, lower: false);
+
+    private static Task Start(string name, Action body, bool lower)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
-            Lower();
+            if (lower) Lower();
             try
             {
                 body();
