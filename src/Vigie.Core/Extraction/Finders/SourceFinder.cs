@@ -19,7 +19,7 @@ namespace Vigie.Extraction.Finders;
 public sealed class SourceFinder : IComponent
 {
     public string Name => "sources";
-    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Quote), typeof(CountryMention), typeof(TimeMention), typeof(ActorMention)];
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Quote), typeof(TimeMention)];
     public IReadOnlyList<Type> Assigns => [typeof(SourceMention)];
 
     /// <summary>Tokens between a cue and the lexicon source it introduces ("selon l'Observatoire syrien …"); on dev and
@@ -108,26 +108,10 @@ public sealed class SourceFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), doc.Layers.Get<Quote>(), FinderData.LangOf(doc), ForcesCountry(doc),
+        doc.Layers.Set(Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), doc.Layers.Get<Quote>(), FinderData.LangOf(doc),
             doc.Layers.Get<TimeMention>()));
 
-    /// <summary>
-    /// The country a bare "l'armée" or "the military" belongs to: the one country whose forces the document names with their
-    /// country (as <see cref="ActorFinder"/> does for the bare actor mentions), else the document's main country.
-    /// </summary>
-    private static string? ForcesCountry(Document doc)
-    {
-        string? found = null;
-        foreach (var a in doc.Layers.Get<ActorMention>())
-        {
-            if (a.Kind != ActorKind.StateForces || a.Generic || a.Country == null) continue;
-            found ??= a.Country;
-            if (found != a.Country) return Countries.MainCountry(doc);
-        }
-        return found ?? Countries.MainCountry(doc);
-    }
-
-    public static List<SourceMention> Find(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quote> quotes, string lang, string? mainCountry = null,
+    public static List<SourceMention> Find(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quote> quotes, string lang,
         IReadOnlyList<TimeMention>? times = null)
     {
         // tokens inside a time expression: "a annoncé lundi 19 avril des responsables", "said on Monday the ministry"
@@ -212,7 +196,9 @@ public sealed class SourceFinder : IComponent
                 }
                 else if (name.Contains('{'))
                 {
-                    // "armée {dem_fs}", "{dem} military": the demonym after or before the words, else the document's country
+                    // "armée {dem_fs}", "{dem} military": the demonym after or before the words; without one the name stays
+                    // as the text gives it ("l'armée" is "armée", "the military" is "military"), not completed from the
+                    // document's country: a value no span supports, and often not the body the text means
                     string? iso = null;
                     if (e < end && countries.At(tokens, e, end, out var ca, out var cal, text) && ca.Demonym) { iso = ca.Iso2; e += cal; }
                     else if (b > first && countries.At(tokens, b - 1, st, out var cb, out var cbl, text) && cb.Demonym && b - 1 + cbl == b) { iso = cb.Iso2; b--; }
@@ -238,7 +224,6 @@ public sealed class SourceFinder : IComponent
                         b = st - 3;
                         name = text[tokens[b].Start..tokens[e - 1].End];
                     }
-                    iso ??= mainCountry;
                     if (name.Contains('{')) name = FillDemonym(name, iso, countries);
                 }
                 // "selon le porte-parole de l'armée, le colonel Jean Kabila": a ranked person named after the body speaks for it
