@@ -266,4 +266,30 @@ public class FigureShapeTests
         Assert.Equal(2, figs.Count);
         Assert.All(figs, f => Assert.Equal(VictimGroup.Civilians, f.Group));
     }
+
+    [Theory]
+    [InlineData("fr", "Le préfet a donné un bilan de neuf morts dont un gendarme.", 9, 1, VictimGroup.GovernmentForces)]
+    [InlineData("fr", "Sept personnes, dont trois civils, ont été tuées mardi dans l'explosion, a indiqué la police.", 7, 3, VictimGroup.Civilians)]
+    [InlineData("fr", "Les combats ont fait 16 morts dont 11 rebelles, selon l'armée.", 16, 11, VictimGroup.NonStateArmed)]
+    [InlineData("en", "A bomb hit a bus in Peshawar, killing eight people, including two police officers, and wounding 15 others, police said.", 8, 2, VictimGroup.GovernmentForces)]
+    [InlineData("en", "At least ten people, including four civilians, died in the fighting on Friday.", 10, 4, VictimGroup.Civilians)]
+    public void APartAfterASubcountWord_ThatNamesASide_SplitsTheTotal(string lang, string text, int total, int part, VictimGroup group)
+    {
+        var figs = Figures(text, lang);
+        var all = Assert.Single(figs, f => f.Count == total);
+        Assert.Equal((Outcome.Killed, VictimGroup.All), (all.Outcome, all.Group));
+        var split = Assert.Single(figs, f => f.Count == part);
+        Assert.Equal((Outcome.Killed, group), (split.Outcome, split.Group));
+        // the others of the total are no part of the split's side
+        Assert.All(figs.Where(f => f.Outcome == Outcome.Injured), f => Assert.Equal(VictimGroup.All, f.Group));
+    }
+
+    [Theory]
+    [InlineData("fr", "L'attaque a fait 31 morts, dont 20 enfants.")]
+    [InlineData("fr", "Le bilan est de 14 morts dont cinq femmes et deux enfants.")]
+    [InlineData("en", "The strike killed 27 people, including 12 children.")]
+    public void APartOfOneKindOfPeople_IsNoFigure(string lang, string text)
+    {
+        Assert.Single(Figures(text, lang));
+    }
 }

@@ -66,6 +66,8 @@ public sealed class CasualtyAssembler : IComponent
         public Outcome? Outcome; public int OutFirst = -1, OutLast = -1;
         public VictimGroup Group = VictimGroup.All; public string? Named;
         public bool Drop;
+        /// <summary>The total this count splits by side ("huit morts dont un policier"): a figure of its own after all.</summary>
+        public Cand? SplitOf;
         /// <summary>The counted noun is a status (displaced people, refugees) that a verb after it gives another outcome.</summary>
         public bool StatusHead;
         public bool HasHead => HeadFirst >= 0;
@@ -214,7 +216,7 @@ public sealed class CasualtyAssembler : IComponent
         foreach (var c in live)
         {
             for (var i = c.First - 1; i >= Math.Max(start, c.First - 2); i--)
-                if (cues.MatchEndingAt(toks, i, start, out _, CueKind.SubcountBefore) != null) { c.Drop = true; break; }
+                if (cues.MatchEndingAt(toks, i, start, out _, CueKind.SubcountBefore) != null) { c.Drop = true; c.SplitOf = SplitByGroup(v, c, live); break; }
             // "faisant parmi les civils au moins 15 morts": the group named before the figure, after "parmi" or a ranks word
             if (!c.Drop && c.Victim == null && GroupBefore(v, c.First, start, victimAt) is { } named) c.Victim = named;
             if (c.HeadLast + 1 < end && cues.Match(toks, c.HeadLast + 1, end, CueKind.SubcountAfter) is { } sub)
@@ -231,7 +233,12 @@ public sealed class CasualtyAssembler : IComponent
         }
         // the rest of a list of parts: "dont deux femmes et trois enfants"
         for (var k = 1; k < live.Count; k++)
-            if (live[k - 1].Drop && !live[k].Drop && Coordinated(v, live[k - 1].HeadLast + 1, live[k].First, end)) live[k].Drop = true;
+            if (live[k - 1].Drop && !live[k].Drop && Coordinated(v, live[k - 1].HeadLast + 1, live[k].First, end))
+            {
+                live[k].Drop = true;
+                if (live[k - 1].SplitOf != null) live[k].SplitOf = SplitByGroup(v, live[k], live);
+            }
+        var splits = live.Where(c => c.SplitOf != null).ToList();
         live.RemoveAll(c => c.Drop);
 
         // 3. the outcome: the head itself, else the nearest outcome word of the list the number belongs to
@@ -315,6 +322,14 @@ public sealed class CasualtyAssembler : IComponent
             var prev = k > 0 ? live[k - 1] : null;
             if (prev?.Outcome != null) { c.Outcome = prev.Outcome; c.OutFirst = prev.OutFirst; c.OutLast = prev.OutLast; }
         }
+        // the parts of a total that split it by side, with the total's outcome ("huit morts dont un policier")
+        foreach (var c in splits)
+        {
+            if (c.SplitOf!.Outcome == null || c.Outcome != null) continue;
+            (c.Outcome, c.OutFirst, c.OutLast) = (c.SplitOf.Outcome, c.SplitOf.OutFirst, c.SplitOf.OutLast);
+            live.Add(c);
+        }
+        if (splits.Count > 0) live.Sort((a, b) => a.First.CompareTo(b.First));
         live.RemoveAll(c => c.Outcome == null);
         if (live.Count == 0) return [];
 
@@ -340,7 +355,8 @@ public sealed class CasualtyAssembler : IComponent
             }
             if (c.Inherit && c.Victim == null)
             {
-                var prev = k > 0 ? live[k - 1] : null;
+                // "killing seven people, including three police officers, and wounding 20 others": the others of the total, not of its part
+                var prev = k > 0 ? live[k - 1].SplitOf ?? live[k - 1] : null;
                 if (prev != null) { c.Group = prev.Group; c.Named = prev.Named; }
                 else if (before.Count > 0) { c.Group = before[^1].Figure.Group; c.Named = before[^1].Figure.NamedGroup; }
             }
@@ -922,6 +938,23 @@ public sealed class CasualtyAssembler : IComponent
     /// A smaller count given in a statement that details an earlier figure (same outcome and group, no
     /// place of its own, same source or an elaboration cue) is a part of it: "douze dans le bus et un dans une voiture".
     /// </summary>
+    /// <summary>
+    /// "huit morts dont un policier", "killing seven people, including three police officers", "six personnes, dont deux
+    /// civils": a part after a subcount word is a figure of its own when it names a side (forces, an armed group, or the word
+    /// for civilians, function role <c>civilian_word</c>) and the total before it counts people of no side. Parts of one
+    /// side ("dont 24 enfants", "including two women") stay parts. The total, or null.
+    /// </summary>
+    private static Cand? SplitByGroup(DocView v, Cand part, List<Cand> live)
+    {
+        if (part.Victim is not { } vm) return null;
+        var side = vm.Group is VictimGroup.GovernmentForces or VictimGroup.NonStateArmed or VictimGroup.ForeignForces
+                   || vm.Group == VictimGroup.Civilians && v.Words.Role("civilian_word").Contains(v.Tokens[v.TokenAt(vm.Span.End - 1)].Folded);
+        if (!side) return null;
+        Cand? total = null;
+        foreach (var c in live) if (c.First < part.First && !c.Drop) total = c;
+        return total != null && (total.Victim == null || total.Victim.Group == VictimGroup.All) ? total : null;
+    }
+
     private static void DropSubcounts(DocView v, List<FigureMention> figures)
     {
         var keep = new List<FigureMention>(figures.Count);
