@@ -292,4 +292,26 @@ public class FigureShapeTests
     {
         Assert.Single(Figures(text, lang));
     }
+
+    [Theory]
+    [InlineData("fr", "L'armée malienne a perdu dix hommes dans l'attaque du camp de Boni.", 10, Outcome.Killed, VictimGroup.GovernmentForces)]
+    [InlineData("fr", "Les jihadistes ont perdu une vingtaine de combattants, selon l'armée.", 20, Outcome.Killed, VictimGroup.NonStateArmed)]
+    [InlineData("en", "The Somali army has lost seven men in the fighting near Jowhar.", 7, Outcome.Killed, VictimGroup.GovernmentForces)]
+    [InlineData("en", "The army lost contact with 4 soldiers after the ambush.", 4, Outcome.Missing, VictimGroup.GovernmentForces)]
+    [InlineData("en", "Gunmen stormed the village of Kuta on Tuesday, murdering at least six people.", 6, Outcome.Killed, VictimGroup.All)]
+    [InlineData("fr", "Trois commerçants ont été assassinés mardi à Beni.", 3, Outcome.Killed, VictimGroup.Civilians)]
+    public void VerbsOfLosingAndOfMurder_GiveTheirFigure(string lang, string text, int count, Outcome outcome, VictimGroup group)
+    {
+        var f = Assert.Single(Figures(text, lang));
+        Assert.Equal((count, outcome, group), ((int)f.Count, f.Outcome, f.Group));
+    }
+
+    [Theory]
+    [InlineData("fr", "Le parti a perdu 40 sièges aux élections.")]
+    [InlineData("fr", "L'armée a perdu le contrôle de 3 villages.")]
+    [InlineData("en", "The party lost 12 seats in the vote.")]
+    public void ALossOfThings_IsNoFigure(string lang, string text)
+    {
+        Assert.Empty(Figures(text, lang));
+    }
 }

@@ -290,6 +290,16 @@ public class PipelineRuleTests
         Assert.Equal((Outcome.Killed, count), (f.Outcome, (int)f.Count));
     }
 
+    [Theory]
+    [InlineData("fr", "Les forces loyalistes ont perdu 13 hommes, ont affirmé des sources médicales à Aden et Mokha.", "Aden")]
+    [InlineData("en", "Government forces lost 13 men, hospital sources in Aden said.", "Aden")]
+    public void APlaceRightAfterTheSourcesWords_IsWhereTheSourceIs_NotAnEventPlace(string lang, string text, string place)
+    {
+        var r = Run(text, lang, "2018-11-20");
+        Assert.Contains(r.CasualtyReports.SelectMany(x => x.Figures), f => f.Count == 13 && f.Group == VictimGroup.GovernmentForces);
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == place);
+    }
+
     [Fact]
     public void MediumThatQuotesTheArmy_IsNotTheSource()
     {

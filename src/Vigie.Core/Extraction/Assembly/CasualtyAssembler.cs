@@ -369,6 +369,11 @@ public sealed class CasualtyAssembler : IComponent
             {
                 c.Group = pf.Group; c.Named = pf.Named;
             }
+            // "les forces pro-gouvernementales ont perdu 13 hommes", "the army has lost five men": a verb of losing counts the dead of
+            // its subject's side (function role own_loss), the nearest armed actor before it in the clause
+            if (c.Group == VictimGroup.All && c.OutFirst >= 0 && c.OutFirst < c.First && v.Words.Role("own_loss").Contains(toks[c.OutFirst].Folded)
+                && SideOfSubject(v, s, c.OutFirst) is { } side)
+                c.Group = side;
             if (c.Group == VictimGroup.All && c.Victim == null)
             {
                 var after = c.OutLast > c.HeadLast ? c.OutLast + 1 : c.HeadLast + 1;
@@ -953,6 +958,24 @@ public sealed class CasualtyAssembler : IComponent
         Cand? total = null;
         foreach (var c in live) if (c.First < part.First && !c.Drop) total = c;
         return total != null && (total.Victim == null || total.Victim.Group == VictimGroup.All) ? total : null;
+    }
+
+    /// <summary>The side of the armed actor nearest before a verb in its clause (no comma between), or null.</summary>
+    private static VictimGroup? SideOfSubject(DocView v, int s, int verb)
+    {
+        ActorMention? subject = null;
+        foreach (var a in v.Actors[s])
+            if (a.Span.End <= v.Tokens[verb].Start && (subject == null || a.Span.Start > subject.Span.Start)) subject = a;
+        if (subject == null) return null;
+        for (var i = v.TokenAt(subject.Span.End - 1) + 1; i < verb; i++)
+            if (v.Tokens[i].Folded is "," or ";" or ":" or ".") return null;
+        return subject.Kind switch
+        {
+            ActorKind.StateForces => VictimGroup.GovernmentForces,
+            ActorKind.ExternalForces => VictimGroup.ForeignForces,
+            ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia => VictimGroup.NonStateArmed,
+            _ => null,
+        };
     }
 
     private static void DropSubcounts(DocView v, List<FigureMention> figures)

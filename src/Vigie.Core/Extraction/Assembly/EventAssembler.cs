@@ -458,8 +458,14 @@ public sealed class EventAssembler : IComponent
         return towns.Count == 1 ? towns[0] : null;
     }
 
+    /// <summary>
+    /// The words are part of an attribution, or the place right after its source's words where the source is ("d'autres sources
+    /// médicales à Aden et Mokha", "hospital sources in Aden": function role <c>source_place</c> between), not where the event is.
+    /// </summary>
     private static bool InSource(DocView v, int s, TextSpan span) =>
-        v.Sources[s].Any(sm => (sm.Full.Length > 0 ? TextSpan.Cover(sm.Full, sm.Span) : sm.Span).Contains(span));
+        v.Sources[s].Any(sm => (sm.Full.Length > 0 ? TextSpan.Cover(sm.Full, sm.Span) : sm.Span) is var whole
+                               && (whole.Contains(span) || span.Start > whole.End && v.TokenAt(span.Start) - v.TokenAt(whole.End - 1) == 2
+                                   && v.Words.Role("source_place").Contains(v.Tokens[v.TokenAt(whole.End - 1) + 1].Folded)));
 
     private static int WordCount(DocView v, int s)
     {
