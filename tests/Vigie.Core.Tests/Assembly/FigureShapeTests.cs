@@ -314,4 +314,29 @@ public class FigureShapeTests
     {
         Assert.Empty(Figures(text, lang));
     }
+
+    [Theory]
+    [InlineData("fr", "L'explosion a fait quatre morts civils lundi à Kidal.", 4, VictimGroup.Civilians)]
+    [InlineData("fr", "Un cadavre a été découvert mardi près du puits.", 1, VictimGroup.All)]
+    [InlineData("fr", "Un capitaine de l'armée a été tué lundi à Djibo.", 1, VictimGroup.GovernmentForces)]
+    public void AnOutcomeNounWithItsAdjective_ASingleBody_ARank_AreKilledFigures(string lang, string text, int count, VictimGroup group)
+    {
+        var f = Assert.Single(Figures(text, lang));
+        Assert.Equal((count, Outcome.Killed, group), ((int)f.Count, f.Outcome, f.Group));
+    }
+
+    [Fact]
+    public void TheAdjectiveOfAnOutcomeNoun_IsNotTheGroupOfTheNextFigure()
+    {
+        var figs = Figures("L'attentat a fait deux morts civils et une dizaine de blessés.", "fr");
+        Assert.Contains(figs, f => f is { Count: 2, Outcome: Outcome.Killed, Group: VictimGroup.Civilians });
+        Assert.Contains(figs, f => f is { Count: 10, Outcome: Outcome.Injured, Group: VictimGroup.All });
+    }
+
+    [Fact]
+    public void AnOutcomeAdjectiveBeforeItsNoun_InEnglish_IsNoToll()
+    {
+        // "five wounded men were transferred": people moved, counted already
+        Assert.Empty(Figures("The official said five wounded men were transferred to the town for treatment.", "en"));
+    }
 }

@@ -68,6 +68,8 @@ public sealed class CasualtyAssembler : IComponent
         public bool Drop;
         /// <summary>The total this count splits by side ("huit morts dont un policier"): a figure of its own after all.</summary>
         public Cand? SplitOf;
+        /// <summary>An outcome word between the number and its noun ("five wounded men", "trois morts civils").</summary>
+        public (Outcome Outcome, int First, int Last)? Between;
         /// <summary>The counted noun is a status (displaced people, refugees) that a verb after it gives another outcome.</summary>
         public bool StatusHead;
         public bool HasHead => HeadFirst >= 0;
@@ -314,6 +316,8 @@ public sealed class CasualtyAssembler : IComponent
                 else if (bo != null) { c.Outcome = bo; c.OutFirst = bf; c.OutLast = bl; }
             }
         }
+        foreach (var c in live)
+            if (c.Outcome == null && c.Between is var (bo2, bf2, bl2)) (c.Outcome, c.OutFirst, c.OutLast) = (bo2, bf2, bl2);
         // ellipsis: "deux ont été tués près de A, et un autre près de B"
         for (var k = 0; k < live.Count; k++)
         {
@@ -362,7 +366,8 @@ public sealed class CasualtyAssembler : IComponent
             }
             // "40 civils ont été tués et au moins 19 blessés", "two soldiers were killed and three wounded": a bare count right after
             // another figure of the clause, joined to it by a coordinator, counts the same people
-            if (c.Group == VictimGroup.All && c.Victim == null && k > 0 && live[k - 1] is { Group: not VictimGroup.All } pf && pf.Outcome != c.Outcome
+            // (not after a figure whose group is an adjective of its outcome noun: "deux morts civils et une dizaine de blessés")
+            if (c.Group == VictimGroup.All && c.Victim == null && k > 0 && live[k - 1] is { Group: not VictimGroup.All, Between: null } pf && pf.Outcome != c.Outcome
                 && Math.Max(pf.OutLast, Math.Max(pf.HeadLast, pf.Last)) is var pe && c.First - pe is > 1 and <= 3
                 && Enumerable.Range(pe + 1, c.First - pe - 1).Any(i => v.Words.IsCoordinator(toks[i].Folded))
                 && Enumerable.Range(pe + 1, c.First - pe - 1).All(i => v.Words.IsCoordinator(toks[i].Folded) || toks[i].Kind == TokenKind.Punct))
@@ -497,6 +502,9 @@ public sealed class CasualtyAssembler : IComponent
                 // "five wounded men": the adjective is not the noun
                 if (cue.Kind == CueKind.Head && c.HeadLast + 1 < end && (victimAt.ContainsKey(c.HeadLast + 1) || cues.Match(toks, c.HeadLast + 1, end, CueKind.Person) != null))
                 {
+                    // (its outcome is the figure's when no outcome word of the clause gives one: "trois morts civils")
+                    // (in a language that puts its adjectives after the noun only: "five wounded men were transferred" is no toll)
+                    if (cue.Outcome is { } ao && !modifiersFirst) c.Between = (ao, c.HeadFirst, c.HeadLast);
                     c.HeadCue = null; j = c.HeadLast + 1; c.HeadFirst = -1; c.HeadLast = -1;
                     continue;
                 }
