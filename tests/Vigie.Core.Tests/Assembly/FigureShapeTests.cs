@@ -339,4 +339,15 @@ public class FigureShapeTests
         // "five wounded men were transferred": people moved, counted already
         Assert.Empty(Figures("The official said five wounded men were transferred to the town for treatment.", "en"));
     }
+
+    [Theory]
+    [InlineData("fr", "Ce nouvel assaut porte à sept le nombre de soldats tués dans la région.", 7, Bound.Exact, VictimGroup.GovernmentForces)]
+    [InlineData("fr", "Le syndicat chiffre à 22 le nombre d'étudiants tués depuis le début du mouvement.", 22, Bound.Exact, VictimGroup.Civilians)]
+    [InlineData("en", "The attack raised to 12 the number of soldiers killed in the region.", 12, Bound.Exact, VictimGroup.GovernmentForces)]
+    [InlineData("fr", "Le conflit a fait plus d'un demi-million de morts depuis 2012.", 500000, Bound.MoreThan, VictimGroup.All)]
+    public void ACountGivenToTheNumberOfPeople_OrAHalfMillion_IsAFigure(string lang, string text, int count, Bound bound, VictimGroup group)
+    {
+        var f = Assert.Single(Figures(text, lang));
+        Assert.Equal((count, bound, Outcome.Killed, group), ((int)f.Count, f.Bound, f.Outcome, f.Group));
+    }
 }

@@ -473,6 +473,10 @@ public sealed class CasualtyAssembler : IComponent
             if (candAt.TryGetValue(j + 1, out var repeat)) repeat.Drop = true;
             j += 3;
         }
+        // "porte à sept le nombre de soldats tués", "chiffre à 14 le nombre de manifestants tués": the count given to "the number
+        // of" right after it is the count of the people that follow (function role number_of)
+        if (j + 3 < end && v.Words.IsDeterminer(toks[j].Folded) && v.Words.Role("number_of").Contains(toks[j + 1].Folded) && v.Words.IsOf(toks[j + 2].Folded))
+            j += 3;
         while (j < end)
         {
             if (victimAt.TryGetValue(j, out var vm))
