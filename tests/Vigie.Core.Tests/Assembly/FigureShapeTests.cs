@@ -350,4 +350,12 @@ public class FigureShapeTests
         var f = Assert.Single(Figures(text, lang));
         Assert.Equal((count, bound, Outcome.Killed, group), ((int)f.Count, f.Bound, f.Outcome, f.Group));
     }
+
+    [Theory]
+    [InlineData("en", "The number of people killed in clashes in the capital has risen to 16 while 34 people have been injured.", 16)]
+    [InlineData("fr", "Le nombre de personnes tuées dans les affrontements s'élève désormais à 32, selon la Croix-Rouge.", 32)]
+    public void TheNumberOfPeopleKilled_IsATollNoun(string lang, string text, int count)
+    {
+        Assert.Contains(Figures(text, lang), f => f.Outcome == Outcome.Killed && f.Count == count);
+    }
 }

@@ -150,9 +150,10 @@ public sealed class CasualtyAssembler : IComponent
             if (c.HasHead || c.IsOne || c.Drop) continue;
             var next = c.Last + 1;
             // "kill 13 and wound 9": a list word may follow the bare number
-            // "strike kills two in southern Lebanon": a preposition may too
+            // "strike kills two in southern Lebanon": a preposition may too, and a contrast that opens the next clause
+            // ("has risen to 16 while 34 people have been injured")
             if (next < end && toks[next].Kind is TokenKind.Word or TokenKind.Number && cues.Match(toks, next, end, CueKind.List) == null
-                && !v.Words.Is("stop_title", toks[next].Folded)) continue;
+                && !v.Words.Is("stop_title", toks[next].Folded) && !v.Words.Is("contrast", toks[next].Folded)) continue;
             var cue = cues.MatchEndingAt(toks, c.First - 1, start, out var f, CueKind.Outcome, CueKind.Head);
             if (cue?.Outcome is { } o) { c.Outcome = o; c.OutFirst = f; c.OutLast = c.First - 1; c.HeadFirst = c.HeadLast = c.Last; }
             else if (cues.MatchEndingAt(toks, c.First - 1, start, out var reach, CueKind.TollReach) != null) TollBefore(c, reach);
