@@ -358,4 +358,16 @@ public class FigureShapeTests
     {
         Assert.Contains(Figures(text, lang), f => f.Outcome == Outcome.Killed && f.Count == count);
     }
+
+    [Theory]
+    [InlineData("en", "Gunmen abducted at least 80 people, mostly women and children, in Zamfara state, residents said.", 80, VictimGroup.Civilians)]
+    [InlineData("fr", "Une vingtaine de personnes, en majorité des femmes et des enfants, ont été enlevées lundi.", 20, VictimGroup.Civilians)]
+    [InlineData("fr", "Les assaillants ont tué 14 personnes, dont des femmes et des enfants.", 14, VictimGroup.Civilians)]
+    [InlineData("en", "The blast killed 12 people, including soldiers and civilians.", 12, VictimGroup.All)]
+    [InlineData("fr", "Sept personnes, dont une femme et deux enfants, ont été tuées par des tirs.", 7, VictimGroup.All)]
+    public void NonCombatantsNamedWithoutACount_AfterMostlyOrIncluding_MakeTheTotalCivilians(string lang, string text, int count, VictimGroup group)
+    {
+        var f = Assert.Single(Figures(text, lang), x => x.Count == count);
+        Assert.Equal(group, f.Group);
+    }
 }

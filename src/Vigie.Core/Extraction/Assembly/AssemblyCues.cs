@@ -29,6 +29,9 @@ public enum CueKind
     Toll,
     /// <summary>A verb giving a toll its figure ("rose to", "climbed to", "s'élève à"): the bare number after it is the toll's.</summary>
     TollReach,
+    /// <summary>Says what most of the people counted before it are, without a count ("mostly women and children", "dont des femmes et
+    /// des enfants"): non-combatants named there make a total of no side civilians.</summary>
+    MostlyOf,
 }
 
 /// <summary>One cue: its folded words, kind, and the outcome / victim group it implies.</summary>

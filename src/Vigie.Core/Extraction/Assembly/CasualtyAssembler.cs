@@ -392,6 +392,9 @@ public sealed class CasualtyAssembler : IComponent
                 else if (c.Outcome is Outcome.Killed or Outcome.Injured && v.Triggers[s].Any(t => t.Subtype == EventSubtype.ExcessiveForceAgainstProtesters))
                     c.Group = VictimGroup.Civilians;
             }
+            // "abducted at least 80 people, mostly women and children": non-combatants named with no count of their own
+            if (c.Group == VictimGroup.All && c.Victim is null or { Group: VictimGroup.All }
+                && MostlyCivilians(v, Math.Max(c.HeadLast, c.Last) + 1, end)) c.Group = VictimGroup.Civilians;
             // "The police had said 10 suspected militants were killed … However, a senior officer had put the toll at 11": a bare toll
             // right after a sentence that counts one group with the same outcome is another count of those people
             if (c.Group == VictimGroup.All && c.Victim == null && c.HeadCue == null && s > 0
@@ -780,6 +783,41 @@ public sealed class CasualtyAssembler : IComponent
                     if (v.TokenAt(vm.Span.Start) == k) return vm;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A <see cref="CueKind.MostlyOf"/> cue within three tokens after a figure, then victim words that are all civilians up to the
+    /// end of their list, with no number among them ("mostly women and children", "including women and children", "en majorité
+    /// des femmes"); soldiers or a count there ("including two soldiers") say nothing of the whole.
+    /// </summary>
+    private static bool MostlyCivilians(DocView v, int from, int end)
+    {
+        var toks = v.Tokens;
+        for (var i = from; i < Math.Min(end, from + 3); i++)
+        {
+            if (v.Cues.Match(toks, i, end, CueKind.MostlyOf) is not { } cue) continue;
+            var k = i + cue.Words.Length;
+            var s = v.SentenceAt(toks[Math.Min(k, end - 1)].Start);
+            var found = false;
+            while (k < end)
+            {
+                // a count among them ("dont une femme et deux enfants") counts parts, it says nothing of the whole
+                if (toks[k].Kind == TokenKind.Number || v.Cues.Match(toks, k, end, CueKind.One) != null
+                    || v.Numbers[s].Any(n => n.Span.Start <= toks[k].Start && toks[k].End <= n.Span.End)) return false;
+                var vm = v.Victims[s].FirstOrDefault(x => v.TokenAt(x.Span.Start) == k);
+                if (vm != null)
+                {
+                    if (vm.Group != VictimGroup.Civilians) return false;
+                    found = true;
+                    k = v.LastTokenBefore(vm.Span.End) + 1;
+                    continue;
+                }
+                if (v.Words.IsCoordinator(toks[k].Folded) || v.Words.IsDeterminer(toks[k].Folded) || v.Words.IsOf(toks[k].Folded)) { k++; continue; }
+                break;
+            }
+            return found;
+        }
+        return false;
     }
 
     /// <summary>"des ADF ont tué des civils": a killing verb whose object is civilians, without a number.</summary>
