@@ -370,4 +370,28 @@ public class FigureShapeTests
         var f = Assert.Single(Figures(text, lang), x => x.Count == count);
         Assert.Equal(group, f.Group);
     }
+
+    [Theory]
+    [InlineData("en", "Twelve Houthis were killed in the fighting near Marib.", 12, VictimGroup.NonStateArmed)]
+    [InlineData("fr", "Trois shebab ont été tués mardi par l'armée près de Kismayo.", 3, VictimGroup.NonStateArmed)]
+    [InlineData("en", "Four Yemeni forces were killed in the clashes near Marib.", 4, VictimGroup.GovernmentForces)]
+    public void AnArmedGroupOrForcesNamedRightAfterACount_CountTheirMembers(string lang, string text, int count, VictimGroup group)
+    {
+        var f = Assert.Single(Figures(text, lang));
+        Assert.Equal((count, Outcome.Killed, group), ((int)f.Count, f.Outcome, f.Group));
+    }
+
+    [Fact]
+    public void AnArticleBeforeAGroupsName_CountsNoOne()
+    {
+        var figs = Figures("Trois membres du Hachd, une coalition de paramilitaires, ont été tués vendredi dans le nord de l'Irak.", "fr");
+        Assert.DoesNotContain(figs, f => f.Count == 1);
+    }
+
+    [Fact]
+    public void MostlyCivilians_SaysSomeAreNot()
+    {
+        var f = Assert.Single(Figures("Le conflit a fait quelque 10.000 morts, en majorité des civils, selon l'ONU.", "fr"));
+        Assert.Equal(VictimGroup.All, f.Group);
+    }
 }

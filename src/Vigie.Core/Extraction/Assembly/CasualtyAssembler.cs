@@ -126,6 +126,25 @@ public sealed class CasualtyAssembler : IComponent
         foreach (var c in cands) candAt.TryAdd(c.First, c);
         var victimAt = new Dictionary<int, VictimMention>();
         foreach (var vm in v.Victims[s]) victimAt.TryAdd(v.TokenAt(vm.Span.Start), vm);
+        // "Twelve Houthis were killed", "trois Shebab ont été tués", "four Yemeni forces": an armed group or a state's forces named
+        // right after a count counts their members
+        foreach (var a in v.Actors[s])
+        {
+            VictimGroup? side = a.Kind switch
+            {
+                ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia => VictimGroup.NonStateArmed,
+                ActorKind.StateForces => VictimGroup.GovernmentForces,
+                ActorKind.ExternalForces => VictimGroup.ForeignForces,
+                _ => null,
+            };
+            var at = v.TokenAt(a.Span.Start);
+            // (not "une coalition": an article before a name names the group, it counts no one)
+            if (side is not { } g || at == 0 || !cands.Any(c => c.Last == at - 1 && !c.IsOne)) continue;
+            victimAt.TryAdd(at, new VictimMention(a.Span, g)
+            {
+                NamedGroup = g == VictimGroup.NonStateArmed ? a.Name : null, Country = g == VictimGroup.NonStateArmed ? null : a.Country, Rule = a.Rule,
+            });
+        }
 
         // 1. the counted noun
         var eventWordAt = new HashSet<int>(v.Triggers[s].Select(t => v.TokenAt(t.Span.Start)));
@@ -788,7 +807,8 @@ public sealed class CasualtyAssembler : IComponent
     /// <summary>
     /// A <see cref="CueKind.MostlyOf"/> cue within three tokens after a figure, then victim words that are all civilians up to the
     /// end of their list, with no number among them ("mostly women and children", "including women and children", "en majorité
-    /// des femmes"); soldiers or a count there ("including two soldiers") say nothing of the whole.
+    /// des femmes"); soldiers or a count there ("including two soldiers") say nothing of the whole, and neither does the word for
+    /// civilians itself ("en majorité des civils": some are not).
     /// </summary>
     private static bool MostlyCivilians(DocView v, int from, int end)
     {
@@ -807,7 +827,8 @@ public sealed class CasualtyAssembler : IComponent
                 var vm = v.Victims[s].FirstOrDefault(x => v.TokenAt(x.Span.Start) == k);
                 if (vm != null)
                 {
-                    if (vm.Group != VictimGroup.Civilians) return false;
+                    // (not "en majorité des civils", "mostly civilians": the word itself says some are not)
+                    if (vm.Group != VictimGroup.Civilians || v.Words.Role("civilian_word").Contains(toks[v.LastTokenBefore(vm.Span.End)].Folded)) return false;
                     found = true;
                     k = v.LastTokenBefore(vm.Span.End) + 1;
                     continue;
