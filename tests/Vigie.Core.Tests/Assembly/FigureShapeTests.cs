@@ -300,6 +300,7 @@ public class FigureShapeTests
     [InlineData("en", "The army lost contact with 4 soldiers after the ambush.", 4, Outcome.Missing, VictimGroup.GovernmentForces)]
     [InlineData("en", "Gunmen stormed the village of Kuta on Tuesday, murdering at least six people.", 6, Outcome.Killed, VictimGroup.All)]
     [InlineData("fr", "Trois commerçants ont été assassinés mardi à Beni.", 3, Outcome.Killed, VictimGroup.Civilians)]
+    [InlineData("en", "Police confirmed that four people were taken away by gunmen on the highway.", 4, Outcome.Abducted, VictimGroup.All)]
     public void VerbsOfLosingAndOfMurder_GiveTheirFigure(string lang, string text, int count, Outcome outcome, VictimGroup group)
     {
         var f = Assert.Single(Figures(text, lang));
