@@ -120,7 +120,8 @@ public class AttributionAndFigureTests
 
     [Theory]
     [InlineData("At least eight soldiers were killed on Sunday in a roadside bombing, military officials said.", 8, "military officials")]
-    [InlineData("Two servicemen were killed by mortar fire near Avdiivka, Ukrainian military spokesman Andriy Lysenko told journalists.", 2, "Ukrainian military spokesman")]
+    [InlineData("Two servicemen were killed by mortar fire near Avdiivka, a Ukrainian military spokesman told journalists.", 2, "Ukrainian military spokesman")]
+    [InlineData("Two servicemen were killed by mortar fire near Avdiivka, Ukrainian military spokesman Andriy Lysenko told journalists.", 2, "Andriy Lysenko")]
     public void Source_ArmyOfficialsInTheTextsWords_WithADemonymBeforeThem(string text, long count, string source)
     {
         var (_, rep) = Only(text, count, "en");

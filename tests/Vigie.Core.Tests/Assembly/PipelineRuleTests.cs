@@ -300,6 +300,15 @@ public class PipelineRuleTests
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == place);
     }
 
+    [Theory]
+    [InlineData("\"We have lost five soldiers in this attack,\" Somali military official Mohamed Abdi said.", "Mohamed Abdi")]
+    [InlineData("Five soldiers were killed on Monday, Kenyan police spokesman Bruno Shioso said.", "Bruno Shioso")]
+    public void APersonNamedBetweenABodysWordsAndTheSpeechVerb_Speaks(string text, string source)
+    {
+        var r = Run(text, "en", "2023-06-20");
+        Assert.Equal(source, Assert.Single(r.CasualtyReports).Source);
+    }
+
     [Fact]
     public void MediumThatQuotesTheArmy_IsNotTheSource()
     {

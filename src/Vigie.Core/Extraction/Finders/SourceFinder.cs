@@ -232,6 +232,12 @@ public sealed class SourceFinder : IComponent
                     name = text[tokens[qb].Start..tokens[qe - 1].End];
                     e = qe;
                 }
+                // "Somali military official Mohamed Abdi said": the person named between the body's words and the speech verb speaks
+                else if (PersonBeforeVerb(text, tokens, e, cue.Value, lex, places) is { } pe)
+                {
+                    name = text[tokens[e].Start..tokens[pe - 1].End];
+                    e = pe;
+                }
                 result.Add(new SourceMention(Span(tokens, st, e), name)
                 {
                     Full = TextSpan.Cover(Span(tokens, b, e), cue.Value),
@@ -841,6 +847,19 @@ public sealed class SourceFinder : IComponent
         var k = i;
         while (k < end && k - i < 4 && FinderData.IsCapitalized(text, tokens[k])) k++;
         return k > i ? k : b;
+    }
+
+    /// <summary>
+    /// Two to four capitalised words from token <paramref name="e"/> up to the speech verb <paramref name="cue"/> (a title word may
+    /// come first: "official Mohamed Abdi said"): the end of the person's name, or null.
+    /// </summary>
+    private static int? PersonBeforeVerb(string text, List<Token> tokens, int e, TextSpan cue, Lexicon lex, PlaceFinder.Lexicon places)
+    {
+        if (e >= tokens.Count || tokens[e].Start >= cue.Start) return null;
+        var k = e;
+        while (k < tokens.Count && tokens[k].End <= cue.Start && FinderData.IsCapitalized(text, tokens[k]) && tokens[k].Kind == TokenKind.Word
+               && !places.Stop.Contains(tokens[k].Folded) && !lex.Titles.Match(tokens, k, k + 1, out _, out _)) k++;
+        return k - e is >= 2 and <= 4 && k < tokens.Count && tokens[k].Start == cue.Start ? k : null;
     }
 
     private static string FillDemonym(string template, string? iso, Countries countries)
