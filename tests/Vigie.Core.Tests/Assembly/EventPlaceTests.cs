@@ -29,6 +29,16 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void TheRegionOfATownNamedAfterIt_IsNoOtherTarget_TheTollIsTheEvents()
+    {
+        var r = Run("Deux gendarmes ont trouvé la mort dimanche à Bamenda, capitale régionale du Nord-Ouest du Cameroun, "
+                    + "après que leur véhicule a sauté sur un engin explosif.", "fr", "2025-12-01");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Bamenda", e.Location?.Name);
+        Assert.Equal(2, e.Fatalities);
+    }
+
+    [Fact]
     public void AnUmbrellaWordRestatingAnEvent_RefersToTheNearestBeforeIt_NotToTheHeadline()
     {
         // a publication month only: the headline's mention, dated by that month, overlaps the lede's day too

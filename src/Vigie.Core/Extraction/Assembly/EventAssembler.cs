@@ -1279,7 +1279,11 @@ public sealed class EventAssembler : IComponent
         var targets = places is { Count: > 0 }
             ? places.Where((pl, i) => !places.Take(i).Any(o => o.Resolved is { Lat: not null } ro && pl.Resolved is { Lat: not null } rp && ro.Lat == rp.Lat && ro.Lon == rp.Lon)
                                       && !(IsCountryLevel(pl.Resolved) && AfterAComma(v, pl)
-                                           && places.Take(i).Any(o => o.Resolved is { Precision: < 3 } ro && ro.Country == pl.Resolved!.Country && o.Span.End <= pl.Span.Start)))
+                                           && places.Take(i).Any(o => o.Resolved is { Precision: < 3 } ro && ro.Country == pl.Resolved!.Country && o.Span.End <= pl.Span.Start))
+                                      // ("à Bamenda, capitale régionale du Nord-Ouest": the region of a town named before it, after a comma)
+                                      && !(pl.Resolved is { Precision: 3, Admin1: { Length: > 0 } } rr && AfterAComma(v, pl)
+                                           && places.Take(i).Any(o => o.Resolved is { Precision: < 3 } ro && ro.Country == rr.Country && o.Span.End <= pl.Span.Start
+                                                                      && (ro.Admin1 == rr.Admin1 || ro.Admin1 == rr.Name))))
                 .Select(pl => (PlaceMention?)pl).ToList()
             : [null];
         foreach (var place in targets)
