@@ -108,7 +108,7 @@ public sealed class GazetteerGeocoder : IGeocoder
             if (score > bestScore) { bestScore = score; best = p; }
         }
         if (SeatOrDivision(g, best, hits[..n], scores, relation, areaWord) is { } other) (best, bestScore) = other;
-        if (!Trusted(g, best, folded, relation, context))
+        if (!Trusted(g, best, folded, relation, context, areaWord))
         {
             // "Mangu" in a text about Nigeria: the best-scored record (Bangkok, by one of its alternate names) may not stand for
             // the name; the best one that may does ("Mangu", Plateau State), else the name stays unknown
@@ -117,7 +117,7 @@ public sealed class GazetteerGeocoder : IGeocoder
             for (var i = 0; i < n; i++)
             {
                 var p = g[hits[i].Record];
-                if (scores[i] <= second || p.GeonamesId == best.GeonamesId && p.Name == best.Name || !Trusted(g, p, folded, relation, context)) continue;
+                if (scores[i] <= second || p.GeonamesId == best.GeonamesId && p.Name == best.Name || !Trusted(g, p, folded, relation, context, areaWord)) continue;
                 (best, second, found) = (p, scores[i], true);
             }
             if (!found) return null;
@@ -248,10 +248,11 @@ public sealed class GazetteerGeocoder : IGeocoder
     /// alternate ("Tori" is not Turin in an article about Mali); a small place in another
     /// first-level division than the one the document names is a namesake ("Sabon Gari" in Yobe
     /// for an article about Borno), unless it is the seat of its division ("Bentiu", Unity's seat, in an article that
-    /// names only Upper Nile). A division that no curated row names stands for another country's area only when the
+    /// names only Upper Nile); a town of any size is one when the text names the place with an area word ("Bijapur district" in an
+    /// article that names Chhattisgarh is not Karnataka's Bijapur). A division that no curated row names stands for another country's area only when the
     /// text names it as an area ("l'État de Sokoto" in an article about Niger, not "Plateau" or "Centre" on their own).
     /// </summary>
-    private static bool Trusted(Gazetteer g, Place p, string folded, PlaceRelation relation, GeoContext context)
+    private static bool Trusted(Gazetteer g, Place p, string folded, PlaceRelation relation, GeoContext context, bool areaWord = false)
     {
         var cc = p.Country;
         if (context.Countries.Count > 0 && cc != null && !context.Countries.Contains(cc))
@@ -260,7 +261,9 @@ public sealed class GazetteerGeocoder : IGeocoder
             if (!important || Fold.String(p.Name) != folded) return false;
             if (p.Kind == PlaceKind.Admin1 && !p.Curated && relation != PlaceRelation.Region) return false;
         }
-        if (!p.Curated && p.Population < 20_000 && !p.Kind.IsArea() && p.Kind is not (PlaceKind.AdminSeat or PlaceKind.Capital) && cc != null && p.Admin1 is { } admin1)
+        // ("Bijapur district of Chhattisgarh": a town of any size in another division than the ones the text names is not the area
+        // the text names with an area word)
+        if (!p.Curated && (p.Population < 20_000 || areaWord) && !p.Kind.IsArea() && p.Kind is not (PlaceKind.AdminSeat or PlaceKind.Capital) && cc != null && p.Admin1 is { } admin1)
         {
             var (named, same) = NamedDivisions(context, cc, admin1);
             if (named && !same) return false;

@@ -29,6 +29,14 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void ADistrictNamedWithItsAreaWord_IsNotATownOfTheSameNameInAnotherDivision()
+    {
+        // the gazetteer's only Bijapur is a city of Karnataka; the text names Chhattisgarh and a district
+        var r = Run("In Chhattisgarh, Naxals blew up a vehicle in Bijapur district on Monday, killing eight security personnel.", "en", "2025-01-07");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Admin1 == "Karnataka");
+    }
+
+    [Fact]
     public void TheRegionOfATownNamedAfterIt_IsNoOtherTarget_TheTollIsTheEvents()
     {
         var r = Run("Deux gendarmes ont trouvé la mort dimanche à Bamenda, capitale régionale du Nord-Ouest du Cameroun, "
