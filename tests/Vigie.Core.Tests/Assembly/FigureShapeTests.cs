@@ -389,4 +389,14 @@ public class FigureShapeTests
         var f = Assert.Single(Figures("Le conflit a fait quelque 10.000 morts, en majorité des civils, selon l'ONU.", "fr"));
         Assert.Equal(VictimGroup.All, f.Group);
     }
+
+    [Theory]
+    [InlineData("Côté assaillants, cinq corps ont été retrouvés après les combats.", 5, VictimGroup.NonStateArmed)]
+    [InlineData("Du côté de l'armée, on compte deux morts.", 2, VictimGroup.GovernmentForces)]
+    [InlineData("Côté victimes militaires, la gendarmerie a publié un bilan de 15 hommes tués.", 15, VictimGroup.GovernmentForces)]
+    public void ASentenceOpeningWithASide_GivesItsFiguresThatSide(string text, int count, VictimGroup group)
+    {
+        var f = Assert.Single(Figures(text, "fr"));
+        Assert.Equal((count, group), ((int)f.Count, f.Group));
+    }
 }

@@ -411,6 +411,12 @@ public sealed class CasualtyAssembler : IComponent
                 else if (c.Outcome is Outcome.Killed or Outcome.Injured && v.Triggers[s].Any(t => t.Subtype == EventSubtype.ExcessiveForceAgainstProtesters))
                     c.Group = VictimGroup.Civilians;
             }
+            // "Côté jihadistes, un cadavre a été retrouvé", "Du côté de l'armée, on compte deux morts": the side a sentence opens with
+            if (c.Group == VictimGroup.All && c.Victim is null or { Group: VictimGroup.All } && c.HeadCue?.Group == null
+                && SideOpening(v, s, toks[c.First].Start, victimAt) is { } opening)
+            {
+                c.Group = opening.Group; c.Named = opening.NamedGroup;
+            }
             // "abducted at least 80 people, mostly women and children": non-combatants named with no count of their own
             if (c.Group == VictimGroup.All && c.Victim is null or { Group: VictimGroup.All }
                 && MostlyCivilians(v, Math.Max(c.HeadLast, c.Last) + 1, end)) c.Group = VictimGroup.Civilians;
@@ -756,6 +762,26 @@ public sealed class CasualtyAssembler : IComponent
             return v.TokenAt(vm.Span.End - 1) == first - 1 ? vm : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A sentence that opens with a side ("Côté jihadistes,", "Du côté de l'armée,": a ranks word, function role ranks, then victim
+    /// words or an armed actor, then a comma) before the position <paramref name="before"/>: that side, else null.
+    /// </summary>
+    private static VictimMention? SideOpening(DocView v, int s, int before, Dictionary<int, VictimMention> victimAt)
+    {
+        var sent = v.Sentences[s];
+        var k = sent.FirstToken;
+        if (k < sent.EndToken && v.Words.IsOf(v.Tokens[k].Folded)) k++;
+        if (k >= sent.EndToken || !v.Words.Is("ranks", v.Tokens[k].Folded)) return null;
+        var comma = k + 1;
+        while (comma < sent.EndToken && comma - k <= 6 && v.Tokens[comma].Folded != ",") comma++;
+        if (comma >= sent.EndToken || v.Tokens[comma].Folded != "," || v.Tokens[comma].Start >= before) return null;
+        // ("Côté victimes militaires,": an outcome noun may come before the side's words)
+        var from = k + 1;
+        if (from < comma && v.Cues.Match(v.Tokens, from, comma, CueKind.Head) is { } head && from + head.Words.Length < comma) from += head.Words.Length;
+        var vm = VictimAfter(v, from, comma, victimAt);
+        return vm != null && v.TokenAt(vm.Span.End - 1) == comma - 1 ? vm : null;
     }
 
     /// <summary>"dans les rangs des …", "in the ranks of …": the token after the phrase, or 0.</summary>
