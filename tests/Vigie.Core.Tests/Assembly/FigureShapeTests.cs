@@ -399,4 +399,15 @@ public class FigureShapeTests
         var f = Assert.Single(Figures(text, "fr"));
         Assert.Equal((count, group), ((int)f.Count, f.Group));
     }
+
+    [Fact]
+    public void ATotalSplitIntoSides_ThatAddUpToIt_KeepsItsParts()
+    {
+        // (parts of one side that add up to a total stay a breakdown: "six morts : quatre soldats et deux gendarmes")
+        var figs = Figures("Treize personnes ont été tuées lundi, dont dix gendarmes et trois civils.", "fr");
+        Assert.Contains(figs, f => f is { Count: 13, Group: VictimGroup.All });
+        Assert.Contains(figs, f => f is { Count: 10, Group: VictimGroup.GovernmentForces });
+        Assert.Contains(figs, f => f is { Count: 3, Group: VictimGroup.Civilians });
+        Assert.DoesNotContain(Figures("Le bilan est de six morts, dont quatre soldats et deux gendarmes.", "fr"), f => f.Count == 4);
+    }
 }

@@ -1113,6 +1113,11 @@ public sealed class CasualtyAssembler : IComponent
                     if (sum > total.Figure.Count) break;
                     if (sum == total.Figure.Count && k > i + 1)
                     {
+                        // (not a split of a total of no side into sides, "13 morts dont 10 gendarmes et 3 civils": a total and its
+                        // split into groups are both figures, ../shared/gold/README.md)
+                        var parts = inOrder.GetRange(i + 1, k - i);
+                        if (total.Figure.Group == VictimGroup.All && parts.All(p => p.Figure.Group != VictimGroup.All)
+                            && parts.Select(p => p.Figure.Group).Distinct().Count() >= 2) break;
                         for (var j = i + 1; j <= k; j++) drop.Add(inOrder[j]);
                         break;
                     }
