@@ -252,7 +252,7 @@ public sealed class GazetteerGeocoder : IGeocoder
     /// article that names Chhattisgarh is not Karnataka's Bijapur). A division that no curated row names stands for another country's area only when the
     /// text names it as an area ("l'État de Sokoto" in an article about Niger, not "Plateau" or "Centre" on their own).
     /// </summary>
-    private static bool Trusted(Gazetteer g, Place p, string folded, PlaceRelation relation, GeoContext context, bool areaWord = false)
+    private static bool Trusted(Gazetteer g, Place p, string folded, PlaceRelation relation, GeoContext context, bool areaWord)
     {
         var cc = p.Country;
         if (context.Countries.Count > 0 && cc != null && !context.Countries.Contains(cc))

@@ -112,9 +112,8 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
         // the writer is the one every document waits for
         var workers = Enumerable.Range(0, Math.Max(1, Threads)).Select(i => YieldingThreads.Start("vigie-extract-" + i, () =>
         {
-            while (toExtract.Reader.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
+            foreach (var d in BlockingRead(toExtract.Reader, cancel))
             {
-                if (!toExtract.Reader.TryRead(out var d)) continue;
                 Work work;
                 try
                 {
@@ -214,8 +213,7 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
         var storedEvents = 0;
         await YieldingThreads.StartOwn("vigie-write", () =>
         {
-            while (toWrite.Reader.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
-                while (toWrite.Reader.TryRead(out var w)) Write(w);
+            foreach (var w in BlockingRead(toWrite.Reader, cancel)) Write(w);
             Flush();
             RecordAppearances(last: true);
             // the channel ended without a failure: every document is in. Events are brought up to date and numbered
@@ -251,6 +249,16 @@ public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
             }
         }
         _pipelineChecked = true;
+    }
+
+    /// <summary>
+    /// The items of a channel as they come, blocking the calling thread (one of its own, <see cref="YieldingThreads"/>) while it
+    /// is empty; ends when the channel completes, throws its failure or the cancellation. Several threads may read one channel.
+    /// </summary>
+    private static IEnumerable<T> BlockingRead<T>(ChannelReader<T> reader, CancellationToken cancel)
+    {
+        while (reader.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
+            while (reader.TryRead(out var item)) yield return item;
     }
 
     private sealed record Work(Extracted? Item, LogEntry? Log, Appearance? Appearance = null);

@@ -130,16 +130,9 @@ public sealed class CasualtyAssembler : IComponent
         // right after a count counts their members
         foreach (var a in v.Actors[s])
         {
-            VictimGroup? side = a.Kind switch
-            {
-                ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia => VictimGroup.NonStateArmed,
-                ActorKind.StateForces => VictimGroup.GovernmentForces,
-                ActorKind.ExternalForces => VictimGroup.ForeignForces,
-                _ => null,
-            };
             var at = v.TokenAt(a.Span.Start);
             // (not "une coalition": an article before a name names the group, it counts no one)
-            if (side is not { } g || at == 0 || !cands.Any(c => c.Last == at - 1 && !c.IsOne)) continue;
+            if (Finders.VictimFinder.GroupOf(a.Kind) is not { } g || at == 0 || !cands.Any(c => c.Last == at - 1 && !c.IsOne)) continue;
             victimAt.TryAdd(at, new VictimMention(a.Span, g)
             {
                 NamedGroup = g == VictimGroup.NonStateArmed ? a.Name : null, Country = g == VictimGroup.NonStateArmed ? null : a.Country, Rule = a.Rule,
@@ -1038,10 +1031,6 @@ public sealed class CasualtyAssembler : IComponent
     // ---- the whole document -----------------------------------------------------------------
 
     /// <summary>
-    /// A smaller count given in a statement that details an earlier figure (same outcome and group, no
-    /// place of its own, same source or an elaboration cue) is a part of it: "douze dans le bus et un dans une voiture".
-    /// </summary>
-    /// <summary>
     /// "huit morts dont un policier", "killing seven people, including three police officers", "six personnes, dont deux
     /// civils": a part after a subcount word is a figure of its own when it names a side (forces, an armed group, or the word
     /// for civilians, function role <c>civilian_word</c>) and the total before it counts people of no side. Parts of one
@@ -1067,15 +1056,13 @@ public sealed class CasualtyAssembler : IComponent
         if (subject == null) return null;
         for (var i = v.TokenAt(subject.Span.End - 1) + 1; i < verb; i++)
             if (v.Tokens[i].Folded is "," or ";" or ":" or ".") return null;
-        return subject.Kind switch
-        {
-            ActorKind.StateForces => VictimGroup.GovernmentForces,
-            ActorKind.ExternalForces => VictimGroup.ForeignForces,
-            ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia => VictimGroup.NonStateArmed,
-            _ => null,
-        };
+        return Finders.VictimFinder.GroupOf(subject.Kind);
     }
 
+    /// <summary>
+    /// A smaller count given in a statement that details an earlier figure (same outcome and group, no
+    /// place of its own, same source or an elaboration cue) is a part of it: "douze dans le bus et un dans une voiture".
+    /// </summary>
     private static void DropSubcounts(DocView v, List<FigureMention> figures)
     {
         var keep = new List<FigureMention>(figures.Count);
