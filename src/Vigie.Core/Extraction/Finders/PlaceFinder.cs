@@ -37,6 +37,8 @@ public sealed class PlaceFinder : IComponent
         public PhraseMatcher<Word> Unit { get; } = new();
         public PhraseMatcher<Word> NameSuffix { get; } = new();
         public PhraseMatcher<Word> AddresseeVerb { get; } = new();
+        /// <summary>Words whose object after the place preposition is a person or a body: "les forces loyales à Khalifa Haftar", "a succédé à Robert Mugabe".</summary>
+        public PhraseMatcher<Word> PersonObject { get; } = new();
         public PhraseMatcher<Word> DatelineEnd { get; } = new();
         public HashSet<string> Stop { get; } = new(StringComparer.Ordinal);
         /// <summary>Nouns that end the name of a body, not of a place ("Western Mindanao Command", "Kano State Police").</summary>
@@ -66,9 +68,10 @@ public sealed class PlaceFinder : IComponent
                     "unit" => Unit,
                     "name_suffix" => NameSuffix,
                     "addressee_verb" => AddresseeVerb,
+                    "person_object" => PersonObject,
                     "dateline_end" => DatelineEnd,
                     "stop" or "organisation_end" => null,
-                    _ => throw new FormatException($"{tsv!.Path}:{row.Line}: unknown role '{role}' (in, near, feature, feature_after, direction, unit, name_suffix, addressee_verb, dateline_end, stop, organisation_end)"),
+                    _ => throw new FormatException($"{tsv!.Path}:{row.Line}: unknown role '{role}' (in, near, feature, feature_after, direction, unit, name_suffix, addressee_verb, person_object, dateline_end, stop, organisation_end)"),
                 };
                 foreach (var f in forms)
                 {
@@ -232,8 +235,8 @@ public sealed class PlaceFinder : IComponent
                 return k + al;
             if (_lex.In.Match(tokens, k, _end, out var len, out var w))
             {
-                // "a déclaré à X": X is the one spoken to, not a place
-                if (k > first && PrecededByAddresseeVerb(k, first)) return k + len;
+                // "a déclaré à X": X is the one spoken to, not a place; "les forces loyales à X": X is whom they follow
+                if (k > first && (PrecededByAddresseeVerb(k, first) || _lex.PersonObject.EndsAt(tokens, k, first, 3))) return k + len;
                 // "a dit aux journalistes à Maputo que …", "told reporters in Maputo that …": where it was said, not where it happened
                 if (k > first && SpeechBefore(k, first) && SaidAt(k + len)) return k + len;
                 // « d'avoir frappé "Stepanakert, Hadrut et Martouni" »: a quoted object
