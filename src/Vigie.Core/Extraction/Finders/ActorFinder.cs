@@ -92,6 +92,19 @@ public sealed class ActorFinder : IComponent
     public void Process(Document doc) =>
         doc.Layers.Set(Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), doc.Layers.Get<CountryMention>(), FinderData.LangOf(doc), Countries.MainCountry(doc)));
 
+    /// <summary>
+    /// "l'Armée de libération nationale de la Papouasie occidentale", "the National Liberation Army of West Papua": a
+    /// descriptive name of one country's group that goes on with "of" and a land that is no country is the longer name of
+    /// another body (a country after it, "… of Uganda", keeps the group: some cross borders).
+    /// </summary>
+    private static bool NamesAnotherLand(string text, List<Token> tokens, int end, int sentenceEnd, FunctionWords fw, Countries countries)
+    {
+        if (end >= sentenceEnd || !fw.IsOf(tokens[end].Folded)) return false;
+        var k = end + 1;
+        if (k < sentenceEnd && fw.IsDeterminer(tokens[k].Folded)) k++;
+        return k < sentenceEnd && FinderData.IsCapitalized(text, tokens[k]) && !countries.At(tokens, k, sentenceEnd, out _, out _, text);
+    }
+
     public static List<ActorMention> Find(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences,
         IReadOnlyList<CountryMention> countryMentions, string lang, string? mainCountry)
     {
@@ -143,6 +156,7 @@ public sealed class ActorFinder : IComponent
                     }
                     if (country == null) { country = mainCountry; fromDoc = true; }
                 }
+                else if (country != null && len >= 3 && NamesAnotherLand(text, tokens, end, s.EndToken, fw, countries)) continue;
                 found.Add((new TextSpan(tokens[spanStart].Start, tokens[end - 1].End), row, country, fromDoc));
                 ends.Add((start, end));
             }
