@@ -129,6 +129,8 @@ public sealed class TimeRecognizer : IComponent
         var sp = firstWord.IndexOf(' ');
         if (sp > 0 && Bylines.Value.Contains(Vigie.Text.Fold.String(firstWord[..sp]))) head = firstWord[(sp + 1)..];
         var restOpens = RestOpens(text, e.Span.End);
+        // "13:55pm, Wed 23 Jun 2021", "10h30 | 4 mars 2019": a clock time before the date on its line is part of the stamp
+        if (head.Trim().Length > 0 && IsClockOnly(head)) head = [];
         if (head.Trim().Length == 0)
         {
             // a date alone opening a line: not one inside a sentence ("Le 14 avril, …"), and nothing but a time, an agency or a dash after it
@@ -143,6 +145,42 @@ public sealed class TimeRecognizer : IComponent
             && (restOpens is '\n' or '(' or '-' or '—' or '–' or '|' || (restOpens == ',' && e.Years.Count > 0)))
             return DatelineKind.Layout;
         return DatelineKind.None;
+    }
+
+    /// <summary>
+    /// A line's head that is only a clock time: digits around ':', '.' or 'h' ("13:55", "10h30", "9.15"), with "am"/"pm"
+    /// (dotted or not) and a time zone of capitals, between separators.
+    /// </summary>
+    internal static bool IsClockOnly(ReadOnlySpan<char> head)
+    {
+        var i = 0;
+        var clock = false;
+        while (i < head.Length)
+        {
+            var c = head[i];
+            if (char.IsWhiteSpace(c) || c is ',' or '|' or '-' or '–' or '—' or '/' or '•') { i++; continue; }
+            if (char.IsDigit(c))
+            {
+                var j = i;
+                while (j < head.Length && char.IsDigit(head[j])) j++;
+                if (j - i > 2 || j >= head.Length || head[j] is not (':' or '.' or 'h' or 'H')) return false;
+                var k = j + 1;
+                var m = k;
+                while (m < head.Length && char.IsDigit(head[m])) m++;
+                if (m - k != 2 && !(head[j] is 'h' or 'H' && m == k)) return false;
+                clock = true;
+                i = m;
+                continue;
+            }
+            if (!char.IsLetter(c) || !clock) return false;
+            var w = i;
+            while (w < head.Length && (char.IsLetter(head[w]) || head[w] == '.')) w++;
+            var word = head[i..w].ToString().Replace(".", "", StringComparison.Ordinal);
+            var zone = word.Length is >= 2 and <= 4 && word.All(char.IsUpper);
+            if (!zone && !word.Equals("am", StringComparison.OrdinalIgnoreCase) && !word.Equals("pm", StringComparison.OrdinalIgnoreCase)) return false;
+            i = w;
+        }
+        return clock;
     }
 
     /// <summary>The token follows a lower-case word or a comma on its line: it is inside a sentence.</summary>
