@@ -15,6 +15,8 @@ public class FigureShapeTests
     [Theory]
     [InlineData("en", "Militants ambush soldiers in Niger, 17 killed", 17, VictimGroup.All)]
     [InlineData("en", "At least 9 killed after an attack on a military base in Somalia", 9, VictimGroup.All)]
+    [InlineData("en", "Five soldiers, the army said, were killed near the border.", 5, VictimGroup.GovernmentForces)]
+    [InlineData("fr", "Cinq soldats, a indiqué l'armée, ont été tués près de la frontière.", 5, VictimGroup.GovernmentForces)]
     [InlineData("fr", "Au Mali, des frappes de drones ont tué, lundi 21 octobre, cinq civils à Inadjatafane.", 5, VictimGroup.Civilians)]
     [InlineData("fr", "Au total, sept (7) civils ont été tués lundi au village d'Idohu.", 7, VictimGroup.Civilians)]
     [InlineData("en", "An Israeli strike kills two in southern Lebanon, the health ministry said.", 2, VictimGroup.All)]
@@ -125,7 +127,9 @@ public class FigureShapeTests
     [InlineData("fr", "Les deux drones avaient été abattus avant d'atteindre la ville.", 2)]
     [InlineData("en", "Three missiles were shot down over the capital.", 3)]
     [InlineData("en", "Forty gunmen have abducted the chief of the village.", 40)]
-    public void CountOfThingsOrOfTheDoers_IsNoFigure(string lang, string text, int count) =>
+    [InlineData("en", "Two doctors in the city said they could not confirm the toll.", 2)]
+    [InlineData("fr", "Deux médecins ont affirmé que le bilan s'alourdissait.", 2)]
+    public void CountOfThingsOrOfTheDoersOrOfTheSpeakers_IsNoFigure(string lang, string text, int count) =>
         Assert.DoesNotContain(Figures(text, lang), f => f.Count == count);
 
     [Theory]

@@ -283,9 +283,15 @@ public sealed class CasualtyAssembler : IComponent
             var limit = ci + 1 < chains.Count ? chains[ci + 1][0].First : end;
             Outcome? fo = null; int ff = -1, fl = -1, fd = int.MaxValue;
             var window = ForwardWindow;
+            var speech = Finders.SourceFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Verbs;
+            var aside = false;
             for (var i = chain[^1].HeadLast + 1; i < Math.Min(limit, chain[^1].HeadLast + 1 + window); i++)
             {
                 if (toks[i].Folded is ";" or ":") break;
+                // "Two doctors said the toll …", "deux médecins ont dit que le bilan …": the people counted speak, and what they
+                // say is no outcome of theirs ("have been reported missing" is no speech of theirs; a speech verb after a comma, "cinq soldats, a indiqué l'armée, ont été tués", is an aside)
+                if (toks[i].Folded == ",") aside = true;
+                else if (!aside && !v.Words.Is("passive_aux", toks[i - 1].Folded) && speech.Match(toks, i, end, out _, out _)) break;
                 // "sept personnes, dont une femme et deux enfants, ont été tuées": the aside does not count against the window
                 if (toks[i].Folded == "," && i + 1 < end && cues.Match(toks, i + 1, end, CueKind.SubcountBefore) != null)
                 {
