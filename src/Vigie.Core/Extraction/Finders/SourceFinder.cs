@@ -433,6 +433,7 @@ public sealed class SourceFinder : IComponent
             }
             // 4. a titled subject before a speech verb: "Le procureur général de Conakry Yamoussa Conté a fait état",
             //    "the interior ministry spokesman said"
+            bool Conjunction(string f) => f != "," && (fw.Is("coordinator", f) || fw.Is("contrast", f));
             foreach (var v in verbs)
             {
                 if (v.Row.Pronoun) continue;
@@ -452,14 +453,17 @@ public sealed class SourceFinder : IComponent
                     if (!lex.Titles.Match(tokens, k, e, out _, out _)) continue;
                     // the words of the phrase start after its determiner: "le procureur", "a police official"
                     var d = k;
-                    while (d > first && d > k - 3 && tokens[d - 1].Kind == TokenKind.Word && !fw.IsDeterminer(tokens[d - 1].Folded)) d--;
+                    // (never back over a conjunction: "…, but one doctor said")
+                    while (d > first && d > k - 3 && tokens[d - 1].Kind == TokenKind.Word && !fw.IsDeterminer(tokens[d - 1].Folded)
+                           && !Conjunction(tokens[d - 1].Folded)) d--;
                     var hasDet = d > first && fw.IsDeterminer(tokens[d - 1].Folded);
                     // "…, provincial governor Abdul Sattar told": without a determiner, the words before the title start the phrase
                     // only when a comma or the sentence start is right before them
-                    if (!hasDet && !(d == first || tokens[d - 1].Folded == ",")) d = k;
+                    if (!hasDet && !(d == first || tokens[d - 1].Folded == "," || Conjunction(tokens[d - 1].Folded))) d = k;
                     var p = hasDet ? d - 2 : d - 1;
                     while (p >= first && fw.IsDeterminer(tokens[p].Folded)) p--;
                     if (p < first || tokens[p].Folded is "," or "\"" or "«" or "“") { b = d; person = PersonBefore(text, tokens, p, first, places); }
+                    else if (Conjunction(tokens[p].Folded)) b = d;
                 }
                 if (b < 0 || taken.Any(t => t.Item1 < e && t.Item2 > b)) continue;
                 // "Ashraf al-Qudra, a Gaza emergency services spokesman, said": the person the title describes speaks
