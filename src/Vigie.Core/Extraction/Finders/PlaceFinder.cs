@@ -41,6 +41,8 @@ public sealed class PlaceFinder : IComponent
         public PhraseMatcher<Word> PersonObject { get; } = new();
         public PhraseMatcher<Word> DatelineEnd { get; } = new();
         public HashSet<string> Stop { get; } = new(StringComparer.Ordinal);
+        /// <summary>Words that are no place alone but may open a longer name: French months, written in lower case as months ("Mai Tsebri", "Mai-Ndombe").</summary>
+        public HashSet<string> StopAlone { get; } = new(StringComparer.Ordinal);
         /// <summary>Nouns that end the name of a body, not of a place ("Western Mindanao Command", "Kano State Police").</summary>
         public HashSet<string> OrganisationEnd { get; } = new(StringComparer.Ordinal);
 
@@ -70,13 +72,14 @@ public sealed class PlaceFinder : IComponent
                     "addressee_verb" => AddresseeVerb,
                     "person_object" => PersonObject,
                     "dateline_end" => DatelineEnd,
-                    "stop" or "organisation_end" => null,
-                    _ => throw new FormatException($"{tsv!.Path}:{row.Line}: unknown role '{role}' (in, near, feature, feature_after, direction, unit, name_suffix, addressee_verb, person_object, dateline_end, stop, organisation_end)"),
+                    "stop" or "stop_alone" or "organisation_end" => null,
+                    _ => throw new FormatException($"{tsv!.Path}:{row.Line}: unknown role '{role}' (in, near, feature, feature_after, direction, unit, name_suffix, addressee_verb, person_object, dateline_end, stop, stop_alone, organisation_end)"),
                 };
                 foreach (var f in forms)
                 {
                     if (target != null) target.Add(f, word);
                     else if (role == "organisation_end") OrganisationEnd.Add(Fold.String(f));
+                    else if (role == "stop_alone") StopAlone.Add(Fold.String(f));
                     else Stop.Add(Fold.String(f));
                 }
             }
@@ -644,7 +647,7 @@ public sealed class PlaceFinder : IComponent
 
         private bool IsPlaceName(int s, int e)
         {
-            if (_lex.Stop.Contains(tokens[s].Folded)) return false;
+            if (_lex.Stop.Contains(tokens[s].Folded) || e - s == 1 && _lex.StopAlone.Contains(tokens[s].Folded)) return false;
             // "Ma’bada": a name cut at an apostrophe inside a word (a letter right after it, no space) is a piece of a word
             var last = tokens[e - 1].End;
             if (last + 1 < text.Length && text[last] is '\'' or '’' && char.IsLetter(text[last + 1]) && !(last + 2 <= text.Length && text[last + 1] == 's' && (last + 2 == text.Length || !char.IsLetter(text[last + 2])))) return false;
