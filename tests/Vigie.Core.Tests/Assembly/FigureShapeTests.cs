@@ -129,6 +129,8 @@ public class FigureShapeTests
     [InlineData("en", "Forty gunmen have abducted the chief of the village.", 40)]
     [InlineData("en", "Two doctors in the city said they could not confirm the toll.", 2)]
     [InlineData("fr", "Deux médecins ont affirmé que le bilan s'alourdissait.", 2)]
+    [InlineData("en", "Three civilians were killed and 30 others were taken to hospital.", 30)]
+    [InlineData("fr", "Trois civils ont été tués et 30 autres ont été transportés à l'hôpital.", 30)]
     public void CountOfThingsOrOfTheDoersOrOfTheSpeakers_IsNoFigure(string lang, string text, int count) =>
         Assert.DoesNotContain(Figures(text, lang), f => f.Count == count);
 

@@ -342,6 +342,9 @@ public sealed class CasualtyAssembler : IComponent
         {
             var c = live[k];
             if (c.Outcome != null || !c.Inherit) continue;
+            // (not "trois civils ont été tués et 30 autres ont été transportés à l'hôpital", "… and 30 others were taken to
+            // hospital": others with a verb of their own that tells no outcome)
+            if (c.HeadLast + 1 < end && OwnVerbAfter(v, c.HeadLast + 1)) continue;
             var prev = k > 0 ? live[k - 1] : null;
             if (prev?.Outcome != null) { c.Outcome = prev.Outcome; c.OutFirst = prev.OutFirst; c.OutLast = prev.OutLast; }
         }
@@ -943,6 +946,10 @@ public sealed class CasualtyAssembler : IComponent
         }
         return clause;
     }
+
+    /// <summary>An auxiliary right after a count's noun: the count is the subject of a verb of its own ("30 autres ont été transportés").</summary>
+    private static bool OwnVerbAfter(DocView v, int k) =>
+        v.Words.Is("active_aux", v.Tokens[k].Folded) || v.Words.Is("passive_aux", v.Tokens[k].Folded);
 
     /// <summary>Tokens before a figure within which a conflict word ("conflit", "war") makes the toll ("ce conflit a fait …").</summary>
     private const int ConflictReach = 6;
