@@ -178,6 +178,8 @@ public class FigureShapeTests
     [InlineData("en", "Clashes have already left 300 people dead in the region, a rights group said.")]
     [InlineData("fr", "Ce conflit a fait plus de 3000 morts, selon des ONG.")]
     [InlineData("en", "The insurgency has killed more than 7,000 people, a monitoring group says.")]
+    [InlineData("en", "The crackdown has killed more than 400 people, a rights group said.")]
+    [InlineData("fr", "La répression du mouvement de contestation a fait plus de 400 morts, selon une ONG.")]
     public void TollThatAddsUp_IsNoEventsToll(string lang, string text)
     {
         var r = PipelineRun.Of(text, lang, "2024-10-22");
