@@ -494,6 +494,9 @@ public class PipelineRuleTests
     // the cue further on in the event word's clause, the year in a later clause
     [InlineData("fr", "Des embuscades rebelles dans l'est de la région de Diffa visent presque chaque jour les soldats depuis que le pacte a été rompu en 2019.")]
     [InlineData("en", "Bombings by the militants in the north of the Kidal region target the troops almost every day since the accord collapsed in 2019.")]
+    // the adverb written with a hyphen
+    [InlineData("fr", "Des embuscades rebelles dans l'est de la région de Diffa visent quasi-quotidiennement les soldats depuis que le pacte a été rompu en 2019.")]
+    [InlineData("en", "Militant bombings in the north of the Kidal region have hit the troops near-daily since the accord collapsed in 2019.")]
     public void RepeatedFighting_IsNotOneDaysNews(string lang, string text)
     {
         var r = Run(text, lang, "2020-10-14");
