@@ -294,7 +294,9 @@ public sealed class PlaceFinder : IComponent
             if (FinderData.IsCapitalized(text, tokens[k]))
             {
                 var ne = ReadName(k);
-                if (ne > k && ne < _end && _lex.FeatureAfter.Match(tokens, ne, _end, out len, out w) && IsPlaceName(k, ne))
+                if (ne > k && ne < _end && _lex.FeatureAfter.Match(tokens, ne, _end, out len, out w) && IsPlaceName(k, ne)
+                    // (not a country qualifying the place word of a name after it: "the Nigeria town of Zaria")
+                    && !(_countries.At(tokens, k, ne, out var qc, out var ql, text) && ql == ne - k && !qc.Demonym && ne + len < _end && IsOf(ne + len)))
                 {
                     Add(k, ne, k, w.Relation, Folded(ne, ne + len), fullEnd: ne + len);
                     return ne + len;
