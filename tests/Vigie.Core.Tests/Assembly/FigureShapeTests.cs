@@ -180,6 +180,8 @@ public class FigureShapeTests
     [InlineData("en", "The insurgency has killed more than 7,000 people, a monitoring group says.")]
     [InlineData("en", "The crackdown has killed more than 400 people, a rights group said.")]
     [InlineData("fr", "La répression du mouvement de contestation a fait plus de 400 morts, selon une ONG.")]
+    [InlineData("en", "Police raids have killed at least 45 people across several states in about a week.")]
+    [InlineData("fr", "Les raids de la police ont fait au moins 45 morts dans plusieurs États en moins d'une semaine.")]
     public void TollThatAddsUp_IsNoEventsToll(string lang, string text)
     {
         var r = PipelineRun.Of(text, lang, "2024-10-22");

@@ -951,6 +951,31 @@ public sealed class CasualtyAssembler : IComponent
     private static bool OwnVerbAfter(DocView v, int k) =>
         v.Words.Is("active_aux", v.Tokens[k].Folded) || v.Words.Is("passive_aux", v.Tokens[k].Folded);
 
+    /// <summary>Tokens after a figure within which the span it was counted over may come ("au moins 45 morts dans plusieurs États en une semaine").</summary>
+    private const int SpanReach = 8;
+
+    /// <summary>
+    /// A span of time after the figure in its clause: a preposition of span (function role <c>span_preposition</c>: "en", "in"),
+    /// at most three words of quantity or approximation ("une", "quelques", "about a", "less than a") or a number, then a unit of
+    /// time ("jours", "semaine", "hours").
+    /// </summary>
+    private static bool SpanAfter(DocView v, int s, TextSpan fig)
+    {
+        var toks = v.Tokens;
+        var end = v.Sentences[s].EndToken;
+        var units = Vigie.Time.TimeWords.For(Finders.FinderData.LangOf(v.Doc)).Units;
+        var from = v.TokenAt(fig.End - 1) + 1;
+        for (var i = from; i < Math.Min(end, from + SpanReach); i++)
+        {
+            if (toks[i].Folded is "," or ";" or ":" || v.Cues.Match(toks, i, end, CueKind.Outcome) != null) return false;
+            if (!v.Words.Is("span_preposition", toks[i].Folded)) continue;
+            var k = i + 1;
+            while (k < end && k <= i + 3 && (toks[k].Kind == TokenKind.Number || v.Words.Is("span_quantity", toks[k].Folded) || v.Words.Is("approx", toks[k].Folded))) k++;
+            if (k > i + 1 && k < end && units.ContainsKey(toks[k].Folded)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Tokens before a figure within which a conflict word ("conflit", "war") makes the toll ("ce conflit a fait …").</summary>
     private const int ConflictReach = 6;
 
@@ -1005,6 +1030,8 @@ public sealed class CasualtyAssembler : IComponent
         }
         // "ce conflit a fait plus de 3000 morts": a toll a whole conflict makes, with no time of its own, is the conflict's
         if (t == null && ConflictIsTheSubject(v, s, fig)) return (ReportScope.ConflictTotal, null, null);
+        // "45 morts en une semaine", "killed at least 45 people across multiple states in about a week": counted over a span
+        if (t == null && SpanAfter(v, s, fig)) return (ReportScope.Period, null, null);
         if (t?.Range is not { } r) return (ReportScope.Event, pub is { } p ? DateRange.Single(p) : null, null);
         if (t.Kind == TimeKind.ConflictStart) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
         if (v.Has(s, CueKind.Conflict) && r.Start.Precision == DatePrecision.Year) return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
