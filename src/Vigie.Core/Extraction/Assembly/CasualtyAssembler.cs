@@ -949,13 +949,16 @@ public sealed class CasualtyAssembler : IComponent
 
     /// <summary>An auxiliary right after a count's noun: the count is the subject of a verb of its own ("30 autres ont été transportés").</summary>
     private static bool OwnVerbAfter(DocView v, int k) =>
-        v.Words.Is("active_aux", v.Tokens[k].Folded) || v.Words.Is("passive_aux", v.Tokens[k].Folded);
+        (v.Words.Is("active_aux", v.Tokens[k].Folded) || v.Words.Is("passive_aux", v.Tokens[k].Folded))
+        // (the auxiliary "a" folded from the preposition "à" is none: "et deux autres à Khost")
+        && v.Text[v.Tokens[k].Start] is not ('à' or 'À')
+        && k + 1 < v.Tokens.Count && v.Tokens[k + 1].Kind == TokenKind.Word && !char.IsUpper(v.Text[v.Tokens[k + 1].Start]) && !v.Words.IsDeterminer(v.Tokens[k + 1].Folded);
 
     /// <summary>Tokens after a figure within which the span it was counted over may come ("au moins 45 morts dans plusieurs États en une semaine").</summary>
     private const int SpanReach = 8;
 
     /// <summary>
-    /// A span of time after the figure in its clause: a preposition of span (function role <c>span_preposition</c>: "en", "in"),
+    /// A span of time after the figure in its clause: a preposition of span (function role <c>span_preposition</c>: « en une semaine », "in a week"),
     /// at most three words of quantity or approximation ("une", "quelques", "about a", "less than a") or a number, then a unit of
     /// time ("jours", "semaine", "hours").
     /// </summary>
