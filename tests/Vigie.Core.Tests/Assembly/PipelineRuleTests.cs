@@ -489,6 +489,17 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Les rebelles du Mouvement du 23 mars ont attaqué lundi le village de Nturo.")]
+    [InlineData("en", "Fighters of the March 23 Movement attacked the village of Nturo on Monday.")]
+    public void ADateInsideAnActorsName_IsNeitherTheEventsDayNorAnEventWord(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2023-07-12").Events);
+        Assert.Equal("M23: March 23 Movement", e.Actor1!.Name);
+        Assert.Equal(EventType.ViolenceAgainstCivilians, e.Type);
+        Assert.Equal("2023-07-10", e.Date!.Start.ToString());
+    }
+
+    [Theory]
     [InlineData("en", "The rebel front, which operates in the country's southern states, has clashed frequently with government forces.")]
     [InlineData("fr", "Le front rebelle, actif dans le sud du pays, affronte régulièrement les forces gouvernementales.")]
     // the cue further on in the event word's clause, the year in a later clause
