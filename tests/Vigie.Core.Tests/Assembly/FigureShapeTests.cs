@@ -81,6 +81,14 @@ public class FigureShapeTests
     }
 
     [Fact]
+    public void CountsJoinedPastAPartBetweenCommas_ShareTheOutcome()
+    {
+        var figs = Figures("Eleven soldiers, including an Army captain, and a civilian were killed in an ambush.", "en");
+        Assert.Contains(figs, f => f.Count == 11 && f.Group == VictimGroup.GovernmentForces && f.Outcome == Outcome.Killed);
+        Assert.Contains(figs, f => f.Count == 1 && f.Group == VictimGroup.Civilians && f.Outcome == Outcome.Killed);
+    }
+
+    [Fact]
     public void EqualCountsOfTwoKindsOfPeopleInOneClause_AreTwoFigures()
     {
         var figs = Figures("Three women and three children have been reported missing since Monday, police said.", "en");

@@ -260,7 +260,8 @@ public sealed class CasualtyAssembler : IComponent
         var chains = new List<List<Cand>>();
         foreach (var c in live)
         {
-            if (chains.Count > 0 && Coordinated(v, chains[^1][^1].HeadLast + 1, c.First, end)) chains[^1].Add(c);
+            if (chains.Count > 0 && (Coordinated(v, chains[^1][^1].HeadLast + 1, c.First, end) || CoordinatedPastAside(v, chains[^1][^1].HeadLast + 1, c.First, end)))
+                chains[^1].Add(c);
             else chains.Add([c]);
         }
         for (var ci = 0; ci < chains.Count; ci++)
@@ -814,6 +815,19 @@ public sealed class CasualtyAssembler : IComponent
             i += cue.Words.Length;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "Eleven soldiers, including an Army captain, and a civilian were killed": two counts joined past a part told between commas
+    /// (a cue of kind <c>SubcountBefore</c> right after the first comma).
+    /// </summary>
+    private static bool CoordinatedPastAside(DocView v, int from, int to, int end)
+    {
+        var toks = v.Tokens;
+        if (from + 1 >= to || toks[from].Folded != "," || v.Cues.Match(toks, from + 1, end, CueKind.SubcountBefore) == null) return false;
+        var close = from + 1;
+        while (close < to && toks[close].Folded != "," && close - from < 20) close++;
+        return close < to && toks[close].Folded == "," && Coordinated(v, close + 1, to, end);
     }
 
     /// <summary>"douze morts, tous des civils": the group named right after a figure.</summary>
