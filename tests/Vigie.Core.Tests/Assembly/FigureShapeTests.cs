@@ -80,10 +80,12 @@ public class FigureShapeTests
         Assert.Contains(figs, f => f.Count == 11 && f.Outcome == Outcome.Killed && f.Group == VictimGroup.NonStateArmed);
     }
 
-    [Fact]
-    public void CountsJoinedPastAPartBetweenCommas_ShareTheOutcome()
+    [Theory]
+    [InlineData("en", "Eleven soldiers, including an Army captain, and a civilian were killed in an ambush.")]
+    [InlineData("fr", "Onze soldats, dont un capitaine, et un civil ont été tués dans une embuscade.")]
+    public void CountsJoinedPastAPartBetweenCommas_ShareTheOutcome(string lang, string text)
     {
-        var figs = Figures("Eleven soldiers, including an Army captain, and a civilian were killed in an ambush.", "en");
+        var figs = Figures(text, lang);
         Assert.Contains(figs, f => f.Count == 11 && f.Group == VictimGroup.GovernmentForces && f.Outcome == Outcome.Killed);
         Assert.Contains(figs, f => f.Count == 1 && f.Group == VictimGroup.Civilians && f.Outcome == Outcome.Killed);
     }

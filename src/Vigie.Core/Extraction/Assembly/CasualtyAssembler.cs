@@ -248,7 +248,9 @@ public sealed class CasualtyAssembler : IComponent
         }
         // the rest of a list of parts: "dont deux femmes et trois enfants"
         for (var k = 1; k < live.Count; k++)
-            if (live[k - 1].Drop && !live[k].Drop && Coordinated(v, live[k - 1].HeadLast + 1, live[k].First, end))
+            if (live[k - 1].Drop && !live[k].Drop && Coordinated(v, live[k - 1].HeadLast + 1, live[k].First, end)
+                // (not after a part alone closed by a comma and a coordinator: "Onze soldats, dont un capitaine, et un civil ont été tués")
+                && !(ClosesAside(v, live[k - 1].HeadLast + 1, live[k].First) && (k < 2 || !live[k - 2].Drop)))
             {
                 live[k].Drop = true;
                 if (live[k - 1].SplitOf != null) live[k].SplitOf = SplitByGroup(v, live[k], live);
@@ -816,6 +818,10 @@ public sealed class CasualtyAssembler : IComponent
         }
         return true;
     }
+
+    /// <summary>A comma then a coordinator, and nothing else, between two counts (", et", ", and").</summary>
+    private static bool ClosesAside(DocView v, int from, int to) =>
+        to - from == 2 && v.Tokens[from].Folded == "," && v.Words.IsCoordinator(v.Tokens[from + 1].Folded) && v.Tokens[from + 1].Folded != ",";
 
     /// <summary>
     /// "Eleven soldiers, including an Army captain, and a civilian were killed": two counts joined past a part told between commas
