@@ -295,8 +295,9 @@ public sealed class PlaceFinder : IComponent
             {
                 var ne = ReadName(k);
                 if (ne > k && ne < _end && _lex.FeatureAfter.Match(tokens, ne, _end, out len, out w) && IsPlaceName(k, ne)
-                    // (not a country qualifying the place word of a name after it: "the Nigeria town of Zaria")
-                    && !(_countries.At(tokens, k, ne, out var qc, out var ql, text) && ql == ne - k && !qc.Demonym && ne + len < _end && IsOf(ne + len)))
+                    // (not a country or a division qualifying the place word of a name after it: "the Nigeria town of Zaria", "the
+                    // Idlib province town of Maarat al-Numan")
+                    && !(Qualifier(k, ne) && QualifiesNameAfterOf(ne + len)))
                 {
                     Add(k, ne, k, w.Relation, Folded(ne, ne + len), fullEnd: ne + len);
                     return ne + len;
@@ -510,6 +511,15 @@ public sealed class PlaceFinder : IComponent
             if (j >= _end || !FinderData.IsCapitalized(text, tokens[j])) return 0;
             var ne = CountryOrName(j);
             if (ne <= j || !IsPlaceName(j, ne)) return 0;
+            // "hit the Idlib province town of Maarat al-Numan", "the Nigeria town of Zaria": a country or a division named before a
+            // place word and "of" qualifies it; the place is the name after "of"
+            if (feature == null && directions == 0)
+            {
+                var at = ne;
+                if (at < _end && Qualifier(j, ne) && _lex.Feature.Match(tokens, at, _end, out var qf, out _) && QualifiesNameAfterOf(at + qf)
+                    && Target(at, relation, fullStart, afterPreposition) is var qualified && qualified > 0)
+                    return qualified;
+            }
             var isCountry = _countries.At(tokens, j, ne, out var ce, out var cl, text) && cl == ne - j && !ce.Demonym;
             if (isCountry && relation == PlaceRelation.In || isCountry && directions > 0) relation = PlaceRelation.Region;
             var featureOut = isCountry && directions == 0 && feature == null ? "country" : feature;
@@ -577,6 +587,20 @@ public sealed class PlaceFinder : IComponent
                 e = fullEnd;
             }
             return e;
+        }
+
+        /// <summary>A name that may qualify a place word after it: a country ("the Nigeria town of Zaria") or a division named with its
+        /// division word ("the Idlib province town of Maarat al-Numan"); not any name ("Tinoc town of Ifugao" is the town of Tinoc).</summary>
+        private bool Qualifier(int s, int e) =>
+            _countries.At(tokens, s, e, out var c, out var l, text) && l == e - s && !c.Demonym
+            || e - s > 1 && _lex.NameSuffix.Match(tokens, e - 1, e, out _, out _);
+
+        /// <summary>"of" then a capitalised name that is no country at token <paramref name="k"/> ("… town of Zaria", not "… province of Syria").</summary>
+        private bool QualifiesNameAfterOf(int k)
+        {
+            if (k >= _end || !IsOf(k)) return false;
+            var n = SkipDet(k + 1);
+            return n < _end && FinderData.IsCapitalized(text, tokens[n]) && !_countries.At(tokens, n, _end, out _, out _, text);
         }
 
         /// <summary>A country's name as the lexicon writes it ("République démocratique du Congo"), else a capitalised name.</summary>
