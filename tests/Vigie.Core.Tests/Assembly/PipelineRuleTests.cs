@@ -489,6 +489,19 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Des bandits sont entrés dans le collège gouvernemental de Kagara mardi et ont enlevé des centaines d'élèves.")]
+    public void ACivilianBuildingEnteredWithAnAbduction_IsTheAbductionNotATaking(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2021-02-18").Events);
+        Assert.Equal(EventSubtype.AbductionForcedDisappearance, e.Subtype);
+        Assert.Equal("Kagara", e.Location!.Name);
+    }
+
+    [Fact]
+    public void ATownEntered_IsStillATaking() =>
+        Assert.Equal(EventSubtype.NonStateActorOvertakesTerritory, Assert.Single(Run("Les jihadistes sont entrés mardi dans la ville de Kagara.", "fr", "2021-02-18").Events).Subtype);
+
+    [Theory]
     [InlineData("fr", "Les rebelles du Mouvement du 23 mars ont attaqué lundi le village de Nturo.")]
     [InlineData("en", "Fighters of the March 23 Movement attacked the village of Nturo on Monday.")]
     public void ADateInsideAnActorsName_IsNeitherTheEventsDayNorAnEventWord(string lang, string text)

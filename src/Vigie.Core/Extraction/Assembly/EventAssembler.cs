@@ -942,6 +942,9 @@ public sealed class EventAssembler : IComponent
     /// attack took place", "l'embuscade a eu lieu": at most four).</summary>
     private const int TookPlaceReach = 4;
 
+    /// <summary>Characters after an event word within which the building it names may start ("sont entrés dans le collège gouvernemental de X").</summary>
+    private const int BuildingReach = 40;
+
     /// <summary>Tokens from a verdict or a remembrance to the event word it is about, in one clause ("sentenced to 10 years in
     /// prison for the attack": eight); read on the English and French negative corpora of court cases and commemorations.</summary>
     private const int RecallReach = 12;
@@ -1010,6 +1013,9 @@ public sealed class EventAssembler : IComponent
             ForceOnProtesters = forceOnProtesters is var (fa, ca) ? (fa.Span, ca.Span) : null,
             Outcomes = v.Outcomes[s], Neighbours = [.. v.Triggers[s].Where(o => o != t && !o.Span.Overlaps(t.Span))],
             InContrastClause = [.. v.Triggers[s].Where(o => o.Span.Start >= t.Span.End && WordOfRoleBetween(v, "contrast", t.Span.End, o.Span.Start))],
+            // the place right after the event word, when a word for a civilian building names it ("sont entrés dans le collège de Kagara")
+            EnteredBuilding = v.Places[s].FirstOrDefault(p => p.Span.Start >= t.Span.End && p.Span.Start - t.Span.End < BuildingReach
+                                                             && p.Feature is { } pf && v.Words.Is("civilian_building", pf.Split(' ')[0]))?.Span,
         };
         var choice = SubtypeDecision.Decide(facts);
         var subtype = choice.Winner;

@@ -32,6 +32,8 @@ internal sealed class SubtypeFacts
     public IReadOnlyList<OutcomeMention> Outcomes { get; init; } = [];
     /// <summary>The other event words of the sentence.</summary>
     public IReadOnlyList<TriggerMention> Neighbours { get; init; } = [];
+    /// <summary>A civilian building the event word names as its place ("sont entrés dans le collège de Kagara"), if any.</summary>
+    public TextSpan? EnteredBuilding { get; init; }
     /// <summary>The neighbours told in a contrasting clause after this event word ("… lors d'un raid, alors que les combats font
     /// rage dans la région"): background, not what the event met.</summary>
     public IReadOnlyList<TriggerMention> InContrastClause { get; init; } = [];
@@ -64,6 +66,9 @@ internal sealed class SubtypeFacts
 /// the clause: excessive force against protesters.</description></item>
 /// <item><term>territory-by-actor1 (60)</term><description>a territory change follows the kind of the one who takes it:
 /// state forces regain, anyone else overtakes.</description></item>
+/// <item><term>building-entered (61)</term><description>a taking whose place is a civilian building (function role
+/// <c>civilian_building</c>: "sont entrés dans le collège de Kagara") with an attack, an abduction or a fight told in the sentence:
+/// that act.</description></item>
 /// <item><term>taken-without-fight (70)</term><description>a taking of territory told in a sentence that also says it was made
 /// without fighting ("with no resistance", "sans rencontrer de résistance"): non-violent transfer of territory (a taking after a
 /// withdrawal stays a taking).</description></item>
@@ -102,6 +107,7 @@ public static class SubtypeDecision
     public const string ForeignForcesTakeTerritory = "foreign-forces-take-territory";
     public const string ForceOnProtesters = "force-on-protesters";
     public const string TerritoryByActor1 = "territory-by-actor1";
+    public const string BuildingEntered = "building-entered";
     public const string ProtestWithLooting = "protest-with-looting";
     public const string ProtestWithArrests = "protest-with-arrests";
     public const string DisruptedAbsorbsExplosion = "disrupted-weapon-absorbs-explosion";
@@ -203,6 +209,12 @@ public static class SubtypeDecision
         if (c.Winner is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && f.Actor1Kind is { } k1)
             c.Propose(k1 == ActorKind.StateForces ? EventSubtype.GovernmentRegainsTerritory : EventSubtype.NonStateActorOvertakesTerritory,
                 TerritoryByActor1, TerritoryWeight, f.Actor1Span is { } a1 ? [t.Span, a1] : [t.Span]);
+        // "Des bandits sont entrés dans le collège de Kagara et ont enlevé des centaines d'élèves": a school, a hotel or a house entered
+        // is no territory; the act told with the entry is the event (ACLED: the abduction or the attack)
+        if (c.Winner is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && f.EnteredBuilding is { } building
+            && f.Neighbours.FirstOrDefault(n => Taxonomy.TypeOf(n.Subtype) is EventType.ViolenceAgainstCivilians or EventType.Battles
+                                                && n.Subtype is not (EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory)) is { } act)
+            c.Propose(act.Subtype, BuildingEntered, TerritoryWeight + 1, [t.Span, building, act.Span]);
         // "seized the town with no resistance", "a pris la ville sans rencontrer de résistance": a taking the sentence tells
         // as made without fighting is a non-violent transfer of territory (ACLED: territory acquired without violent interaction)
         if (c.Winner is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory
