@@ -957,4 +957,13 @@ public class EventPlaceTests
         Assert.Equal(EventType.ViolenceAgainstCivilians, e.Type);
         Assert.Equal("IL", e.Actor1?.Country);
     }
+
+    [Theory]
+    [InlineData("fr", "Des hommes armés ont tué au moins 15 civils mardi à proximité de la ville de Bambari.\n\nSelon le préfet, un camion a été attaqué mardi par des rebelles au village Matchika, situé à 20 kilomètres de Bambari.")]
+    public void AnEventNearATown_IsTheOneAtTheVillageLocatedFromThatTown(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2021-10-06").Events);
+        Assert.Equal("Matchika", e.Location!.Name);
+        Assert.Equal(15, e.Fatalities);
+    }
 }

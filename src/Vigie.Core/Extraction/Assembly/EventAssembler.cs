@@ -38,6 +38,9 @@ public sealed class EventAssembler : IComponent
         public bool KeyOfNoPlace;
         public EventSubtype Subtype;
         public EventType Type => Taxonomy.TypeOf(Subtype);
+        /// <summary>Folded names of the places its sentence locates its own place from ("au village Matchika, situé à 20 kilomètres de
+        /// Bambari" gives "bambari").</summary>
+        public HashSet<string> Landmarks { get; } = new(StringComparer.Ordinal);
         public PlaceMention? Place;
         public Location? Location;
         public bool Vague;
@@ -1311,6 +1314,9 @@ public sealed class EventAssembler : IComponent
             if (negated) { d.Modality = Modality.Denied; d.ModalitySpan = v.Modalities[s].First(m => m.Negation).Span; }
             d.Sentences.Add(s);
             if (place != null)
+                foreach (var other in v.Places[s])
+                    if (other != place && other.Relation == PlaceRelation.Near && other.Span.Start > place.Span.End) d.Landmarks.Add(Fold.String(other.Name));
+            if (place != null)
             {
                 (d.Location, d.Vague) = LocationOf(place);
                 if (carried && d.Location.Precision < 2) d.Location.Precision = 1;
@@ -1992,6 +1998,19 @@ public sealed class EventAssembler : IComponent
             if (d.Place?.Relation != PlaceRelation.Near || d.Location?.Lat == null) continue;
             var target = precise.FirstOrDefault(x => x != d && x.Type == d.Type && x.Place?.Relation == PlaceRelation.In && SameDay(x.Date, d.Date)
                 && x.Location?.Lat != null && Vigie.Geo.GreatCircle.Km(x.Location, d.Location) <= SameAreaKm);
+            if (target == null) continue;
+            Absorb(target, d);
+            precise.RemoveAt(i);
+        }
+        // "à proximité de la ville de Bambari" in the lede, "au village Matchika, situé à 20 kilomètres de Bambari" further on: the
+        // event near a town is the one at the village the text locates from that town, on its day and of its type
+        for (var i = precise.Count - 1; i >= 0; i--)
+        {
+            var d = precise[i];
+            if (d.Place is not { Relation: PlaceRelation.Near } near) continue;
+            var name = Fold.String(near.Name);
+            var target = precise.FirstOrDefault(x => x != d && x.Type == d.Type && x.Place?.Relation == PlaceRelation.In && SameDay(x.Date, d.Date)
+                                                     && x.Landmarks.Contains(name));
             if (target == null) continue;
             Absorb(target, d);
             precise.RemoveAt(i);

@@ -236,7 +236,8 @@ public sealed class PlaceFinder : IComponent
             if (FinderData.IsCapitalized(text, tokens[k]) && !(_lex.In.Match(tokens, k, _end, out var pl, out _) && pl > 1) && (_actors.Named.Match(tokens, k, _end, out var al, out _, text) || _sources.Names.Match(tokens, k, _end, out al, out _, text))
                 && !_countries.At(tokens, k, _end, out _, out _, text))
                 return k + al;
-            if (_lex.In.Match(tokens, k, _end, out var len, out var w))
+            // (not the first word of a longer relation: "à proximité de", "aux abords de" say near)
+            if (_lex.In.Match(tokens, k, _end, out var len, out var w) && !(_lex.Near.Match(tokens, k, _end, out var nearLength, out _) && nearLength > len))
             {
                 // "a déclaré à X": X is the one spoken to, not a place; "les forces loyales à X": X is whom they follow
                 if (k > first && (PrecededByAddresseeVerb(k, first) || _lex.PersonObject.EndsAt(tokens, k, first, 3))) return k + len;
