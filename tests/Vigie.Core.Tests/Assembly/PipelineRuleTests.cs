@@ -489,6 +489,17 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Un convoi de l'armée nigérienne a fait l'objet d'une embuscade mercredi dans la région de Tillabéri.")]
+    [InlineData("fr", "Les soldats de l'armée nigérienne ont essuyé une attaque mercredi près de Tillabéri.")]
+    [InlineData("en", "A Nigerien army convoy came under attack on Wednesday in the Tillaberi region.")]
+    public void ForcesThatUnderwentAnAttack_AreItsTarget(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2019-12-26").Events);
+        Assert.Null(e.Actor1);
+        Assert.Equal(ActorKind.StateForces, e.Actor2!.Kind);
+    }
+
+    [Theory]
     [InlineData("fr", "Des bandits sont entrés dans le collège gouvernemental de Kagara mardi et ont enlevé des centaines d'élèves.")]
     public void ACivilianBuildingEnteredWithAnAbduction_IsTheAbductionNotATaking(string lang, string text)
     {

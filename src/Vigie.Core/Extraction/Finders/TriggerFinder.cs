@@ -377,7 +377,9 @@ public sealed class TriggerFinder : IComponent
     {
         var k = st - 1;
         while (k >= sentenceFirst && st - k <= TargetNounReach && (fw.IsDeterminer(tokens[k].Folded) || fw.IsOf(tokens[k].Folded))) k--;
-        if (k < sentenceFirst || st - k > TargetNounReach || !fw.Is("target_noun", tokens[k].Folded)) return null;
+        // (or the event phrase's own second word: "came under attack", "came under fire")
+        if (st + 1 < tokens.Count && fw.Is("target_noun", tokens[st + 1].Folded)) k = st + 1;
+        else if (k < sentenceFirst || st - k > TargetNounReach || !fw.Is("target_noun", tokens[k].Folded)) return null;
         var noun = tokens[k].Start;
         ActorMention? subject = null;
         foreach (var a in actors)
