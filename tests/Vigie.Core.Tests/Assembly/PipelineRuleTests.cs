@@ -489,6 +489,14 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Un attentat-suicide contre une mosquée chiite de Pul-i-Khumri a tué au moins 17 personnes vendredi, ont indiqué des responsables talibans.")]
+    public void AnArmedGroupNamedOnlyAsASpeaker_IsNotTheDoer(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2023-10-14").Events);
+        Assert.Null(e.Actor1);
+    }
+
+    [Theory]
     [InlineData("fr", "Un convoi de l'armée nigérienne a fait l'objet d'une embuscade mercredi dans la région de Tillabéri.")]
     [InlineData("fr", "Les soldats de l'armée nigérienne ont essuyé une attaque mercredi près de Tillabéri.")]
     [InlineData("en", "A Nigerien army convoy came under attack on Wednesday in the Tillaberi region.")]

@@ -2483,10 +2483,12 @@ public sealed class EventAssembler : IComponent
                     if (g.Count > best.Count || (g.Count == best.Count && g.First.Span.Start < best.First.Span.Start)) best = g;
                 return new Actor { Name = best.First.Name, Kind = best.First.Kind, Country = best.First.Country };
             }
+            // (an armed group named only as a speaker is not the other side: "ont indiqué des responsables talibans" says who told
+            // the news, not who struck; a state's officials who speak still say that its forces are a side)
             return new Sides
             {
                 State = Top(v.AllActors.Where(a => a.Kind == ActorKind.StateForces)),
-                NonState = Top(v.AllActors.Where(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia)),
+                NonState = Top(v.AllActors.Where(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia && !InSource(v, v.SentenceAt(a.Span.Start), a.Span))),
             };
         }
 
