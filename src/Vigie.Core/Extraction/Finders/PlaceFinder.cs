@@ -651,6 +651,9 @@ public sealed class PlaceFinder : IComponent
                 if (_fw.Is("settlement_noun", tokens[e].Folded) && (e + 1 >= _end || !FinderData.IsCapitalized(text, tokens[e + 1]))) break;
                 if (FinderData.IsCapitalized(text, tokens[e]) && !_lex.Stop.Contains(tokens[e].Folded)) { e++; continue; }
                 if (_fw.IsParticle(tokens[e].Folded) && e + 1 < _end && FinderData.IsCapitalized(text, tokens[e + 1])) { e += 2; continue; }
+                // two particles: "Buenavista de los Hurtado", "San José de las Lajas"
+                if (_fw.IsParticle(tokens[e].Folded) && e + 2 < _end && _fw.IsParticle(tokens[e + 1].Folded) && FinderData.IsCapitalized(text, tokens[e + 2])
+                    && e + 2 - i < MaxNameTokens) { e += 3; continue; }
                 if (_lex.NameSuffix.Match(tokens, e, _end, out var sl, out _)) { e += sl; break; }
                 break;
             }
