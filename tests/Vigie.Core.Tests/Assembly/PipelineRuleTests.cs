@@ -489,6 +489,15 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("fr", "Des avions militaires ont largué des bombes sur une cérémonie dans le village de Moe Tarr Lay tard mercredi.")]
+    [InlineData("en", "Army artillery shelled a crowded market in Katha on Wednesday.")]
+    public void BombsDroppedOrShellsFiredOnAPlaceWhereCiviliansGather_TargetCivilians(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2022-10-27").Events);
+        Assert.Equal(ActorKind.Civilians, e.Actor2!.Kind);
+    }
+
+    [Theory]
     [InlineData("fr", "Un attentat-suicide contre une mosquée chiite de Pul-i-Khumri a tué au moins 17 personnes vendredi, ont indiqué des responsables talibans.")]
     public void AnArmedGroupNamedOnlyAsASpeaker_IsNotTheDoer(string lang, string text)
     {

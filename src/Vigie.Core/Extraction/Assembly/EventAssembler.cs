@@ -1123,8 +1123,10 @@ public sealed class EventAssembler : IComponent
                 a2 = hit == VictimGroup.Civilians ? new Actor { Name = "Civilians", Kind = ActorKind.Civilians }
                     : a1?.Kind == ActorKind.StateForces ? null : sides.State;
             // "un kamikaze s'est fait exploser dans une église", "a bomb went off in a crowded market": a bomb set off where civilians
-            // gather, with no other target named, targets civilians
-            if (a2 == null && planted && CivilianSite(v, s) is { } site) (a2, a2s) = (new Actor { Name = "Civilians", Kind = ActorKind.Civilians }, site);
+            // gather, with no other target named, targets civilians (so do bombs dropped or shells fired on such a place: "des avions
+            // militaires ont largué des bombes sur une cérémonie")
+            if (a2 == null && (planted || subtype is EventSubtype.AirDroneStrike or EventSubtype.ShellingArtilleryMissileAttack) && CivilianSite(v, s) is { } site)
+                (a2, a2s) = (new Actor { Name = "Civilians", Kind = ActorKind.Civilians }, site);
             // aircraft belong to states: a non-state group named near an air strike is its target
             if (subtype == EventSubtype.AirDroneStrike && a1 != null && a1.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
             {
