@@ -489,6 +489,15 @@ public class PipelineRuleTests
     }
 
     [Theory]
+    [InlineData("en", "Houthi drones struck a residential area of Marib on Thursday, killing eight people.")]
+    [InlineData("fr", "Des drones houthis ont frappé jeudi un quartier résidentiel de Marib, tuant huit personnes.")]
+    public void AnArmedGroupsDrones_AreItsOwnStrike(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2021-06-11").Events);
+        Assert.Equal("Houthis: Ansar Allah", e.Actor1!.Name);
+    }
+
+    [Theory]
     [InlineData("fr", "Des avions militaires ont largué des bombes sur une cérémonie dans le village de Moe Tarr Lay tard mercredi.")]
     [InlineData("en", "Army artillery shelled a crowded market in Katha on Wednesday.")]
     public void BombsDroppedOrShellsFiredOnAPlaceWhereCiviliansGather_TargetCivilians(string lang, string text)

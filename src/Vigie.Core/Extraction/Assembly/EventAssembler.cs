@@ -1127,8 +1127,10 @@ public sealed class EventAssembler : IComponent
             // militaires ont largué des bombes sur une cérémonie")
             if (a2 == null && (planted || subtype is EventSubtype.AirDroneStrike or EventSubtype.ShellingArtilleryMissileAttack) && CivilianSite(v, s) is { } site)
                 (a2, a2s) = (new Actor { Name = "Civilians", Kind = ActorKind.Civilians }, site);
-            // aircraft belong to states: a non-state group named near an air strike is its target
-            if (subtype == EventSubtype.AirDroneStrike && a1 != null && a1.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
+            // aircraft belong to states: a non-state group named near an air strike is its target (not near drones: armed groups fly
+            // them too, "drones launched by Iran-backed Houthis struck Marib")
+            if (subtype == EventSubtype.AirDroneStrike && a1 != null && a1.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces)
+                && !Enumerable.Range(sent.FirstToken, sent.EndToken - sent.FirstToken).Any(k => v.Words.Is("drone_word", toks[k].Folded)))
             {
                 (a2, a2s) = (a1, a1s);
                 a1 = sides.State; a1s = null;
