@@ -966,4 +966,12 @@ public class EventPlaceTests
         Assert.Equal("Matchika", e.Location!.Name);
         Assert.Equal(15, e.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "A suicide attack at a Shiite mosque in Pul-i-Khumri killed at least 17 people on Friday. The blast hit the Imam Zaman Mosque, the largest Shiite mosque in the city, witnesses said.")]
+    public void ABuildingNoGazetteerPlaces_HitOnTheDayOfAnEventAtATown_IsInThatTown(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2023-10-14").Events);
+        Assert.Equal("Pul-i-Khumri", e.Location!.Name);
+    }
 }

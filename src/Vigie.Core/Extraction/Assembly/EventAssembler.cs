@@ -41,6 +41,8 @@ public sealed class EventAssembler : IComponent
         /// <summary>Folded names of the places its sentence locates its own place from ("au village Matchika, situé à 20 kilomètres de
         /// Bambari" gives "bambari").</summary>
         public HashSet<string> Landmarks { get; } = new(StringComparer.Ordinal);
+        /// <summary>Its place is a civilian building named by its own name or its place word ("the Imam Zaman Mosque").</summary>
+        public bool Building;
         public PlaceMention? Place;
         public Location? Location;
         public bool Vague;
@@ -1318,6 +1320,11 @@ public sealed class EventAssembler : IComponent
             if (negated) { d.Modality = Modality.Denied; d.ModalitySpan = v.Modalities[s].First(m => m.Negation).Span; }
             d.Sentences.Add(s);
             if (place != null)
+            {
+                var lastWord = Fold.String(place.Name).Split(' ')[^1];
+                d.Building = v.Words.Is("civilian_building", lastWord) || place.Feature is { } bf && v.Words.Is("civilian_building", bf.Split(' ')[0]);
+            }
+            if (place != null)
                 foreach (var other in v.Places[s])
                     if (other != place && other.Relation == PlaceRelation.Near && other.Span.Start > place.Span.End) d.Landmarks.Add(Fold.String(other.Name));
             if (place != null)
@@ -2004,6 +2011,17 @@ public sealed class EventAssembler : IComponent
                 && x.Location?.Lat != null && Vigie.Geo.GreatCircle.Km(x.Location, d.Location) <= SameAreaKm);
             if (target == null) continue;
             Absorb(target, d);
+            precise.RemoveAt(i);
+        }
+        // "A suicide attack … in Pul-i-Khumri killed at least 17 people. The blast hit the Imam Zaman Mosque": a building the gazetteer
+        // cannot place, hit on the day of an event of the same type at a town of the document, is in that town
+        for (var i = precise.Count - 1; i >= 0; i--)
+        {
+            var d = precise[i];
+            if (!d.Building || d.Location?.Lat != null) continue;
+            var town = precise.FirstOrDefault(x => x != d && x.Type == d.Type && x.Location is { Lat: not null, Precision: <= 2 } && SameDay(x.Date, d.Date));
+            if (town == null) continue;
+            Absorb(town, d);
             precise.RemoveAt(i);
         }
         // "à proximité de la ville de Bambari" in the lede, "au village Matchika, situé à 20 kilomètres de Bambari" further on: the
