@@ -259,6 +259,7 @@ public sealed class CasualtyAssembler : IComponent
         live.RemoveAll(c => c.Drop);
 
         // 3. the outcome: the head itself, else the nearest outcome word of the list the number belongs to
+        var speech = Finders.SourceFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Verbs;
         var chains = new List<List<Cand>>();
         foreach (var c in live)
         {
@@ -286,7 +287,6 @@ public sealed class CasualtyAssembler : IComponent
             var limit = ci + 1 < chains.Count ? chains[ci + 1][0].First : end;
             Outcome? fo = null; int ff = -1, fl = -1, fd = int.MaxValue;
             var window = ForwardWindow;
-            var speech = Finders.SourceFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Verbs;
             var aside = false;
             for (var i = chain[^1].HeadLast + 1; i < Math.Min(limit, chain[^1].HeadLast + 1 + window); i++)
             {
@@ -296,12 +296,7 @@ public sealed class CasualtyAssembler : IComponent
                 if (toks[i].Folded == ",") aside = true;
                 else if (!aside && !v.Words.Is("passive_aux", toks[i - 1].Folded) && speech.Match(toks, i, end, out _, out _)) break;
                 // "sept personnes, dont une femme et deux enfants, ont été tuées": the aside does not count against the window
-                if (toks[i].Folded == "," && i + 1 < end && cues.Match(toks, i + 1, end, CueKind.SubcountBefore) != null)
-                {
-                    var close = i + 1;
-                    while (close < end && toks[close].Folded != "," && close - i < 20) close++;
-                    if (close < end && toks[close].Folded == ",") { window += close - i; i = close; limit = Math.Max(limit, close + 1); continue; }
-                }
+                if (SubcountAsideEnd(v, i, end, end) is var close && close > 0) { window += close - i; i = close; limit = Math.Max(limit, close + 1); continue; }
                 var cue = cues.Match(toks, i, end, CueKind.Outcome, CueKind.Head);
                 if (cue?.Outcome is { } o)
                 {
@@ -827,13 +822,21 @@ public sealed class CasualtyAssembler : IComponent
     /// "Eleven soldiers, including an Army captain, and a civilian were killed": two counts joined past a part told between commas
     /// (a cue of kind <c>SubcountBefore</c> right after the first comma).
     /// </summary>
-    private static bool CoordinatedPastAside(DocView v, int from, int to, int end)
+    private static bool CoordinatedPastAside(DocView v, int from, int to, int end) =>
+        SubcountAsideEnd(v, from, to, end) is var close && close > 0 && Coordinated(v, close + 1, to, end);
+
+    /// <summary>
+    /// A part told between commas from the comma at <paramref name="comma"/> ("sept personnes, dont une femme et deux enfants,
+    /// ont été tuées": a cue of kind <c>SubcountBefore</c> right after it): the closing comma, before <paramref name="bound"/> and
+    /// within 20 tokens; -1 when there is none.
+    /// </summary>
+    private static int SubcountAsideEnd(DocView v, int comma, int bound, int end)
     {
         var toks = v.Tokens;
-        if (from + 1 >= to || toks[from].Folded != "," || v.Cues.Match(toks, from + 1, end, CueKind.SubcountBefore) == null) return false;
-        var close = from + 1;
-        while (close < to && toks[close].Folded != "," && close - from < 20) close++;
-        return close < to && toks[close].Folded == "," && Coordinated(v, close + 1, to, end);
+        if (toks[comma].Folded != "," || comma + 1 >= end || v.Cues.Match(toks, comma + 1, end, CueKind.SubcountBefore) == null) return -1;
+        var close = comma + 1;
+        while (close < bound && toks[close].Folded != "," && close - comma < 20) close++;
+        return close < bound && toks[close].Folded == "," ? close : -1;
     }
 
     /// <summary>"douze morts, tous des civils": the group named right after a figure.</summary>

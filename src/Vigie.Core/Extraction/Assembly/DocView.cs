@@ -99,16 +99,17 @@ public sealed class DocView
         }
         Numbers = Bucket(doc.Layers.Get<NumberMention>(), m => m.Span);
         // "le Mouvement du 23 mars", "the March 23 Movement": a date inside an actor's name is no time of the text
-        var actorSpans = doc.Layers.Get<ActorMention>();
-        Times = Bucket(doc.Layers.Get<TimeMention>().Where(t => !actorSpans.Any(a => a.Span.Start <= t.Span.Start && t.Span.End <= a.Span.End)).ToList(), m => m.Span);
+        var actors = doc.Layers.Get<ActorMention>();
+        bool InsideActor(TextSpan span, Func<ActorMention, bool> which) => actors.Any(a => a.Span.Contains(span) && which(a));
+        Times = Bucket(doc.Layers.Get<TimeMention>().Where(t => !InsideActor(t.Span, _ => true)).ToList(), m => m.Span);
         Places = Bucket(doc.Layers.Get<PlaceMention>(), m => m.Span);
-        Actors = Bucket(doc.Layers.Get<ActorMention>(), m => m.Span);
+        Actors = Bucket(actors, m => m.Span);
         Victims = Bucket(doc.Layers.Get<VictimMention>(), m => m.Span);
         Sources = Bucket(doc.Layers.Get<SourceMention>(), m => m.Span);
         // ("the March 23 Movement": no march; an event word strictly inside the name of a named actor names the actor, not the
         // words for people that are event words themselves, "manifestants", "attackers")
-        Triggers = Bucket(doc.Layers.Get<TriggerMention>().Where(t => !actorSpans.Any(a => !a.Generic && !a.FromContext && !a.Wielder
-            && a.Span.Start <= t.Span.Start && t.Span.End <= a.Span.End && a.Span.Length > t.Span.Length)).ToList(), m => m.Span);
+        Triggers = Bucket(doc.Layers.Get<TriggerMention>().Where(t => !InsideActor(t.Span, a => !a.Generic && !a.FromContext && !a.Wielder
+            && a.Span.Length > t.Span.Length)).ToList(), m => m.Span);
         Modalities = Bucket(doc.Layers.Get<ModalityMention>(), m => m.Span);
         Outcomes = Bucket(doc.Layers.Get<OutcomeMention>(), m => m.Span);
         Quotes = doc.Layers.Get<Quote>();

@@ -947,6 +947,9 @@ public sealed class EventAssembler : IComponent
     /// attack took place", "l'embuscade a eu lieu": at most four).</summary>
     private const int TookPlaceReach = 4;
 
+    /// <summary>The place is named with a word for a civilian building (function role <c>civilian_building</c>: "le collège de Kagara").</summary>
+    private static bool BuildingFeature(DocView v, PlaceMention p) => p.Feature is { } f && v.Words.Is("civilian_building", f.Split(' ')[0]);
+
     /// <summary>Characters after an event word within which the building it names may start ("sont entrés dans le collège gouvernemental de X").</summary>
     private const int BuildingReach = 40;
 
@@ -1019,8 +1022,7 @@ public sealed class EventAssembler : IComponent
             Outcomes = v.Outcomes[s], Neighbours = [.. v.Triggers[s].Where(o => o != t && !o.Span.Overlaps(t.Span))],
             InContrastClause = [.. v.Triggers[s].Where(o => o.Span.Start >= t.Span.End && WordOfRoleBetween(v, "contrast", t.Span.End, o.Span.Start))],
             // the place right after the event word, when a word for a civilian building names it ("sont entrés dans le collège de Kagara")
-            EnteredBuilding = v.Places[s].FirstOrDefault(p => p.Span.Start >= t.Span.End && p.Span.Start - t.Span.End < BuildingReach
-                                                             && p.Feature is { } pf && v.Words.Is("civilian_building", pf.Split(' ')[0]))?.Span,
+            EnteredBuilding = v.Places[s].FirstOrDefault(p => p.Span.Start >= t.Span.End && p.Span.Start - t.Span.End < BuildingReach && BuildingFeature(v, p))?.Span,
         };
         var choice = SubtypeDecision.Decide(facts);
         var subtype = choice.Winner;
@@ -1132,7 +1134,7 @@ public sealed class EventAssembler : IComponent
             // aircraft belong to states: a non-state group named near an air strike is its target (not near drones: armed groups fly
             // them too, "drones launched by Iran-backed Houthis struck Marib")
             if (subtype == EventSubtype.AirDroneStrike && a1 != null && a1.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces)
-                && !Enumerable.Range(sent.FirstToken, sent.EndToken - sent.FirstToken).Any(k => v.Words.Is("drone_word", toks[k].Folded)))
+                && !WordOfRoleBetween(v, "drone_word", sent.Span.Start, sent.Span.End))
             {
                 (a2, a2s) = (a1, a1s);
                 a1 = sides.State; a1s = null;
@@ -1321,14 +1323,9 @@ public sealed class EventAssembler : IComponent
             d.Sentences.Add(s);
             if (place != null)
             {
-                var lastWord = Fold.String(place.Name).Split(' ')[^1];
-                d.Building = v.Words.Is("civilian_building", lastWord) || place.Feature is { } bf && v.Words.Is("civilian_building", bf.Split(' ')[0]);
-            }
-            if (place != null)
+                d.Building = v.Words.Is("civilian_building", Fold.String(place.Name).Split(' ')[^1]) || BuildingFeature(v, place);
                 foreach (var other in v.Places[s])
                     if (other != place && other.Relation == PlaceRelation.Near && other.Span.Start > place.Span.End) d.Landmarks.Add(Fold.String(other.Name));
-            if (place != null)
-            {
                 (d.Location, d.Vague) = LocationOf(place);
                 if (carried && d.Location.Precision < 2) d.Location.Precision = 1;
             }
