@@ -99,6 +99,8 @@ public sealed class SourceFinder : IComponent
                 {
                     target.Add(f, row);
                     if (role == "relay") Cues.Add(f, row);
+                    // a medium's noun describes a body before its own name too ("selon l'agence Anadolu", "a précisé l'agence")
+                    if (role == "medium") Descriptors.Add(f, row);
                     if (role == "title" && !f.Contains(' ') && !f.Contains('-')) titles.Add((f, row));
                 }
             }
@@ -282,7 +284,10 @@ public sealed class SourceFinder : IComponent
                 if (b >= end || taken.Any(t => t.Item1 <= b + 1 && t.Item2 > b)) continue;
                 int e;
                 string? name = null;
-                if (lex.Titles.Match(tokens, b, end, out var tl, out _))
+                // "a indiqué l'ONG Hengaw", "a rapporté la chaîne Al Mayadeen": a body's descriptor with words after it reads as a
+                // title; its own name replaces it (NamedAfterDescriptor)
+                if (lex.Titles.Match(tokens, b, end, out var tl, out _)
+                    || det && lex.Descriptors.Match(tokens, b, end, out tl, out _) && b + tl < end && tokens[b + tl].Kind == TokenKind.Word)
                 {
                     // "le porte-parole militaire ukrainien", "un représentant de la mairie", up to a preposition of place or time
                     e = b + tl;
@@ -398,7 +403,9 @@ public sealed class SourceFinder : IComponent
                 else if (p >= first && (fw.Is("honorific", tokens[p].Folded) || fw.Is("rank", tokens[p].Folded))) { p--; titledName = true; }
                 while (p >= first && fw.IsDeterminer(tokens[p].Folded) && titledName) p--;
                 var owned = !titledName && p - 1 > first && e - b >= 2 && fw.IsPossessiveMark(tokens, p - 1) && lex.Names.EndsAt(tokens, p - 1, first, 3);
-                var startsClause = owned || p < first || tokens[p].Folded is "," or "\"" or "»" or "”" or ":" or ")";
+                // "Kurdish news agency Rudaw reported", "l'agence de presse Anadolu a rapporté": a medium's own name after the noun for it
+                var medium = !titledName && p >= first && lex.Media.EndsAt(tokens, p + 1, first, 3);
+                var startsClause = owned || medium || p < first || tokens[p].Folded is "," or "\"" or "»" or "”" or ":" or ")";
                 if (!startsClause) continue;
                 // one capitalised word at the start of a sentence is any word, unless it is the surname of a speaker named before
                 // ("…, John Yakubu, confirmed the attacks. Yakubu said that …")
@@ -510,13 +517,14 @@ public sealed class SourceFinder : IComponent
                 var e = b;
                 // "selon l'organisation OVD-Info": a noun that describes a body reads as a title; its own name replaces it below
                 var titled = lex.Titles.Match(tokens, b, end, out var tl, out _);
+                var described = false;
                 if (!titled && lex.Descriptors.Match(tokens, b, end, out tl, out _))
                 {
                     // "selon une ONG locale", "d'après des ONG" are sources; not "selon les chiffres de l'organisation": a bare noun
                     // after a definite article only points back
                     var bare = b + tl >= end || tokens[b + tl].Kind != TokenKind.Word;
                     if (bare && !(b > c.End && fw.Is("indefinite", tokens[b - 1].Folded))) continue;
-                    titled = true;
+                    titled = described = true;
                 }
                 // "according to local elder Ahmed Nur": a lower-case word or two before the title
                 for (var skip = 1; !titled && skip <= 2 && b + skip < end && tokens[b + skip - 1].Kind == TokenKind.Word
@@ -536,6 +544,8 @@ public sealed class SourceFinder : IComponent
                     e++;
                 while (e > b + 1 && (fw.IsOf(tokens[e - 1].Folded) || fw.IsDeterminer(tokens[e - 1].Folded))) e--;
                 if (e <= b) continue; // a capital that starts a verb or a stop word: no name
+                // "selon la chaîne kurde Rudaw": the body's name after its descriptor is a lexicon source found already
+                if (described && taken.Any(t => t.Item1 < e && t.Item2 > b)) continue;
                 // "le Comité national pour la libération des détenus (CNLD)": the acronym in brackets is the short name
                 string? name = null;
                 for (var k = e; k < Math.Min(end, e + 8) && name == null; k++)
