@@ -212,7 +212,7 @@ public sealed class CasualtyAssembler : IComponent
             if (c.HasHead || c.Drop || c.IsOne) continue;
             var prev = cands.LastOrDefault(p => p.First < c.First && (p.HasHead || p.Inherit) && !p.Drop && !p.IsOne);
             if (prev == null || !PlaceRightAfter(v, s, c.Last + 1, end)
-                || !v.Places[s].Any(p => p.Relation == PlaceRelation.In && p.Span.Start > toks[prev.Last].End && p.Span.End <= toks[c.First].Start)) continue;
+                || !v.Places[s].Any(p => p.Relation != PlaceRelation.Near && p.Span.Start > toks[prev.Last].End && p.Span.End <= toks[c.First].Start)) continue;
             (c.HeadFirst, c.HeadLast, c.HeadCue, c.Victim, c.Inherit) = (c.Last, c.Last, prev.HeadCue, prev.Victim, true);
         }
         var live = cands.Where(c => c.HasHead && !c.Drop).ToList();
@@ -722,7 +722,7 @@ public sealed class CasualtyAssembler : IComponent
     /// <summary>A place preposition at token <paramref name="i"/> (or one word after it) followed by a place mention of the sentence ("in Gyadadde", "à Mamove").</summary>
     private static bool PlaceRightAfter(DocView v, int s, int i, int end)
     {
-        return i < end && v.Places[s].Any(p => p.Span.Start > v.Tokens[i].Start && v.TokenAt(p.Span.Start) - i <= 3 && p.Relation == PlaceRelation.In
+        return i < end && v.Places[s].Any(p => p.Span.Start > v.Tokens[i].Start && v.TokenAt(p.Span.Start) - i <= 4 && p.Relation != PlaceRelation.Near
                                               && v.Text.AsSpan(v.Tokens[i].Start, p.Span.Start - v.Tokens[i].Start).IndexOfAny(",;.") < 0);
     }
 

@@ -132,10 +132,12 @@ public sealed class PlaceFinder : IComponent
         public List<PlaceMention> Places { get; } = [];
         public List<CountryMention> CountryMentions { get; } = [];
         private int _end;
+        private int _first;
 
         public void Sentence(int first, int end)
         {
             _end = end;
+            _first = first;
             _countryStarts ??= _countries.Matcher.StartIds() ?? new HashSet<int>();
             for (var i = first; i < end; i++)
             {
@@ -355,7 +357,16 @@ public sealed class PlaceFinder : IComponent
                 while (close < _end && close < j + 6 && tokens[close].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[close])) close++;
                 if (close > j + 1 && close + 1 < _end && tokens[close].Folded == ")" && FinderData.IsCapitalized(text, tokens[close + 1])) j = close + 1;
             }
-            j = SkipDet(j);
+            // "683 dans la province de Lattaquié, 433 dans celle de Tartous", "in Latakia province, 433 in that of Tartus": a pronoun that
+            // stands for the sentence's last place, not a position near it (function role pronoun_of), names another place of that kind
+            if (afterPreposition && j + 2 < _end && _fw.Is("pronoun_of", tokens[j].Folded) && IsOf(j + 1) && FinderData.IsCapitalized(text, tokens[SkipDet(j + 2)])
+                && Places.Count > 0 && Places[^1] is { Relation: not PlaceRelation.Near } antecedent && antecedent.Span.Start >= tokens[_first].Start)
+            {
+                j = SkipDet(j + 2);
+                relation = antecedent.Relation;
+                feature = antecedent.Feature;
+            }
+            else j = SkipDet(j);
             // "in the volatile Khyber Pakhtunkhwa province", "dans la très instable région de …": epithets before the name or the place word
             if (j > 0 && IsDet(j - 1))
             {
