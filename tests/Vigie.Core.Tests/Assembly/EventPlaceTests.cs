@@ -974,4 +974,18 @@ public class EventPlaceTests
         var e = Assert.Single(Run(text, lang, "2023-10-14").Events);
         Assert.Equal("Pul-i-Khumri", e.Location!.Name);
     }
+
+    [Theory]
+    [InlineData("en", "Air strikes killed five shepherds near Sinjar on Tuesday, local officials said.\nSeparately, four policemen were killed in Kirkuk province when militants attacked their post on Tuesday.")]
+    [InlineData("fr", "Des frappes aériennes ont tué cinq bergers près de Sinjar mardi, selon des responsables locaux.\nSéparément, quatre policiers ont été tués dans la province de Kirkouk après que des jihadistes ont attaqué leur poste mardi.")]
+    public void AnotherIncidentInAProvince_IsAnEventOfItsOwn_AndTheStrikeKeepsItsVictims(string lang, string text)
+    {
+        var r = Run(text, lang, "2022-07-20");
+        var strike = Assert.Single(r.Events, e => e.Subtype == EventSubtype.AirDroneStrike);
+        Assert.Equal(5, strike.Fatalities);
+        Assert.Equal(ActorKind.Civilians, strike.Actor2?.Kind);
+        var clash = Assert.Single(r.Events, e => e.Type == EventType.Battles);
+        Assert.Equal(4, clash.Fatalities);
+        Assert.Equal(3, clash.Location?.Precision);
+    }
 }

@@ -102,6 +102,9 @@ public sealed class EventAssembler : IComponent
         public SubtypeFacts? Facts;
         /// <summary>An armed clash told as following a suicide bombing of its sentence: ACLED codes both events.</summary>
         public bool AfterSuicideBomb;
+        /// <summary>Told in a sentence that opens on a word of another incident ("Séparément, …", "Elsewhere, …"): no umbrella
+        /// word of it is an event of another type told before.</summary>
+        public bool Separate;
     }
 
     public void Process(Document doc)
@@ -271,6 +274,8 @@ public sealed class EventAssembler : IComponent
                 Lon = dateline.Resolved.Lon, GeonamesId = dateline.Resolved.GeonamesId, Precision = 1, Evidence = [dateline.Span],
             };
         PlaceByRestatement(v, drafts);
+        foreach (var d in drafts)
+            if (d.Sentences.Count > 0 && OpensOnAnotherIncident(v, d.Sentences.Min())) d.Separate = true;
         var events = MergeDrafts(drafts, countryPoint, undated: v.PublicationDate == null);
         // "Des milliers de manifestants ont défilé jeudi à Khartoum … La marche s'est soldée par de nouveaux heurts violents": a
         // peaceful protest and a violent demonstration at one place on one day are one protest that turned violent (ACLED codes
@@ -1113,7 +1118,12 @@ public sealed class EventAssembler : IComponent
             else if (a1 == null && a2 == null && type == EventType.Battles)
                 (a1, a2) = subtype != EventSubtype.GovernmentRegainsTerritory && v.Words.Is("mutual", toks[tFirst].Folded)
                     ? (sides.NonState, sides.State) : (sides.State, sides.NonState);
-            else if (a1 == null && a2 == null && subtype == EventSubtype.AirDroneStrike) { a1 = sides.State; a2 = sides.NonState; }
+            // (civilians the strike killed are its target, not the document's armed group: "Air strikes killed five shepherds")
+            else if (a1 == null && a2 == null && subtype == EventSubtype.AirDroneStrike)
+            {
+                a1 = sides.State;
+                a2 = VictimSide(v, s, figures) == VictimGroup.Civilians ? null : sides.NonState;
+            }
             else if (a1 == null && a2 == null && planted) a1 = sides.NonState;
             // "une tentative d'attaque … a été repoussée (par l'armée), … la mort de huit terroristes": an attack the state's forces
             // fought off was the armed group's, the group first (ACLED's actor 1 is the initiator), also when the sides came from
@@ -1804,6 +1814,19 @@ public sealed class EventAssembler : IComponent
                && !v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.ExternalForces);
     }
 
+    /// <summary>The first words of sentence <paramref name="s"/> (before its first comma, at most three) hold a word of another
+    /// incident (function role <c>another_incident</c>: "Séparément", "Par ailleurs", "Elsewhere").</summary>
+    private static bool OpensOnAnotherIncident(DocView v, int s)
+    {
+        var sent = v.Sentences[s];
+        for (var i = sent.FirstToken; i < Math.Min(sent.EndToken, sent.FirstToken + 3); i++)
+        {
+            if (v.Tokens[i].Folded == ",") return false;
+            if (v.Words.Is("another_incident", v.Tokens[i].Folded)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Why a mention may not stand as an event by itself (for <see cref="EventGates"/>).</summary>
     private static string GateOf(DocView v, Draft d) =>
         d.Negated ? "denied" : d.Anaphoric ? "back-reference" : d.Hedged ? "hedged" : v.IsCaption(d.Sentences.Min()) ? "caption"
@@ -1903,6 +1926,9 @@ public sealed class EventAssembler : IComponent
                     && !(d.Actor1?.Kind is ActorKind.Rioters or ActorKind.Protesters && x.Actor1 != null && x.Actor1.Kind != d.Actor1.Kind)
                     // …nor a suicide bombing and the gun battle that followed it (ACLED codes both)
                     && !(d.AfterSuicideBomb && x.Subtype == EventSubtype.SuicideBomb)
+                    // …nor what a sentence that opens on another incident tells ("Séparément, six policiers ont été tués … après que
+                    // des militants ont attaqué leurs unités") and an event told before it
+                    && !(d.Separate && x.Sentences.Max() < d.Sentences.Min())
                     && (!IsPrecise(d) || (IsPrecise(x) && (PlaceKey(x) == PlaceKey(d) || (!d.FigureBased && Near(x, d)))))) is { } sp)
             {
                 if (RestatesPlace(sp, d)) (sp.Location, sp.Place, sp.Vague) = (d.Location, d.Place, d.Vague);
@@ -2137,7 +2163,8 @@ public sealed class EventAssembler : IComponent
             // (the area holds one of them), or for context further down; an area told in the opening sentences that holds
             // none of them is where the news happened ("l'aviation a frappé la bande de Gaza" beside rockets on Tel Aviv)
             // ("une région frontalière du Nigeria" is not in Nigeria)
-            if (precise.Count > 0 && (d.Sentences.Max() >= LedeSentences || d.Place?.Relation == PlaceRelation.Near || precise.Any(x => InArea(x, d)))) continue;
+            // (not one told as another incident: "Separately, four policemen were killed in Kirkuk province")
+            if (precise.Count > 0 && !d.Separate && (d.Sentences.Max() >= LedeSentences || d.Place?.Relation == PlaceRelation.Near || precise.Any(x => InArea(x, d)))) continue;
             // an undated event, or one spread over more than a month, is not one event of an area; but a document with no
             // publication day cannot date what it tells "on Saturday": the news of its opening sentences is kept undated
             if (d.Date is { } when ? when.End.Last.DayNumber - when.Start.First.DayNumber > 31 : !(undated && d.Sentences.Min() < LedeSentences)) continue;
