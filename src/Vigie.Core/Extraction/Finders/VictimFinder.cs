@@ -138,11 +138,22 @@ public sealed class VictimFinder : IComponent
         while (j < end && fw.IsDeterminer(tokens[j].Folded)) j++;
         if (j >= end) return null;
         if (lex.Modifiers.Match(tokens, j, end, out ml, out mrow, text)) { sideEnd = j + ml; return mrow.Group; }
+        // ("members of the pro-Iranian armed groups of …": an alignment adjective before the body's words)
+        if (j + 1 < end && IsAlignment(tokens[j].Folded) && !actors.Any(a => a.Span.Start == tokens[j].Start)) j++;
         foreach (var a in actors)
         {
             if (a.Span.Start != tokens[j].Start) continue;
             var last = j;
             while (last + 1 < end && tokens[last + 1].Start < a.Span.End) last++;
+            // "membres des groupes armés pro-iraniens du Hachd al-Chaabi": the body named after the words for it, past an alignment
+            // adjective ("pro-…", "anti-…"), is whose people they are
+            var after = last + 1;
+            while (after < end && after - last <= 2 && tokens[after].Kind == TokenKind.Word && IsAlignment(tokens[after].Folded)) after++;
+            if (after < end && fw.IsOf(tokens[after].Folded) && SideOf(text, tokens, after, end, lex, fw, actors, out var innerEnd, out var innerNamed) is { } inner)
+            {
+                (sideEnd, named) = (innerEnd, innerNamed);
+                return inner;
+            }
             sideEnd = last + 1;
             var group = GroupOf(a.Kind);
             if (group == VictimGroup.NonStateArmed) named = a.Name;
@@ -152,6 +163,10 @@ public sealed class VictimFinder : IComponent
         if (lex.Words.Match(tokens, j, end, out var wl, out var wrow, text) && wrow.Group != VictimGroup.All) { sideEnd = j + wl; return wrow.Group; }
         return null;
     }
+
+    /// <summary>A word of political alignment made with a hyphen: "pro-iraniens", "anti-balaka", "pro-government".</summary>
+    private static bool IsAlignment(string folded) =>
+        folded.Length > 4 && (folded.StartsWith("pro-", StringComparison.Ordinal) || folded.StartsWith("anti-", StringComparison.Ordinal));
 
     /// <summary>The victim group an armed actor's people belong to: the state's forces, forces abroad, a non-state armed group;
     /// null for civilians, protesters and rioters.</summary>
