@@ -988,4 +988,13 @@ public class EventPlaceTests
         Assert.Equal(4, clash.Fatalities);
         Assert.Equal(3, clash.Location?.Precision);
     }
+
+    [Fact]
+    public void TollOfAnEarlierAttackElsewhere_ToldAfterItsWords_IsNotTheNewsEventsToll()
+    {
+        var r = Run("Un attentat suicide a visé vendredi une mosquée de Kandahar. Le bilan provisoire fait état d'au moins 47 morts.\n"
+                    + "Cet attentat survient une semaine après une explosion dans une école de Jalalabad, qui avait fait au moins trois morts.", "fr", "2021-10-08");
+        Assert.Equal(47, Assert.Single(r.Events, e => e.Location?.Name == "Kandahar").Fatalities);
+        Assert.Equal(3, Assert.Single(r.Events, e => e.Location?.Name == "Jalalabad").Fatalities);
+    }
 }

@@ -331,7 +331,7 @@ public sealed class EventAssembler : IComponent
         var names = new FoldedNames();
         foreach (var d in events)
         {
-            d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures, names);
+            d.Fatalities = FatalitiesOf(v, d, figuresBySentence, figures, names, events);
             // "les affrontements ont laissé trois personnes sans vie" at a protest the forces dispersed: force that killed
             // at a protest is excessive force against the protesters (ACLED), the forces acting on the crowd
             if (d.Draft.Subtype == EventSubtype.ProtestWithIntervention && d.Fatalities > 0)
@@ -2348,7 +2348,8 @@ public sealed class EventAssembler : IComponent
 
     // ---- fatalities and output ------------------------------------------------------------------
 
-    private static int? FatalitiesOf(DocView v, Assembled a, List<FigureMention>[] bySentence, IReadOnlyList<FigureMention> all, FoldedNames names)
+    private static int? FatalitiesOf(DocView v, Assembled a, List<FigureMention>[] bySentence, IReadOnlyList<FigureMention> all, FoldedNames names,
+        List<Assembled> events)
     {
         var d = a.Draft;
         if (d.MultiPlace) return null;
@@ -2374,6 +2375,11 @@ public sealed class EventAssembler : IComponent
         void Consider(int s, FigureMention f)
         {
             if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed) return;
+            // "Cette explosion survient cinq jours après un attentat contre une mosquée de Kaboul, qui avait fait au moins cinq morts":
+            // a toll told after the words of an event at another place, themselves after this one's, is that event's
+            var sentence = v.Sentences[s].Span;
+            var told = sentence.Contains(f.Evidence) ? f.Evidence : f.MoreEvidence.FirstOrDefault(sentence.Contains);
+            if (told.Length > 0 && NearestWords(d, sentence, told) is { } own && events.Any(o => o != a && PlaceKey(o.Draft) != PlaceKey(d) && WordsBetween(o.Draft, own, told))) return;
             // a sentence with tolls at several places: the toll of this place only
             if (f.Area != null && d.Location != null && SeveralPlacedTolls(bySentence[s], f)
                 && names.Of(f.Area.Name) != names.Of(d.Location.Name) && names.Of(f.Area.Name) != names.Of(d.Place?.Name ?? "")) return;
@@ -2407,6 +2413,30 @@ public sealed class EventAssembler : IComponent
             var byGroup = fs.GroupBy(f => f.Figure.Group).Select(g => g.MinBy(f => f.Figure.Count)!).ToList();
             return byGroup.Count < 2 ? null : (byGroup.Sum(f => f.Figure.Count), [.. byGroup.SelectMany(f => f.Figure.Evidence ?? [])]);
         }
+    }
+
+    /// <summary>The words that tell <paramref name="d"/>'s type inside <paramref name="sentence"/> nearest to the span
+    /// <paramref name="of"/>; null when it has none there.</summary>
+    private static TextSpan? NearestWords(Draft d, TextSpan sentence, TextSpan of)
+    {
+        TextSpan? best = null;
+        var bestGap = int.MaxValue;
+        foreach (var w in d.TypeEvidence)
+        {
+            if (!sentence.Contains(w)) continue;
+            var gap = w.End <= of.Start ? of.Start - w.End : of.End <= w.Start ? w.Start - of.End : 0;
+            if (gap < bestGap) (best, bestGap) = (w, gap);
+        }
+        return best;
+    }
+
+    /// <summary>Words of <paramref name="d"/>'s type lie strictly between the spans <paramref name="a"/> and <paramref name="b"/>.</summary>
+    private static bool WordsBetween(Draft d, TextSpan a, TextSpan b)
+    {
+        var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        foreach (var w in d.TypeEvidence)
+            if (w.Start >= from && w.End <= to) return true;
+        return false;
     }
 
     /// <summary>Place names folded once each per document.</summary>
