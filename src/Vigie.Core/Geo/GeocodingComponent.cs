@@ -176,6 +176,15 @@ public sealed class GeocodingComponent : IComponent
                 if (c.Demonym && gap > BesideChars) continue;
                 if (gap < bestGap) (best, bestGap) = (c.Iso2, gap);
             }
+            // "dans le district de Warduj, dans la province de Badakhshan, … près de la frontière du Tadjikistan": a place of the
+            // sentence the gazetteer placed in one of the document's countries, nearer than any country named, holds it
+            for (var j = 0; j < places.Count; j++)
+            {
+                if (places[j] == p || answers[j] is not { Location.Country: { } jc } || !context.Countries.Contains(jc) || !sentence.Span.Contains(places[j].Span)) continue;
+                var q = places[j].Span;
+                var gap = q.Start >= p.Span.End ? q.Start - p.Span.End : p.Span.Start - q.End;
+                if (gap < bestGap) (best, bestGap) = (jc, gap);
+            }
             return best;
         }
     }

@@ -997,4 +997,14 @@ public class EventPlaceTests
         Assert.Equal(47, Assert.Single(r.Events, e => e.Location?.Name == "Kandahar").Fatalities);
         Assert.Equal(3, Assert.Single(r.Events, e => e.Location?.Name == "Jalalabad").Fatalities);
     }
+
+    [Theory]
+    [InlineData("fr", "Treize policiers ont été tués lundi dans une attaque dans le district de Kharwazi, dans la province de Badakhshan, une région reculée près de la frontière du Tadjikistan.")]
+    [InlineData("en", "Thirteen Afghan policemen were killed on Monday in an attack in Kharwazi district, in Badakhshan province, a remote area near the border with Tajikistan.")]
+    public void UnknownDistrictInAProvince_IsInTheProvincesCountry_NotTheBordersOne(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2015-05-05").Events);
+        Assert.Equal("Kharwazi", e.Location?.Name);
+        Assert.Equal("AF", e.Location?.Country);
+    }
 }

@@ -83,6 +83,12 @@ public sealed class PlaceFinder : IComponent
                     else Stop.Add(Fold.String(f));
                 }
             }
+            // a number word that opens a sentence ("Thirteen policemen were killed", "Seize soldats ont été tués") is never a place:
+            // every word of a number of the language's numbers.tsv is a stop word
+            var numbers = FinderData.Load(lang, "numbers.tsv");
+            foreach (var row in FinderData.Rows(numbers))
+                if (row["kind"] is "unit" or "ten" or "hundred" or "thousand" or "multiplier")
+                    foreach (var f in FinderData.Forms(row["form"])) Stop.Add(Fold.String(f));
             foreach (var m in new[] { In, Near, Feature, Direction })
             {
                 var ids = m.StartIds();
