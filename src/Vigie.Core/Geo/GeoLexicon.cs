@@ -81,7 +81,11 @@ public sealed class GeoLexicon
     /// names count 1, demonyms 0.5, a mention in the first sentence twice.
     /// </summary>
     /// <param name="skip">spans whose words vote for no country (a weapon's demonym: "Russian shelling")</param>
-    public void CountCountries(List<Token> tokens, int firstSentenceEnd, Dictionary<string, float> votes, IReadOnlyList<TextSpan>? skip = null)
+    /// <summary>The weight of a country named right after a word of a border, against 1 for any other mention.</summary>
+    public const float AcrossBorderWeight = 0.25f;
+
+    public void CountCountries(List<Token> tokens, int firstSentenceEnd, Dictionary<string, float> votes, IReadOnlyList<TextSpan>? skip = null,
+        Func<int, bool>? acrossBorder = null)
     {
         var ids = WordIds.IdsOf(tokens);
         var byId = _countriesById;
@@ -97,6 +101,8 @@ public sealed class GeoLexicon
                 for (var k = 0; k < rest.Length && ok; k++) ok = tokens[i + 1 + k].Folded == rest[k];
                 if (!ok) continue;
                 var w = weight * (tokens[i].Start < firstSentenceEnd ? 2 : 1);
+                // a country named as what lies across a border ("frontière malienne", "near the border with Mali") counts little
+                if (acrossBorder != null && acrossBorder(i)) w *= AcrossBorderWeight;
                 votes[country] = votes.GetValueOrDefault(country) + w;
                 i += rest.Length;
                 break;

@@ -40,7 +40,9 @@ public sealed class GeocodingComponent : IComponent
         var sentences = doc.Layers.Get<Sentence>();
         var countryMentions = doc.Layers.Get<CountryMention>();
         var firstEnd = sentences.Count > 0 ? sentences[0].Span.End : Math.Min(doc.Text.Length, 300);
-        Lexicon.CountCountries(tokens, firstEnd, votes, [.. doc.Layers.Get<ActorMention>().Where(a => a.Wielder).Select(a => a.Span)]);
+        var words = Vigie.Extraction.Finders.FunctionWords.Lexicon.For(Vigie.Extraction.Finders.FinderData.LangOf(doc));
+        Lexicon.CountCountries(tokens, firstEnd, votes, [.. doc.Layers.Get<ActorMention>().Where(a => a.Wielder).Select(a => a.Span)],
+            k => Vigie.Extraction.Finders.Countries.AfterBorder(tokens, tokens[k].Span, words));
         // the countries the text names itself (not those of its actors, who fight across borders: Boko Haram in Diffa)
         var named = votes.Keys.ToHashSet(StringComparer.Ordinal);
         // actors vote for their country; the bare ones ("l'armée"), whose country was guessed, for the country the text names most
@@ -172,6 +174,8 @@ public sealed class GeocodingComponent : IComponent
             foreach (var c in countryMentions)
             {
                 if (!sentence.Span.Contains(c.Span) || !context.Countries.Contains(c.Iso2)) continue;
+                // ("le camp de Chinégodar (ouest, frontière malienne)", "near the border with Mali": the country across a border)
+                if (AfterBorderWord(c.Span)) continue;
                 var gap = c.Span.Start >= p.Span.End ? c.Span.Start - p.Span.End : p.Span.Start - c.Span.End;
                 if (c.Demonym && gap > BesideChars) continue;
                 if (gap < bestGap) (best, bestGap) = (c.Iso2, gap);
@@ -180,13 +184,18 @@ public sealed class GeocodingComponent : IComponent
             // sentence the gazetteer placed in one of the document's countries, nearer than any country named, holds it
             for (var j = 0; j < places.Count; j++)
             {
-                if (places[j] == p || answers[j] is not { Location.Country: { } jc } || !context.Countries.Contains(jc) || !sentence.Span.Contains(places[j].Span)) continue;
+                if (places[j] == p || answers[j] is not { Location.Country: { } jc } || !context.Countries.Contains(jc) || !sentence.Span.Contains(places[j].Span)
+                    // (a country is read from the country names above: "near the border with Mali" holds nothing)
+                    || answers[j]!.Kind == PlaceKind.Country || AfterBorderWord(places[j].Span)) continue;
                 var q = places[j].Span;
                 var gap = q.Start >= p.Span.End ? q.Start - p.Span.End : p.Span.Start - q.End;
                 if (gap < bestGap) (best, bestGap) = (jc, gap);
             }
             return best;
         }
+
+        // the mention follows a word of a border (function role border)
+        bool AfterBorderWord(TextSpan c) => Vigie.Extraction.Finders.Countries.AfterBorder(tokens, c, words);
     }
 
     /// <summary>Characters between a place and a country's adjective that still make the adjective the place's ("la localité nigériane de Baga").</summary>

@@ -1007,4 +1007,15 @@ public class EventPlaceTests
         Assert.Equal("Kharwazi", e.Location?.Name);
         Assert.Equal("AF", e.Location?.Country);
     }
+
+    [Theory]
+    [InlineData("fr", "Au moins 25 soldats ont été tués jeudi lors de l'attaque du camp militaire de Kharbaga (ouest, frontière malienne), selon un communiqué du ministère nigérien de la Défense.")]
+    [InlineData("en", "At least 25 soldiers were killed on Thursday in an attack on the Kharbaga military camp near the Malian border, a Nigerien defence ministry statement said.")]
+    [InlineData("en", "At least 25 soldiers were killed on Thursday in an attack on the Kharbaga military camp near the border with Mali, the Nigerien defence ministry said.")]
+    public void UnknownPlaceNearABorder_IsNotInTheCountryAcrossIt(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2020-01-10").Events);
+        Assert.Equal("Kharbaga", e.Location?.Name);
+        Assert.Equal("NE", e.Location?.Country);
+    }
 }

@@ -59,6 +59,20 @@ public sealed class Countries
         return j < tokens.Count && tokens[j].Start >= span.End && words.Contains(tokens[j].Folded);
     }
 
+    /// <summary>A word of a border (function role <c>border</c>) among the two words before <paramref name="span"/> ("frontière du
+    /// Mali", "frontière malienne", "the border with Mali") or right after it ("the Malian border").</summary>
+    public static bool AfterBorder(List<Token> tokens, TextSpan span, FunctionWords words)
+    {
+        var k = Tokens.IndexAt(tokens, span.Start);
+        if (k < 0) return false;
+        for (var b = k - 1; b >= Math.Max(0, k - 2); b--)
+            if (words.Is("border", tokens[b].Folded)) return true;
+        // "the Malian border": a country's adjective right before the word
+        var e = k;
+        while (e < tokens.Count && tokens[e].End <= span.End) e++;
+        return e < tokens.Count && words.Is("border", tokens[e].Folded);
+    }
+
     public static string? MainCountry(Document doc)
     {
         var mentions = doc.Layers.Get<CountryMention>();
@@ -70,10 +84,13 @@ public sealed class Countries
         var bestScore = 0;
         var tokens = Tokens.AsList(doc.Layers.Get<Token>());
         var wielders = ActorFinder.Lexicon.Cache.For(FinderData.LangOf(doc)).WielderWords;
+        var words = FunctionWords.Lexicon.For(FinderData.LangOf(doc));
         foreach (var m in mentions)
         {
             // "Russian shelling", "une frappe israélienne": the demonym of a weapon names who used it, not where the news is
             if (m.Demonym && Beside(tokens, m.Span, wielders)) continue;
+            // "camp de Chinégodar (ouest, frontière malienne)": the country across a border is not where the news is
+            if (AfterBorder(tokens, m.Span, words)) continue;
             var w = (m.Demonym ? 1 : 2) * (m.Span.Start < leadEnd ? 2 : 1);
             scores[m.Iso2] = scores.GetValueOrDefault(m.Iso2) + w;
         }

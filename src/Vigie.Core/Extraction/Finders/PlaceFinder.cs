@@ -131,6 +131,7 @@ public sealed class PlaceFinder : IComponent
         private readonly Countries _countries = Finders.Countries.Lexicon.For(lang);
         private readonly ActorFinder.Lexicon _actors = ActorFinder.Lexicon.Cache.For(lang);
         private readonly SourceFinder.Lexicon _sources = SourceFinder.Lexicon.Cache.For(lang);
+        private readonly TriggerFinder.Lexicon _triggers = TriggerFinder.Lexicon.Cache.For(lang);
         // after every lexicon above is loaded, so that their words have ids
         private readonly int[] _ids = Vocabulary.IdsOf(tokens);
         private readonly IReadOnlyCollection<string> _capitalWords = Vigie.Lexicons.Languages.For(lang).Words("feature_capital");
@@ -695,6 +696,8 @@ public sealed class PlaceFinder : IComponent
         private bool IsPlaceName(int s, int e)
         {
             if (_lex.Stop.Contains(tokens[s].Folded) || e - s == 1 && _lex.StopAlone.Contains(tokens[s].Folded)) return false;
+            // a direction alone cut before a capitalised word that is no place ("in the West African nation") names no place
+            if (_lex.Direction.Match(tokens, s, e, out var dl, out _) && dl == e - s && e < _end && FinderData.IsCapitalized(text, tokens[e])) return false;
             // "Ma’bada": a name cut at an apostrophe inside a word (a letter right after it, no space) is a piece of a word
             var last = tokens[e - 1].End;
             if (last + 1 < text.Length && text[last] is '\'' or '’' && char.IsLetter(text[last + 1]) && !(last + 2 <= text.Length && text[last + 1] == 's' && (last + 2 == text.Length || !char.IsLetter(text[last + 2])))) return false;
@@ -704,6 +707,8 @@ public sealed class PlaceFinder : IComponent
             // an actor or a source ("l'AFP", "Boko Haram", "Sana") is not a place, unless it is also a country ("Mali")
             if (_countries.At(tokens, s, e, out var c, out _, text)) return !c.Demonym;
             if (_actors.Named.Match(tokens, s, _end, out _, out _, text) || _sources.Names.Match(tokens, s, _end, out _, out _, text)) return false;
+            // an event word written in capitals ("struck an IED in …", "the Raid"): what happened, not where
+            if (_triggers.Triggers.Match(tokens, s, e, out var tl, out _) && tl == e - s) return false;
             return true;
         }
 
