@@ -1018,4 +1018,15 @@ public class EventPlaceTests
         Assert.Equal("Kharbaga", e.Location?.Name);
         Assert.Equal("NE", e.Location?.Country);
     }
+
+    [Theory]
+    [InlineData("fr", "Le bilan de la frappe sur Al-Hawk est monté à 12 morts, a affirmé la télévision des rebelles, qui avait annoncé plus tôt 10 morts.", 12)]
+    [InlineData("en", "The toll from the strike on Al-Hawk rose to 12 dead, the rebels' television said, after it had earlier reported 10 dead.", 12)]
+    // "plus tôt aujourd'hui" is a time of the day, not an earlier toll: both groups count
+    [InlineData("fr", "Plus tôt aujourd'hui, un Casque bleu a été tué lorsque son unité a été attaquée près de Bria par des hommes armés, et trois des assaillants ont été tués.", 4)]
+    public void EarlierToll_YieldsToTheLaterOne(string lang, string text, int fatalities)
+    {
+        var e = Assert.Single(Run(text, lang, "2025-04-20").Events);
+        Assert.Equal(fatalities, e.Fatalities);
+    }
 }

@@ -32,6 +32,9 @@ public enum CueKind
     /// <summary>Says what most of the people counted before it are, without a count ("mostly women and children", "dont des femmes et
     /// des enfants"): non-combatants named there make a total of no side civilians.</summary>
     MostlyOf,
+    /// <summary>Says the toll right after it was given before a later one ("avait annoncé plus tôt 10 morts", "un précédent bilan de",
+    /// "had earlier put the toll at"): an event's fatalities are its latest toll when one is told.</summary>
+    EarlierToll,
 }
 
 /// <summary>One cue: its folded words, kind, and the outcome / victim group it implies.</summary>

@@ -2364,6 +2364,8 @@ public sealed class EventAssembler : IComponent
         sentences.Sort();
         // the figures of those sentences in their order (each sentence once), then the tolls given elsewhere for this place and
         // day ("« 37 morts » ... à Gao")
+        var earlier = new List<(int Sentence, FigureMention Figure)>();
+        var onlyEarlier = false;
         for (var k = 0; k < sentences.Count; k++)
             if (k == 0 || sentences[k] != sentences[k - 1])
                 foreach (var f in bySentence[sentences[k]]) Consider(sentences[k], f);
@@ -2371,19 +2373,27 @@ public sealed class EventAssembler : IComponent
             if (f.Area != null && d.Location != null && names.Of(f.Area.Name) == names.Of(d.Location.Name)
                 && (f.Period == null || d.Date == null || f.Period.Overlaps(d.Date)))
                 Consider(f.Sentence, f);
+        if (best == null && earlier.Count > 0)
+        {
+            onlyEarlier = true;
+            foreach (var (es, ef) in earlier) Consider(es, ef);
+        }
 
         void Consider(int s, FigureMention f)
         {
             if (f.Scope != ReportScope.Event || f.Figure.Outcome != Outcome.Killed) return;
-            // "Cette explosion survient cinq jours après un attentat contre une mosquée de Kaboul, qui avait fait au moins cinq morts":
-            // a toll told after the words of an event at another place, themselves after this one's, is that event's
             var sentence = v.Sentences[s].Span;
             var told = sentence.Contains(f.Evidence) ? f.Evidence : f.MoreEvidence.FirstOrDefault(sentence.Contains);
+            // "Cette explosion survient cinq jours après un attentat contre une mosquée de Kaboul, qui avait fait au moins cinq morts":
+            // a toll told after the words of an event at another place, themselves after this one's, is that event's
             if (told.Length > 0 && NearestWords(d, sentence, told) is { } own && events.Any(o => o != a && PlaceKey(o.Draft) != PlaceKey(d) && WordsBetween(o.Draft, own, told))) return;
             // a sentence with tolls at several places: the toll of this place only
             if (f.Area != null && d.Location != null && SeveralPlacedTolls(bySentence[s], f)
                 && names.Of(f.Area.Name) != names.Of(d.Location.Name) && names.Of(f.Area.Name) != names.Of(d.Place?.Name ?? "")) return;
             if (d.Type == EventType.ViolenceAgainstCivilians && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) return;
+            // "Le bilan est monté à 12 morts …, a affirmé la télévision, qui avait annoncé plus tôt 10 morts": an earlier toll counts only
+            // when no later one is told
+            if (!onlyEarlier && sentence.Contains(f.NumberSpan) && EarlierToll(v, s, f.NumberSpan)) { earlier.Add((s, f)); return; }
             if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) return;
             // a toll for all victims is complete; a group's share of it is not ("19 morts" = 18 civils + 1 soldat)
             var complete = f.Figure.Group == VictimGroup.All;
@@ -2414,6 +2424,24 @@ public sealed class EventAssembler : IComponent
             return byGroup.Count < 2 ? null : (byGroup.Sum(f => f.Figure.Count), [.. byGroup.SelectMany(f => f.Figure.Evidence ?? [])]);
         }
     }
+
+    /// <summary>Words that say a toll was given before a later one (cue kind <c>earlier_toll</c>) among the tokens right before the
+    /// figure <paramref name="fig"/> in sentence <paramref name="s"/> ("qui avait annoncé plus tôt 10 morts", "un précédent bilan de 176 morts").</summary>
+    private static bool EarlierToll(DocView v, int s, TextSpan fig)
+    {
+        var at = v.TokenAt(fig.Start);
+        var first = Math.Max(v.Sentences[s].FirstToken, at - EarlierTollReach);
+        if (!v.Cues.Any(v.Tokens, first, at, CueKind.EarlierToll)) return false;
+        // (a toll given before, "qui avait annoncé plus tôt", "un précédent bilan": not a time of the day, "Plus tôt aujourd'hui, un
+        // Casque bleu a été tué")
+        if (v.Cues.Any(v.Tokens, first, at, CueKind.Toll)) return true;
+        for (var i = first; i < at; i++)
+            if (v.Words.Is("pluperfect_aux", v.Tokens[i].Folded)) return true;
+        return false;
+    }
+
+    /// <summary>Tokens before a figure within which a word says it is an earlier toll.</summary>
+    private const int EarlierTollReach = 6;
 
     /// <summary>The words that tell <paramref name="d"/>'s type inside <paramref name="sentence"/> nearest to the span
     /// <paramref name="of"/>; null when it has none there.</summary>
