@@ -1029,4 +1029,14 @@ public class EventPlaceTests
         var e = Assert.Single(Run(text, lang, "2025-04-20").Events);
         Assert.Equal(fatalities, e.Fatalities);
     }
+
+    [Theory]
+    [InlineData("fr", "Les Forces de soutien rapide (FSR), des paramilitaires en guerre contre l'armée depuis avril 2023, ont attaqué le village de Wad al-Noura mercredi avec de l'artillerie lourde, faisant 100 morts.")]
+    [InlineData("en", "The Rapid Support Forces (RSF), a paramilitary group at war with the army since April 2023, attacked the village of Wad al-Noura on Wednesday with heavy artillery, killing 100 people.")]
+    public void ActorInAnAppositionDescribingTheDoer_IsNoParty(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-06-06").Events);
+        Assert.StartsWith("RSF", e.Actor1?.Name);
+        Assert.NotEqual(ActorKind.StateForces, e.Actor2?.Kind);
+    }
 }

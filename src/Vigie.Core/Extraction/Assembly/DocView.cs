@@ -81,6 +81,34 @@ public sealed class DocView
     private static int[] Counts(object[] sources) =>
         Array.ConvertAll(sources, o => o is System.Collections.ICollection c ? c.Count : -1);
 
+    /// <summary>
+    /// "Les Forces de soutien rapide (FSR), des paramilitaires en guerre contre l'armée depuis avril 2023, ont attaqué …": an actor
+    /// inside an apposition that describes a named actor (a comma, an indefinite determiner, then the description up to its closing
+    /// comma) is part of the description, no party to what the sentence tells.
+    /// </summary>
+    private bool InApposition(string text, IReadOnlyList<ActorMention> actors, ActorMention m)
+    {
+        foreach (var named in actors)
+            if (!named.Generic && named.Span.End <= m.Span.Start && m.Span.Start - named.Span.End < 80 && Describes(named)) return true;
+        return false;
+
+        bool Describes(ActorMention named)
+        {
+            var gap = text.AsSpan(named.Span.End, m.Span.Start - named.Span.End).TrimStart();
+            // (its acronym in brackets first: "(FSR)")
+            if (gap.StartsWith("(") && gap.IndexOf(')') is var close and > 0) gap = gap[(close + 1)..].TrimStart();
+            if (!gap.StartsWith(",") || gap[1..].IndexOfAny(",.;:()") >= 0) return false;
+            var words = gap[1..].Trim();
+            var firstSpace = words.IndexOf(' ');
+            if (!Words.Is("indefinite", Fold.String(firstSpace > 0 ? words[..firstSpace].ToString() : words.ToString()))) return false;
+            // closed by a comma before the sentence ends
+            var after = text.AsSpan(m.Span.End, Math.Min(text.Length - m.Span.End, 120));
+            var comma = after.IndexOf(',');
+            var stop = after.IndexOfAny(".;\n");
+            return comma >= 0 && (stop < 0 || comma < stop);
+        }
+    }
+
     public DocView(Document doc)
     {
         Doc = doc;
@@ -103,7 +131,8 @@ public sealed class DocView
         bool InsideActor(TextSpan span, Func<ActorMention, bool> which) => actors.Any(a => a.Span.Contains(span) && which(a));
         Times = Bucket(doc.Layers.Get<TimeMention>().Where(t => !InsideActor(t.Span, _ => true)).ToList(), m => m.Span);
         Places = Bucket(doc.Layers.Get<PlaceMention>(), m => m.Span);
-        Actors = Bucket(actors, m => m.Span);
+        var parties = actors.Where(m => !InApposition(doc.Text, actors, m)).ToList();
+        Actors = Bucket(parties, m => m.Span);
         Victims = Bucket(doc.Layers.Get<VictimMention>(), m => m.Span);
         Sources = Bucket(doc.Layers.Get<SourceMention>(), m => m.Span);
         // ("the March 23 Movement": no march; an event word strictly inside the name of a named actor names the actor, not the
@@ -113,7 +142,7 @@ public sealed class DocView
         Modalities = Bucket(doc.Layers.Get<ModalityMention>(), m => m.Span);
         Outcomes = Bucket(doc.Layers.Get<OutcomeMention>(), m => m.Span);
         Quotes = doc.Layers.Get<Quote>();
-        AllActors = doc.Layers.Get<ActorMention>();
+        AllActors = parties;
         _sources = ReadSources();
         _counts = Counts(_sources);
     }
