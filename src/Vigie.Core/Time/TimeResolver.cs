@@ -209,6 +209,14 @@ public sealed class TimeResolver
                 }
                 else range = Coarse;
                 break;
+            case Resolution.WeekdayRange:
+                if (Day is { } wr && e.Weekdays.Count > 1)
+                {
+                    var last = WeekdayOnOrBefore(wr, e.Weekdays[1]);
+                    range = Days(last.AddDays(-((e.Weekdays[1] - e.Weekdays[0] + 7) % 7)), last);
+                }
+                else range = Coarse;
+                break;
             case Resolution.WeekdayNext:
                 if (Day is { } wn && e.Weekdays.Count > 0)
                 {

@@ -21,6 +21,9 @@ public enum Resolution
     DayCount,
     /// <summary>"since the start of a campaign (on July 8)": a period start whose day the next date of the sentence gives.</summary>
     SinceOpen,
+    /// <summary>"entre jeudi et vendredi", "between Thursday and Friday": from the first weekday to the second, the second on or
+    /// before the publication day.</summary>
+    WeekdayRange,
 }
 
 /// <summary>Everything a folded word can be for the time matcher, found with one lookup.</summary>

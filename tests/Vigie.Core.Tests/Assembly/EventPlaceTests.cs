@@ -1039,4 +1039,11 @@ public class EventPlaceTests
         Assert.StartsWith("RSF", e.Actor1?.Name);
         Assert.NotEqual(ActorKind.StateForces, e.Actor2?.Kind);
     }
+
+    [Fact]
+    public void DayTheNewsWasLearned_IsNotTheEventsDay()
+    {
+        var e = Assert.Single(Run("Au moins 14 civils ont été tués jeudi à Diblou, dans une attaque, a-t-on appris samedi.", "fr", "2019-07-27").Events);
+        Assert.Equal("2019-07-25", e.Date!.Start.ToString());
+    }
 }
