@@ -302,7 +302,9 @@ public sealed class TimeResolver
                 break;
         }
         // any day well before publication is background ("samedi dernier" said on a Saturday, "le lendemain" of an old event)
-        if (kind == TimeKind.Point && range is { } old && old.End.Precision == DatePrecision.Day) background |= IsOld(old.End.Last);
+        // (not "last week": the week before the publication's is recent by definition, even when it ended seven days before a Sunday)
+        if (kind == TimeKind.Point && range is { } old && old.End.Precision == DatePrecision.Day && e.Rule.Resolve != Resolution.LastWeek)
+            background |= IsOld(old.End.Last);
         if (kind == TimeKind.Point && range is { } pr && pr.Start.Precision == DatePrecision.Day && pr.Start.First == pr.End.Last)
             _lastPoint = pr.Start.First;
         return new TimeMention(e.Span, kind) { Range = range, Rule = e.Rule.Name, Background = background, Dateline = e.IsDateline, FromPublication = e.Rule.Resolve == Resolution.Offset };

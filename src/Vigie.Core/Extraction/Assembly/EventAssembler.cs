@@ -1263,7 +1263,8 @@ public sealed class EventAssembler : IComponent
             notConflict = v.Cues.Match(toks, i, sent.EndToken, CueKind.NotConflict) != null;
         var caption = v.IsCaption(s);
         var pub = v.PublicationDate;
-        var old = date != null && pub is { Precision: DatePrecision.Day } p && date.End.Last < p.First.AddDays(-6);
+        // (a week back at most is the news: "last week", which ends seven days before a Sunday's publication)
+        var old = date != null && pub is { Precision: DatePrecision.Day } p && date.End.Last < p.First.AddDays(-7);
         // "sentenced three men for a bombing", "to remember the victims of the massacre": an event recalled, not the news
         // (a toll read from a figure is recalled by a verdict anywhere in its sentence: "three militants were sentenced to death")
         var recalls = CueSpans(v, s, CueKind.Recall).ToList();

@@ -374,6 +374,11 @@ public sealed class PlaceFinder : IComponent
                 feature = antecedent.Feature;
             }
             else j = SkipDet(j);
+            // "in military-run Niger", "in war-torn Sudan": a compound adjective written with a hyphen, in lower case, before the name
+            if (afterPreposition)
+                for (var h = 0; h < 2 && j + 1 < _end && tokens[j].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[j]) && tokens[j].Folded.IndexOf('-') > 0
+                                && (FinderData.IsCapitalized(text, tokens[j + 1]) || tokens[j + 1].Folded.IndexOf('-') > 0); h++)
+                    j++;
             // "in the volatile Khyber Pakhtunkhwa province", "dans la très instable région de …": epithets before the name or the place word
             if (j > 0 && IsDet(j - 1))
             {
