@@ -287,7 +287,7 @@ public sealed class SourceFinder : IComponent
                 // "a indiqué l'ONG Hengaw", "a rapporté la chaîne Al Mayadeen": a body's descriptor with words after it reads as a
                 // title; its own name replaces it (NamedAfterDescriptor)
                 if (lex.Titles.Match(tokens, b, end, out var tl, out _)
-                    || det && lex.Descriptors.Match(tokens, b, end, out tl, out _) && b + tl < end && tokens[b + tl].Kind == TokenKind.Word)
+                    || det && lex.Descriptors.Match(tokens, b, end, out tl, out _) && NameSoonAfter(text, tokens, b + tl, end, lex))
                 {
                     // "le porte-parole militaire ukrainien", "un représentant de la mairie", up to a preposition of place or time
                     e = b + tl;
@@ -585,7 +585,7 @@ public sealed class SourceFinder : IComponent
         DropRelays(tokens, result, lex);
         PointBack(tokens, result, lex, fw);
         BareTitles(text, tokens, result, lex, fw);
-        NamedAfterDescriptor(text, tokens, result, lex, fw);
+        NamedAfterDescriptor(text, tokens, result, lex, fw, countries);
         for (var r = 0; r < result.Count; r++)
         {
             var m = result[r];
@@ -627,7 +627,7 @@ public sealed class SourceFinder : IComponent
     /// noun that describes a body takes the body's own name written after it (up to six lower-case words in between, then one to
     /// four capitalised words, not past a preposition of place or time).
     /// </summary>
-    private static void NamedAfterDescriptor(string text, List<Token> tokens, List<SourceMention> result, Lexicon lex, FunctionWords fw)
+    private static void NamedAfterDescriptor(string text, List<Token> tokens, List<SourceMention> result, Lexicon lex, FunctionWords fw, Countries countries)
     {
         var t = 0;
         for (var r = 0; r < result.Count; r++)
@@ -647,10 +647,13 @@ public sealed class SourceFinder : IComponent
             var e = q;
             while (e < tokens.Count && e - q < 4 && tokens[e].Kind == TokenKind.Word && FinderData.IsCapitalized(text, tokens[e])) e++;
             if (e == q || q < tokens.Count && fw.Is("stop_title", tokens[q].Folded)) continue;
+            // ("the News Agency of Nigeria": a country after the words is part of the body's name)
+            if (countries.At(tokens, q, e, out _, out var cl, text) && cl == e - q) continue;
             // "l'ONG de défense des Kurdes d'Iran Hengaw": a capitalised word after "de" belongs to the description; the body's own
             // name is the next capitalised word no "de" introduces, when the phrase goes on to one
             for (var k = e; q > 0 && fw.IsOf(tokens[q - 1].Folded) && k < tokens.Count && k - d < 10 && tokens[k].Kind == TokenKind.Word; k++)
             {
+                if (fw.Is("stop_title", tokens[k].Folded)) break;
                 if (!FinderData.IsCapitalized(text, tokens[k]) || fw.IsOf(tokens[k - 1].Folded)) continue;
                 var ke = k;
                 while (ke < tokens.Count && ke - k < 4 && tokens[ke].Kind == TokenKind.Word && FinderData.IsCapitalized(text, tokens[ke])) ke++;
@@ -660,6 +663,18 @@ public sealed class SourceFinder : IComponent
             var name = new TextSpan(tokens[q].Start, tokens[e - 1].End);
             result[r] = m with { Name = name.Of(text), Span = TextSpan.Cover(m.Span, name), Full = m.Full.Length > 0 ? TextSpan.Cover(m.Full, name) : m.Full };
         }
+    }
+
+    /// <summary>A capitalised word among the few words from token <paramref name="k"/>, before any punctuation or speech verb: the
+    /// body's own name after its descriptor ("l'ONG de défense des droits humains Hengaw"), not "his organisation had removed …".</summary>
+    private static bool NameSoonAfter(string text, List<Token> tokens, int k, int end, Lexicon lex)
+    {
+        for (var i = k; i < Math.Min(end, k + 7); i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || lex.Verbs.Match(tokens, i, end, out _, out _)) return false;
+            if (FinderData.IsCapitalized(text, tokens[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>
