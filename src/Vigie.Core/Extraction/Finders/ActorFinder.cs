@@ -78,7 +78,7 @@ public sealed class ActorFinder : IComponent
                     if (family == null) throw new FormatException($"{tsv!.Path}:{r.Line}: theatre= needs family=");
                     Theatres[(family, theatre)] = row;
                 }
-                foreach (var form in FinderData.Forms(r["forms"]))
+                foreach (var form in WithArticleVariants(FinderData.Forms(r["forms"])))
                 {
                     All.Add(form, row);
                     // (of a phrase, its first and last words: "Russian air power", "l'appui aérien russe")
@@ -86,6 +86,22 @@ public sealed class ActorFinder : IComponent
                     if (!generic && context == null) Named.Add(form, row);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The forms of a row, and for each form with an Arabic article joined by a hyphen ("al-Qaeda in the Arabian Peninsula",
+    /// "Ahrar al-Sham") the same form with the article written apart ("al Qaeda in the Arabian Peninsula", "Ahrar al Sham"): wire copy
+    /// spells it both ways.
+    /// </summary>
+    internal static IEnumerable<string> WithArticleVariants(IEnumerable<string> forms)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            if (seen.Add(form)) yield return form;
+            var spaced = System.Text.RegularExpressions.Regex.Replace(form, @"\b([Aa]l|[Ee]l)-(?=\p{L})", "$1 ");
+            if (spaced != form && seen.Add(spaced)) yield return spaced;
         }
     }
 

@@ -287,7 +287,9 @@ public sealed class SourceFinder : IComponent
                 // "a indiqué l'ONG Hengaw", "a rapporté la chaîne Al Mayadeen": a body's descriptor with words after it reads as a
                 // title; its own name replaces it (NamedAfterDescriptor)
                 if (lex.Titles.Match(tokens, b, end, out var tl, out _)
-                    || det && lex.Descriptors.Match(tokens, b, end, out tl, out _) && NameSoonAfter(text, tokens, b + tl, end, lex))
+                    || det && lex.Descriptors.Match(tokens, b, end, out tl, out _) && b + tl < end && tokens[b + tl].Kind == TokenKind.Word
+                       // ("a déclaré une organisation locale de bénévoles": a body described, not named, after an indefinite article)
+                       && (NameSoonAfter(text, tokens, b + tl, end, lex) || fw.Is("indefinite", tokens[b - 1].Folded)))
                 {
                     // "le porte-parole militaire ukrainien", "un représentant de la mairie", up to a preposition of place or time
                     e = b + tl;
