@@ -43,6 +43,9 @@ public sealed class PlaceFinder : IComponent
         public HashSet<string> Stop { get; } = new(StringComparer.Ordinal);
         /// <summary>Words that are no place alone but may open a longer name: French months, written in lower case as months ("Mai Tsebri", "Mai-Ndombe").</summary>
         public HashSet<string> StopAlone { get; } = new(StringComparer.Ordinal);
+        /// <summary>Adjectives of a continent or a world region ("African", "Mediterranean"): they end a place name and start none,
+        /// but may start the name of a body ("the African Center for …"), so they are no <see cref="Stop"/> words.</summary>
+        public HashSet<string> RegionalAdjectives { get; } = new(StringComparer.Ordinal);
         /// <summary>Nouns that end the name of a body, not of a place ("Western Mindanao Command", "Kano State Police").</summary>
         public HashSet<string> OrganisationEnd { get; } = new(StringComparer.Ordinal);
 
@@ -72,14 +75,15 @@ public sealed class PlaceFinder : IComponent
                     "addressee_verb" => AddresseeVerb,
                     "person_object" => PersonObject,
                     "dateline_end" => DatelineEnd,
-                    "stop" or "stop_alone" or "organisation_end" => null,
-                    _ => throw new FormatException($"{tsv!.Path}:{row.Line}: unknown role '{role}' (in, near, feature, feature_after, direction, unit, name_suffix, addressee_verb, person_object, dateline_end, stop, stop_alone, organisation_end)"),
+                    "stop" or "stop_alone" or "organisation_end" or "regional_adjective" => null,
+                    _ => throw new FormatException($"{tsv!.Path}:{row.Line}: unknown role '{role}' (in, near, feature, feature_after, direction, unit, name_suffix, addressee_verb, person_object, dateline_end, stop, stop_alone, organisation_end, regional_adjective)"),
                 };
                 foreach (var f in forms)
                 {
                     if (target != null) target.Add(f, word);
                     else if (role == "organisation_end") OrganisationEnd.Add(Fold.String(f));
                     else if (role == "stop_alone") StopAlone.Add(Fold.String(f));
+                    else if (role == "regional_adjective") RegionalAdjectives.Add(Fold.String(f));
                     else Stop.Add(Fold.String(f));
                 }
             }
@@ -672,7 +676,7 @@ public sealed class PlaceFinder : IComponent
             {
                 // "Kubwat Village in Mangu": a settlement noun written with a capital after the name is its feature word, not a part of it
                 if (_fw.Is("settlement_noun", tokens[e].Folded) && (e + 1 >= _end || !FinderData.IsCapitalized(text, tokens[e + 1]))) break;
-                if (FinderData.IsCapitalized(text, tokens[e]) && !_lex.Stop.Contains(tokens[e].Folded)) { e++; continue; }
+                if (FinderData.IsCapitalized(text, tokens[e]) && !_lex.Stop.Contains(tokens[e].Folded) && !_lex.RegionalAdjectives.Contains(tokens[e].Folded)) { e++; continue; }
                 if (_fw.IsParticle(tokens[e].Folded) && e + 1 < _end && FinderData.IsCapitalized(text, tokens[e + 1])) { e += 2; continue; }
                 // two particles: "Buenavista de los Hurtado", "San José de las Lajas"
                 if (_fw.IsParticle(tokens[e].Folded) && e + 2 < _end && _fw.IsParticle(tokens[e + 1].Folded) && FinderData.IsCapitalized(text, tokens[e + 2])
@@ -700,7 +704,7 @@ public sealed class PlaceFinder : IComponent
 
         private bool IsPlaceName(int s, int e)
         {
-            if (_lex.Stop.Contains(tokens[s].Folded) || e - s == 1 && _lex.StopAlone.Contains(tokens[s].Folded)) return false;
+            if (_lex.Stop.Contains(tokens[s].Folded) || _lex.RegionalAdjectives.Contains(tokens[s].Folded) || e - s == 1 && _lex.StopAlone.Contains(tokens[s].Folded)) return false;
             // a direction alone cut before a capitalised word that is no place ("in the West African nation") names no place
             if (_lex.Direction.Match(tokens, s, e, out var dl, out _) && dl == e - s && e < _end && FinderData.IsCapitalized(text, tokens[e])) return false;
             // "Ma’bada": a name cut at an apostrophe inside a word (a letter right after it, no space) is a piece of a word
