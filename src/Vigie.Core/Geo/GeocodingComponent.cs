@@ -176,7 +176,7 @@ public sealed class GeocodingComponent : IComponent
                 if (!sentence.Span.Contains(c.Span) || !context.Countries.Contains(c.Iso2)) continue;
                 // ("le camp de Chinégodar (ouest, frontière malienne)", "near the border with Mali": the country across a border)
                 if (AfterBorderWord(c.Span)) continue;
-                var gap = c.Span.Start >= p.Span.End ? c.Span.Start - p.Span.End : p.Span.Start - c.Span.End;
+                var gap = Gap(c.Span, p.Span);
                 if (c.Demonym && gap > BesideChars) continue;
                 if (gap < bestGap) (best, bestGap) = (c.Iso2, gap);
             }
@@ -187,15 +187,16 @@ public sealed class GeocodingComponent : IComponent
                 if (places[j] == p || answers[j] is not { Location.Country: { } jc } || !context.Countries.Contains(jc) || !sentence.Span.Contains(places[j].Span)
                     // (a country is read from the country names above: "near the border with Mali" holds nothing)
                     || answers[j]!.Kind == PlaceKind.Country || AfterBorderWord(places[j].Span)) continue;
-                var q = places[j].Span;
-                var gap = q.Start >= p.Span.End ? q.Start - p.Span.End : p.Span.Start - q.End;
-                if (gap < bestGap) (best, bestGap) = (jc, gap);
+                if (Gap(places[j].Span, p.Span) is var gap && gap < bestGap) (best, bestGap) = (jc, gap);
             }
             return best;
         }
 
         // the mention follows a word of a border (function role border)
         bool AfterBorderWord(TextSpan c) => Vigie.Extraction.Finders.Countries.AfterBorder(tokens, c, words);
+
+        // characters between a mention and the place, on either side of it
+        static int Gap(TextSpan other, TextSpan place) => other.Start >= place.End ? other.Start - place.End : place.Start - other.End;
     }
 
     /// <summary>Characters between a place and a country's adjective that still make the adjective the place's ("la localité nigériane de Baga").</summary>
