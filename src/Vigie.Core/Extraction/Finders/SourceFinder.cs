@@ -25,6 +25,25 @@ public sealed class SourceFinder : IComponent
     /// <summary>Tokens between a cue and the lexicon source it introduces ("selon l'Observatoire syrien …"); on dev and
     /// dev2 no attribution puts more than four words there, and longer gaps join unrelated names.</summary>
     private const int MaxGap = 4;
+    /// <summary>The same gap when the words are a report of the source's ("selon le dernier bilan provisoire des Nations unies").</summary>
+    private const int MaxReportGap = 7;
+
+    /// <summary>Tokens [a, b) hold a report noun (function role <c>report_noun</c>: "bilan", "décompte", "count", "tally") and end with
+    /// "de"/"of" and its determiner: the source right after is whose report it is.</summary>
+    private static bool ReportOf(List<Token> tokens, int a, int b, FunctionWords fw)
+    {
+        var e = b;
+        while (e > a && fw.IsDeterminer(tokens[e - 1].Folded)) e--;
+        if (e <= a || !fw.IsOf(tokens[e - 1].Folded)) return false;
+        var report = false;
+        for (var i = a; i < e - 1; i++)
+        {
+            // (one noun phrase: "Selon ce bilan, onze corps de militaires" is a report, then its figure)
+            if (tokens[i].Kind != TokenKind.Word) return false;
+            report |= fw.Is("report_noun", tokens[i].Folded);
+        }
+        return report;
+    }
     /// <summary>Longest speaker title read after a verb or a cue ("le porte-parole militaire ukrainien"), in tokens.</summary>
     private const int MaxTitleTokens = 7;
 
@@ -155,7 +174,8 @@ public sealed class SourceFinder : IComponent
                 var addressee = false;
                 if (row.Self) cue = Span(tokens, st, e);
                 foreach (var c in cues)
-                    if (cue == null && c.End <= b && b - c.End <= MaxGap && NoBreak(tokens, c.End, b)) cue = Span(tokens, c.Start, c.End);
+                    if (cue == null && c.End <= b && (b - c.End <= MaxGap || b - c.End <= MaxReportGap && ReportOf(tokens, c.End, b, fw)) && NoBreak(tokens, c.End, b))
+                        cue = Span(tokens, c.Start, c.End);
                 foreach (var v in verbs)
                 {
                     if (cue != null) break;
