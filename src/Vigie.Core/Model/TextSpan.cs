@@ -11,6 +11,9 @@ public readonly record struct TextSpan(int Start, int End) : IComparable<TextSpa
 
     public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
 
+    /// <summary>Characters between this span and <paramref name="other"/>, on either side of it; 0 when they overlap or touch.</summary>
+    public int GapTo(TextSpan other) => other.Start >= End ? other.Start - End : other.End <= Start ? Start - other.End : 0;
+
     public string Of(string text) => text.Substring(Start, End - Start);
 
     public static TextSpan Cover(TextSpan a, TextSpan b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));

@@ -938,7 +938,7 @@ public sealed class CasualtyAssembler : IComponent
             // ("sept militaires tués": the people a figure counts are not who gives it)
             if (sm.Span.Overlaps(fig)) continue;
             var span = sm.Full.Length > 0 ? sm.Full : sm.Span;
-            var d = span.Start >= fig.End ? span.Start - fig.End : span.End <= fig.Start ? fig.Start - span.End : 0;
+            var d = span.GapTo(fig);
             if (ClauseOf(v, s, sm.Span.Start) != clause) d += 100_000;
             if (d < bestDist) { bestDist = d; best = sm; }
         }
@@ -1036,7 +1036,7 @@ public sealed class CasualtyAssembler : IComponent
         foreach (var x in v.Times[s])
         {
             if (x.Range == null || EventAssembler.IsReportTime(v, x)) continue;
-            var d = x.Span.Start >= fig.End ? x.Span.Start - fig.End : x.Span.End <= fig.Start ? fig.Start - x.Span.End : 0;
+            var d = x.Span.GapTo(fig);
             if (d < best) { best = d; t = x; }
         }
         // "depuis 2015" in a text with no publication date: a count since a start is never one event's, even unresolved

@@ -2453,8 +2453,7 @@ public sealed class EventAssembler : IComponent
         foreach (var w in d.TypeEvidence)
         {
             if (!sentence.Contains(w)) continue;
-            var gap = w.End <= of.Start ? of.Start - w.End : of.End <= w.Start ? w.Start - of.End : 0;
-            if (gap < bestGap) (best, bestGap) = (w, gap);
+            if (w.GapTo(of) is var gap && gap < bestGap) (best, bestGap) = (w, gap);
         }
         return best;
     }
