@@ -85,7 +85,7 @@ public sealed class GeoLexicon
     public const float AcrossBorderWeight = 0.25f;
 
     public void CountCountries(List<Token> tokens, int firstSentenceEnd, Dictionary<string, float> votes, IReadOnlyList<TextSpan>? skip = null,
-        Func<int, bool>? acrossBorder = null)
+        Func<TextSpan, bool>? acrossBorder = null)
     {
         var ids = WordIds.IdsOf(tokens);
         var byId = _countriesById;
@@ -102,7 +102,8 @@ public sealed class GeoLexicon
                 if (!ok) continue;
                 var w = weight * (tokens[i].Start < firstSentenceEnd ? 2 : 1);
                 // a country named as what lies across a border ("frontière malienne", "near the border with Mali") counts little
-                if (acrossBorder != null && acrossBorder(i)) w *= AcrossBorderWeight;
+                // (the whole name: "near the Burkina Faso border")
+                if (acrossBorder != null && acrossBorder(new TextSpan(tokens[i].Start, tokens[i + rest.Length].End))) w *= AcrossBorderWeight;
                 votes[country] = votes.GetValueOrDefault(country) + w;
                 i += rest.Length;
                 break;

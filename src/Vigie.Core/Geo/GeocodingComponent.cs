@@ -42,7 +42,7 @@ public sealed class GeocodingComponent : IComponent
         var firstEnd = sentences.Count > 0 ? sentences[0].Span.End : Math.Min(doc.Text.Length, 300);
         var words = Vigie.Extraction.Finders.FunctionWords.Lexicon.For(Vigie.Extraction.Finders.FinderData.LangOf(doc));
         Lexicon.CountCountries(tokens, firstEnd, votes, [.. doc.Layers.Get<ActorMention>().Where(a => a.Wielder).Select(a => a.Span)],
-            k => Vigie.Extraction.Finders.Countries.AfterBorder(tokens, tokens[k].Span, words));
+            name => Vigie.Extraction.Finders.Countries.AfterBorder(tokens, name, words));
         // the countries the text names itself (not those of its actors, who fight across borders: Boko Haram in Diffa)
         var named = votes.Keys.ToHashSet(StringComparer.Ordinal);
         // actors vote for their country; the bare ones ("l'armée"), whose country was guessed, for the country the text names most
