@@ -88,11 +88,11 @@ public sealed class PlaceFinder : IComponent
                 }
             }
             // a number word that opens a sentence ("Thirteen policemen were killed", "Seize soldats ont été tués") is never a place:
-            // every word of a number of the language's numbers.tsv is a stop word
-            var numbers = FinderData.Load(lang, "numbers.tsv");
-            foreach (var row in FinderData.Rows(numbers))
-                if (row["kind"] is "unit" or "ten" or "hundred" or "thousand" or "multiplier")
-                    foreach (var f in FinderData.Forms(row["form"])) Stop.Add(Fold.String(f));
+            // every number word of the language's number lexicon (numbers.tsv) is a stop word
+            foreach (var (folded, word) in Vigie.Numbers.NumberLexicon.For(lang).Words)
+                if (word.Kind is Vigie.Numbers.NumberWordKind.Unit or Vigie.Numbers.NumberWordKind.Ten or Vigie.Numbers.NumberWordKind.Hundred
+                    or Vigie.Numbers.NumberWordKind.Thousand or Vigie.Numbers.NumberWordKind.Multiplier)
+                    Stop.Add(folded);
             foreach (var m in new[] { In, Near, Feature, Direction })
             {
                 var ids = m.StartIds();
