@@ -41,12 +41,17 @@ public sealed partial class SqliteStore
     /// </summary>
     public void BeginBulkLoad() => _bulkLoad = true;
 
-    /// <summary>Inside a batch's transaction: sets the listing indexes aside if a bulk load was announced and the store has no event.</summary>
-    private void SetIndexesAside(SqliteTransaction tx)
+    /// <summary>
+    /// Inside a batch's transaction: sets the listing indexes aside if a bulk load was announced and the store has no event;
+    /// when it held no document either before the batch (<paramref name="stored"/> documents are this batch's), the load
+    /// may also write without syncing until its end (<see cref="ApplySyncLevel"/>): true when the batch, once committed, starts such a load.
+    /// </summary>
+    private bool SetIndexesAside(SqliteTransaction tx, int stored)
     {
-        if (!_bulkLoad) return;
+        if (!_bulkLoad) return false;
         _bulkLoad = false;
-        if (Stmt(tx, "SELECT EXISTS(SELECT 1 FROM events) OR EXISTS(SELECT 1 FROM meta WHERE key = 'indexes_aside')").Scalar() is not 0L) return;
+        if (Stmt(tx, "SELECT EXISTS(SELECT 1 FROM events) OR EXISTS(SELECT 1 FROM meta WHERE key = 'indexes_aside')").Scalar() is not 0L) return false;
+        var first = Stmt(tx, "SELECT COUNT(*) FROM documents").Scalar() is long all && all == stored;
         var indexes = new List<(string Type, string Name, string Sql)>();
         using (var read = _c.CreateCommand())
         {
@@ -55,10 +60,11 @@ public sealed partial class SqliteStore
             using var r = read.ExecuteReader();
             while (r.Read()) indexes.Add((r.GetString(0), r.GetString(1), r.GetString(2)));
         }
-        if (indexes.Count == 0) return;
+        if (indexes.Count == 0) return false;
         SetMeta(AsideKey, JsonSerializer.Serialize(indexes.Select(i => i.Sql).ToList()), tx);
         foreach (var (type, name, _) in indexes)
             Exec(_c, $"DROP {(type == "trigger" ? "TRIGGER" : "INDEX")} \"{name.Replace("\"", "\"\"")}\"", tx);
+        return first;
     }
 
     /// <summary>Builds the indexes a bulk load set aside, if any (inside <paramref name="tx"/>); true when it did.</summary>
@@ -82,8 +88,35 @@ public sealed partial class SqliteStore
         // the documents stored while the trigger was aside: the full-text index built again from every document, in one pass
         if (fts) Exec(_c, "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')", tx);
         Exec(_c, "DELETE FROM meta WHERE key = 'indexes_aside'", tx);
+        _syncWanted = true;
         return true;
     }
+
+    /// <summary>
+    /// The first load of an empty store writes with <c>synchronous=OFF</c> on the writer's connection from its first commit
+    /// to the commit that ends it. The writer's own checkpoints (SQLite's automatic one, every
+    /// <see cref="Checkpointer.WriterPages"/> pages) then copy the WAL into the database without waiting for the disk: at
+    /// 100,000 documents they had the writer blocked in <c>fsync</c> for about 11 s of a 70-second run, while every
+    /// document waited for the writer. A process that stops or is killed loses nothing by it (the operating system still
+    /// writes what it was given; the next run finishes the load); an operating-system crash or a power cut during the load
+    /// can leave the file unusable, and the store held nothing before it. The checkpoint thread's connection keeps its
+    /// syncing, and the commit that ends the load sets <c>NORMAL</c> back: the next checkpoint syncs both files whole.
+    /// </summary>
+    private bool _syncWanted = true;
+
+    /// <summary>Whether the writer's connection is writing with <c>synchronous=OFF</c> now.</summary>
+    private bool _syncRelaxed;
+
+    /// <summary>After a commit (outside any transaction, where SQLite allows the change): the writer's sync level the load asks for.</summary>
+    private void ApplySyncLevel()
+    {
+        if (_syncWanted != _syncRelaxed) return;
+        Exec(_c, _syncWanted ? "PRAGMA synchronous=NORMAL" : "PRAGMA synchronous=OFF");
+        _syncRelaxed = !_syncWanted;
+    }
+
+    /// <summary>Whether the writer is writing without syncing now (for this assembly's tests).</summary>
+    internal bool SyncRelaxed => _syncRelaxed;
 
     /// <summary>Whether listing indexes are set aside now (for this assembly's tests).</summary>
     internal bool IndexesAside => IndexesAsideIn(null);

@@ -92,10 +92,11 @@ public sealed partial class SqliteStore
             }
         }
         if (log != null) foreach (var entry in log) WriteLog(tx, entry);
+        var firstLoad = false;
         if (stored > 0)
         {
             SetMeta("fusion_pending", "1", tx);
-            SetIndexesAside(tx);
+            firstLoad = SetIndexesAside(tx, stored);
         }
         BumpVersion(tx);
         if (fuse != null && stored > 0)
@@ -103,11 +104,13 @@ public sealed partial class SqliteStore
             foreach (var (key, e) in pending) _written[key] = e;
             UpdateEvents(fuse, renumber: false, tx);
             tx.Commit();
+            if (firstLoad) _syncWanted = false;
             Committed();
         }
         else
         {
             tx.Commit();
+            if (firstLoad) _syncWanted = false;
             Committed();
             foreach (var (key, e) in pending) _written[key] = e;
         }

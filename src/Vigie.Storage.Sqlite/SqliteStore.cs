@@ -94,11 +94,19 @@ public sealed partial class SqliteStore : IStore
 
     private Checkpointer? _checkpointer;
 
-    /// <summary>After a commit: lets the checkpoint thread look at the WAL.</summary>
-    private void Committed() => _checkpointer?.Nudge();
+    /// <summary>After a commit: the writer's sync level for a first load (<see cref="ApplySyncLevel"/>), and the checkpoint thread looks at the WAL.</summary>
+    private void Committed()
+    {
+        ApplySyncLevel();
+        _checkpointer?.Nudge();
+    }
 
     public void Dispose()
     {
+        // a load that did not reach its end: the checkpoint of the closing connection syncs what it was given
+        _syncWanted = true;
+        try { ApplySyncLevel(); }
+        catch (SqliteException) { }
         _checkpointer?.Dispose();
         _checkpointer = null;
         foreach (var cmd in _commands.Values) cmd.Dispose();

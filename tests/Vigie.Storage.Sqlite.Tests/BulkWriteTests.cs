@@ -155,6 +155,36 @@ public class BulkWriteTests
     }
 
     [Fact]
+    public void BulkLoad_IntoAnEmptyStore_WritesUnsyncedUntilItsEnd_AndNotIntoAStoreWithDocuments()
+    {
+        const string level = "PRAGMA synchronous"; // 0 OFF, 1 NORMAL
+        using var db = new TempDb();
+        using var store = db.Open();
+        Assert.Equal(1, Scalar(store, level));
+
+        store.BeginBulkLoad();
+        store.WriteBatch([Dispatch("a", "2020-03-02", "Mopti", 14.5)], "run");
+        Assert.True(store.SyncRelaxed);
+        Assert.Equal(0, Scalar(store, level));
+        store.Update(renumber: false);
+        store.WriteBatch([Dispatch("b", "2020-03-09", "Gao", 16.3)], "run");
+        Assert.Equal(0, Scalar(store, level));
+        store.Update(renumber: true);
+        Assert.False(store.SyncRelaxed);
+        Assert.Equal(1, Scalar(store, level));
+
+        // documents stored before (not yet fused, so no event): the load sets the indexes aside but keeps syncing
+        using var other = new TempDb();
+        using var kept = other.Open();
+        kept.WriteBatch([Dispatch("c", "2020-03-01", "Mopti", 14.5)], "run");
+        kept.BeginBulkLoad();
+        kept.WriteBatch([Dispatch("d", "2020-03-05", "Gao", 16.3)], "run");
+        Assert.True(kept.IndexesAside);
+        Assert.False(kept.SyncRelaxed);
+        Assert.Equal(1, Scalar(kept, level));
+    }
+
+    [Fact]
     public void BulkLoad_IntoAStoreWithEvents_KeepsEveryIndex()
     {
         using var db = new TempDb();
