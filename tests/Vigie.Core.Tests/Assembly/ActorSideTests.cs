@@ -287,4 +287,37 @@ public class ActorSideTests
         var site = Assert.Single(e.FieldEvidence!["actor2"]);
         Assert.Contains(text[site.Start..site.End], lang == "fr" ? ["église"] : new[] { "crowded", "market" });
     }
+
+    [Theory]
+    [InlineData("en", "A car bomb killed six people at a market in Gao on Monday, the police said. There was no immediate claim of responsibility, though such bombings are often the work of the Islamic State.", null)]
+    [InlineData("en", "A car bomb killed six people at a market in Gao on Monday, the police said. No group has claimed the attack. The Islamic State has carried out many attacks in the region.", null)]
+    [InlineData("fr", "Une voiture piégée a tué six personnes lundi sur un marché de Gao, selon la police. L'attentat n'a pas été revendiqué, mais l'Etat islamique commet souvent de tels attentats dans la région.", null)]
+    [InlineData("en", "A car bomb killed six people at a market in Gao on Monday, the police said. The Islamic State has carried out many attacks in the region.", "Islamic State")]
+    public void AnEventNobodyClaimed_HasAnUnidentifiedDoer_NotTheGroupTheTextNamesElsewhere(string lang, string text, string? doer)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events, x => x.Type == EventType.ExplosionsRemoteViolence);
+        Assert.Equal(doer ?? "Unidentified armed group", e.Actor1?.Name);
+        Assert.Equal(ActorKind.Civilians, e.Actor2?.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "Suspected jihadists attacked a police post in Gao on Monday, killing four officers. Nobody immediately claimed responsibility for the attack.")]
+    [InlineData("fr", "Des jihadistes présumés ont attaqué lundi un poste de police à Gao, tuant quatre policiers. L'attaque n'a pas été revendiquée.")]
+    public void AttackersTheTextNamesOnlyAsUnidentified_KeepTheirName_AndAPostInTheEventsWordsIsItsTarget(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events);
+        Assert.Equal("Unidentified jihadist militants", e.Actor1?.Name);
+        Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "The army recaptured the town of Bahri last week. On Sunday, RSF shells hit a residential neighbourhood of Omdurman, killing four civilians, local authorities said.")]
+    [InlineData("fr", "L'armée a repris la semaine dernière la ville de Bahri. Dimanche, des obus des FSR se sont abattus sur un quartier d'Omdourman, tuant quatre civils, selon les autorités locales.")]
+    [InlineData("fr", "L'armée a repris la semaine dernière la ville de Bahri. Dimanche, les FSR ont bombardé un marché d'Omdourman, selon les autorités locales.")]
+    public void ShellingThatKillsCivilians_TargetsCivilians_NotTheDocumentsOtherSide(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2025-02-03").Events, x => x.Type == EventType.ExplosionsRemoteViolence);
+        Assert.Equal(ActorKind.RebelGroup, e.Actor1?.Kind);
+        Assert.Equal(ActorKind.Civilians, e.Actor2?.Kind);
+    }
 }

@@ -318,7 +318,7 @@ public sealed class EventAssembler : IComponent
         if (CattleRaid(v) && WordOfRoleBetween(v, "ethnic", 0, v.Text.Length))
             foreach (var d in events)
                 foreach (var slot in new[] { 1, 2 })
-                    if ((slot == 1 ? d.Draft.Actor1 : d.Draft.Actor2) is { Kind: ActorKind.PoliticalMilitia } a && a.Name.StartsWith("Unidentified", StringComparison.Ordinal))
+                    if ((slot == 1 ? d.Draft.Actor1 : d.Draft.Actor2) is { Kind: ActorKind.PoliticalMilitia } a && Sides.Unnamed(a))
                     {
                         var country = a.Country ?? d.Draft.Location?.Country;
                         var communal = new Actor
@@ -980,6 +980,10 @@ public sealed class EventAssembler : IComponent
         var sent = v.Sentences[s];
         var tFirst = v.TokenAt(t.Span.Start);
         var (a1, a1s, a2, a2s) = ActorsOf(v, s, t);
+        // "There was no immediate claim of responsibility for the explosion, however such attacks are frequently carried out by
+        // al-Shabab": the group a sentence names while saying nobody claimed the event is not its doer
+        if (s == sides.NoClaimSentence && a1 is { Kind: not (ActorKind.StateForces or ActorKind.ExternalForces or ActorKind.Civilians) } && a1s != null && !Sides.Unnamed(a1))
+            (a1, a1s) = (Sides.Unclaimed, sides.NoClaim);
         // "Chadian troops pushed Boko Haram fighters off an island and regained control of it", "the army said it had retaken
         // positions held by jihadists": a taking in a coordinated or reported clause is done by the sentence's subject
         if (t.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory
@@ -1100,7 +1104,13 @@ public sealed class EventAssembler : IComponent
             if (planted && a1?.Kind is ActorKind.StateForces or ActorKind.Civilians && a2?.Kind is not (ActorKind.RebelGroup or ActorKind.PoliticalMilitia))
                 (a1, a1s, a2, a2s) = (null, null, a1, a1s);
             if (a1 == null && a2 != null) a1 = sides.Opposite(a2);
-            else if (a2 == null && a1 != null) a2 = sides.Opposite(a1);
+            // (not the document's other side when the sentence tells whom the strike hit: civilians it counts, or a place where
+            // civilians gather, are the target below — "RSF shells on the Al-Thawra neighbourhood killed four civilians", "le
+            // kamikaze s'est fait exploser au milieu d'un rassemblement de villageois")
+            else if (a2 == null && a1 != null
+                     && !(type == EventType.ExplosionsRemoteViolence && (VictimSide(v, s, figures) == VictimGroup.Civilians
+                          || (planted || subtype is EventSubtype.AirDroneStrike or EventSubtype.ShellingArtilleryMissileAttack) && CivilianSite(v, s) != null)))
+                a2 = sides.Opposite(a1);
             // "Onze combattants progouvernementaux et 73 rebelles houthis ont été tués dans de nouveaux combats": a fight whose sides
             // are told in the order the sentence names them, the state's side named first by its dead
             if (subtype == EventSubtype.ArmedClash && v.Words.Is("mutual", toks[tFirst].Folded) && a1s is { } named1
@@ -1442,6 +1452,19 @@ public sealed class EventAssembler : IComponent
         return k > 0 && v.Words.Is("describing_fight", v.Tokens[k].Folded) && Finders.TriggerFinder.ArmedActorEndsAt(actors, v.Tokens[k - 1].End);
     }
 
+    /// <summary>
+    /// Whether the words at <paramref name="start"/> are an object in an event's phrase: a determiner, "of" or an object word right
+    /// before them ("attacked a police post", "un poste de police", "an attack on army positions"), and no agent's word ("killed by
+    /// the gunmen") before those.
+    /// </summary>
+    private static bool ObjectBefore(DocView v, int start)
+    {
+        var i = v.TokenAt(start) - 1;
+        if (i < 0 || !(v.Words.IsDeterminer(v.Tokens[i].Folded) || v.Words.IsOf(v.Tokens[i].Folded) || v.Words.Is("object", v.Tokens[i].Folded))) return false;
+        while (i >= 0 && v.Words.IsDeterminer(v.Tokens[i].Folded)) i--;
+        return !(i >= 0 && v.Words.Is("agent", v.Tokens[i].Folded));
+    }
+
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
     {
@@ -1449,12 +1472,18 @@ public sealed class EventAssembler : IComponent
         if (t_sides is not { Actors: { } actors } last || last.View != v || last.Sentence != s)
             t_sides = (v, s, actors = v.Actors[s].Where(a => !InSource(v, s, a.Span) && !Ally(v, s, a)).ToList());
         ActorMention? before = null, after = null, by = null;
+        var inside = false;
         foreach (var a in actors)
         {
             // "a military jet dropped bombs", "an army helicopter fired": the actor inside the event word's own phrase did it
             if (t.Span.Contains(a.Span))
             {
-                if (by == null && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters) && !v.Victims[s].Any(x => x.Span.Overlaps(a.Span))) by = a;
+                // (… unless it is the object in the phrase, what the phrase aims at: "attacked a police post", "an attack on an army
+                // convoy"; not "killed by gunmen", "des drones houthis")
+                // (… and the dead a toll names are its target: "trois militaires … tués près de la base de Ngagara")
+                var hit = v.Victims[s].Any(x => x.Span.Overlaps(a.Span));
+                if (a.Span.Start > t.Span.Start && (hit || ObjectBefore(v, a.Span.Start)) && !a.Wielder) { if (after == null && a.Kind is not ActorKind.Civilians) (after, inside) = (a, true); }
+                else if (by == null && a.Kind is not (ActorKind.Civilians or ActorKind.Protesters) && !hit) by = a;
             }
             // ("the Saudi-led coalition fighting the Houthi group killed": the foe named in the words that describe the actor is not
             // the doer)
@@ -1545,7 +1574,8 @@ public sealed class EventAssembler : IComponent
         if (Taxonomy.TypeOf(t.Subtype) == EventType.Battles && Repels(v, t) && a1?.Kind is ActorKind.StateForces or ActorKind.ExternalForces
             && a2?.Kind is not (ActorKind.StateForces or ActorKind.ExternalForces))
             (a1, a2) = (a2, a1);
-        if (a1 != null && a2 != null && a1.Name == a2.Name) a2 = null;
+        // (one actor twice: the target named inside the event's own words stays the target)
+        if (a1 != null && a2 != null && a1.Name == a2.Name) { if (inside && a2 == after) a1 = null; else a2 = null; }
         return (ToActor(a1), a1?.Span, ToActor(a2), a2?.Span);
     }
 
@@ -2589,12 +2619,31 @@ public sealed class EventAssembler : IComponent
             }
             // (an armed group named only as a speaker is not the other side: "ont indiqué des responsables talibans" says who told
             // the news, not who struck; a state's officials who speak still say that its forces are a side)
+            // (a text that says nobody claimed the attack gives it no named doer: "There was no immediate claim of responsibility, though
+            // such attacks are often carried out by al-Shabab", "L'attaque n'a pas été revendiquée"; ACLED's "Unidentified Armed Group")
+            var noClaim = -1;
+            TextSpan? said = null;
+            for (var s = 0; s < v.Sentences.Count && said == null; s++)
+                if (ContextIn(v, "no_claim", v.Sentences[s].FirstToken, v.Sentences[s].EndToken) is { } cue) (noClaim, said) = (s, cue);
+            // (attackers the text names only as unidentified stay as it names them)
+            var nonState = Top(v.AllActors.Where(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia && !InSource(v, v.SentenceAt(a.Span.Start), a.Span)));
             return new Sides
             {
                 State = Top(v.AllActors.Where(a => a.Kind == ActorKind.StateForces)),
-                NonState = Top(v.AllActors.Where(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia && !InSource(v, v.SentenceAt(a.Span.Start), a.Span))),
+                NonState = said != null && nonState != null && !Unnamed(nonState) ? Unclaimed : nonState,
+                NoClaimSentence = noClaim, NoClaim = said,
             };
         }
+
+        /// <summary>The doer of an event nobody claimed (ACLED's "Unidentified Armed Group").</summary>
+        public static readonly Actor Unclaimed = new() { Name = "Unidentified armed group", Kind = ActorKind.PoliticalMilitia };
+
+        /// <summary>An actor the text names only as unidentified ("unidentified gunmen", "des hommes armés non identifiés").</summary>
+        public static bool Unnamed(Actor a) => a.Name.StartsWith("Unidentified", StringComparison.Ordinal);
+
+        /// <summary>The sentence that says nobody claimed the event (-1 when none does), and its words.</summary>
+        public int NoClaimSentence { get; private init; } = -1;
+        public TextSpan? NoClaim { get; private init; }
 
         public Actor? Opposite(Actor a) => a.Kind == ActorKind.StateForces ? NonState : a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia ? State : null;
     }

@@ -59,14 +59,20 @@ public sealed class Countries
         return j < tokens.Count && tokens[j].Start >= span.End && words.Contains(tokens[j].Folded);
     }
 
-    /// <summary>A word of a border (function role <c>border</c>) among the two words before <paramref name="span"/> ("frontière du
-    /// Mali", "frontière malienne", "the border with Mali") or right after it ("the Malian border").</summary>
+    /// <summary>A word of a border (function role <c>border</c>) before <paramref name="span"/>, with at most three words of
+    /// <c>border_with</c>, "of" or determiners between ("frontière du Mali", "frontalier avec le Nigeria", "the border with Mali"),
+    /// or right after it ("the Malian border").</summary>
     public static bool AfterBorder(List<Token> tokens, TextSpan span, FunctionWords words)
     {
         var k = Tokens.IndexAt(tokens, span.Start);
         if (k < 0) return false;
-        for (var b = k - 1; b >= Math.Max(0, k - 2); b--)
+        // ("frontière du Mali", "bordering Mali", "un village frontalier avec le Nigeria", "the border with Niger": the border word
+        // before the name, past its "of", "with" and determiners)
+        for (var b = k - 1; b >= Math.Max(0, k - 3); b--)
+        {
             if (words.Is("border", tokens[b].Folded)) return true;
+            if (!(words.IsDeterminer(tokens[b].Folded) || words.IsOf(tokens[b].Folded) || words.Is("border_with", tokens[b].Folded))) break;
+        }
         // "the Malian border": a country's adjective right before the word
         var e = k;
         while (e < tokens.Count && tokens[e].End <= span.End) e++;
