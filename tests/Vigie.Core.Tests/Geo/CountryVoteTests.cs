@@ -23,4 +23,20 @@ public class CountryVoteTests
         var country = Assert.Single(plain).Key;
         Assert.Equal(plain[country] * GeoLexicon.AcrossBorderWeight, votes[country]);
     }
+
+    [Theory]
+    [InlineData("fr", "Djakana, un village frontalier avec le Nigeria, a été attaqué.", "Nigeria", true)]
+    [InlineData("fr", "Le poste est situé près de la frontière avec le Niger.", "Niger", true)]
+    [InlineData("fr", "Le camp est proche de la frontière du Mali.", "Mali", true)]
+    [InlineData("en", "The post lies near the border with Niger.", "Niger", true)]
+    [InlineData("en", "The town, bordering Nigeria, was attacked.", "Nigeria", true)]
+    [InlineData("fr", "Le village est situé au Niger, près de la frontière.", "Niger", false)]
+    [InlineData("en", "Troops crossed the border and entered Niger on Monday.", "Niger", false)]
+    public void ACountryAfterABorderWord_PastWithAndDeterminers_LiesAcrossIt(string lang, string text, string country, bool across)
+    {
+        var tokens = Tokens.AsList(Tokenizer.Tokenize(text));
+        var start = text.IndexOf(country, StringComparison.Ordinal);
+        var words = Vigie.Extraction.Finders.FunctionWords.Lexicon.For(lang);
+        Assert.Equal(across, Vigie.Extraction.Finders.Countries.AfterBorder(tokens, new TextSpan(start, start + country.Length), words));
+    }
 }
