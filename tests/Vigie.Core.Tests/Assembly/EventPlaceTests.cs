@@ -1046,4 +1046,23 @@ public class EventPlaceTests
         var e = Assert.Single(Run("Au moins 14 civils ont été tués jeudi à Diblou, dans une attaque, a-t-on appris samedi.", "fr", "2019-07-27").Events);
         Assert.Equal("2019-07-25", e.Date!.Start.ToString());
     }
+
+    [Theory]
+    [InlineData("fr", "À Ankara, le ministère de la Défense a indiqué jeudi que l'armée turque avait tué 16 combattants kurdes à Manbij.", "Manbij")]
+    [InlineData("en", "In Ankara, the defence ministry said on Thursday that the Turkish army had killed 16 Kurdish fighters in Manbij.", "Manbij")]
+    [InlineData("fr", "À Gao, des hommes armés ont tué trois civils lundi, selon des sources locales.", "Gao")]
+    public void APlaceOpeningTheSentenceBeforeTheSourceWhoSpeaks_IsWhereTheStatementWasMade(string lang, string text, string place)
+    {
+        var e = Assert.Single(Run(text, lang, "2023-06-15").Events);
+        Assert.Equal(place, e.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le convoi a été attaqué lundi près de Djibo, a affirmé mercredi le ministre délégué à la Défense, Silas Keita.")]
+    [InlineData("en", "The convoy was attacked on Monday near Djibo, the Minister of Defence said on Wednesday.")]
+    public void AMinistersPortfolio_IsNoPlace(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2022-09-28").Events);
+        Assert.Equal("Djibo", e.Location?.Name);
+    }
 }

@@ -133,6 +133,8 @@ public sealed class CasualtyAssembler : IComponent
             var at = v.TokenAt(a.Span.Start);
             // (not "une coalition": an article before a name names the group, it counts no one)
             if (Finders.VictimFinder.GroupOf(a.Kind) is not { } g || at == 0 || !cands.Any(c => c.Last == at - 1 && !c.IsOne)) continue;
+            // (not "two military posts", "three army checkpoints": forces words before a site of theirs count the sites)
+            if (SiteAfter(v, v.TokenAt(a.Span.End - 1) + 1, end, victimAt)) continue;
             victimAt.TryAdd(at, new VictimMention(a.Span, g)
             {
                 NamedGroup = g == VictimGroup.NonStateArmed ? a.Name : null, Country = g == VictimGroup.NonStateArmed ? null : a.Country, Rule = a.Rule,
@@ -590,6 +592,15 @@ public sealed class CasualtyAssembler : IComponent
     private const int MaxModifiers = 2;
 
     /// <summary>A victim noun starts within <paramref name="reach"/> tokens of <paramref name="k"/>, past lower-case words of no group.</summary>
+    /// <summary>
+    /// Whether the words at token <paramref name="k"/> name a site forces hold (context set <c>armed_target</c> of triggers.tsv:
+    /// "posts", "base", "checkpoints") and no victims ("soldiers" is in the set too).
+    /// </summary>
+    private static bool SiteAfter(DocView v, int k, int end, Dictionary<int, VictimMention> victimAt) =>
+        k < end && !victimAt.ContainsKey(k)
+        && Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).FirstInSentence("armed_target", v.Tokens, k, Math.Min(end, k + 3)) is { } site
+        && site.Start == v.Tokens[k].Start;
+
     private static bool VictimNounWithin(DocView v, int k, int end, int reach, Dictionary<int, VictimMention> victimAt)
     {
         for (var i = k; i < end && i < k + reach; i++)

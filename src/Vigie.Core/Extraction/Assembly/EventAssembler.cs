@@ -531,7 +531,8 @@ public sealed class EventAssembler : IComponent
         PlaceMention? described = null;
         foreach (var p in v.Places[s])
         {
-            if (IsDateline(v, p) || QualifiesPlaces(v, p) || SharesAnActorsName(v, p) || IsOrigin(v, p) || IsTreatedAt(v, p) || IsAcronymModifier(v, p)) continue;
+            if (IsDateline(v, p) || QualifiesPlaces(v, p) || SharesAnActorsName(v, p) || IsOrigin(v, p) || IsTreatedAt(v, p) || IsAcronymModifier(v, p)
+                || IsSpeakersPlace(v, s, p)) continue;
             // "Buenaventura, le port le plus important de la Colombie sur le Pacifique", "Tenenkou, une localité du centre du Mali": the
             // places of a phrase in apposition to a place only describe it
             if (described != null && InAppositionTo(v, s, described, p)) continue;
@@ -693,6 +694,23 @@ public sealed class EventAssembler : IComponent
 
     /// <summary>"ont été admis à l'hôpital de Misrata", "were taken to a hospital in Kunduz": where the wounded are treated (a word of
     /// function role <c>transfer</c>, then one of role <c>care_facility</c>, before the place, in its clause) is no place of the event.</summary>
+    /// <summary>
+    /// "À Ankara, le ministère de la Défense a indiqué que l'armée avait tué 16 combattants en Syrie", "In Washington, the Pentagon
+    /// said …": a place that opens its sentence, set off by a comma right before the source who speaks, is where the statement was
+    /// made, when the sentence names another place for what it tells.
+    /// </summary>
+    private static bool IsSpeakersPlace(DocView v, int s, PlaceMention p)
+    {
+        var first = v.Sentences[s].FirstToken;
+        var at = v.TokenAt(p.Full.Length > 0 ? p.Full.Start : p.Span.Start);
+        if (at - first > 1) return false;
+        var comma = v.TokenAt(p.Span.End - 1) + 1;
+        if (comma >= v.Sentences[s].EndToken || v.Tokens[comma].Folded != ",") return false;
+        var after = v.Tokens[comma].End;
+        return v.Sources[s].Any(src => src.Full.Start >= after && v.TokenAt(src.Full.Start) - comma <= 4)
+               && v.Places[s].Any(o => o.Span.Start > after);
+    }
+
     private static bool IsTreatedAt(DocView v, PlaceMention p)
     {
         // (from the name itself: "l'hôpital de Misrata" may be the place's phrase)
