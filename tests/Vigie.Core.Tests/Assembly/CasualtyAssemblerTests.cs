@@ -186,6 +186,16 @@ public class CasualtyScopeTests
         Assert.All(Layers.Figures(r), f => Assert.Equal(Bound.AtLeast, f.Figure.Bound));
     }
 
+    [Theory]
+    [InlineData("en", "An ambush on Tuesday killed 28 soldiers in an area near the border where extremists killed four U.S. soldiers in 2017.", 28)]
+    [InlineData("fr", "Une embuscade a tué mardi 28 soldats dans une zone proche de la frontière où des jihadistes avaient tué quatre soldats américains en 2017.", 28)]
+    public void Process_ATimeInALaterClauseOfAnotherKilling_IsNotTheFigures(string lang, string text, int count)
+    {
+        var r = PipelineRun.Of(text, lang, "2019-05-16");
+        var report = Assert.Single(r.CasualtyReports!, c => c.Figures.Any(f => f.Count == count));
+        Assert.Equal(ReportScope.Event, report.Scope);
+    }
+
     [Fact]
     public void Process_TollSinceMoreThanAYearBack_IsConflictTotal()
     {

@@ -1038,6 +1038,20 @@ public sealed class CasualtyAssembler : IComponent
         return k;
     }
 
+    /// <summary>
+    /// "killing 28 soldiers in an area near the Malian border where extremists killed four U.S. soldiers in 2017": a time told after
+    /// the figure in a relative clause or a clause with a time of its own that tells another killing (function roles <c>relative</c>
+    /// and <c>time_clause</c>, then an outcome word, before the time) is that killing's, not the figure's.
+    /// </summary>
+    private static bool InLaterRelativeClause(DocView v, int s, TextSpan fig, TextSpan time)
+    {
+        if (time.Start < fig.End) return false;
+        for (var k = v.TokenAt(fig.End - 1) + 1; k < v.Sentences[s].EndToken && v.Tokens[k].Start < time.Start; k++)
+            if (v.Words.Is("relative", v.Tokens[k].Folded) || v.Words.Is("time_clause", v.Tokens[k].Folded))
+                return v.Outcomes[s].Any(o => o.Span.Start > v.Tokens[k].End && o.Span.End <= time.Start);
+        return false;
+    }
+
     /// <summary>Scope and period of a figure, from the time expression nearest to it in its sentence (not the day of a statement).</summary>
     private static (ReportScope, DateRange?, TextSpan?) ScopeOf(DocView v, int s, TextSpan fig)
     {
@@ -1046,7 +1060,7 @@ public sealed class CasualtyAssembler : IComponent
         var best = int.MaxValue;
         foreach (var x in v.Times[s])
         {
-            if (x.Range == null || EventAssembler.IsReportTime(v, x)) continue;
+            if (x.Range == null || EventAssembler.IsReportTime(v, x) || InLaterRelativeClause(v, s, fig, x.Span)) continue;
             var d = x.Span.GapTo(fig);
             if (d < best) { best = d; t = x; }
         }
