@@ -135,6 +135,9 @@ public sealed class TriggerFinder : IComponent
                 // name of an armed actor describes who that actor is, no event of the day (function role describing_fight)
                 if (l == 1 && fw.Is("describing_fight", tokens[st].Folded) && st > s.FirstToken
                     && ArmedActorEndsAt(inSentence, tokens[st - 1].End)) continue;
+                // "17 Villagers Killed In Fresh ISWAP Attacks": a crowd's word counted by a number is the dead of a headline, not a
+                // crowd that kills
+                if (row.Subtype == EventSubtype.MobViolence && st > s.FirstToken && tokens[st - 1].Kind == TokenKind.Number) continue;
                 var span = new TextSpan(tokens[st].Start, tokens[st + l - 1].End);
                 var subtype = row.Subtype;
                 bool actorDependent = false, targetDependent = false;
