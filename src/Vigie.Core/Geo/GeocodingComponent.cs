@@ -175,7 +175,7 @@ public sealed class GeocodingComponent : IComponent
             {
                 if (!sentence.Span.Contains(c.Span) || !context.Countries.Contains(c.Iso2)) continue;
                 // ("le camp de Chinégodar (ouest, frontière malienne)", "near the border with Mali": the country across a border)
-                if (AfterBorderWord(c.Span)) continue;
+                if (AfterBorderWord(c.Span) || AfterOriginWord(c.Span)) continue;
                 var gap = Gap(c.Span, p.Span);
                 if (c.Demonym && gap > BesideChars) continue;
                 if (gap < bestGap) (best, bestGap) = (c.Iso2, gap);
@@ -194,6 +194,15 @@ public sealed class GeocodingComponent : IComponent
 
         // the mention follows a word of a border (function role border)
         bool AfterBorderWord(TextSpan c) => Vigie.Extraction.Finders.Countries.AfterBorder(tokens, c, words);
+
+        // "African Union troops from Kenya", "en provenance du Nigeria": the country troops or attackers come from (function role
+        // origin_country, past determiners and "of")
+        bool AfterOriginWord(TextSpan c)
+        {
+            var k = Vigie.Text.Tokens.IndexAt(tokens, c.Start) - 1;
+            while (k >= 0 && (words.IsDeterminer(tokens[k].Folded) || words.IsOf(tokens[k].Folded))) k--;
+            return k >= 0 && words.Is("origin_country", tokens[k].Folded);
+        }
 
         // characters between a mention and the place, on either side of it
         static int Gap(TextSpan other, TextSpan place) => other.Start >= place.End ? other.Start - place.End : place.Start - other.End;

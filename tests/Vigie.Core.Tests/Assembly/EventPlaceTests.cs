@@ -1065,4 +1065,13 @@ public class EventPlaceTests
         var e = Assert.Single(Run(text, lang, "2022-09-28").Events);
         Assert.Equal("Djibo", e.Location?.Name);
     }
+
+    [Fact]
+    public void ACountryTroopsComeFrom_IsNotWhereAnUnknownPlaceOfTheSentenceLies()
+    {
+        var r = Run("Al Shabaab fighters overran a base in Laanta Buuro in Somalia on Sunday. The attack on Laanta Buuro came shortly after African Union troops from Kenya said they had killed 34 militants.", "en", "2016-03-22");
+        Assert.NotEmpty(r.Events);
+        Assert.All(r.Events.Where(e => e.Location?.Name == "Laanta Buuro"), e => Assert.Equal("SO", e.Location?.Country));
+        Assert.Contains(r.Events, e => e.Location?.Name == "Laanta Buuro");
+    }
 }
