@@ -292,6 +292,8 @@ public class ActorSideTests
     [InlineData("en", "A car bomb killed six people at a market in Gao on Monday, the police said. There was no immediate claim of responsibility, though such bombings are often the work of the Islamic State.", null)]
     [InlineData("en", "A car bomb killed six people at a market in Gao on Monday, the police said. No group has claimed the attack. The Islamic State has carried out many attacks in the region.", null)]
     [InlineData("fr", "Une voiture piégée a tué six personnes lundi sur un marché de Gao, selon la police. L'attentat n'a pas été revendiqué, mais l'Etat islamique commet souvent de tels attentats dans la région.", null)]
+    [InlineData("fr", "Une voiture piégée a tué six personnes lundi sur un marché de Gao, a indiqué la police sans donner de détails sur les assaillants. L'Etat islamique mène de nombreuses attaques dans la région.", null)]
+    [InlineData("en", "A car bomb killed six people at a market in Gao on Monday, the police said. It was not clear who carried out the attack; the Islamic State has carried out many attacks in the region.", null)]
     [InlineData("en", "A car bomb killed six people at a market in Gao on Monday, the police said. The Islamic State has carried out many attacks in the region.", "Islamic State")]
     public void AnEventNobodyClaimed_HasAnUnidentifiedDoer_NotTheGroupTheTextNamesElsewhere(string lang, string text, string? doer)
     {
