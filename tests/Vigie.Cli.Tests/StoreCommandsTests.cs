@@ -236,4 +236,21 @@ public class StoreCommandsTests : IDisposable
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.False(File.Exists(Db));
     }
+
+    [Theory]
+    [InlineData("1796549569", 1796549569L)]
+    [InlineData("0", 0L)]
+    public void ExportTime_IsSourceDateEpoch_WhenItIsSet(string epoch, long seconds) =>
+        Assert.Equal(seconds, Vigie.Cli.Commands.ExportCommand.ExportTime(epoch).ToUnixTimeSeconds());
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("yesterday")]
+    [InlineData("-5")]
+    public void ExportTime_IsNow_WhenSourceDateEpochIsNoNumber(string epoch)
+    {
+        var before = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var at = Vigie.Cli.Commands.ExportCommand.ExportTime(epoch).ToUnixTimeSeconds();
+        Assert.InRange(at, before, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+    }
 }

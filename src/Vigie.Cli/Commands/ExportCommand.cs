@@ -31,19 +31,31 @@ public static class ExportCommand
         return command;
     }
 
+    /// <summary>
+    /// The time an export says it was made (ACLED's <c>timestamp</c> column): <c>SOURCE_DATE_EPOCH</c> (Unix seconds) when it is
+    /// set, so that two exports of the same store give the same bytes; otherwise now. A value that is not a number is ignored.
+    /// </summary>
+    public static DateTimeOffset ExportTime(string? sourceDateEpoch = null)
+    {
+        var epoch = sourceDateEpoch ?? Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        return long.TryParse(epoch, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds) : DateTimeOffset.UtcNow;
+    }
+
     /// <summary>Writes the events of <paramref name="source"/> that match the filters, to the file through a temporary one (a failed run leaves no half file).</summary>
     public static int Run(IEventSource source, Options options, CommandOutput output)
     {
         var events = source.Events(options.Filter, withMentions: true);
+        var at = ExportTime();
         if (string.IsNullOrEmpty(options.OutFile))
         {
-            EventExports.Write(options.Format, events, output.Out);
+            EventExports.Write(options.Format, events, output.Out, at);
             return ExitCodes.Ok;
         }
         var full = Path.GetFullPath(options.OutFile);
         var temp = full + ".part";
         using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
-            EventExports.Write(options.Format, events, writer);
+            EventExports.Write(options.Format, events, writer, at);
         File.Move(temp, full, overwrite: true);
         output.Err.WriteLine($"{events.Count} events written to {full}");
         return ExitCodes.Ok;
