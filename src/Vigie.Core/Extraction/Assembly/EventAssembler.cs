@@ -689,11 +689,9 @@ public sealed class EventAssembler : IComponent
     /// <summary>A location that is a whole country: precision 3 and no first-level division.</summary>
     private static bool IsCountryLevel(Location? l) => l is { Precision: 3, Admin1: null or "" };
 
-    /// <summary>Tokens before a place within which a word of the wounded taken somewhere makes it where they are treated.</summary>
-    private const int TransferReach = 6;
+    /// <summary>Tokens from the comma after a sentence's opening place to the start of the source who speaks ("À Ankara, le ministère …").</summary>
+    private const int SpeakerReach = 4;
 
-    /// <summary>"ont été admis à l'hôpital de Misrata", "were taken to a hospital in Kunduz": where the wounded are treated (a word of
-    /// function role <c>transfer</c>, then one of role <c>care_facility</c>, before the place, in its clause) is no place of the event.</summary>
     /// <summary>
     /// "À Ankara, le ministère de la Défense a indiqué que l'armée avait tué 16 combattants en Syrie", "In Washington, the Pentagon
     /// said …": a place that opens its sentence, set off by a comma right before the source who speaks, is where the statement was
@@ -703,14 +701,20 @@ public sealed class EventAssembler : IComponent
     {
         var first = v.Sentences[s].FirstToken;
         var at = v.TokenAt(p.Full.Length > 0 ? p.Full.Start : p.Span.Start);
+        // (first in its sentence, past one preposition)
         if (at - first > 1) return false;
         var comma = v.TokenAt(p.Span.End - 1) + 1;
         if (comma >= v.Sentences[s].EndToken || v.Tokens[comma].Folded != ",") return false;
         var after = v.Tokens[comma].End;
-        return v.Sources[s].Any(src => src.Full.Start >= after && v.TokenAt(src.Full.Start) - comma <= 4)
+        return v.Sources[s].Any(src => src.Full.Start >= after && v.TokenAt(src.Full.Start) - comma <= SpeakerReach)
                && v.Places[s].Any(o => o.Span.Start > after);
     }
 
+    /// <summary>Tokens before a place within which a word of the wounded taken somewhere makes it where they are treated.</summary>
+    private const int TransferReach = 6;
+
+    /// <summary>"ont été admis à l'hôpital de Misrata", "were taken to a hospital in Kunduz": where the wounded are treated (a word of
+    /// function role <c>transfer</c>, then one of role <c>care_facility</c>, before the place, in its clause) is no place of the event.</summary>
     private static bool IsTreatedAt(DocView v, PlaceMention p)
     {
         // (from the name itself: "l'hôpital de Misrata" may be the place's phrase)
@@ -1001,7 +1005,7 @@ public sealed class EventAssembler : IComponent
         // "There was no immediate claim of responsibility for the explosion, however such attacks are frequently carried out by
         // al-Shabab": the group a sentence names while saying nobody claimed the event is not its doer
         if (s == sides.NoClaimSentence && a1 is { Kind: not (ActorKind.StateForces or ActorKind.ExternalForces or ActorKind.Civilians) } && a1s != null && !Sides.Unnamed(a1))
-            (a1, a1s) = (Sides.Unclaimed, sides.NoClaim);
+            (a1, a1s) = (Sides.Unclaimed(), sides.NoClaim);
         // "Chadian troops pushed Boko Haram fighters off an island and regained control of it", "the army said it had retaken
         // positions held by jihadists": a taking in a coordinated or reported clause is done by the sentence's subject
         if (t.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory
@@ -2635,26 +2639,26 @@ public sealed class EventAssembler : IComponent
                     if (g.Count > best.Count || (g.Count == best.Count && g.First.Span.Start < best.First.Span.Start)) best = g;
                 return new Actor { Name = best.First.Name, Kind = best.First.Kind, Country = best.First.Country };
             }
-            // (an armed group named only as a speaker is not the other side: "ont indiqué des responsables talibans" says who told
-            // the news, not who struck; a state's officials who speak still say that its forces are a side)
             // (a text that says nobody claimed the attack gives it no named doer: "There was no immediate claim of responsibility, though
             // such attacks are often carried out by al-Shabab", "L'attaque n'a pas été revendiquée"; ACLED's "Unidentified Armed Group")
             var noClaim = -1;
             TextSpan? said = null;
             for (var s = 0; s < v.Sentences.Count && said == null; s++)
                 if (ContextIn(v, "no_claim", v.Sentences[s].FirstToken, v.Sentences[s].EndToken) is { } cue) (noClaim, said) = (s, cue);
+            // (an armed group named only as a speaker is not the other side: "ont indiqué des responsables talibans" says who told
+            // the news, not who struck; a state's officials who speak still say that its forces are a side)
             // (attackers the text names only as unidentified stay as it names them)
             var nonState = Top(v.AllActors.Where(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia && !InSource(v, v.SentenceAt(a.Span.Start), a.Span)));
             return new Sides
             {
                 State = Top(v.AllActors.Where(a => a.Kind == ActorKind.StateForces)),
-                NonState = said != null && nonState != null && !Unnamed(nonState) ? Unclaimed : nonState,
+                NonState = said != null && nonState != null && !Unnamed(nonState) ? Unclaimed() : nonState,
                 NoClaimSentence = noClaim, NoClaim = said,
             };
         }
 
-        /// <summary>The doer of an event nobody claimed (ACLED's "Unidentified Armed Group").</summary>
-        public static readonly Actor Unclaimed = new() { Name = "Unidentified armed group", Kind = ActorKind.PoliticalMilitia };
+        /// <summary>The doer of an event nobody claimed (ACLED's "Unidentified Armed Group"), a new one each time (actors are mutable).</summary>
+        public static Actor Unclaimed() => new() { Name = "Unidentified armed group", Kind = ActorKind.PoliticalMilitia };
 
         /// <summary>An actor the text names only as unidentified ("unidentified gunmen", "des hommes armés non identifiés").</summary>
         public static bool Unnamed(Actor a) => a.Name.StartsWith("Unidentified", StringComparison.Ordinal);
