@@ -384,7 +384,8 @@ public sealed class PlaceFinder : IComponent
                                 && (FinderData.IsCapitalized(text, tokens[j + 1]) || tokens[j + 1].Folded.IndexOf('-') > 0); h++)
                     j++;
             // "in the volatile Khyber Pakhtunkhwa province", "dans la très instable région de …": epithets before the name or the place word
-            if (j > 0 && IsDet(j - 1))
+            // (right after the preposition too: "in neighbouring Diyala province", "in restive Balochistan")
+            if (j > 0 && (IsDet(j - 1) || afterPreposition))
             {
                 var e = j;
                 while (e < _end && e < j + 2 && _fw.Is("place_epithet", tokens[e].Folded) && !FinderData.IsCapitalized(text, tokens[e])) e++;
