@@ -104,19 +104,19 @@ public sealed partial class SqliteStore
     /// </summary>
     private bool _syncWanted = true;
 
-    /// <summary>Whether the writer's connection is writing with <c>synchronous=OFF</c> now.</summary>
-    private bool _syncRelaxed;
+    /// <summary>Whether the writer's connection syncs now (<c>NORMAL</c>) rather than not (<c>OFF</c>).</summary>
+    private bool _synced = true;
 
     /// <summary>After a commit (outside any transaction, where SQLite allows the change): the writer's sync level the load asks for.</summary>
     private void ApplySyncLevel()
     {
-        if (_syncWanted != _syncRelaxed) return;
+        if (_syncWanted == _synced) return;
         Exec(_c, _syncWanted ? "PRAGMA synchronous=NORMAL" : "PRAGMA synchronous=OFF");
-        _syncRelaxed = !_syncWanted;
+        _synced = _syncWanted;
     }
 
     /// <summary>Whether the writer is writing without syncing now (for this assembly's tests).</summary>
-    internal bool SyncRelaxed => _syncRelaxed;
+    internal bool SyncRelaxed => !_synced;
 
     /// <summary>Whether listing indexes are set aside now (for this assembly's tests).</summary>
     internal bool IndexesAside => IndexesAsideIn(null);

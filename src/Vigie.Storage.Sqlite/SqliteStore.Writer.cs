@@ -99,21 +99,18 @@ public sealed partial class SqliteStore
             firstLoad = SetIndexesAside(tx, stored);
         }
         BumpVersion(tx);
+        var fused = false;
         if (fuse != null && stored > 0)
         {
             foreach (var (key, e) in pending) _written[key] = e;
             UpdateEvents(fuse, renumber: false, tx);
-            tx.Commit();
-            if (firstLoad) _syncWanted = false;
-            Committed();
+            fused = true;
         }
-        else
-        {
-            tx.Commit();
-            if (firstLoad) _syncWanted = false;
-            Committed();
-            foreach (var (key, e) in pending) _written[key] = e;
-        }
+        tx.Commit();
+        if (firstLoad) _syncWanted = false;
+        Committed();
+        // (the fusion read them above and cleared them; a batch not fused leaves them for the fusion that follows)
+        if (!fused) foreach (var (key, e) in pending) _written[key] = e;
         return new BatchResult(stored, known, events, figures, failed) { OtherVersions = versions };
     }
 

@@ -598,7 +598,7 @@ public sealed class CasualtyAssembler : IComponent
     /// </summary>
     private static bool SiteAfter(DocView v, int k, int end, Dictionary<int, VictimMention> victimAt) =>
         k < end && !victimAt.ContainsKey(k)
-        && Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).FirstInSentence("armed_target", v.Tokens, k, Math.Min(end, k + 3)) is { } site
+        && EventAssembler.ContextIn(v, "armed_target", k, Math.Min(end, k + 3)) is { } site
         && site.Start == v.Tokens[k].Start;
 
     private static bool VictimNounWithin(DocView v, int k, int end, int reach, Dictionary<int, VictimMention> victimAt)

@@ -1603,7 +1603,7 @@ public sealed class EventAssembler : IComponent
 
     /// <summary>The first words of a context set of lang/xx/triggers.tsv in tokens [first, end) (<c>civilian_site</c>, <c>repel</c>,
     /// <c>mob</c>), or null.</summary>
-    private static TextSpan? ContextIn(DocView v, string set, int first, int end) =>
+    internal static TextSpan? ContextIn(DocView v, string set, int first, int end) =>
         Finders.TriggerFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).FirstInSentence(set, v.Tokens, first, end);
 
     /// <summary>The words of the sentence that name a place where civilians gather (context set <c>civilian_site</c>), or null.</summary>
@@ -2641,10 +2641,8 @@ public sealed class EventAssembler : IComponent
             }
             // (a text that says nobody claimed the attack gives it no named doer: "There was no immediate claim of responsibility, though
             // such attacks are often carried out by al-Shabab", "L'attaque n'a pas été revendiquée"; ACLED's "Unidentified Armed Group")
-            var noClaim = -1;
-            TextSpan? said = null;
-            for (var s = 0; s < v.Sentences.Count && said == null; s++)
-                if (ContextIn(v, "no_claim", v.Sentences[s].FirstToken, v.Sentences[s].EndToken) is { } cue) (noClaim, said) = (s, cue);
+            var said = ContextIn(v, "no_claim", 0, v.Tokens.Count);
+            var noClaim = said is { } cue ? v.SentenceAt(cue.Start) : -1;
             // (an armed group named only as a speaker is not the other side: "ont indiqué des responsables talibans" says who told
             // the news, not who struck; a state's officials who speak still say that its forces are a side)
             // (attackers the text names only as unidentified stay as it names them)
