@@ -55,6 +55,12 @@ public sealed class GazetteerGeocoder : IGeocoder
     /// Resolves <paramref name="name"/> (as the text writes it; leading relation words such as
     /// "au sud de" are stripped when the whole name is unknown). Null when nothing matches.
     /// </summary>
+    public bool Knows(string name)
+    {
+        Span<GazetteerHit> hits = stackalloc GazetteerHit[4];
+        return Gazetteer.Find(name.AsSpan(), hits) > 0;
+    }
+
     public PlaceResolution? Resolve(string name, PlaceRelation relation, string? feature, GeoContext context)
     {
         var g = Gazetteer;

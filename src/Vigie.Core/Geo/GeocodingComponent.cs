@@ -41,6 +41,7 @@ public sealed class GeocodingComponent : IComponent
         var countryMentions = doc.Layers.Get<CountryMention>();
         var firstEnd = sentences.Count > 0 ? sentences[0].Span.End : Math.Min(doc.Text.Length, 300);
         var words = Vigie.Extraction.Finders.FunctionWords.Lexicon.For(Vigie.Extraction.Finders.FinderData.LangOf(doc));
+        var actors = doc.Layers.Get<ActorMention>();
         Lexicon.CountCountries(tokens, firstEnd, votes, [.. doc.Layers.Get<ActorMention>().Where(a => a.Wielder).Select(a => a.Span)],
             name => Vigie.Extraction.Finders.Countries.AfterBorder(tokens, name, words));
         // the countries the text names itself (not those of its actors, who fight across borders: Boko Haram in Diffa)
@@ -52,6 +53,8 @@ public sealed class GeocodingComponent : IComponent
             if (!a.Wielder && (a.Generic ? textCountry ?? a.Country : a.Country) is { Length: 2 } c) votes[c] = votes.GetValueOrDefault(c) + 1;
         Rank(votes, context);
 
+        // (the countries known while pass 1 reads the names: a name it could not place is read again when the vote adds one)
+        var countriesRead = context.Countries.ToArray();
         // pass 1: the name and the countries; distinct names are resolved once
         var first = new PlaceResolution?[places.Count];
         // how many divisions the text had named when each place was read: a place left unknown for lying in another division than
@@ -67,7 +70,7 @@ public sealed class GeocodingComponent : IComponent
             // "the Georgian capital", "l'est du pays": placed by their country (the document's is known after this pass)
             if (ByCountry(p, null) is var (known, byCountry) && known) { first[i] = byCountry; continue; }
             var k = (p.Name, p.Relation, p.Feature);
-            if (!cache.TryGetValue(k, out var r)) cache[k] = r = _geocoder.Resolve(p.Name, p.Relation, p.Feature, context);
+            if (!cache.TryGetValue(k, out var r)) cache[k] = r = ResolveMention(p, context);
             first[i] = r;
             areasKnown[i] = context.Areas.Count;
             // a resolved place votes for its country when the text already points there (or names no country itself)
@@ -112,19 +115,23 @@ public sealed class GeocodingComponent : IComponent
 
         // pass 2: with the other places of the document as neighbours
         cache.Clear();
+        // ("la bande de Gaza" in a text that names Israel more: its places are read again once the division has made its country one
+        // of the document's)
+        var countryAdded = false;
+        foreach (var c in context.Countries) countryAdded |= Array.IndexOf(countriesRead, c) < 0;
         var answers = new PlaceResolution?[places.Count];
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
             if (ByCountry(p, context.MainCountry) is var (special, placed) && special) { answers[i] = placed; continue; }
-            if (first[i] == null && areasKnown[i] == context.Areas.Count) continue;
+            if (first[i] == null && areasKnown[i] == context.Areas.Count && !countryAdded) continue;
             var k = (p.Name, p.Relation, p.Feature);
             if (!cache.TryGetValue(k, out var r))
             {
                 context.Resolved.Clear();
                 for (var j = 0; j < places.Count; j++)
                     if (first[j] is { } o && places[j].Name != p.Name && o.Location.Precision < 3) context.Resolved.Add(o.Location);
-                cache[k] = r = _geocoder.Resolve(p.Name, p.Relation, p.Feature, context);
+                cache[k] = r = ResolveMention(p, context);
             }
             answers[i] = r;
         }
@@ -178,6 +185,9 @@ public sealed class GeocodingComponent : IComponent
                 if (AfterBorderWord(c.Span) || AfterOriginWord(c.Span)) continue;
                 var gap = Gap(c.Span, p.Span);
                 if (c.Demonym && gap > BesideChars) continue;
+                // ("une frappe israélienne sur Barja", "Israeli strikes on the village of al-Sawana": the adjective of a force or of its
+                // weapon says who struck, not where)
+                if (c.Demonym && InActor(c.Span)) continue;
                 if (gap < bestGap) (best, bestGap) = (c.Iso2, gap);
             }
             // "dans le district de Warduj, dans la province de Badakhshan, … près de la frontière du Tadjikistan": a place of the
@@ -190,6 +200,37 @@ public sealed class GeocodingComponent : IComponent
                 if (Gap(places[j].Span, p.Span) is var gap && gap < bestGap) (best, bestGap) = (jc, gap);
             }
             return best;
+        }
+
+        // "la bande de Gaza", "la vallée de la Bekaa": a feature word and the name after it that the gazetteer holds as one name are
+        // that place, not a place of the name alone (Gaza province in Mozambique)
+        PlaceResolution? ResolveMention(PlaceMention p, GeoContext ctx)
+        {
+            // (a name that long is no namesake: the document's countries need not hold it)
+            if (p.Feature != null && WholeName(p) is { } whole && _geocoder.Knows(whole)
+                && (_geocoder.Resolve(whole, p.Relation, null, ctx) ?? _geocoder.Resolve(whole, p.Relation, null, NoContext)) is { } r) return r;
+            return _geocoder.Resolve(p.Name, p.Relation, p.Feature, ctx);
+        }
+
+        // the text from the feature word before the name to the name's end, or null when the feature word is not written before it
+        string? WholeName(PlaceMention p)
+        {
+            var first = p.Feature!;
+            var sp = first.IndexOf(' ');
+            if (sp > 0) first = first[..sp];
+            var start = -1;
+            foreach (var t in tokens)
+            {
+                if (t.Start >= p.Span.Start) break;
+                if (t.Start >= p.Full.Start && t.Folded == first) start = t.Start;
+            }
+            return start < 0 ? null : doc.Text[start..p.Span.End];
+        }
+
+        bool InActor(TextSpan c)
+        {
+            foreach (var a in actors) if (a.Span.Contains(c)) return true;
+            return false;
         }
 
         // the mention follows a word of a border (function role border)

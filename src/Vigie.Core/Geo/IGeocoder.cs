@@ -39,4 +39,7 @@ public interface IGeocoder
 
     /// <summary>The country's capital city as a place of its own (precision 1), for "the Georgian capital"; null when unknown.</summary>
     Location? CapitalPoint(string iso2) => null;
+
+    /// <summary>Whether the gazetteer holds a place by this very name (its key), with no leading words taken off.</summary>
+    bool Knows(string name) => false;
 }

@@ -1074,4 +1074,23 @@ public class EventPlaceTests
         Assert.All(r.Events.Where(e => e.Location?.Name == "Laanta Buuro"), e => Assert.Equal("SO", e.Location?.Country));
         Assert.Contains(r.Events, e => e.Location?.Name == "Laanta Buuro");
     }
+
+    [Theory]
+    [InlineData("fr", "Des frappes de l'armée israélienne ont fait douze morts jeudi dans la bande de Gaza, a annoncé la Défense civile.", "PS")]
+    public void AFeatureWordAndANameTheGazetteerHoldsAsOneName_AreThatPlace(string lang, string text, string country)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-05-10").Events);
+        Assert.Equal(country, e.Location?.Country);
+    }
+
+    [Theory]
+    [InlineData("fr", "L'armée israélienne a mené des frappes dans la bande de Gaza mardi. À Khan Younès, une frappe israélienne a tué quatre personnes, selon la Défense civile.", "Khan Younès", "PS")]
+    [InlineData("fr", "Israël a frappé le Liban mardi. Le raid de l'ennemi israélien à Kfar Tibnit a fait deux morts, selon le ministère libanais de la Santé.", "Kfar Tibnit", "LB")]
+    [InlineData("en", "Israel struck Lebanon on Tuesday. An Israeli strike on the village of Kfar Tibnit killed two people, Lebanon's health ministry said.", "Kfar Tibnit", "LB")]
+    public void TheDemonymOfAForce_IsNotWhereAPlaceOfItsSentenceLies(string lang, string text, string place, string country)
+    {
+        var r = Run(text, lang, "2024-05-10");
+        var e = Assert.Single(r.Events, e => e.Location?.Name == place);
+        Assert.Equal(country, e.Location?.Country);
+    }
 }

@@ -275,4 +275,17 @@ public class SubtypeDecisionTests
         Assert.Equal(3, e.Location!.Precision);
         Assert.True(e.Fatalities > 0);
     }
+
+    [Theory]
+    [InlineData("en", "Russian shelling killed six civilians in Kharkiv on Thursday, the regional governor said. The mayor said the metro would stay open. "
+        + "He said trains would keep running through the night and that schools would stay closed until Monday. Officials said repairs to the power grid "
+        + "would take several days and that water supplies were not affected. \"People should find shelter from bombing in the stations,\" he said.",
+        EventSubtype.ShellingArtilleryMissileAttack)]
+    [InlineData("en", "A car bomb killed four people near the parliament in Mogadishu on Saturday, police said. The suicide bomber drove into a checkpoint.",
+        EventSubtype.SuicideBomb)]
+    public void AWordForAKindOfViolence_TellingNoEventOfItsOwn_RefinesOnlyANearbyEvent(string lang, string text, EventSubtype subtype)
+    {
+        var (_, r) = Run(text, lang);
+        Assert.Equal(subtype, Assert.Single(r.Events).Subtype);
+    }
 }

@@ -1213,7 +1213,8 @@ public sealed class EventAssembler : IComponent
         var ownPrecise = !carried && places is { Count: > 0 } && places.Any(pl => !IsVague(pl));
         var definiteWord = v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Definite) != null;
         // (past one lower-case adjective: "la livraison de nouveaux missiles")
-        var nounUse = tFirst > sent.FirstToken && (v.Words.IsDeterminer(det) || v.Words.IsOf(det) || det is "s" or "'s" or "’s" || definiteWord
+        // ("shelter from bombing": a word for a kind of violence after "from")
+        var nounUse = tFirst > sent.FirstToken && (v.Words.IsDeterminer(det) || v.Words.IsOf(det) || det is "s" or "'s" or "’s" || definiteWord || v.Words.Is("from", det)
                                                    || (tFirst - 1 > sent.FirstToken && toks[tFirst - 1].Kind == TokenKind.Word && !char.IsUpper(v.Text[toks[tFirst - 1].Start])
                                                        && v.Words.IsOf(toks[tFirst - 2].Folded)));
         var demonstrative = tFirst > sent.FirstToken && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Demonstrative) != null;
@@ -2335,6 +2336,19 @@ public sealed class EventAssembler : IComponent
         EventSubtype.ExcessiveForceAgainstProtesters, EventSubtype.ViolentDemonstration, EventSubtype.ProtestWithIntervention,
     ];
 
+    /// <summary>A word of <paramref name="a"/>'s type stands within <see cref="RefineReach"/> characters of the first word of
+    /// <paramref name="b"/>'s (where it was told first, not a mention it took in since).</summary>
+    private static bool Adjacent(Draft a, Draft b)
+    {
+        if (b.TypeEvidence.Count == 0) return false;
+        var first = b.TypeEvidence.Min(sp => sp.Start);
+        return a.TypeEvidence.Any(sp => Math.Abs(sp.Start - first) <= RefineReach);
+    }
+
+    /// <summary>How far (characters) a word that tells no event of its own may stand from the event's first word and still make
+    /// its subtype more precise: the next sentence or two of a wire story.</summary>
+    private const int RefineReach = 400;
+
     private static void Absorb(Draft into, Draft d, bool keepType = false)
     {
         if (keepType) d = new Draft
@@ -2345,13 +2359,16 @@ public sealed class EventAssembler : IComponent
             Location = d.Location, Place = d.Place, Vague = true, Hedged = d.Hedged, Negated = d.Negated, OwnTime = d.OwnTime,
         };
         if (d.Hedged) into.HedgedSubtypes.Add(d.Subtype);
-        if (d.Hedged) into.HedgedSubtypes.Add(d.Subtype);
         into.AllSubtypes.Add(into.Subtype);
         into.AllSubtypes.Add(d.Subtype);
         var rankInto = Array.IndexOf(Specificity, into.Subtype);
         var rankD = Array.IndexOf(Specificity, d.Subtype);
-        // a hedged or optional mention does not override the subtype of a reported one
-        if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !d.Hedged && !(d.Optional && !into.Optional))
+        // a hedged or optional mention does not override the subtype of a reported one, nor a word for a kind of violence
+        // that tells no event of its own, paragraphs away, the subtype of one told with its doer or its dead ("Russian
+        // shelling kills nine" and, paragraphs down, "shelter from bombing"; "l'attentat a fait quatre morts. Une voiture
+        // piégée…" is still that attack)
+        if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !d.Hedged && !(d.Optional && !into.Optional)
+            && (TellsItsEvent(d) || !TellsItsEvent(into) || Adjacent(d, into)))
         {
             into.Subtype = d.Subtype;
             // the merged mention's own reason, then the merge that makes it the event's
