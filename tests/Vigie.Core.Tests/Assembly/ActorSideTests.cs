@@ -322,4 +322,13 @@ public class ActorSideTests
         Assert.Equal(ActorKind.RebelGroup, e.Actor1?.Kind);
         Assert.Equal(ActorKind.Civilians, e.Actor2?.Kind);
     }
+
+    [Theory]
+    [InlineData("en", "Russian shelling of Ukrainian towns in the Sumy region killed three people on Friday, the regional governor said.", "Military Forces of Russia")]
+    [InlineData("en", "Two villagers were wounded by Turkish shelling of Syrian villages near Afrin on Sunday, the monitor said.", "Military Forces of Turkey")]
+    public void TheDemonymAfterAWeaponAndOf_NamesWhatWasHit_NotWhoFired(string lang, string text, string doer)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-09-14").Events);
+        Assert.Equal(doer, e.Actor1?.Name);
+    }
 }

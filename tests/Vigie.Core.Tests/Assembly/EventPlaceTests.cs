@@ -1093,4 +1093,22 @@ public class EventPlaceTests
         var e = Assert.Single(r.Events, e => e.Location?.Name == place);
         Assert.Equal(country, e.Location?.Country);
     }
+
+    [Theory]
+    [InlineData("fr", "Deux civils ont été tués lundi par des hommes armés à Bangassou, selon des sources locales.\n→ À LIRE AUSSI : Mali : trois soldats tués dans une embuscade près de Gao\n→ À LIRE AUSSI : Niger : une attaque fait dix morts à Tillabéri", "Bangassou")]
+    [InlineData("en", "Gunmen killed two civilians in Bangassou on Monday, local sources said.\nALSO READ\nThree soldiers killed in ambush near Gao\nAttack kills ten in Tillaberi, officials say", "Bangassou")]
+    public void LinksToOtherArticles_AndTheHeadlinesUnderThem_TellNoEventOfTheArticle(string lang, string text, string place)
+    {
+        var e = Assert.Single(Run(text, lang, "2024-03-12").Events);
+        Assert.Equal(place, e.Location?.Name);
+    }
+
+    [Fact]
+    public void ALineOfProseAfterLinks_IsTheArticleAgain()
+    {
+        const string text = "Deux civils ont été tués lundi par des hommes armés à Bangassou, selon des sources locales.\nLire aussi : Mali : trois soldats tués près de Gao\nMardi, des rebelles ont attaqué un poste de l'armée à Bria, tuant quatre soldats.";
+        var r = Run(text, "fr", "2024-03-12");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Bria");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Gao");
+    }
 }

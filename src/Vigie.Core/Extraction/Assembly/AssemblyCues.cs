@@ -35,6 +35,9 @@ public enum CueKind
     /// <summary>Says the toll right after it was given before a later one ("avait annoncé plus tôt 10 morts", "un précédent bilan de",
     /// "had earlier put the toll at"): an event's fatalities are its latest toll when one is told.</summary>
     EarlierToll,
+    /// <summary>Opens a line of links to other articles ("À lire aussi", "Also read"): that line and the headlines listed after it
+    /// (lines that end without a full stop) are no news of the article.</summary>
+    Related,
 }
 
 /// <summary>One cue: its folded words, kind, and the outcome / victim group it implies.</summary>

@@ -221,6 +221,8 @@ public sealed class DocView
             for (var i = 0; i < Sentences.Count; i++)
                 if (Has(i, CueKind.Caption)) c[Paragraph[i]] = true;
             for (var i = 0; i < Sentences.Count; i++)
+                if (IsLinks(i)) c[Paragraph[i]] = true;
+            for (var i = 0; i < Sentences.Count; i++)
                 if (c[Paragraph[i]]) texts.Add(Squash(Sentences[i].Span.Of(Text)));
             // the same caption printed twice, once without its credit
             if (texts.Count > 0)
@@ -229,6 +231,52 @@ public sealed class DocView
             _captionParagraph = c;
         }
         return _captionParagraph[Paragraph[s]];
+    }
+
+    private bool[]? _linksParagraph;
+
+    /// <summary>
+    /// The sentence is in a paragraph of links to other articles: one that opens with a related-links cue ("→ À LIRE AUSSI : …",
+    /// "ALSO READ"), and the headlines listed after it (paragraphs that end without a full stop). Also a caption (<see cref="IsCaption"/>).
+    /// </summary>
+    public bool IsLinks(int s)
+    {
+        if (_linksParagraph == null)
+        {
+            var c = new bool[Sentences.Count == 0 ? 0 : Paragraph[^1] + 1];
+            var links = false;
+            for (var i = 0; i < Sentences.Count; i++)
+            {
+                if (i > 0 && Paragraph[i] == Paragraph[i - 1]) continue;
+                if (OpensLinks(i)) links = c[Paragraph[i]] = true;
+                else if (links && !EndsAsProse(LastOfParagraph(i))) c[Paragraph[i]] = true;
+                else links = false;
+            }
+            _linksParagraph = c;
+        }
+        return _linksParagraph[Paragraph[s]];
+    }
+
+    /// <summary>A related-links cue as the sentence's first word, or second after a mark ("→", "-", "•").</summary>
+    private bool OpensLinks(int s)
+    {
+        var first = Sentences[s].FirstToken;
+        var end = Sentences[s].EndToken;
+        if (first < end && Tokens[first].Kind != TokenKind.Word) first++;
+        return first < end && Cues.Match(Tokens, first, end, CueKind.Related) != null;
+    }
+
+    private int LastOfParagraph(int s)
+    {
+        while (s + 1 < Sentences.Count && Paragraph[s + 1] == Paragraph[s]) s++;
+        return s;
+    }
+
+    /// <summary>The sentence ends with a full stop, a question or exclamation mark or a closing quote, as prose does (a headline does not).</summary>
+    private bool EndsAsProse(int s)
+    {
+        var t = Sentences[s].Span.Of(Text).TrimEnd();
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '»' or '"' or '”' or '…' or ')';
     }
 
     private static string Squash(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -126,6 +126,8 @@ public sealed class EventAssembler : IComponent
         var lastPlaceSentence = -10;
         for (var s = 0; s < v.Sentences.Count; s++)
         {
+            // links to other articles ("→ À LIRE AUSSI : …" and the headlines under it) tell no event of this one, nor its places
+            if (v.IsLinks(s)) continue;
             var groups = PlaceGroups(v, s);
             // a sentence with no event word and no figure makes no draft: only the places it names count, for the next sentences
             if (v.Triggers[s].Count == 0 && figuresBySentence[s].Count == 0)

@@ -142,10 +142,11 @@ public sealed class ActorFinder : IComponent
                 if (row.Generic && country == null)
                 {
                     // "l'armée malienne", "l'armée nationale somalienne", "l'armée du Mali", "Malian soldiers"
+                    // (not past "of": "Russian shelling of Ukrainian cities" names what was shelled)
                     for (var k = end; k < Math.Min(end + 2, s.EndToken) && country == null; k++)
                     {
                         if (countries.At(tokens, k, s.EndToken, out var c, out var cl, text) && c.Demonym) { country = c.Iso2; demonymAt = k; end = k + cl; }
-                        else if (tokens[k].Kind != TokenKind.Word || FinderData.IsCapitalized(text, tokens[k])) break;
+                        else if (tokens[k].Kind != TokenKind.Word || FinderData.IsCapitalized(text, tokens[k]) || fw.IsOf(tokens[k].Folded)) break;
                     }
                     if (country == null && end < s.EndToken && fw.IsOf(tokens[end].Folded))
                     {
