@@ -1111,4 +1111,21 @@ public class EventPlaceTests
         Assert.Contains(r.Events, e => e.Location?.Name == "Bria");
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Gao");
     }
+
+    [Theory]
+    [InlineData("en", "An Israeli strike killed three people in Kfar Kila on Thursday, the health ministry said. Tensions have been high along the border since Hamas attacked Israel on October 7.", "Hamas Movement")]
+    [InlineData("fr", "Des combats ont opposé mardi l'armée aux miliciens à Rutshuru, selon des sources locales. La région est instable depuis que les rebelles du M23 ont attaqué Bunagana en 2022.", "M23: March 23 Movement")]
+    public void AnEventInAClauseOpenedBySince_IsBackground_NoEventOfTheNews(string lang, string text, string backgroundGroup)
+    {
+        var r = Run(text, lang, "2024-03-14");
+        Assert.NotEmpty(r.Events);
+        Assert.DoesNotContain(r.Events, e => e.Actor1?.Name == backgroundGroup);
+    }
+
+    [Theory]
+    [InlineData("en", "Since Monday gunmen have attacked three villages near Djibo, killing 12 people, local sources said.", "Djibo")]
+    public void SinceBeforeATime_OpensNoBackgroundClause(string lang, string text, string place)
+    {
+        Assert.Contains(Run(text, lang, "2024-03-14").Events, e => e.Location?.Name == place);
+    }
 }

@@ -38,6 +38,9 @@ public enum CueKind
     /// <summary>Opens a line of links to other articles ("À lire aussi", "Also read"): that line and the headlines listed after it
     /// (lines that end without a full stop) are no news of the article.</summary>
     Related,
+    /// <summary>Opens a clause that tells since when the sentence's news has lasted ("since Hamas attacked Israel", "depuis que le
+    /// M23 a repris les armes"): an event told in it is where a period starts, background, not the day's news.</summary>
+    SinceClause,
 }
 
 /// <summary>One cue: its folded words, kind, and the outcome / victim group it implies.</summary>

@@ -1311,6 +1311,10 @@ public sealed class EventAssembler : IComponent
         if (recalls.Any(c => c.End <= t.Span.Start && v.TokenAt(t.Span.Start) - v.TokenAt(c.End - 1) <= RecallReach
                 && v.Triggers[s].Where(o => o.Span.Start >= c.End).All(o => !v.Text.AsSpan(c.End, o.Span.Start - c.End).ContainsAny(",;:"))))
             return;
+        // "… trading fire since Hamas attacked Israel on October 7", "depuis que les rebelles ont pris la ville": an event told in a
+        // clause opened by "since" is where the period of the sentence starts, background, no event of the news (not "since Monday,
+        // gunmen have attacked")
+        if (InSinceClause(v, s, tFirst)) return;
         var optional = background || caption || hedged || old || recalled;
 
         // "un kamikaze s'est fait exploser… puis des hommes armés ont attaqué les soldats": a battle that follows a suicide
@@ -2337,6 +2341,26 @@ public sealed class EventAssembler : IComponent
         // a protest met by force, or turned violent, is that event (ACLED codes the most telling subtype of one protest)
         EventSubtype.ExcessiveForceAgainstProtesters, EventSubtype.ViolentDemonstration, EventSubtype.ProtestWithIntervention,
     ];
+
+    /// <summary>How many tokens back from an event word a "since" that opens its clause may stand.</summary>
+    private const int SinceReach = 8;
+
+    /// <summary>The event word at token <paramref name="tFirst"/> is in a clause opened by a <see cref="CueKind.SinceClause"/> cue before
+    /// it in its sentence (no comma, semicolon or colon between), one that opens a clause, not a time ("since Monday").</summary>
+    private static bool InSinceClause(DocView v, int s, int tFirst)
+    {
+        if (!v.Has(s, CueKind.SinceClause)) return false;
+        var sent = v.Sentences[s];
+        var toks = v.Tokens;
+        for (var k = tFirst - 1; k >= Math.Max(sent.FirstToken, tFirst - SinceReach); k--)
+        {
+            if (toks[k].Kind != TokenKind.Word && toks[k].Folded is "," or ";" or ":") return false;
+            if (v.Cues.Match(toks, k, tFirst, CueKind.SinceClause) is not { } c) continue;
+            var after = k + c.Words.Length;
+            return after < tFirst && !v.Times[s].Any(tm => tm.Span.Start <= toks[after].Start && toks[after].Start < tm.Span.End);
+        }
+        return false;
+    }
 
     /// <summary>A word of <paramref name="a"/>'s type stands within <see cref="RefineReach"/> characters of the first word of
     /// <paramref name="b"/>'s (where it was told first, not a mention it took in since).</summary>
