@@ -1128,4 +1128,21 @@ public class EventPlaceTests
     {
         Assert.Contains(Run(text, lang, "2024-03-14").Events, e => e.Location?.Name == place);
     }
+
+    [Theory]
+    [InlineData("en", "M23 rebels attacked army posts in Rutshuru territory on Thursday, the spokesman for the governor of North Kivu, Sylvain Ekenge, said.")]
+    [InlineData("fr", "Les rebelles du M23 ont attaqué jeudi des positions de l'armée dans le territoire de Rutshuru, le porte-parole du gouverneur du Nord-Kivu, Sylvain Ekenge, a déclaré.")]
+    public void APersonInAppositionAfterAPlace_BeforeASpeechVerb_IsNoPlace(string lang, string text)
+    {
+        var r = Run(text, lang, "2022-10-24");
+        Assert.NotEmpty(r.Events);
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name?.Contains("Sylvain") == true);
+    }
+
+    [Fact]
+    public void TheLastPlaceOfAListEndedByEt_StaysAPlace_BeforeASpeechVerb()
+    {
+        var r = Run("Des hommes armés ont attaqué lundi les civils dans les villages de Sikiré, Gorom et Dori, a précisé le porte-parole du gouvernement.", "fr", "2020-10-14");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Dori");
+    }
 }
