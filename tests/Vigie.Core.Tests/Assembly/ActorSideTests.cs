@@ -331,4 +331,17 @@ public class ActorSideTests
         var e = Assert.Single(Run(text, lang, "2024-09-14").Events);
         Assert.Equal(doer, e.Actor1?.Name);
     }
+
+    [Theory]
+    [InlineData("fr", "Quinze soldats ont été tués samedi dans une embuscade tendue par des groupes terroristes armés près de Torodi, a annoncé le ministère. "
+        + "Le Niger est une cible régulière pour les groupes liés à al-Qaïda et à l'EIIL.", "Al Qaeda")]
+    [InlineData("en", "Fifteen soldiers were killed on Saturday in an ambush by terrorist groups near Torodi, the ministry said. "
+        + "Niger is a regular target of groups linked to al Qaeda and Islamic State.", "Al Qaeda")]
+    public void WordsForAFamilysGroup_InATextNamingTwoOfItsGroupsAsOften_StandForNeither(string lang, string text, string notThem)
+    {
+        var e = Assert.Single(Run(text, lang, "2023-06-10").Events);
+        Assert.NotNull(e.Actor1);
+        Assert.DoesNotContain(notThem, e.Actor1!.Name);
+        Assert.DoesNotContain("Islamic State", e.Actor1.Name);
+    }
 }

@@ -204,6 +204,10 @@ public sealed class ActorFinder : IComponent
             var c = counts[(fam, f.Row.Name)] = counts.GetValueOrDefault((fam, f.Row.Name)) + 1;
             if (!families.TryGetValue(fam, out var best) || c > best.Count) families[fam] = (f.Row, c);
         }
+        // ("des groupes terroristes armés … les groupes militants liés à al-Qaïda et à l'EIIL": two groups of the family named as
+        // often, the words stand for neither)
+        foreach (var ((fam, name), c) in counts)
+            if (families.TryGetValue(fam, out var best) && best.Count == c && best.Row.Name != name) families.Remove(fam);
 
         // "trois kamikazes suspectés d'appartenir à Boko Haram", "des hommes armés du groupe ADF": the group named right after
         for (var i = 0; i < found.Count; i++)
