@@ -272,6 +272,10 @@ public abstract class StoreSuite(StoreFixture fixture)
         Assert.Equal(row.ContentHash, doc.ContentHash);
         Assert.Equal(doc.Record.Events!.Count, doc.EventIdsByRank.Count);
         Assert.All(doc.EventIdsByRank.Values, id => Assert.NotNull(Store.Event(id)));
+        // the stored record leaves out the text and the events (StoredRecord): read back, it has them again
+        Assert.Equal(doc.Text, doc.Record.Text);
+        Assert.Equal(row.Events, doc.Record.Events.Count);
+        Assert.All(doc.Record.Events, e => Assert.All(e.Evidence, sp => Assert.True(sp.IsValidFor(doc.Text))));
         Assert.Equal(doc.Id, Store.Document(row.ContentHash)!.Id);
     }
 

@@ -32,23 +32,46 @@ public static class DocumentRows
         return list;
     }
 
-    /// <summary>Every stored document with its record and run, in the order written.</summary>
+    /// <summary>Every stored document with its record and run, in the order written (the record completed with the text and
+    /// the events' JSON its stored head leaves out, <see cref="StoredRecord"/>).</summary>
     public static IEnumerable<StoredItem> All(Func<string, DbCommand> command)
     {
-        using var cmd = command("SELECT doc_id, text, date, lang, url, title, source, origin_file, origin_line, run_id, record_json FROM documents ORDER BY id");
+        // one reader (PostgreSQL's connection holds one at a time): each document's row repeated beside each of its mentions
+        using var cmd = command("""
+            SELECT d.id, d.doc_id, d.text, d.date, d.lang, d.url, d.title, d.source, d.origin_file, d.origin_line, d.run_id, d.record_json, m.event_json
+            FROM documents d LEFT JOIN event_mentions m ON m.document_id = d.id ORDER BY d.id, m.rank
+            """);
         using var r = cmd.ExecuteReader();
+        long? at = null;
+        StoredItem? item = null;
+        var events = new List<string>();
         while (r.Read())
         {
-            var d = new Document(r.GetString(0), r.GetString(1))
+            var id = r.GetInt64(0);
+            if (id != at)
             {
-                Published = PartialDate.TryParse(Text(r, 2), out var date) ? date : null,
-                Language = Text(r, 3),
-                Url = Text(r, 4),
-                Title = Text(r, 5),
-                SourceOutlet = Text(r, 6),
-                Origin = OriginAt(r, 7),
-            };
-            yield return new StoredItem(d, VigieJson.Deserialize(r.GetString(10)) ?? new DocumentRecord(), r.GetString(9));
+                if (item != null) yield return Completed(item, events);
+                at = id;
+                events.Clear();
+                var d = new Document(r.GetString(1), r.GetString(2))
+                {
+                    Published = PartialDate.TryParse(Text(r, 3), out var date) ? date : null,
+                    Language = Text(r, 4),
+                    Url = Text(r, 5),
+                    Title = Text(r, 6),
+                    SourceOutlet = Text(r, 7),
+                    Origin = OriginAt(r, 8),
+                };
+                item = new StoredItem(d, VigieJson.Deserialize(r.GetString(11)) ?? new DocumentRecord(), r.GetString(10));
+            }
+            if (!r.IsDBNull(12)) events.Add(r.GetString(12));
+        }
+        if (item != null) yield return Completed(item, events);
+
+        static StoredItem Completed(StoredItem item, List<string> events)
+        {
+            StoredRecord.Complete(item.Record, item.Document.Text, events);
+            return item;
         }
     }
 
