@@ -1145,4 +1145,22 @@ public class EventPlaceTests
         var r = Run("Des hommes armés ont attaqué lundi les civils dans les villages de Sikiré, Gorom et Dori, a précisé le porte-parole du gouvernement.", "fr", "2020-10-14");
         Assert.Contains(r.Events, e => e.Location?.Name == "Dori");
     }
+
+    [Theory]
+    [InlineData("fr", "Une source humanitaire a confirmé la mort par balle de huit civils samedi entre les localités de Niono et Nampala.")]
+    [InlineData("en", "Gunmen killed eight civilians on Saturday between the towns of Niono and Nampala, a local official said.")]
+    public void AnEventBetweenTwoPlaces_IsOneEventNearTheFirst_WithItsToll(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2025-01-12").Events);
+        Assert.Equal("Niono", e.Location?.Name);
+        Assert.Equal(2, e.Location?.Precision);
+        Assert.Equal(8, e.Fatalities);
+    }
+
+    [Fact]
+    public void PlacesListedWithoutBetween_AreEachAPlace()
+    {
+        var r = Run("Des hommes armés ont attaqué samedi les localités de Niono et Nampala, tuant huit civils.", "fr", "2025-01-12");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Nampala");
+    }
 }

@@ -599,6 +599,17 @@ public sealed class PlaceFinder : IComponent
         /// <summary>Names listed after a mention: ", Qadam et Yarmouk", "et de Qadam", "and Nevelske".</summary>
         private int List(int e, PlaceRelation relation, string? feature)
         {
+            // "entre les localités de Niono et Nampala", "between the towns of A and B": one place between two, near the first
+            if (e + 1 < _end && !_fw.Is("between", tokens[e].Folded) && _fw.IsCoordinator(tokens[e].Folded) && tokens[e].Folded != "," && Places.Count > 0
+                && AfterBetween(Places[^1].Full.Start))
+            {
+                var j = SkipDet(e + 1);
+                if (j < _end && FinderData.IsCapitalized(text, tokens[j]) && CountryOrName(j) is var other && other > j && IsPlaceName(j, other))
+                {
+                    Places[^1] = Places[^1] with { Relation = PlaceRelation.Near, Full = new TextSpan(Places[^1].Full.Start, tokens[other - 1].End) };
+                    return other;
+                }
+            }
             while (e < _end && _fw.IsCoordinator(tokens[e].Folded))
             {
                 var j = e + 1;
@@ -619,6 +630,20 @@ public sealed class PlaceFinder : IComponent
                 e = fullEnd;
             }
             return e;
+        }
+
+        /// <summary>A word of function role <c>between</c> stands right before the phrase starting at <paramref name="start"/> (past
+        /// determiners and a feature word: "entre les localités de …").</summary>
+        private bool AfterBetween(int start)
+        {
+            var k = 0;
+            while (k < tokens.Count && tokens[k].Start < start) k++;
+            for (var b = k - 1; b >= Math.Max(_first, k - 4); b--)
+            {
+                if (_fw.Is("between", tokens[b].Folded)) return true;
+                if (!(IsDet(b) || IsOf(b) || _lex.Feature.Match(tokens, b, _end, out _, out _))) return false;
+            }
+            return false;
         }
 
         /// <summary>A name that may qualify a place word after it: a country ("the Nigeria town of Zaria") or a division named with its
