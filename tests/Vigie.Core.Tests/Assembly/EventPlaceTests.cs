@@ -1163,4 +1163,14 @@ public class EventPlaceTests
         var r = Run("Des hommes armés ont attaqué samedi les localités de Niono et Nampala, tuant huit civils.", "fr", "2025-01-12");
         Assert.Contains(r.Events, e => e.Location?.Name == "Nampala");
     }
+
+    [Fact]
+    public void AGangWarInAPortAuPrinceCommune_IsAClashPlacedThere()
+    {
+        var r = Run("Au moins cinq morts ont été recensés au cours d'une guerre des gangs qui a éclaté dans la nuit de mardi à mercredi à Cité Soleil.", "fr", "2020-03-19");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+        Assert.Equal("HT", e.Location?.Country);
+        Assert.NotNull(e.Location?.Lat);
+    }
 }
