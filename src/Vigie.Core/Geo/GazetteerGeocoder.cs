@@ -104,6 +104,7 @@ public sealed class GazetteerGeocoder : IGeocoder
         if (n == 0) return null;
 
         var folded = Fold.String(used);
+        var quarterWord = feature != null && FeatureQuarter.Value.Contains(Fold.String(feature));
         Place best = default;
         var bestScore = double.NegativeInfinity;
         Span<double> scores = stackalloc double[n];
@@ -114,7 +115,7 @@ public sealed class GazetteerGeocoder : IGeocoder
             if (score > bestScore) { bestScore = score; best = p; }
         }
         if (SeatOrDivision(g, best, hits[..n], scores, relation, areaWord) is { } other) (best, bestScore) = other;
-        if (!Trusted(g, best, folded, relation, context, areaWord))
+        if (!Trusted(g, best, folded, relation, context, areaWord, quarterWord))
         {
             // "Mangu" in a text about Nigeria: the best-scored record (Bangkok, by one of its alternate names) may not stand for
             // the name; the best one that may does ("Mangu", Plateau State), else the name stays unknown
@@ -123,7 +124,7 @@ public sealed class GazetteerGeocoder : IGeocoder
             for (var i = 0; i < n; i++)
             {
                 var p = g[hits[i].Record];
-                if (scores[i] <= second || p.GeonamesId == best.GeonamesId && p.Name == best.Name || !Trusted(g, p, folded, relation, context, areaWord)) continue;
+                if (scores[i] <= second || p.GeonamesId == best.GeonamesId && p.Name == best.Name || !Trusted(g, p, folded, relation, context, areaWord, quarterWord)) continue;
                 (best, second, found) = (p, scores[i], true);
             }
             if (!found) return null;
@@ -258,11 +259,13 @@ public sealed class GazetteerGeocoder : IGeocoder
     /// article that names Chhattisgarh is not Karnataka's Bijapur). A division that no curated row names stands for another country's area only when the
     /// text names it as an area ("l'État de Sokoto" in an article about Niger, not "Plateau" or "Centre" on their own).
     /// </summary>
-    private static bool Trusted(Gazetteer g, Place p, string folded, PlaceRelation relation, GeoContext context, bool areaWord)
+    private static bool Trusted(Gazetteer g, Place p, string folded, PlaceRelation relation, GeoContext context, bool areaWord, bool quarterWord)
     {
         var cc = p.Country;
         if (context.Countries.Count > 0 && cc != null && !context.Countries.Contains(cc))
         {
+            // ("le quartier Médina", "the Bel Air neighbourhood": a part of a town of the document's countries, not a city elsewhere)
+            if (quarterWord && p.Kind != PlaceKind.Quarter) return false;
             var important = p.Kind is PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.Country or PlaceKind.Admin1 || p.Population >= 100_000;
             if (!important || Fold.String(p.Name) != folded) return false;
             if (p.Kind == PlaceKind.Admin1 && !p.Curated && relation != PlaceRelation.Region) return false;

@@ -1173,4 +1173,14 @@ public class EventPlaceTests
         Assert.Equal("HT", e.Location?.Country);
         Assert.NotNull(e.Location?.Lat);
     }
+
+    [Theory]
+    [InlineData("fr", "Des manifestants ont attaqué jeudi un agent de la mairie du quartier Médina, à Dakar, a indiqué la police sénégalaise.")]
+    [InlineData("en", "Protesters attacked a council worker on Thursday in the Medina neighbourhood of Dakar, Senegalese police said.")]
+    public void AQuarterWord_NeverNamesACityOfACountryTheTextDoesNotName(string lang, string text)
+    {
+        var r = Run(text, lang, "2023-06-02");
+        Assert.NotEmpty(r.Events);
+        Assert.All(r.Events, e => Assert.NotEqual("SA", e.Location?.Country));
+    }
 }
