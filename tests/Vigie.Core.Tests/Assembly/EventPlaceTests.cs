@@ -1183,4 +1183,13 @@ public class EventPlaceTests
         Assert.NotEmpty(r.Events);
         Assert.All(r.Events, e => Assert.NotEqual("SA", e.Location?.Country));
     }
+
+    [Theory]
+    [InlineData("en", "Gunmen killed five soldiers near the Houthi-controlled town of Harad in northern Yemen on Friday.", "Harad")]
+    [InlineData("en", "Air strikes killed five civilians in rebel-held Idlib on Friday, the monitor said.", "Idlib")]
+    public void ACompoundSayingWhoHoldsAPlace_IsNoPlaceItself(string lang, string text, string place)
+    {
+        var e = Assert.Single(Run(text, lang, "2017-06-18").Events);
+        Assert.Equal(place, e.Location?.Name);
+    }
 }

@@ -379,9 +379,13 @@ public sealed class PlaceFinder : IComponent
             }
             else j = SkipDet(j);
             // "in military-run Niger", "in war-torn Sudan": a compound adjective written with a hyphen, in lower case, before the name
-            if (afterPreposition)
-                for (var h = 0; h < 2 && j + 1 < _end && tokens[j].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[j]) && tokens[j].Folded.IndexOf('-') > 0
-                                && (FinderData.IsCapitalized(text, tokens[j + 1]) || tokens[j + 1].Folded.IndexOf('-') > 0); h++)
+            // ("the Houthi-controlled town of Harad", "rebel-held Idlib": a group's name before "-controlled", "-held" (function role
+            // held_suffix) is no place either)
+            if (afterPreposition || j > 0 && IsDet(j - 1))
+                for (var h = 0; h < 2 && j + 1 < _end && tokens[j].Kind == TokenKind.Word && tokens[j].Folded.IndexOf('-') > 0
+                                && (!FinderData.IsCapitalized(text, tokens[j]) || HeldSuffix(tokens[j].Folded))
+                                && (FinderData.IsCapitalized(text, tokens[j + 1]) || tokens[j + 1].Folded.IndexOf('-') > 0
+                                    || HeldSuffix(tokens[j].Folded) && _lex.Feature.Match(tokens, j + 1, _end, out _, out _)); h++)
                     j++;
             // "in the volatile Khyber Pakhtunkhwa province", "dans la très instable région de …": epithets before the name or the place word
             // (right after the preposition too: "in neighbouring Diyala province", "in restive Balochistan")
@@ -630,6 +634,14 @@ public sealed class PlaceFinder : IComponent
                 e = fullEnd;
             }
             return e;
+        }
+
+        /// <summary>A compound whose last part says who holds the place ("Houthi-controlled", "rebel-held": function role
+        /// <c>held_suffix</c>).</summary>
+        private bool HeldSuffix(string folded)
+        {
+            var dash = folded.LastIndexOf('-');
+            return dash > 0 && dash < folded.Length - 1 && _fw.Is("held_suffix", folded[(dash + 1)..]);
         }
 
         /// <summary>A word of function role <c>between</c> stands right before the phrase starting at <paramref name="start"/> (past
