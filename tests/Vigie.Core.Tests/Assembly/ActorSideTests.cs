@@ -344,4 +344,13 @@ public class ActorSideTests
         Assert.DoesNotContain(notThem, e.Actor1!.Name);
         Assert.DoesNotContain("Islamic State", e.Actor1.Name);
     }
+
+    [Fact]
+    public void AGroupNamedAsWhatAnotherWas_IsNoPairThatMakesTheWordsStandForNeither()
+    {
+        const string text = "Government air strikes killed twelve jihadists near Maarat al-Numan on Friday, the monitor said. "
+            + "The Hayat Tahrir al-Sham alliance, led by Syria's former Al Qaeda affiliate, controls most of Idlib province.";
+        var e = Assert.Single(Run(text, "en", "2019-05-20").Events);
+        Assert.Equal("HTS: Hayat Tahrir al-Sham", e.Actor2?.Name);
+    }
 }

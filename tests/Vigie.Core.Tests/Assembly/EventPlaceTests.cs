@@ -1192,4 +1192,11 @@ public class EventPlaceTests
         var e = Assert.Single(Run(text, lang, "2017-06-18").Events);
         Assert.Equal(place, e.Location?.Name);
     }
+
+    [Fact]
+    public void AOneWordTownInAppositionBeforeASpeechVerb_StaysThePlace()
+    {
+        var r = Run("Onze policiers ont été tués dans une attaque des talibans contre leurs postes dans la capitale provinciale du Helmand (Sud), Lashkar-Gah, a rapporté le gouverneur.", "fr", "2016-10-11");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Lashkar-Gah" && e.Fatalities == 11);
+    }
 }

@@ -205,9 +205,22 @@ public sealed class ActorFinder : IComponent
             if (!families.TryGetValue(fam, out var best) || c > best.Count) families[fam] = (f.Row, c);
         }
         // ("des groupes terroristes armés … les groupes militants liés à al-Qaïda et à l'EIIL": two groups of the family named as
-        // often, the words stand for neither)
+        // often, and side by side as the two of a pair, the words stand for neither; not "HTS, led by Syria's former Al Qaeda
+        // affiliate", where the second names what the first was)
+        // (the second joined to the first by a coordinator right before it, in the same sentence: "à al-Qaïda et à l'EIIL",
+        // "to Ansarul Islam, which emerged in 2016, and to the JNIM")
+        var paired = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            if (found[i].Row.Family is not { } fi || found[i + 1].Row.Family != fi || found[i + 1].Row.Name == found[i].Row.Name) continue;
+            var from = ends[i].End;
+            var to = ends[i + 1].Start;
+            if (to - from > PairReach || sentences.Any(x => x.FirstToken <= from && from < x.EndToken && to >= x.EndToken)) continue;
+            for (var k = Math.Max(from, to - 3); k < to; k++)
+                if (fw.IsCoordinator(tokens[k].Folded) && tokens[k].Folded != ",") { paired.Add(fi); break; }
+        }
         foreach (var ((fam, name), c) in counts)
-            if (families.TryGetValue(fam, out var best) && best.Count == c && best.Row.Name != name) families.Remove(fam);
+            if (paired.Contains(fam) && families.TryGetValue(fam, out var best) && best.Count == c && best.Row.Name != name) families.Remove(fam);
 
         // "trois kamikazes suspectés d'appartenir à Boko Haram", "des hommes armés du groupe ADF": the group named right after
         for (var i = 0; i < found.Count; i++)
@@ -292,6 +305,10 @@ public sealed class ActorFinder : IComponent
         }
         return result;
     }
+
+    /// <summary>How many tokens may stand between two groups named as a pair ("Ansarul Islam, which emerged near the Mali border
+    /// in December 2016, and to the JNIM").</summary>
+    private const int PairReach = 16;
 
     /// <summary>The tokens spell a short upper-case acronym ("US", "U.S.", "UK").</summary>
     private static bool IsUpperAcronym(string text, List<Token> tokens, int from, int to)

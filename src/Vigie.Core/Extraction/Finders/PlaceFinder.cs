@@ -627,7 +627,8 @@ public sealed class PlaceFinder : IComponent
                 // (nor one set off by commas before it, "the governor of North Kivu, Sylvain Ekenge, said"; the last of a list ends on
                 // "and": "les villages de Demniol, Bombofa et Péteguersé, a précisé …")
                 if (ne < _end && _sources.Verbs.Match(tokens, ne, _end, out _, out _)) break;
-                if (j == e + 1 && tokens[e].Folded == "," && ne + 1 < _end && tokens[ne].Folded == "," && _sources.Verbs.Match(tokens, ne + 1, _end, out _, out _)) break;
+                // (a person's first and last names: two words or more; "la capitale du Helmand, Lashkar-Gah, a rapporté …" is the town)
+                if (j == e + 1 && tokens[e].Folded == "," && ne - j >= 2 && ne + 1 < _end && tokens[ne].Folded == "," && _sources.Verbs.Match(tokens, ne + 1, _end, out _, out _)) break;
                 var fullEnd = Parenthetical(ne);
                 var isCountry = _countries.At(tokens, j, ne, out var ce, out var cl, text) && cl == ne - j && !ce.Demonym;
                 Add(j, ne, e + 1, isCountry ? PlaceRelation.Region : relation, isCountry ? "country" : feature, fullEnd);
