@@ -1199,4 +1199,15 @@ public class EventPlaceTests
         var r = Run("Onze policiers ont été tués dans une attaque des talibans contre leurs postes dans la capitale provinciale du Helmand (Sud), Lashkar-Gah, a rapporté le gouverneur.", "fr", "2016-10-11");
         Assert.Contains(r.Events, e => e.Location?.Name == "Lashkar-Gah" && e.Fatalities == 11);
     }
+
+    [Theory]
+    [InlineData("fr", "De nouveaux affrontements ont opposé mercredi l'armée aux rebelles dans la province du Tibesti, près d'un an après des violences intercommunautaires qui avaient fait plus de 100 morts à Kouri Bougoudi.")]
+    [InlineData("en", "Fresh clashes broke out on Wednesday between the army and rebels in Tibesti province, a year after intercommunal violence that killed more than 100 people in Kouri Bougoudi.")]
+    public void WhatTheNewsCameAYearAfter_IsBackground_NeitherAnEventNorItsToll(string lang, string text)
+    {
+        var r = Run(text, lang, "2023-06-22");
+        Assert.NotEmpty(r.Events);
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Kouri Bougoudi");
+        Assert.DoesNotContain(r.Events, e => e.Fatalities == 100);
+    }
 }

@@ -41,6 +41,9 @@ public enum CueKind
     /// <summary>Opens a clause that tells since when the sentence's news has lasted ("since Hamas attacked Israel", "depuis que le
     /// M23 a repris les armes"): an event told in it is where a period starts, background, not the day's news.</summary>
     SinceClause,
+    /// <summary>A span of months or years then "after" ("près d'un an après", "two years after"): the event word that follows in its
+    /// clause is an event that long before the news, background.</summary>
+    LongAfter,
 }
 
 /// <summary>One cue: its folded words, kind, and the outcome / victim group it implies.</summary>

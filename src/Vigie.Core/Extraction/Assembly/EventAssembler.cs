@@ -1315,6 +1315,9 @@ public sealed class EventAssembler : IComponent
         // clause opened by "since" is where the period of the sentence starts, background, no event of the news (not "since Monday,
         // gunmen have attacked")
         if (InSinceClause(v, s, tFirst)) return;
+        // "près d'un an après des violences intercommunautaires qui avaient fait plus de 100 morts", "two years after the massacre":
+        // an event told as what the news came months or years after is background too
+        if (AfterLongSpan(v, s, tFirst)) return;
         var optional = background || caption || hedged || old || recalled;
 
         // "un kamikaze s'est fait exploser… puis des hommes armés ont attaqué les soldats": a battle that follows a suicide
@@ -2342,8 +2345,27 @@ public sealed class EventAssembler : IComponent
         EventSubtype.ExcessiveForceAgainstProtesters, EventSubtype.ViolentDemonstration, EventSubtype.ProtestWithIntervention,
     ];
 
+    /// <summary>How many tokens back from an event word or a toll a "un an après" may stand.</summary>
+    private const int LongAfterReach = 12;
+
     /// <summary>How many tokens back from an event word a "since" that opens its clause may stand.</summary>
     private const int SinceReach = 8;
+
+    /// <summary>A <see cref="CueKind.LongAfter"/> cue ("un an après", "years after") stands before the event word at token
+    /// <paramref name="tFirst"/> in its sentence, within <see cref="LongAfterReach"/> tokens and no comma, semicolon or colon between
+    /// (the toll of that event too: "un an après des violences qui avaient fait plus de 100 morts").</summary>
+    private static bool AfterLongSpan(DocView v, int s, int tFirst)
+    {
+        if (!v.Has(s, CueKind.LongAfter)) return false;
+        var sent = v.Sentences[s];
+        var toks = v.Tokens;
+        for (var k = tFirst - 1; k >= Math.Max(sent.FirstToken, tFirst - LongAfterReach); k--)
+        {
+            if (toks[k].Kind != TokenKind.Word && toks[k].Folded is "," or ";" or ":") return false;
+            if (v.Cues.Match(toks, k, tFirst, CueKind.LongAfter) is { } c && k + c.Words.Length <= tFirst) return true;
+        }
+        return false;
+    }
 
     /// <summary>The event word at token <paramref name="tFirst"/> is in a clause opened by a <see cref="CueKind.SinceClause"/> cue before
     /// it in its sentence (no comma, semicolon or colon between), one that opens a clause, not a time ("since Monday").</summary>
@@ -2487,6 +2509,8 @@ public sealed class EventAssembler : IComponent
             if (f.Area != null && d.Location != null && SeveralPlacedTolls(bySentence[s], f)
                 && names.Of(f.Area.Name) != names.Of(d.Location.Name) && names.Of(f.Area.Name) != names.Of(d.Place?.Name ?? "")) return;
             if (d.Type == EventType.ViolenceAgainstCivilians && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) return;
+            // (the toll of what the news came a year after: "près d'un an après des violences qui avaient fait plus de 100 morts")
+            if (f.NumberSpan.Length > 0 && sentence.Contains(f.NumberSpan) && AfterLongSpan(v, s, v.TokenAt(f.NumberSpan.Start))) return;
             // "Le bilan est monté à 12 morts …, a affirmé la télévision, qui avait annoncé plus tôt 10 morts": an earlier toll counts only
             // when no later one is told
             if (!onlyEarlier && sentence.Contains(f.NumberSpan) && EarlierToll(v, s, f.NumberSpan)) { earlier.Add((s, f)); return; }
