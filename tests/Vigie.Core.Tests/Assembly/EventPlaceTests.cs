@@ -1115,6 +1115,7 @@ public class EventPlaceTests
     [Theory]
     [InlineData("en", "An Israeli strike killed three people in Kfar Kila on Thursday, the health ministry said. Tensions have been high along the border since Hamas attacked Israel on October 7.", "Hamas Movement")]
     [InlineData("fr", "Des combats ont opposé mardi l'armée aux miliciens à Rutshuru, selon des sources locales. La région est instable depuis que les rebelles du M23 ont attaqué Bunagana en 2022.", "M23: March 23 Movement")]
+    [InlineData("en", "Security forces shot dead three protesters in Izeh on Tuesday night, witnesses said. Six people have been killed in Shadegan since protests began in the province.", "Protesters")]
     public void AnEventInAClauseOpenedBySince_IsBackground_NoEventOfTheNews(string lang, string text, string backgroundGroup)
     {
         var r = Run(text, lang, "2024-03-14");

@@ -2379,7 +2379,8 @@ public sealed class EventAssembler : IComponent
             if (toks[k].Kind != TokenKind.Word && toks[k].Folded is "," or ";" or ":") return false;
             if (v.Cues.Match(toks, k, tFirst, CueKind.SinceClause) is not { } c) continue;
             var after = k + c.Words.Length;
-            return after < tFirst && !v.Times[s].Any(tm => tm.Span.Start <= toks[after].Start && toks[after].Start < tm.Span.End);
+            // ("since protests began": the event word right after it)
+            return after <= tFirst && !v.Times[s].Any(tm => tm.Span.Start <= toks[after].Start && toks[after].Start < tm.Span.End);
         }
         return false;
     }
