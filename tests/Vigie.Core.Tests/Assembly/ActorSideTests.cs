@@ -353,4 +353,14 @@ public class ActorSideTests
         var e = Assert.Single(Run(text, "en", "2019-05-20").Events);
         Assert.Equal("HTS: Hayat Tahrir al-Sham", e.Actor2?.Name);
     }
+
+    [Fact]
+    public void UnarmedPeople_AreNeverTheDoerOfAnAirStrike()
+    {
+        const string text = "Residents of Khartoum woke to artillery fire on Sunday, hours after an airstrike in the south of the city killed at least 20 civilians, according to Sudanese activists.";
+        var e = Assert.Single(Run(text, "en", "2023-09-03").Events);
+        Assert.Equal(EventSubtype.AirDroneStrike, e.Subtype);
+        Assert.NotEqual(ActorKind.Civilians, e.Actor1?.Kind);
+        Assert.Equal(ActorKind.Civilians, e.Actor2?.Kind);
+    }
 }

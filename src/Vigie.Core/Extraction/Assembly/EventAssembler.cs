@@ -2645,6 +2645,15 @@ public sealed class EventAssembler : IComponent
                                    Kind = ActorKind.Rioters, Country = crowd.Country };
         d.Actor1 = Abroad(d.Actor1, d.Location);
         d.Actor2 = Abroad(d.Actor2, d.Location);
+        // unarmed people never fire on protesters, drop bombs or shell a town: civilians, protesters or rioters named as the doer
+        // of such an event are its victims ("the killing of six protesters" read as who killed; "civilians" of an air strike)
+        if (d.Actor1?.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters && UnarmedCannotDo(d.Subtype)
+            && (d.Actor2 == null || d.Actor2.Kind == d.Actor1.Kind || d.Actor2.Kind is ActorKind.Civilians or ActorKind.Protesters))
+        {
+            if (d.Actor2 == null) { d.Actor2 = d.Actor1; d.Actor2Span = d.Actor1Span; }
+            d.Actor1 = null;
+            d.Actor1Span = null;
+        }
         // "Russian forces took control of the port of Kherson": a foreign state's forces taking a place from that country's own
         // forces, not from a non-state group beside its government, overtake it (ACLED: a foreign state actor captures territory)
         if (d.Subtype == EventSubtype.GovernmentRegainsTerritory && d.Actor1?.Kind == ActorKind.ExternalForces && !NonState(d.Actor2))
@@ -2673,6 +2682,10 @@ public sealed class EventAssembler : IComponent
             Evidence = [.. d.Evidence.OrderBy(e => e.Start)], FieldEvidence = fe,
         };
     }
+
+    /// <summary>Subtypes whose doer is armed: force on protesters, strikes from the air, shelling, explosives planted or thrown.</summary>
+    private static bool UnarmedCannotDo(EventSubtype? subtype) => subtype is EventSubtype.ExcessiveForceAgainstProtesters
+        or EventSubtype.AirDroneStrike or EventSubtype.ShellingArtilleryMissileAttack or EventSubtype.ChemicalWeapon;
 
     /// <summary>"Police Forces of Kenya": the police of a country (of no country when it is unknown).</summary>
     internal static Actor CountryPolice(string? country) => new()
