@@ -363,4 +363,12 @@ public class ActorSideTests
         Assert.NotEqual(ActorKind.Civilians, e.Actor1?.Kind);
         Assert.Equal(ActorKind.Civilians, e.Actor2?.Kind);
     }
+
+    [Fact]
+    public void CommunitiesNamedAsPlaces_AreNoMilitia()
+    {
+        const string text = "Suspected bandits on Saturday blocked the highway between Kucheri and Magazu communities in Tsafe and abducted 20 travellers, police said.";
+        var e = Assert.Single(Run(text, "en", "2024-10-13").Events);
+        Assert.NotEqual(ActorKind.IdentityMilitia, e.Actor1?.Kind);
+    }
 }
