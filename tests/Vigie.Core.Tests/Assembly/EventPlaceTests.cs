@@ -1211,4 +1211,14 @@ public class EventPlaceTests
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Kouri Bougoudi");
         Assert.DoesNotContain(r.Events, e => e.Fatalities == 100);
     }
+
+    [Theory]
+    [InlineData("en", "Nineteen people were killed, 22 injured and 18 arrested in clashes between herders and farmers in Marabe, the prosecutor in Sahr said.")]
+    [InlineData("fr", "Dix-neuf personnes ont été tuées, 22 blessées et 18 arrêtées lors d'affrontements entre éleveurs et agriculteurs à Marabe, selon le procureur de Sahr.")]
+    public void ArrestsKillNobody_TheTollOfTheirSentenceIsTheFights(string lang, string text)
+    {
+        var r = Run(text, lang, "2022-09-20");
+        Assert.All(r.Events.Where(e => e.Type == EventType.StrategicDevelopments), e => Assert.Null(e.Fatalities));
+        Assert.Contains(r.Events, e => e.Type == EventType.Battles && e.Fatalities == 19);
+    }
 }

@@ -2472,6 +2472,9 @@ public sealed class EventAssembler : IComponent
     {
         var d = a.Draft;
         if (d.MultiPlace) return null;
+        // arrests, looting, a deal, a base set up kill nobody: a toll of their sentence is a fight's or an attack's ("Nineteen people
+        // were killed, 22 injured and 18 arrested"); of the strategic developments only a weapon stopped may have its dead
+        if (d.Type == EventType.StrategicDevelopments && d.Subtype != EventSubtype.DisruptedWeaponsUse) return null;
         long? best = null;
         var bestComplete = false;
         var shares = new SortedDictionary<int, List<FigureMention>>();
