@@ -196,6 +196,17 @@ public class CasualtyScopeTests
         Assert.Equal(ReportScope.Event, report.Scope);
     }
 
+    [Theory]
+    [InlineData("en", "Police fired tear gas at protesters in Caracas on Wednesday. The protest movement has claimed more than 60 lives as it enters its third month.", 60)]
+    [InlineData("fr", "La police a tiré des gaz lacrymogènes sur les manifestants mercredi à Caracas. Le mouvement de contestation a fait plus de 60 morts depuis trois mois.", 60)]
+    public void Process_ATollWhoseSubjectIsAProtestMovement_IsNoEventsToll(string lang, string text, int count)
+    {
+        var r = PipelineRun.Of(text, lang, "2017-06-10");
+        var report = Assert.Single(r.CasualtyReports!, c => c.Figures.Any(f => f.Count == count));
+        Assert.NotEqual(ReportScope.Event, report.Scope);
+        Assert.DoesNotContain(r.Events, e => e.Fatalities == count);
+    }
+
     [Fact]
     public void Process_TollSinceMoreThanAYearBack_IsConflictTotal()
     {

@@ -1023,8 +1023,9 @@ public sealed class CasualtyAssembler : IComponent
         for (var i = f - 1; i >= Math.Max(v.Sentences[s].FirstToken, f - ConflictReach); i--)
         {
             if (v.Tokens[i].Folded is "," or ";" or ":") return false;
-            if (InEventWord(v, s, v.Tokens[i])) return false;
+            // (the conflict word first: "the protest movement has claimed …" holds an event word of its own)
             if (v.Cues.Match(v.Tokens, i, f, CueKind.Conflict) != null) return true;
+            if (InEventWord(v, s, v.Tokens[i])) return false;
         }
         return false;
     }
