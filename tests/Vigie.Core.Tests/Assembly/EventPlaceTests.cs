@@ -1116,6 +1116,8 @@ public class EventPlaceTests
     [InlineData("en", "An Israeli strike killed three people in Kfar Kila on Thursday, the health ministry said. Tensions have been high along the border since Hamas attacked Israel on October 7.", "Hamas Movement")]
     [InlineData("fr", "Des combats ont opposé mardi l'armée aux miliciens à Rutshuru, selon des sources locales. La région est instable depuis que les rebelles du M23 ont attaqué Bunagana en 2022.", "M23: March 23 Movement")]
     [InlineData("en", "Security forces shot dead three protesters in Izeh on Tuesday night, witnesses said. Six people have been killed in Shadegan since protests began in the province.", "Protesters")]
+    [InlineData("en", "US strikes killed 68 migrants in Saada on Monday, the rebels said. The Gaza war was triggered by Hamas's attack on Israel on October 7, 2023.", "Hamas Movement")]
+    [InlineData("fr", "Des frappes américaines ont tué 68 migrants lundi à Saada, selon les rebelles. La guerre à Gaza a été déclenchée par l'attaque du Hamas contre Israël le 7 octobre 2023.", "Hamas Movement")]
     public void AnEventInAClauseOpenedBySince_IsBackground_NoEventOfTheNews(string lang, string text, string backgroundGroup)
     {
         var r = Run(text, lang, "2024-03-14");
