@@ -1077,6 +1077,7 @@ public class EventPlaceTests
 
     [Theory]
     [InlineData("fr", "Des frappes de l'armée israélienne ont fait douze morts jeudi dans la bande de Gaza, a annoncé la Défense civile.", "PS")]
+    [InlineData("fr", "Des frappes israéliennes ont tué 37 personnes jeudi dans la bande de Gaza.", "PS")]
     public void AFeatureWordAndANameTheGazetteerHoldsAsOneName_AreThatPlace(string lang, string text, string country)
     {
         var e = Assert.Single(Run(text, lang, "2024-05-10").Events);

@@ -277,9 +277,12 @@ public class SubtypeDecisionTests
     }
 
     [Theory]
-    [InlineData("en", "Russian shelling killed six civilians in Kharkiv on Thursday, the regional governor said. The mayor said the metro would stay open. "
-        + "He said trains would keep running through the night and that schools would stay closed until Monday. Officials said repairs to the power grid "
-        + "would take several days and that water supplies were not affected. \"People should find shelter from bombing in the stations,\" he said.",
+    [InlineData("en", "Russian shelling kills eight in Sumy: governor\nEight people were killed in new Russian shelling of Sumy on Friday, the regional governor said.\n"
+        + "A five-month-old girl and her father were among the dead, he added. Nineteen civilians were injured.\n"
+        + "The governor said the strikes hit three districts of the city near the border.\n"
+        + "A reporter in the city saw smoke rising over a residential district and several wounded people near a closed shopping centre.\n"
+        + "The mayor urged people to find shelter after the attack.\n"
+        + "\"We will keep the trams running in Sumy, but we will open special areas where people can stay and shelter from bombing,\" the mayor said.",
         EventSubtype.ShellingArtilleryMissileAttack)]
     [InlineData("en", "A car bomb killed four people near the parliament in Mogadishu on Saturday, police said. The suicide bomber drove into a checkpoint.",
         EventSubtype.SuicideBomb)]
