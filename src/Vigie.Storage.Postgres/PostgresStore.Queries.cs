@@ -377,19 +377,7 @@ public sealed partial class PostgresStore
             doc = new StoredDocument(r.GetString(1), r.GetString(2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), r.GetString(8),
                 VigieJson.Deserialize(r.GetString(9)) ?? new DocumentRecord(), new Dictionary<int, string>());
         }
-        // (the events' JSON too: the stored record leaves them out, StoredRecord)
-        using var m = Command("SELECT rank, event_id, event_json FROM event_mentions WHERE document_id = @d ORDER BY rank");
-        m.Parameters.AddWithValue("d", rowId);
-        var ids = new Dictionary<int, string>();
-        var events = new List<string>();
-        using (var r = m.ExecuteReader())
-            while (r.Read())
-            {
-                if (!r.IsDBNull(1)) ids[r.GetInt32(0)] = r.GetString(1);
-                events.Add(r.GetString(2));
-            }
-        StoredRecord.Complete(doc.Record, doc.Text, events);
-        return doc with { EventIdsByRank = ids };
+        return DocumentRows.WithMentions(Command, doc, rowId);
     }
 
     public IReadOnlyList<Appearance> Republications(string contentHash) => DocumentRows.Republications(Command, contentHash);

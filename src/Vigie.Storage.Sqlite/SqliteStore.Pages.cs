@@ -235,19 +235,6 @@ public sealed partial class SqliteStore
             doc = new StoredDocument(r.GetString(1), r.GetString(2), S(3), S(4), S(5), S(6), S(7), r.GetString(8),
                 VigieJson.Deserialize(r.GetString(9)) ?? new DocumentRecord(), new Dictionary<int, string>());
         }
-        // (the events' JSON too: the stored record leaves them out, StoredRecord)
-        using var m = _c.CreateCommand();
-        m.CommandText = "SELECT rank, event_id, event_json FROM event_mentions WHERE document_id = $d ORDER BY rank";
-        m.Parameters.AddWithValue("$d", rowId);
-        var ids = new Dictionary<int, string>();
-        var events = new List<string>();
-        using (var r = m.ExecuteReader())
-            while (r.Read())
-            {
-                if (!r.IsDBNull(1)) ids[r.GetInt32(0)] = r.GetString(1);
-                events.Add(r.GetString(2));
-            }
-        StoredRecord.Complete(doc.Record, doc.Text, events);
-        return doc with { EventIdsByRank = ids };
+        return DocumentRows.WithMentions(NewCommand, doc, rowId);
     }
 }

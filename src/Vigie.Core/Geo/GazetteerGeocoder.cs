@@ -35,6 +35,13 @@ public sealed class GazetteerGeocoder : IGeocoder
     public Gazetteer Gazetteer => _gazetteer.Value;
     private GeoLexicon Lexicon => _lexicon ?? GeoLexicon.Default;
 
+    /// <inheritdoc/>
+    public bool Knows(string name)
+    {
+        Span<GazetteerHit> hits = stackalloc GazetteerHit[4];
+        return Gazetteer.Find(name.AsSpan(), hits) > 0;
+    }
+
     /// <summary>The location of a place named on its own ("Gao", no relation or feature word), or null when the name is unknown.</summary>
     public Location? Resolve(string name, GeoContext context) => Resolve(name, PlaceRelation.In, null, context)?.Location;
 
@@ -55,12 +62,6 @@ public sealed class GazetteerGeocoder : IGeocoder
     /// Resolves <paramref name="name"/> (as the text writes it; leading relation words such as
     /// "au sud de" are stripped when the whole name is unknown). Null when nothing matches.
     /// </summary>
-    public bool Knows(string name)
-    {
-        Span<GazetteerHit> hits = stackalloc GazetteerHit[4];
-        return Gazetteer.Find(name.AsSpan(), hits) > 0;
-    }
-
     public PlaceResolution? Resolve(string name, PlaceRelation relation, string? feature, GeoContext context)
     {
         var g = Gazetteer;

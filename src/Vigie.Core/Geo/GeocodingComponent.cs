@@ -42,14 +42,14 @@ public sealed class GeocodingComponent : IComponent
         var firstEnd = sentences.Count > 0 ? sentences[0].Span.End : Math.Min(doc.Text.Length, 300);
         var words = Vigie.Extraction.Finders.FunctionWords.Lexicon.For(Vigie.Extraction.Finders.FinderData.LangOf(doc));
         var actors = doc.Layers.Get<ActorMention>();
-        Lexicon.CountCountries(tokens, firstEnd, votes, [.. doc.Layers.Get<ActorMention>().Where(a => a.Wielder).Select(a => a.Span)],
+        Lexicon.CountCountries(tokens, firstEnd, votes, [.. actors.Where(a => a.Wielder).Select(a => a.Span)],
             name => Vigie.Extraction.Finders.Countries.AfterBorder(tokens, name, words));
         // the countries the text names itself (not those of its actors, who fight across borders: Boko Haram in Diffa)
         var named = votes.Keys.ToHashSet(StringComparer.Ordinal);
         // actors vote for their country; the bare ones ("l'armée"), whose country was guessed, for the country the text names most
         var textCountry = Vigie.Extraction.Finders.Countries.MainCountry(doc);
         // (not the forces a weapon's demonym names, "Russian shelling": they struck from elsewhere)
-        foreach (var a in doc.Layers.Get<ActorMention>())
+        foreach (var a in actors)
             if (!a.Wielder && (a.Generic ? textCountry ?? a.Country : a.Country) is { Length: 2 } c) votes[c] = votes.GetValueOrDefault(c) + 1;
         Rank(votes, context);
 
@@ -219,11 +219,8 @@ public sealed class GeocodingComponent : IComponent
             var sp = first.IndexOf(' ');
             if (sp > 0) first = first[..sp];
             var start = -1;
-            foreach (var t in tokens)
-            {
-                if (t.Start >= p.Span.Start) break;
-                if (t.Start >= p.Full.Start && t.Folded == first) start = t.Start;
-            }
+            for (var k = Vigie.Text.Tokens.IndexAt(tokens, p.Full.Start); k < tokens.Count && tokens[k].Start < p.Span.Start; k++)
+                if (tokens[k].Folded == first) start = tokens[k].Start;
             return start < 0 ? null : doc.Text[start..p.Span.End];
         }
 

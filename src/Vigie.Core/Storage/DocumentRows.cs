@@ -7,7 +7,8 @@ namespace Vigie.Storage;
 
 /// <summary>
 /// The reads of stored documents and their republications that both stores make with the same SQL and the same
-/// columns: a text's republications, and the whole store in the order it was written (for copies and dumps). The
+/// columns: a text's republications, a document's mentions, and the whole store in the order it was written (for copies
+/// and dumps). The
 /// store gives a command for an SQL text (parameters written <c>@name</c>, which both providers take) and disposes
 /// nothing: each command is disposed here once read.
 /// </summary>
@@ -30,6 +31,30 @@ public static class DocumentRows
         while (r.Read())
             list.Add(new Appearance(contentHash, r.GetString(0), Text(r, 1), Text(r, 2), Text(r, 3), OriginAt(r, 4)));
         return list;
+    }
+
+    /// <summary>
+    /// Completes <paramref name="doc"/>'s record with its events (<see cref="StoredRecord"/>) and gives, by rank, the fused event
+    /// each of its mentions joined; <paramref name="rowId"/> is the document's row.
+    /// </summary>
+    public static StoredDocument WithMentions(Func<string, DbCommand> command, StoredDocument doc, long rowId)
+    {
+        using var cmd = command("SELECT rank, event_id, event_json FROM event_mentions WHERE document_id = @d ORDER BY rank");
+        var d = cmd.CreateParameter();
+        d.ParameterName = "@d";
+        d.DbType = DbType.Int64;
+        d.Value = rowId;
+        cmd.Parameters.Add(d);
+        var ids = new Dictionary<int, string>();
+        var events = new List<string>();
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+            {
+                if (!r.IsDBNull(1)) ids[r.GetInt32(0)] = r.GetString(1);
+                events.Add(r.GetString(2));
+            }
+        StoredRecord.Complete(doc.Record, doc.Text, events);
+        return doc with { EventIdsByRank = ids };
     }
 
     /// <summary>Every stored document with its record and run, in the order written (the record completed with the text and

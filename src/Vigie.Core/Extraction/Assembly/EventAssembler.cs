@@ -2354,35 +2354,30 @@ public sealed class EventAssembler : IComponent
     /// <summary>A <see cref="CueKind.LongAfter"/> cue ("un an après", "years after") stands before the event word at token
     /// <paramref name="tFirst"/> in its sentence, within <see cref="LongAfterReach"/> tokens and no comma, semicolon or colon between
     /// (the toll of that event too: "un an après des violences qui avaient fait plus de 100 morts").</summary>
-    private static bool AfterLongSpan(DocView v, int s, int tFirst)
-    {
-        if (!v.Has(s, CueKind.LongAfter)) return false;
-        var sent = v.Sentences[s];
-        var toks = v.Tokens;
-        for (var k = tFirst - 1; k >= Math.Max(sent.FirstToken, tFirst - LongAfterReach); k--)
-        {
-            if (toks[k].Kind != TokenKind.Word && toks[k].Folded is "," or ";" or ":") return false;
-            if (v.Cues.Match(toks, k, tFirst, CueKind.LongAfter) is { } c && k + c.Words.Length <= tFirst) return true;
-        }
-        return false;
-    }
+    private static bool AfterLongSpan(DocView v, int s, int tFirst) => CueBefore(v, s, tFirst, CueKind.LongAfter, LongAfterReach) >= 0;
 
     /// <summary>The event word at token <paramref name="tFirst"/> is in a clause opened by a <see cref="CueKind.SinceClause"/> cue before
     /// it in its sentence (no comma, semicolon or colon between), one that opens a clause, not a time ("since Monday").</summary>
     private static bool InSinceClause(DocView v, int s, int tFirst)
     {
-        if (!v.Has(s, CueKind.SinceClause)) return false;
-        var sent = v.Sentences[s];
+        var after = CueBefore(v, s, tFirst, CueKind.SinceClause, SinceReach);
+        // ("since protests began": the event word right after it)
+        return after >= 0 && !v.Times[s].Any(tm => tm.Span.Start <= v.Tokens[after].Start && v.Tokens[after].Start < tm.Span.End);
+    }
+
+    /// <summary>The token right after the nearest cue of <paramref name="kind"/> that ends at or before token <paramref name="tFirst"/>,
+    /// at most <paramref name="reach"/> tokens back in sentence <paramref name="s"/> with no comma, semicolon or colon between; -1 when
+    /// there is none.</summary>
+    private static int CueBefore(DocView v, int s, int tFirst, CueKind kind, int reach)
+    {
+        if (!v.Has(s, kind)) return -1;
         var toks = v.Tokens;
-        for (var k = tFirst - 1; k >= Math.Max(sent.FirstToken, tFirst - SinceReach); k--)
+        for (var k = tFirst - 1; k >= Math.Max(v.Sentences[s].FirstToken, tFirst - reach); k--)
         {
-            if (toks[k].Kind != TokenKind.Word && toks[k].Folded is "," or ";" or ":") return false;
-            if (v.Cues.Match(toks, k, tFirst, CueKind.SinceClause) is not { } c) continue;
-            var after = k + c.Words.Length;
-            // ("since protests began": the event word right after it)
-            return after <= tFirst && !v.Times[s].Any(tm => tm.Span.Start <= toks[after].Start && toks[after].Start < tm.Span.End);
+            if (toks[k].Kind != TokenKind.Word && toks[k].Folded is "," or ";" or ":") return -1;
+            if (v.Cues.Match(toks, k, tFirst, kind) is { } c && k + c.Words.Length <= tFirst) return k + c.Words.Length;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>A word of <paramref name="a"/>'s type stands within <see cref="RefineReach"/> characters of the first word of

@@ -649,8 +649,7 @@ public sealed class PlaceFinder : IComponent
         /// determiners and a feature word: "entre les localités de …").</summary>
         private bool AfterBetween(int start)
         {
-            var k = 0;
-            while (k < tokens.Count && tokens[k].Start < start) k++;
+            var k = Vigie.Text.Tokens.IndexAt(tokens, start);
             for (var b = k - 1; b >= Math.Max(_first, k - 4); b--)
             {
                 if (_fw.Is("between", tokens[b].Folded)) return true;
