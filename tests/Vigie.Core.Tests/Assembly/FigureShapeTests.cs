@@ -248,6 +248,16 @@ public class FigureShapeTests
     }
 
     [Theory]
+    [InlineData("fr", "Des hommes armés ont attaqué lundi un poste à Garoua, tuant trois gendarmes et deux policiers, selon une source sécuritaire.", 5)]
+    [InlineData("en", "Rebels attacked a convoy near Tame on Monday, killing seven soldiers and one police officer, officials said.", 8)]
+    public void CountsOfOneGroupJoinedAsAList_AddUpToTheEventsToll(string lang, string text, int toll)
+    {
+        var r = PipelineRun.Of(text, lang, "2019-05-14");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(toll, e.Fatalities);
+    }
+
+    [Theory]
     [InlineData("fr", "Des hommes armés ont tué lundi 17 personnes à Djugu – sept femmes, huit hommes et deux enfants, selon un élu.", 17)]
     [InlineData("en", "Gunmen killed eight people in Djugu on Monday, two women and six men, a local official said.", 8)]
     public void CountsThatAddUpToTheFigureBeforeThem_AreItsBreakdown(string lang, string text, int total)

@@ -2527,21 +2527,55 @@ public sealed class EventAssembler : IComponent
             long? lowestSum = null;
             List<TextSpan>? sumSpans = null;
             foreach (var fs in shares.Values)
-                if (SumOfGroups(fs) is var (sum, sumOf) && (lowestSum == null || sum < lowestSum)) (lowestSum, sumSpans) = (sum, sumOf);
+                if (SumOfGroups(Coordinated(v, fs)) is var (sum, sumOf) && (lowestSum == null || sum < lowestSum)) (lowestSum, sumSpans) = (sum, sumOf);
             // (the shares of different groups told in different sentences add up as well: "killing at least 12 policemen … All five
             // attackers were killed": 17, each group counted once, by its lowest toll)
-            if (lowestSum == null && SumOfGroups(shares.Values.SelectMany(fs => fs)) is var (across, acrossOf)) (lowestSum, sumSpans) = (across, acrossOf);
+            if (lowestSum == null && SumOfGroups(shares.Values.SelectMany(fs => fs).Select(f => (f, 0))) is var (across, acrossOf)) (lowestSum, sumSpans) = (across, acrossOf);
             if (lowestSum != null) { best = lowestSum; spans = sumSpans; }
         }
         a.FatalitySpans = spans;
         return best is { } b && b <= int.MaxValue ? (int)b : null;
 
         // the lowest toll of each group, added up with their evidence, when two groups or more are told; else null
-        static (long Sum, List<TextSpan> Spans)? SumOfGroups(IEnumerable<FigureMention> fs)
+        static (long Sum, List<TextSpan> Spans)? SumOfGroups(IEnumerable<(FigureMention F, int Part)> fs)
         {
-            var byGroup = fs.GroupBy(f => f.Figure.Group).Select(g => g.MinBy(f => f.Figure.Count)!).ToList();
+            var byGroup = fs.GroupBy(f => (f.F.Figure.Group, f.Part)).Select(g => g.MinBy(f => f.F.Figure.Count).F).ToList();
             return byGroup.Count < 2 ? null : (byGroup.Sum(f => f.Figure.Count), [.. byGroup.SelectMany(f => f.Figure.Evidence ?? [])]);
         }
+    }
+
+    /// <summary>The killed tolls of one sentence, each with a part number: a toll joined to the one before it by a list word only
+    /// ("quatre gendarmes et un policier", "11 soldiers and one police officer") counts other people than it even when both are of
+    /// one victim group, so it takes a part of its own and the two add up; any other toll of a group is another count of the same
+    /// people (part 0: the lowest is kept).</summary>
+    private static IEnumerable<(FigureMention F, int Part)> Coordinated(DocView v, List<FigureMention> fs)
+    {
+        var ordered = fs.Where(f => f.NumberSpan.Length > 0).OrderBy(f => f.NumberSpan.Start).ToList();
+        var parts = new Dictionary<FigureMention, int>();
+        for (var k = 1; k < ordered.Count; k++)
+        {
+            var (prev, cur) = (ordered[k - 1], ordered[k]);
+            if (prev.Figure.Group != cur.Figure.Group || cur.NumberSpan.Start < prev.NumberSpan.End) continue;
+            if (!OnlyRoleBetween(v, "addition", prev.NumberSpan.End, cur.NumberSpan.Start)) continue;
+            parts[cur] = (parts.TryGetValue(prev, out var p) ? p : 0) + 1;
+        }
+        foreach (var f in fs) yield return (f, parts.TryGetValue(f, out var part) ? part : 0);
+    }
+
+    /// <summary>Between the offsets <paramref name="from"/> and <paramref name="to"/> there is at least one token and every one is
+    /// a word of the function-word role (a multi-word form such as "ainsi que" counts word by word).</summary>
+    private static bool OnlyRoleBetween(DocView v, string role, int from, int to)
+    {
+        var n = 0;
+        for (var i = v.TokenAt(from); i < v.Tokens.Count && v.Tokens[i].Span.Start < to; i++)
+        {
+            if (v.Tokens[i].Span.End <= from) continue;
+            var f = v.Tokens[i].Folded;
+            if (!v.Words.Is(role, f) && !(i + 1 < v.Tokens.Count && v.Words.Is(role, f + " " + v.Tokens[i + 1].Folded))
+                && !(i > 0 && v.Words.Is(role, v.Tokens[i - 1].Folded + " " + f))) return false;
+            n++;
+        }
+        return n > 0;
     }
 
     /// <summary>Words that say a toll was given before a later one (cue kind <c>earlier_toll</c>) among the tokens right before the
