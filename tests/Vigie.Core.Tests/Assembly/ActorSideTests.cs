@@ -371,4 +371,14 @@ public class ActorSideTests
         var e = Assert.Single(Run(text, "en", "2024-10-13").Events);
         Assert.NotEqual(ActorKind.IdentityMilitia, e.Actor1?.Kind);
     }
+
+    [Theory]
+    [InlineData("fr", "Les forces de Khalifa Haftar ont tiré une centaine de roquettes sur les quartiers de Zaouiet Eddahmani à Tripoli. Des frappes aériennes ont aussi visé l'aéroport.")]
+    [InlineData("en", "Khalifa Haftar's forces fired dozens of rockets at the Zawiyat al-Dahmani district of Tripoli. Air strikes also hit the airport.")]
+    public void AMentionThatRestatesAnEvent_NeverGivesItTheSameActorOnBothSides(string lang, string text)
+    {
+        var events = Run(text, lang, "2020-05-10").Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.True(e.Actor1 == null || e.Actor2 == null || e.Actor1.Name != e.Actor2.Name, $"{e.Actor1?.Name} on both sides"));
+    }
 }

@@ -2411,7 +2411,8 @@ public sealed class EventAssembler : IComponent
         // that tells no event of its own, paragraphs away, the subtype of one told with its doer or its dead ("Russian
         // shelling kills nine" and, paragraphs down, "shelter from bombing"; "l'attentat a fait quatre morts. Une voiture
         // piégée…" is still that attack)
-        if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !d.Hedged && !(d.Optional && !into.Optional)
+        // (nor does a repeated event's: "fermé depuis des mois à cause des fréquentes attaques aériennes")
+        if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !d.Hedged && !(d.Optional && !into.Optional) && !(d.Habitual && !into.Habitual)
             && (TellsItsEvent(d) || !TellsItsEvent(into) || Adjacent(d, into)))
         {
             into.Subtype = d.Subtype;
@@ -2426,8 +2427,10 @@ public sealed class EventAssembler : IComponent
         { into.Date = d.Date; into.DateSpan = d.DateSpan; }
         // a toll told first (a headline) and the event word that tells it: the event stands on its word
         if (!keepType && !d.FigureBased && !d.Weak && !d.Negated && !d.Anaphoric && !d.Hedged) into.FigureBased = false;
-        into.Actor1 ??= d.Actor1; into.Actor1Span ??= d.Actor1Span;
-        into.Actor2 ??= d.Actor2; into.Actor2Span ??= d.Actor2Span;
+        // (a side the merged mention took is not taken when it is the event's other side already: a strike told with no sides takes
+        // the document's armed group as its target, which is the doer of the event it restates)
+        if (into.Actor1 == null && d.Actor1 != null && d.Actor1.Name != into.Actor2?.Name) { into.Actor1 = d.Actor1; into.Actor1Span ??= d.Actor1Span; }
+        if (into.Actor2 == null && d.Actor2 != null && d.Actor2.Name != into.Actor1?.Name) { into.Actor2 = d.Actor2; into.Actor2Span ??= d.Actor2Span; }
         for (var i = 0; i < d.Sources.Count; i++)
         {
             if (into.Sources.Contains(d.Sources[i])) continue;
