@@ -47,6 +47,16 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void AProvinceSetOffByACommaAfterATown_SaysWhereTheTownLies_ItIsNoOtherTarget()
+    {
+        var r = Run("At least 12 soldiers have been killed by militants in northern Burkina Faso, the military has said. Many others were "
+                    + "wounded in the attack in Koutougou, in Soum province, and other soldiers are missing.", "en", "2019-08-20");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Koutougou", e.Location?.Name);
+        Assert.Equal(12, e.Fatalities);
+    }
+
+    [Fact]
     public void AnUmbrellaWordRestatingAnEvent_RefersToTheNearestBeforeIt_NotToTheHeadline()
     {
         // a publication month only: the headline's mention, dated by that month, overlaps the lede's day too

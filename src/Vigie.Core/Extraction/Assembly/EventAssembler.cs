@@ -661,6 +661,22 @@ public sealed class EventAssembler : IComponent
     private static bool CommaAlone(DocView v, int from, int to) => v.Text.AsSpan(from, Math.Max(0, to - from)).Trim() is ",";
 
     /// <summary>A comma right before the words of <paramref name="p"/> (its preposition, article and place word included).</summary>
+    private static bool LocatorOf(DocView v, PlaceMention pl, IEnumerable<PlaceMention> before)
+    {
+        if (pl.Resolved is not { Precision: >= 2, Lat: not null } ra || pl.Relation == PlaceRelation.Near || IsCountryLevel(ra) || !AfterAComma(v, pl)) return false;
+        var at = v.TokenAt(pl.Span.Start);
+        foreach (var o in before)
+        {
+            if (o.Span.End > pl.Span.Start || at - v.TokenAt(o.Span.End) > LocatorReach) continue;
+            if (o.Resolved is not { Lat: not null } ro) return true;
+            if (ro.Precision < ra.Precision && ro.Country == ra.Country) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Tokens from the end of a place to the province or district after it that says where it lies ("Koutougou, in Soum").</summary>
+    private const int LocatorReach = 6;
+
     private static bool AfterAComma(DocView v, PlaceMention p)
     {
         var i = v.TokenAt(PhraseStart(p)) - 1;
@@ -1353,7 +1369,11 @@ public sealed class EventAssembler : IComponent
                                       // ("à Bamenda, capitale régionale du Nord-Ouest": the region of a town named before it, after a comma)
                                       && !(pl.Resolved is { Precision: 3, Admin1: { Length: > 0 } } rr && AfterAComma(v, pl)
                                            && places.Take(i).Any(o => o.Resolved is { Precision: < 3 } ro && ro.Country == rr.Country && o.Span.End <= pl.Span.Start
-                                                                      && (ro.Admin1 == rr.Admin1 || ro.Admin1 == rr.Name))))
+                                                                      && (ro.Admin1 == rr.Admin1 || ro.Admin1 == rr.Name)))
+                                      // ("in the attack in Koutougou, in Soum province", "à Madjoari, dans la province de la Kompienga": a
+                                      // province or district set off by a comma right after a place says where that place lies, also when
+                                      // the gazetteer does not know the place)
+                                      && !LocatorOf(v, pl, places.Take(i)))
                 .Select(pl => (PlaceMention?)pl).ToList()
             : [null];
         foreach (var place in targets)
