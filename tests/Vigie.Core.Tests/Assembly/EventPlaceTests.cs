@@ -56,6 +56,16 @@ public class EventPlaceTests
         Assert.Equal(12, e.Fatalities);
     }
 
+    [Theory]
+    [InlineData("fr", "Au moins 40 villageois ont été tués samedi par des hommes armés à Kamba. Le massacre a été dénoncé par le porte-parole de l'ONU lors d'une conférence de presse à Genève.")]
+    [InlineData("en", "At least 40 villagers were killed on Saturday by gunmen in Kamba. The massacre was condemned by a UN spokesman at a news conference in Geneva.")]
+    public void WhereASourceGaveAPressConference_IsNoPlaceOfTheEvent(string lang, string text)
+    {
+        var r = Run(text, lang, "2024-03-10");
+        Assert.NotEmpty(r.Events);
+        Assert.DoesNotContain(r.Events, e => e.Location?.Country == "CH");
+    }
+
     [Fact]
     public void AnUmbrellaWordRestatingAnEvent_RefersToTheNearestBeforeIt_NotToTheHeadline()
     {

@@ -674,6 +674,15 @@ public sealed class EventAssembler : IComponent
         return false;
     }
 
+    /// <summary>The place is where a source spoke: its preposition (<c>source_place</c>) follows a word of a press event (<c>venue</c>:
+    /// "une conférence de presse à Genève", "a news conference in Geneva").</summary>
+    private static bool AtVenue(DocView v, PlaceMention pl)
+    {
+        var i = v.TokenAt(PhraseStart(pl));
+        if (i < 2 || !v.Words.Is("source_place", v.Tokens[i].Folded) && !v.Words.Is("source_place", v.Tokens[--i].Folded)) return false;
+        return i >= 1 && v.Words.Is("venue", v.Tokens[i - 1].Folded);
+    }
+
     /// <summary>Tokens from the end of a place to the province or district after it that says where it lies ("Koutougou, in Soum").</summary>
     private const int LocatorReach = 6;
 
@@ -1373,7 +1382,9 @@ public sealed class EventAssembler : IComponent
                                       // ("in the attack in Koutougou, in Soum province", "à Madjoari, dans la province de la Kompienga": a
                                       // province or district set off by a comma right after a place says where that place lies, also when
                                       // the gazetteer does not know the place)
-                                      && !LocatorOf(v, pl, places.Take(i)))
+                                      && !LocatorOf(v, pl, places.Take(i))
+                                      // ("lors d'une conférence de presse à Genève": where a source spoke)
+                                      && !AtVenue(v, pl))
                 .Select(pl => (PlaceMention?)pl).ToList()
             : [null];
         foreach (var place in targets)
