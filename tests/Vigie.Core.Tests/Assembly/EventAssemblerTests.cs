@@ -152,6 +152,15 @@ public class EventAssemblerTests
         Assert.Empty(r.Events);
     }
 
+    [Theory]
+    [InlineData("fr", "Des maisons détruites à Kfar Kila, au Liban-Sud, le 2 mars 2024. Photo AFP\nDes négociations se sont ouvertes au Caire.")]
+    [InlineData("en", "Image caption Houses destroyed by shelling in Kfar Kila\nTalks opened in Cairo on Monday.")]
+    public void AWebPagesPhotoCaptionLine_TellsNoEvent(string lang, string text)
+    {
+        var r = PipelineRun.Of(text, lang, "2024-03-04");
+        Assert.Empty(r.Events);
+    }
+
     [Fact]
     public void Process_EventInTextAndCaption_IsOneEventFromTheText()
     {
