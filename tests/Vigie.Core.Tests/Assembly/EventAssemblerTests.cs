@@ -162,6 +162,28 @@ public class EventAssemblerTests
     }
 
     [Fact]
+    public void AStrikeNounWithItsDoerAfterIt_AtATownInTheLede_IsTheNews()
+    {
+        var r = PipelineRun.Of("La ville de Kadugli a de nouveau été ciblée par les tirs d'artillerie des Forces de soutien rapide. "
+                               + "Le bombardement a coûté la vie à au moins 12 civils, selon un médecin. Parmi les victimes figurent trois enfants.", "fr", "2024-06-11");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(EventSubtype.ShellingArtilleryMissileAttack, e.Subtype);
+        Assert.Equal("Kadugli", e.Location?.Name);
+        Assert.Equal(12, e.Fatalities);
+    }
+
+    [Fact]
+    public void ADefiniteStrikeNounInTheLede_WithItsTownAndItsDead_IsTheNews_AndAGeneralDenialDeniesNoOneStrike()
+    {
+        var r = PipelineRun.Of("Un gouverneur a déclaré qu'au moins sept personnes avaient été tuées dans le bombardement russe de Zaporijjia, dans le sud de l'Ukraine. "
+                               + "La Russie nie avoir délibérément ciblé des civils.", "fr", "2023-10-12");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(("Zaporijjia", "UA"), (e.Location?.Name, e.Location?.Country));
+        Assert.Equal(7, e.Fatalities);
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
+
+    [Fact]
     public void Process_EventInTextAndCaption_IsOneEventFromTheText()
     {
         const string text = "Des secouristes après une explosion à Mogadiscio ©AFP\nUne explosion a tué 3 personnes jeudi à Mogadiscio.";

@@ -683,6 +683,16 @@ public sealed class EventAssembler : IComponent
         return i >= 1 && v.Words.Is("venue", v.Tokens[i - 1].Folded);
     }
 
+    /// <summary>An actor named right after the event words, as their complement ("les tirs d'artillerie des Forces de soutien rapide",
+    /// "the shelling by Russian forces"): the words tell whose event it is.</summary>
+    private static bool DoerRightAfter(DocView v, int s, TextSpan trigger)
+    {
+        var end = v.LastTokenBefore(trigger.End);
+        foreach (var a in v.Actors[s])
+            if (a.Span.Start >= trigger.End && v.TokenAt(a.Span.Start) - end <= 3) return true;
+        return false;
+    }
+
     /// <summary>Tokens from the end of a place to the province or district after it that says where it lies ("Koutougou, in Soum").</summary>
     private const int LocatorReach = 6;
 
@@ -1279,7 +1289,10 @@ public sealed class EventAssembler : IComponent
                    // a place carried from an earlier sentence and no time at all
                    || (carried && dateSpan == null)
                    // "épargné par les combats", "l'épicentre des combats": a generic mention
-                   || (!ownTime && !eventFigure && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Generic) != null)
+                   // (not an event noun whose doer follows it, at a town in the opening sentences: "El-Fasher a de nouveau été ciblée
+                   // par les tirs d'artillerie des Forces de soutien rapide")
+                   || (!ownTime && !eventFigure && v.Cues.Match(toks, tFirst - 1, tFirst, CueKind.Generic) != null
+                       && !(s < LedeSentences && ownPrecise && DoerRightAfter(v, s, t.Span)))
                    || habitual;
         _ = det;
         // sources
@@ -2219,7 +2232,8 @@ public sealed class EventAssembler : IComponent
             {
                 // "tués dans l'attaque de leur village": a back-reference in the opening sentences with its own time and nothing
                 // of its type told before it is the article's news itself
-                if (d.Anaphoric && !d.Negated && !d.Weak && d.OwnTime && d.Sentences.Min() < LedeSentences)
+                // (or with a town of its own and its dead: "cinq personnes avaient été tuées dans le bombardement russe de Kharkiv")
+                if (d.Anaphoric && !d.Negated && !d.Weak && (d.OwnTime || d.OwnPlace && d.PeopleHit && IsPrecise(d)) && d.Sentences.Min() < LedeSentences)
                 {
                     d.Anaphoric = false;
                     (IsPrecise(d) ? precise : floating).Add(d);
@@ -2472,7 +2486,9 @@ public sealed class EventAssembler : IComponent
         }
         into.SourceSpans.AddRange(d.SourceSpans);
         // (a denial said of a repeated event, "has often hit civilians, but denies doing so", is not said of this one)
-        if (d.Modality == Modality.Denied && !d.Habitual) { into.Modality = d.Modality; into.ModalitySpan = d.ModalitySpan; }
+        // (nor a denial with neither a place nor a time of its own: "la Russie nie avoir délibérément ciblé des civils" denies no one
+        // strike; "a démenti avoir bombardé Gandja" names the one it denies)
+        if (d.Modality == Modality.Denied && !d.Habitual && (d.OwnPlace || d.OwnTime)) { into.Modality = d.Modality; into.ModalitySpan = d.ModalitySpan; }
         if (d.Negated) into.Modality = Modality.Denied;
         into.OnlyOld = into.Optional ? into.OnlyOld && (d.OnlyOld || !d.Optional) : d.OnlyOld;
         into.Optional &= d.Optional;
