@@ -248,6 +248,24 @@ public class FigureShapeTests
     }
 
     [Theory]
+    [InlineData("fr", "Au moins un militaire a été tué vendredi dans une embuscade près de Boni, a indiqué l'armée.", Outcome.Killed, VictimGroup.GovernmentForces, 1)]
+    [InlineData("fr", "Une trentaine de migrants ont été tués dans une frappe sur un centre de détention près de Tripoli.", Outcome.Killed, VictimGroup.Civilians, 30)]
+    [InlineData("en", "At least 30 migrants were killed in a strike on a detention centre near Tripoli.", Outcome.Killed, VictimGroup.Civilians, 30)]
+    public void VictimNounsOfOneSoldierAndOfMigrants_AreCounted(string lang, string text, Outcome outcome, VictimGroup group, long count)
+    {
+        Assert.Contains(Figures(text, lang), f => f.Outcome == outcome && f.Group == group && f.Count == count);
+    }
+
+    [Theory]
+    [InlineData("fr", "Trois soldats ont été blessés dans l'attaque de Boni ; les assaillants sont repartis avec deux autres véhicules.", 3)]
+    [InlineData("fr", "Trois soldats ont été tués et quatre autres grièvement blessés dans l'attaque de Boni.", 4)]
+    public void OthersBeforeANounOfThings_CountsNoPeople(string lang, string text, long injured)
+    {
+        var hurt = Figures(text, lang).Where(f => f.Outcome == Outcome.Injured).ToList();
+        Assert.Equal(injured, Assert.Single(hurt).Count);
+    }
+
+    [Theory]
     [InlineData("fr", "Des hommes armés ont attaqué lundi un poste à Garoua, tuant trois gendarmes et deux policiers, selon une source sécuritaire.", 5)]
     [InlineData("en", "Rebels attacked a convoy near Tame on Monday, killing seven soldiers and one police officer, officials said.", 8)]
     public void CountsOfOneGroupJoinedAsAList_AddUpToTheEventsToll(string lang, string text, int toll)
