@@ -637,6 +637,20 @@ public sealed class PlaceFinder : IComponent
             return e;
         }
 
+        /// <summary>A capitalised word joined by a hyphen to a participle in lower case ("French-led", "English-speaking", "Iran-backed",
+        /// "Kurdish-controlled"): an adjective, not a name (not "Port-au-Prince", "Aïn-el-Turck", whose last part is capitalised).</summary>
+        private bool CompoundAdjective(int i)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || !FinderData.IsCapitalized(text, t)) return false;
+            var word = text.AsSpan(t.Start, t.End - t.Start);
+            var dash = word.LastIndexOf('-');
+            if (dash <= 0 || dash >= word.Length - 2 || !char.IsLower(word[dash + 1])) return false;
+            var last = word[(dash + 1)..];
+            return last.EndsWith("ed", StringComparison.Ordinal) || last.EndsWith("ing", StringComparison.Ordinal) || HeldSuffix(tokens[i].Folded)
+                   || last is "made" or "born" or "run";
+        }
+
         /// <summary>A compound whose last part says who holds the place ("Houthi-controlled", "rebel-held": function role
         /// <c>held_suffix</c>).</summary>
         private bool HeldSuffix(string folded)
@@ -792,6 +806,10 @@ public sealed class PlaceFinder : IComponent
 
         private void Add(int s, int e, int fullStart, PlaceRelation relation, string? feature, int? fullEnd = null, string? name = null, string? capitalOf = null)
         {
+            // "a French-led operation", "the English-speaking Northwest province", "the Kurdish-controlled Parsa Mountain": a compound
+            // adjective at the start of a name says who leads, speaks or holds; it is no part of the place, and alone no place
+            while (s < e && name == null && CompoundAdjective(s)) s++;
+            if (s >= e) return;
             var span = new TextSpan(tokens[s].Start, tokens[e - 1].End);
             foreach (var p in Places) if (p.Span.Overlaps(span)) return;
             var fe = fullEnd ?? e;
