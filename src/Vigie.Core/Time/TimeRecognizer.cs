@@ -139,6 +139,12 @@ public sealed class TimeRecognizer : IComponent
         }
         // "BAMAKO, 12 sept", "MOSSOUL (Irak), 10 juillet": an upper-case place, then anything
         if (HeadIsCapitalised(head, allUpper: true, out _)) return DatelineKind.Layout;
+        // "par Khalid Abdelaziz et Nafisa Eltahir KHARTOUM, 16 avril (Reuters) -": a byline run into the dateline on one line; the
+        // upper-case place right before the date, then an agency or a dash, is the dateline's
+        // (not "a annoncé la ministre BOUCHRA, 16 avril": a name after a lower-case word is inside a sentence)
+        if (restOpens is '(' or '-' or '—' or '–' or '|' && UpperTail(head) is { Length: > 0 } tail && HeadIsCapitalised(tail, allUpper: true, out _)
+            && tail.ToString().Count(char.IsLetter) >= 3 && !InsideSentence(text, tokens, FirstTokenFrom(tokens, e.FirstToken, e.Span.Start - tail.Length)))
+            return DatelineKind.Layout;
         // "GONDAR, Ethiopie, 9 novembre (Reuters) -", "Corinto, Colombie | AFP | mardi 10/06/2025 -", "By Jane Doe | March 4, 2019":
         // capitalised names only, then an agency, a dash or the end of the line
         if (HeadIsCapitalised(head, allUpper: false, out var words) && words <= DatelineHeadWords
@@ -219,6 +225,33 @@ public sealed class TimeRecognizer : IComponent
             return false;
         }
         return letters > 0;
+    }
+
+    /// <summary>The first token at or after the offset <paramref name="from"/>, searched back from the token <paramref name="before"/>.</summary>
+    private static int FirstTokenFrom(List<Token> tokens, int before, int from)
+    {
+        var k = before;
+        while (k > 0 && tokens[k - 1].Start >= from) k--;
+        return k;
+    }
+
+    /// <summary>The words at the end of a line's head after its last word with a lower-case letter ("… Nafisa Eltahir KHARTOUM, " →
+    /// "KHARTOUM, "); empty when the last word has one.</summary>
+    private static ReadOnlySpan<char> UpperTail(ReadOnlySpan<char> head)
+    {
+        var end = head.Length;
+        var i = end;
+        while (i > 0)
+        {
+            var j = i;
+            while (j > 0 && !char.IsWhiteSpace(head[j - 1])) j--;
+            var word = head[j..i];
+            foreach (var c in word)
+                if (char.IsLower(c)) return head[i..end];
+            i = j;
+            while (i > 0 && char.IsWhiteSpace(head[i - 1])) i--;
+        }
+        return head;
     }
 
     /// <summary>The first character after a date on its line, '\n' when the line ends there.</summary>
