@@ -266,6 +266,17 @@ public class FigureShapeTests
     }
 
     [Theory]
+    [InlineData("fr", "Le groupe a fait plus de 20.000 morts et 2,5 millions de déplacés en dix ans d'insurrection.")]
+    [InlineData("en", "The group has killed more than 20,000 people and displaced 2.5 million in ten years of insurgency.")]
+    public void CountsJoinedBeforeASpanOfYears_AreNoOneEvents(string lang, string text)
+    {
+        var r = PipelineRun.Of(text, lang, "2019-03-10");
+        var killed = r.CasualtyReports.Where(c => c.Figures.Any(f => f.Outcome == Outcome.Killed)).ToList();
+        Assert.NotEmpty(killed);
+        Assert.All(killed, c => Assert.NotEqual(ReportScope.Event, c.Scope));
+    }
+
+    [Theory]
     [InlineData("fr", "Des hommes armés ont attaqué lundi un poste à Garoua, tuant trois gendarmes et deux policiers, selon une source sécuritaire.", 5)]
     [InlineData("en", "Rebels attacked a convoy near Tame on Monday, killing seven soldiers and one police officer, officials said.", 8)]
     public void CountsOfOneGroupJoinedAsAList_AddUpToTheEventsToll(string lang, string text, int toll)

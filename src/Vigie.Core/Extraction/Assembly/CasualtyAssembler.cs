@@ -1004,9 +1004,13 @@ public sealed class CasualtyAssembler : IComponent
         var end = v.Sentences[s].EndToken;
         var units = Vigie.Time.TimeWords.For(Finders.FinderData.LangOf(v.Doc)).Units;
         var from = v.TokenAt(fig.End - 1) + 1;
+        var joined = false;
         for (var i = from; i < Math.Min(end, from + SpanReach); i++)
         {
-            if (toks[i].Folded is "," or ";" or ":" || v.Cues.Match(toks, i, end, CueKind.Outcome) != null) return false;
+            if (toks[i].Folded is "," or ";" or ":" && !v.Numbers[s].Any(n => n.Span.Contains(toks[i].Span))) return false;
+            // (past a second count joined to this one: "15.000 morts et 1,5 million de déplacés en six ans" counts both over the span)
+            if (v.Words.Is("addition", toks[i].Folded)) joined = true;
+            if (v.Cues.Match(toks, i, end, CueKind.Outcome) != null && !joined) return false;
             if (!v.Words.Is("span_preposition", toks[i].Folded)) continue;
             var k = i + 1;
             while (k < end && k <= i + 3 && (toks[k].Kind == TokenKind.Number || v.Words.Is("span_quantity", toks[k].Folded) || v.Words.Is("approx", toks[k].Folded))) k++;
