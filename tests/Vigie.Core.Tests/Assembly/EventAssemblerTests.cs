@@ -184,6 +184,17 @@ public class EventAssemblerTests
     }
 
     [Fact]
+    public void AWebPagesListOfVideos_WithTheirRunningTimes_TellsNoEventNorToll()
+    {
+        const string text = "Government forces fought Islamic State militants in Sabratha on Thursday, in fighting that killed at least three soldiers, officials said.\n"
+                            + "01:15\nExpert warns of a growing threat in the Sahel\n01:24\nOvernight clashes in Misrata kill 13\n01:05\n";
+        var r = PipelineRun.Of(text, "en", "2016-02-26");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(3, e.Fatalities);
+        Assert.DoesNotContain(r.CasualtyReports, c => c.Figures.Any(f => f.Count == 13));
+    }
+
+    [Fact]
     public void Process_EventInTextAndCaption_IsOneEventFromTheText()
     {
         const string text = "Des secouristes après une explosion à Mogadiscio ©AFP\nUne explosion a tué 3 personnes jeudi à Mogadiscio.";

@@ -263,7 +263,19 @@ public sealed class DocView
         var first = Sentences[s].FirstToken;
         var end = Sentences[s].EndToken;
         if (first < end && Tokens[first].Kind != TokenKind.Word) first++;
-        return first < end && Cues.Match(Tokens, first, end, CueKind.Related) != null;
+        return first < end && Cues.Match(Tokens, first, end, CueKind.Related) != null || IsDurationLine(s);
+    }
+
+    /// <summary>A paragraph that is only a video's running time ("01:15"): a web page's list of videos, each with its headline, starts.</summary>
+    private bool IsDurationLine(int s)
+    {
+        var t = Sentences[s].Span.Of(Text).AsSpan().Trim();
+        if (t.Length is < 4 or > 8) return false;
+        var colon = t.IndexOf(':');
+        if (colon is < 1 or > 2) return false;
+        foreach (var ch in t)
+            if (!char.IsDigit(ch) && ch != ':') return false;
+        return t.Length - colon - 1 == 2 || t.Length - colon - 1 == 5 && t[colon + 3] == ':';
     }
 
     private int LastOfParagraph(int s)
