@@ -67,6 +67,15 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void EachPlaceOfAListAttackedTogether_TakesTheTollToldForItself()
+    {
+        var r = Run("Gunmen on motorcycles attacked the villages of Tchoma Bangou and Zaroumadareye on Saturday. The mayor said there were "
+                    + "50 dead in Tchoma Bangou and 20 dead in Zaroumadareye.", "en", "2021-01-04");
+        Assert.Equal(50, r.Events.Single(e => e.Location?.Name == "Tchoma Bangou").Fatalities);
+        Assert.Equal(20, r.Events.Single(e => e.Location?.Name == "Zaroumadareye").Fatalities);
+    }
+
+    [Fact]
     public void AnUmbrellaWordRestatingAnEvent_RefersToTheNearestBeforeIt_NotToTheHeadline()
     {
         // a publication month only: the headline's mention, dated by that month, overlaps the lede's day too

@@ -2516,7 +2516,9 @@ public sealed class EventAssembler : IComponent
         List<Assembled> events)
     {
         var d = a.Draft;
-        if (d.MultiPlace) return null;
+        // an event at one place of a list ("the villages of A and B came under attack") takes no toll of its sentences, only one told
+        // for its own place ("up to 70 dead in A and 30 dead in B")
+        var ownAreaOnly = d.MultiPlace;
         // arrests, looting, a deal, a base set up kill nobody: a toll of their sentence is a fight's or an attack's ("Nineteen people
         // were killed, 22 injured and 18 arrested"); of the strategic developments only a weapon stopped may have its dead
         if (d.Type == EventType.StrategicDevelopments && d.Subtype != EventSubtype.DisruptedWeaponsUse) return null;
@@ -2533,12 +2535,15 @@ public sealed class EventAssembler : IComponent
         // day ("« 37 morts » ... à Gao")
         var earlier = new List<(int Sentence, FigureMention Figure)>();
         var onlyEarlier = false;
-        for (var k = 0; k < sentences.Count; k++)
+        for (var k = 0; k < sentences.Count && !ownAreaOnly; k++)
             if (k == 0 || sentences[k] != sentences[k - 1])
                 foreach (var f in bySentence[sentences[k]]) Consider(sentences[k], f);
+        // (for an event at one place of a list, only a toll its sentence gives beside other places' own: "70 dead in A and 30 in B",
+        // not "ont tué deux manifestants à Boukan et à Sanandaj")
         foreach (var f in all)
             if (f.Area != null && d.Location != null && names.Of(f.Area.Name) == names.Of(d.Location.Name)
-                && (f.Period == null || d.Date == null || f.Period.Overlaps(d.Date)))
+                && (f.Period == null || d.Date == null || f.Period.Overlaps(d.Date) || ownAreaOnly && f.TimeSpan == null)
+                && (!ownAreaOnly || SeveralPlacedTolls(bySentence[f.Sentence], f)))
                 Consider(f.Sentence, f);
         if (best == null && earlier.Count > 0)
         {
