@@ -665,6 +665,13 @@ public sealed class EventAssembler : IComponent
     {
         if (pl.Resolved is not { Precision: >= 2, Lat: not null } ra || pl.Relation == PlaceRelation.Near || IsCountryLevel(ra) || !AfterAComma(v, pl)) return false;
         var at = v.TokenAt(pl.Span.Start);
+        // (an area by its word: "Soum province", "la province du Soum", "Nord Choa" a zone; not a town after a region, "la région de
+        // Shoah Nord, Debre Berhan")
+        var last = v.LastTokenBefore(pl.Span.End);
+        var phrase = v.TokenAt(PhraseStart(pl));
+        var areaWord = false;
+        for (var k = phrase; k <= last && !areaWord; k++) areaWord = v.Cues.Match(v.Tokens, k, last + 1, CueKind.AreaFeature) != null;
+        if (!areaWord && ra.Precision < 3) return false;
         foreach (var o in before)
         {
             if (o.Span.End > pl.Span.Start || at - v.TokenAt(o.Span.End) > LocatorReach) continue;
