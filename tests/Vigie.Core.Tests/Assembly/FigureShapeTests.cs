@@ -277,6 +277,14 @@ public class FigureShapeTests
     }
 
     [Theory]
+    [InlineData("fr", "Un gardien, qui n'a pas été blessé, a été évacué de l'immeuble en feu.")]
+    [InlineData("fr", "Le chauffeur est sorti du véhicule sans être blessé.")]
+    public void AnOutcomeDenied_CountsNobody(string lang, string text)
+    {
+        Assert.Empty(Figures(text, lang));
+    }
+
+    [Theory]
     [InlineData("fr", "Des hommes armés ont attaqué lundi un poste à Garoua, tuant trois gendarmes et deux policiers, selon une source sécuritaire.", 5)]
     [InlineData("en", "Rebels attacked a convoy near Tame on Monday, killing seven soldiers and one police officer, officials said.", 8)]
     public void CountsOfOneGroupJoinedAsAList_AddUpToTheEventsToll(string lang, string text, int toll)

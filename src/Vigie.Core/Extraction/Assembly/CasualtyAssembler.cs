@@ -440,6 +440,8 @@ public sealed class CasualtyAssembler : IComponent
         for (var k = 0; k < live.Count; k++)
         {
             var c = live[k];
+            // "a security guard, who was not injured", "survived the blast without any serious injuries": an outcome denied counts nobody
+            if (c.OutFirst > c.First && NegatedOutcome(v, c.OutFirst, Math.Max(c.Last, c.HeadLast))) continue;
             var nextStart = k + 1 < live.Count ? toks[live[k + 1].First].Start : int.MaxValue;
             var area = AreaOf(v, s, toks[c.First].Start, nextStart) ?? sentenceArea;
             var numSpan = new TextSpan(toks[c.First].Start, toks[Math.Max(c.Last, c.HeadLast)].End);
@@ -1280,6 +1282,18 @@ public sealed class CasualtyAssembler : IComponent
         }
         return reports;
     }
+
+    /// <summary>A negation word (function role <c>negation</c>) among the few words before the outcome word <paramref name="outcome"/>,
+    /// after the count and its noun (<paramref name="after"/>).</summary>
+    private static bool NegatedOutcome(DocView v, int outcome, int after)
+    {
+        for (var i = Math.Max(after + 1, outcome - NegationReach); i < outcome; i++)
+            if (v.Words.Is("negation", v.Tokens[i].Folded)) return true;
+        return false;
+    }
+
+    /// <summary>Words before an outcome word within which a negation denies it.</summary>
+    private const int NegationReach = 3;
 
     /// <summary>The word at <paramref name="k"/>, after "autres"/"others", is a noun of things: no outcome, victim or function word, and no
     /// outcome or victim word in the few words after it ("deux autres voitures", not "quatre autres grièvement blessés" nor "deux autres
