@@ -277,8 +277,8 @@ public class FigureShapeTests
     }
 
     [Theory]
-    [InlineData("fr", "Un gardien, qui n'a pas été blessé, a été évacué de l'immeuble en feu.")]
-    [InlineData("fr", "Le chauffeur est sorti du véhicule sans être blessé.")]
+    [InlineData("fr", "Un policier, qui n'a pas été blessé, a été évacué de l'immeuble en feu.")]
+    [InlineData("fr", "Un soldat a pu quitter le véhicule sans être blessé.")]
     public void AnOutcomeDenied_CountsNobody(string lang, string text)
     {
         Assert.Empty(Figures(text, lang));
