@@ -195,6 +195,14 @@ public class EventAssemblerTests
     }
 
     [Fact]
+    public void APlaceAfterTheTargetWordOfABodysDescription_IsNoNameOfThatBody()
+    {
+        var r = PipelineRun.Of("La chaîne Al-Massirah a fait état de multiples frappes de la coalition militaire contre Al-Hayjah.", "fr", "2020-02-16");
+        Assert.NotEmpty(r.Events);
+        Assert.All(r.Events, e => Assert.DoesNotContain("Al-Hayjah", e.Sources));
+    }
+
+    [Fact]
     public void Process_EventInTextAndCaption_IsOneEventFromTheText()
     {
         const string text = "Des secouristes après une explosion à Mogadiscio ©AFP\nUne explosion a tué 3 personnes jeudi à Mogadiscio.";

@@ -309,7 +309,7 @@ public sealed class SourceFinder : IComponent
                 if (lex.Titles.Match(tokens, b, end, out var tl, out _)
                     || det && lex.Descriptors.Match(tokens, b, end, out tl, out _) && b + tl < end && tokens[b + tl].Kind == TokenKind.Word
                        // ("a déclaré une organisation locale de bénévoles": a body described, not named, after an indefinite article)
-                       && (NameSoonAfter(text, tokens, b + tl, end, lex) || fw.Is("indefinite", tokens[b - 1].Folded)))
+                       && (NameSoonAfter(text, tokens, b + tl, end, lex, fw) || fw.Is("indefinite", tokens[b - 1].Folded)))
                 {
                     // "le porte-parole militaire ukrainien", "un représentant de la mairie", up to a preposition of place or time
                     e = b + tl;
@@ -665,7 +665,10 @@ public sealed class SourceFinder : IComponent
             if (d < 0) continue;
             var q = d;
             while (q < tokens.Count && q - d < 6 && tokens[q].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[q])
-                   && !fw.Is("stop_title", tokens[q].Folded) && !lex.Verbs.Match(tokens, q, tokens.Count, out _, out _)) q++;
+                   && !fw.Is("stop_title", tokens[q].Folded) && !lex.Verbs.Match(tokens, q, tokens.Count, out _, out _)
+                   // (not past a target or a place: "la coalition militaire contre Al-Hayjah")
+                   && !fw.Is("object", tokens[q].Folded) && !fw.Is("list_breaker", tokens[q].Folded)) q++;
+            if (q < tokens.Count && (fw.Is("object", tokens[q].Folded) || fw.Is("list_breaker", tokens[q].Folded))) continue;
             var e = q;
             while (e < tokens.Count && e - q < 4 && tokens[e].Kind == TokenKind.Word && FinderData.IsCapitalized(text, tokens[e])) e++;
             if (e == q || q < tokens.Count && fw.Is("stop_title", tokens[q].Folded)) continue;
@@ -689,11 +692,13 @@ public sealed class SourceFinder : IComponent
 
     /// <summary>A capitalised word among the few words from token <paramref name="k"/>, before any punctuation or speech verb: the
     /// body's own name after its descriptor ("l'ONG de défense des droits humains Hengaw"), not "his organisation had removed …".</summary>
-    private static bool NameSoonAfter(string text, List<Token> tokens, int k, int end, Lexicon lex)
+    private static bool NameSoonAfter(string text, List<Token> tokens, int k, int end, Lexicon lex, FunctionWords fw)
     {
         for (var i = k; i < Math.Min(end, k + 7); i++)
         {
             if (tokens[i].Kind != TokenKind.Word || lex.Verbs.Match(tokens, i, end, out _, out _)) return false;
+            // (a target or a place after the descriptor is no name of it: "la coalition militaire contre Al-Hayjah")
+            if (fw.Is("object", tokens[i].Folded) || fw.Is("list_breaker", tokens[i].Folded)) return false;
             if (FinderData.IsCapitalized(text, tokens[i])) return true;
         }
         return false;
