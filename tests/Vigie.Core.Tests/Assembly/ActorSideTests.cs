@@ -381,4 +381,15 @@ public class ActorSideTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.True(e.Actor1 == null || e.Actor2 == null || e.Actor1.Name != e.Actor2.Name, $"{e.Actor1?.Name} on both sides"));
     }
+
+    [Fact]
+    public void UnnamedAttackers_AreNotTheGroupTheTextNamesOnlyParagraphsLater()
+    {
+        const string text = "Un policier a été assassiné mardi à son domicile à Buea par des inconnus, selon des témoins. L'information a été "
+                            + "confirmée par la presse locale. La sécurité dans les deux régions anglophones s'est considérablement dégradée depuis "
+                            + "fin 2017 et les habitants fuient vers les villes. Les écoles restent fermées dans de nombreuses localités.\n"
+                            + "Ce conflit et la lutte contre le groupe jihadiste Boko Haram dans le nord du pays pèsent sur l'économie.";
+        var e = Assert.Single(Run(text, "fr", "2018-08-14").Events);
+        Assert.DoesNotContain("Boko Haram", e.Actor1?.Name ?? "");
+    }
 }

@@ -21,6 +21,9 @@ namespace Vigie.Extraction.Finders;
 /// </summary>
 public sealed class ActorFinder : IComponent
 {
+    /// <summary>Tokens after unnamed attackers within which a group named for the first time is still the one suspected.</summary>
+    private const int SuspectedReach = 40;
+
     public string Name => "actors";
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(CountryMention)];
     public IReadOnlyList<Type> Assigns => [typeof(ActorMention)];
@@ -273,6 +276,9 @@ public sealed class ActorFinder : IComponent
                 var end = ends[i].End;
                 while (g < groupStarts.Count && groupStarts[g] < end) g++;
                 if (g < groupStarts.Count && groupStarts[g] - end <= 4) continue;
+                // (not a group the text names only further on, past what the attackers did: "… assassiné par des inconnus" and, two
+                // paragraphs down, "la lutte contre le groupe jihadiste Boko Haram dans le nord du pays")
+                if (g == 0 && (g >= groupStarts.Count || groupStarts[g] - end > SuspectedReach)) continue;
                 found[i] = (found[i].Span, group with { Rule = found[i].Row.Rule, Context = "suspected" }, group.Country, false);
             }
         }
