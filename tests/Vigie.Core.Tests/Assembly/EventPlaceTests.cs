@@ -76,6 +76,14 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void ATownPutFirstAndDescribedAsASettlementNearAnother_IsTheEventsPlace()
+    {
+        var e = Assert.Single(Run("À Kolofata, localité de l'Extrême-Nord située près de la ville de Mora, trois soldats ont été tués dans "
+                                  + "l'attaque de leur poste, selon l'armée.", "fr", "2019-08-12").Events);
+        Assert.Equal("Kolofata", e.Location?.Name);
+    }
+
+    [Fact]
     public void AnUmbrellaWordRestatingAnEvent_RefersToTheNearestBeforeIt_NotToTheHeadline()
     {
         // a publication month only: the headline's mention, dated by that month, overlaps the lede's day too

@@ -641,13 +641,19 @@ public sealed class EventAssembler : IComponent
     /// word or outcome (", le port le plus important de la", ", une localité du centre du"), at most <see cref="AppositionReach"/> tokens.</summary>
     private static bool InAppositionTo(DocView v, int s, PlaceMention place, PlaceMention p)
     {
-        // (not after a place put first in its sentence, whose comma ends a fronted phrase: "En Somalie, le siège d'un hôtel …")
-        if (v.TokenAt(PhraseStart(place)) <= v.Sentences[s].FirstToken + 1) return false;
         var a = v.TokenAt(place.Span.End);
         var b = v.TokenAt(PhraseStart(p));
-        if (a + 2 >= b || b - a > AppositionReach || v.Tokens[a].Folded != "," || !v.Words.IsDeterminer(v.Tokens[a + 1].Folded)) return false;
+        // ("A Esu, village du Nord-Ouest situé près de la ville de Wum, …": a settlement word right after the comma, with or without
+        // its article, opens a description of the place)
+        // (the settlement word may open the place's own phrase: "village du Nord-Ouest")
+        var settlement = a + 1 <= b && a + 1 < v.Tokens.Count && (v.Words.Is("settlement_noun", v.Tokens[a + 1].Folded)
+                                       || a + 2 <= b && v.Words.IsDeterminer(v.Tokens[a + 1].Folded) && v.Words.Is("settlement_noun", v.Tokens[a + 2].Folded));
+        // (not after a place put first in its sentence, whose comma ends a fronted phrase: "En Somalie, le siège d'un hôtel …")
+        if (!settlement && v.TokenAt(PhraseStart(place)) <= v.Sentences[s].FirstToken + 1) return false;
+        if ((settlement ? a + 1 > b : a + 2 >= b) || b - a > AppositionReach || v.Tokens[a].Folded != "," || !(settlement || v.Words.IsDeterminer(v.Tokens[a + 1].Folded))) return false;
         for (var k = a + 1; k < b; k++)
             if (v.Tokens[k].Kind == TokenKind.Punct && v.Tokens[k].Folded != "'" && v.Tokens[k].Folded != "-") return false;
+        if (b == a + 1) return true;
         var stretch = new TextSpan(v.Tokens[a + 1].Start, v.Tokens[b - 1].End);
         foreach (var o in v.Triggers[s]) if (o.Span.Overlaps(stretch)) return false;
         foreach (var o in v.Outcomes[s]) if (o.Span.Overlaps(stretch)) return false;
