@@ -202,6 +202,15 @@ public class EventAssemblerTests
         Assert.All(r.Events, e => Assert.DoesNotContain("Al-Hayjah", e.Sources));
     }
 
+    [Theory]
+    [InlineData("fr", "À Batibo, quatre gendarmes ont trouvé la mort dimanche dans l'attaque de leur brigade. Les habitants de Batibo ont fui à la suite de l'attaque, selon l'un d'eux.")]
+    [InlineData("en", "In Batibo, four gendarmes were killed on Sunday in an attack on their post. Residents of Batibo fled after the attack, one of them said.")]
+    public void PeopleFleeingAfterTheAttack_TellNoAttackOfTheirOwn(string lang, string text)
+    {
+        var e = Assert.Single(PipelineRun.Of(text, lang, "2018-08-13").Events);
+        Assert.Equal(EventType.Battles, e.Type);
+    }
+
     [Fact]
     public void Process_EventInTextAndCaption_IsOneEventFromTheText()
     {

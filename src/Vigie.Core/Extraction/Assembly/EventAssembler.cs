@@ -67,6 +67,8 @@ public sealed class EventAssembler : IComponent
         public bool Negated;
         /// <summary>"du bombardement" with no time or place of its own: the last event of the type.</summary>
         public bool Anaphoric;
+        /// <summary>The only outcome its sentence tells is people fleeing ("les habitants ont fui à la suite de l'attaque").</summary>
+        public bool OnlyDisplaced;
         /// <summary>The event word follows a definite or demonstrative determiner ("the attack", "cette embuscade"), whatever its place.</summary>
         public bool Definite;
         /// <summary>"L'attaque s'est déroulée dans la région de X", "the attack took place in X": a definite event word with a verb of
@@ -1275,7 +1277,10 @@ public sealed class EventAssembler : IComponent
                        && WordOfRoleBetween(v, "took_place", t.Span.End, toks[Math.Min(sent.EndToken - 1, tFirst + TookPlaceReach)].End);
         var anaphoric = restates || ((!ownTime || !ownPrecise) && (carried || !ownPrecise) && definiteWord)
                         // "Quatre militaires sont décédés suite à cette embuscade": a demonstrative points back, even at a place
-                        || (!ownTime && demonstrative);
+                        || (!ownTime && demonstrative)
+                        // "Les habitants d'Esu ont fui à la suite de l'attaque": a definite event word in a sentence that only tells of
+                        // people fleeing, with no time of its own, points back at the event, even with the place they fled
+                        || (!ownTime && definiteWord && v.Outcomes[s].Count > 0 && v.Outcomes[s].All(o => o.Outcome == Outcome.Displaced));
         // told without a time of its own, a toll or a place in the opening sentences: only joins an event told elsewhere
         var eventFigure = figures.Any(f => f.Scope == ReportScope.Event);
         // a specific event word at a town of its own sentence ("D'autres explosions se sont produites à A et B") is news of the
@@ -1424,7 +1429,8 @@ public sealed class EventAssembler : IComponent
                 Sources = [.. sources], SourcePartisan = [.. partisan], SourceSpans = [.. sourceSpans],
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, OnlyOld = (old || background) && !(caption || hedged || recalled), Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
-                Negated = negated, Anaphoric = anaphoric && afterBomb == null, Restates = restates, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = figures.Any(f => f.Sentence == s && f.Scope == ReportScope.Event), Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict || habitualPlace && !ownTime, Habitual = habitual || habitualPlace, OwnPlace = place != null && !carried, OwnTime = ownTime,
+                Negated = negated, Anaphoric = anaphoric && afterBomb == null,
+                OnlyDisplaced = v.Outcomes[s].Count > 0 && v.Outcomes[s].All(o => o.Outcome == Outcome.Displaced), Restates = restates, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = figures.Any(f => f.Sentence == s && f.Scope == ReportScope.Event), Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict || habitualPlace && !ownTime, Habitual = habitual || habitualPlace, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
                 Choice = choice.Copy(), Facts = facts, AfterSuicideBomb = afterBomb != null,
                 DefaultSubtype = choice.Rule == SubtypeDecision.UmbrellaDefault,
@@ -2214,7 +2220,8 @@ public sealed class EventAssembler : IComponent
                     .OrderByDescending(x => x.Sentences.Max()).FirstOrDefault();
             // "les rebelles ont lancé leur attaque" with no victim named, at the place and day of a battle (a town taken, a fight):
             // the attack is that battle
-            if (target == null && d.Anaphoric && !d.Negated && d.Subtype == EventSubtype.Attack && d.Actor2Span == null && IsPrecise(d)
+            // (also when the people its sentence names only fled: "Les habitants d'Esu ont fui à la suite de l'attaque")
+            if (target == null && d.Anaphoric && !d.Negated && d.Subtype == EventSubtype.Attack && (d.Actor2Span == null || d.OnlyDisplaced) && IsPrecise(d)
                 && precise.FirstOrDefault(x => x.Type == EventType.Battles && PlaceKey(x) == PlaceKey(d) && SameDay(x.Date, d.Date)) is { } battle)
             {
                 Absorb(battle, d, keepType: true);
