@@ -211,6 +211,15 @@ public class EventAssemblerTests
         Assert.Equal(EventType.Battles, e.Type);
     }
 
+    [Theory]
+    [InlineData("fr", "Une frappe aérienne a tué samedi 17 personnes à Khartoum, alors que les combats se poursuivent entre l'armée et les FSR.")]
+    [InlineData("en", "An air strike killed 17 people in Khartoum on Saturday as fighting continues between the army and the RSF.")]
+    public void FightingToldAsGoingOn_InAnAsClause_IsNoEventOfItsOwn(string lang, string text)
+    {
+        var e = Assert.Single(PipelineRun.Of(text, lang, "2023-06-18").Events);
+        Assert.Equal(EventSubtype.AirDroneStrike, e.Subtype);
+    }
+
     [Fact]
     public void Process_EventInTextAndCaption_IsOneEventFromTheText()
     {

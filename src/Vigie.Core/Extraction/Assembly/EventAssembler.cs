@@ -1301,6 +1301,11 @@ public sealed class EventAssembler : IComponent
                                || dateSpan is { } hd && (hd.End <= c.Start && c.End <= t.Span.Start
                                    // (or in a later clause: "… visent quasi quotidiennement les forces depuis que l'armée a destitué Morsi en 2013")
                                    || c.End <= hd.Start && t.Span.End <= c.Start && !SameClause(v, c.End, hd.Start, int.MaxValue))));
+        // "…, alors que les combats se poursuivent entre l'armée et les FSR", "as fighting continues": a clause opened by "as" or
+        // "while" that tells fighting going on is the war, even in a sentence with a day of its own
+        habitual |= CueSpans(v, s, CueKind.Habitual).Any(c => c.Start >= t.Span.End && v.TokenAt(c.Start) - v.LastTokenBefore(t.Span.End) <= 2)
+                     && Enumerable.Range(Math.Max(sent.FirstToken, tFirst - 3), tFirst - Math.Max(sent.FirstToken, tFirst - 3))
+                         .Any(k => v.Words.Is("ongoing_clause", toks[k].Folded));
         // "It has conducted thousands of air strikes": many events counted at once, with no time of their own, are no one event
         habitual |= !ownTime && tFirst > sent.FirstToken && v.Cues.MatchEndingAt(toks, tFirst - 1, sent.FirstToken, out _, CueKind.ManyEvents) != null;
         var weak = (!ownTime && dateSpan == null && !eventFigure && s >= LedeSentences && !placedNews)
