@@ -143,7 +143,7 @@ public sealed class TimeRecognizer : IComponent
         // upper-case place right before the date, then an agency or a dash, is the dateline's
         // (not "a annoncé la ministre BOUCHRA, 16 avril": a name after a lower-case word is inside a sentence)
         if (restOpens is '(' or '-' or '—' or '–' or '|' && UpperTail(head) is { Length: > 0 } tail && HeadIsCapitalised(tail, allUpper: true, out _)
-            && tail.ToString().Count(char.IsLetter) >= 3 && !InsideSentence(text, tokens, FirstTokenFrom(tokens, e.FirstToken, e.Span.Start - tail.Length)))
+            && tail.ToString().Count(char.IsLetter) >= 3 && !InsideSentence(text, tokens, Tokens.IndexAt(tokens, e.Span.Start - tail.Length)))
             return DatelineKind.Layout;
         // "GONDAR, Ethiopie, 9 novembre (Reuters) -", "Corinto, Colombie | AFP | mardi 10/06/2025 -", "By Jane Doe | March 4, 2019":
         // capitalised names only, then an agency, a dash or the end of the line
@@ -225,14 +225,6 @@ public sealed class TimeRecognizer : IComponent
             return false;
         }
         return letters > 0;
-    }
-
-    /// <summary>The first token at or after the offset <paramref name="from"/>, searched back from the token <paramref name="before"/>.</summary>
-    private static int FirstTokenFrom(List<Token> tokens, int before, int from)
-    {
-        var k = before;
-        while (k > 0 && tokens[k - 1].Start >= from) k--;
-        return k;
     }
 
     /// <summary>The words at the end of a line's head after its last word with a lower-case letter ("… Nafisa Eltahir KHARTOUM, " →

@@ -535,7 +535,7 @@ public sealed class CasualtyAssembler : IComponent
                     var k = j + cue.Words.Length;
                     if (k < end && (victimAt.ContainsKey(k) || cues.Match(toks, k, end, CueKind.Head, CueKind.Person) != null)) { j = k; continue; }
                     // (not "deux autres voitures": a common noun after it that is no person, with no outcome after it, counts things)
-                    if (k < end && toks[k].Kind == TokenKind.Word && char.IsLower(v.Text[toks[k].Start]) && OtherThing(v, cues, k, end)) return;
+                    if (k < end && toks[k].Kind == TokenKind.Word && char.IsLower(v.Text[toks[k].Start]) && OtherThing(v, cues, k, end, victimAt)) return;
                 }
                 c.HeadCue = cue; c.HeadFirst = j; c.HeadLast = j + cue.Words.Length - 1;
                 // "five wounded men": the adjective is not the noun
@@ -1298,7 +1298,7 @@ public sealed class CasualtyAssembler : IComponent
     /// <summary>The word at <paramref name="k"/>, after "autres"/"others", is a noun of things: no outcome, victim or function word, and no
     /// outcome or victim word in the few words after it ("deux autres voitures", not "quatre autres grièvement blessés" nor "deux autres
     /// ont été tués").</summary>
-    private static bool OtherThing(DocView v, AssemblyCues cues, int k, int end)
+    private static bool OtherThing(DocView v, AssemblyCues cues, int k, int end, Dictionary<int, VictimMention> victimAt)
     {
         var f = v.Tokens[k].Folded;
         if (cues.Match(v.Tokens, k, end, CueKind.Unit) != null) return true;
@@ -1309,9 +1309,8 @@ public sealed class CasualtyAssembler : IComponent
         // (an outcome a few words on is still this count's: "11 others including children were injured", "two other bank employees
         // were injured")
         for (var i = k + 1; i < Math.Min(end, k + 1 + OtherThingReach); i++)
-            if (cues.Match(v.Tokens, i, end, CueKind.Outcome, CueKind.Head, CueKind.Person) != null || victimWordAt(i)) return false;
+            if (cues.Match(v.Tokens, i, end, CueKind.Outcome, CueKind.Head, CueKind.Person) != null || victimAt.ContainsKey(i)) return false;
         return true;
-        bool victimWordAt(int i) => v.Victims[v.SentenceAt(v.Tokens[i].Start)].Any(x => x.Span.Start == v.Tokens[i].Start);
     }
 
     /// <summary>Words after the noun that follows "autres"/"others" within which an outcome still makes it a count of people.</summary>

@@ -668,7 +668,9 @@ public sealed class EventAssembler : IComponent
     /// <summary>Nothing but a comma (and spaces) between the offsets <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool CommaAlone(DocView v, int from, int to) => v.Text.AsSpan(from, Math.Max(0, to - from)).Trim() is ",";
 
-    /// <summary>A comma right before the words of <paramref name="p"/> (its preposition, article and place word included).</summary>
+    /// <summary>A province or district set off by a comma within <see cref="LocatorReach"/> tokens after a place named before it
+    /// (<paramref name="before"/>) says where that place lies: an area by its word or a first-level division, after a place the
+    /// gazetteer does not know or holds at a finer precision in the same country ("in Koutougou, in Soum province").</summary>
     private static bool LocatorOf(DocView v, PlaceMention pl, IEnumerable<PlaceMention> before)
     {
         if (pl.Resolved is not { Precision: >= 2, Lat: not null } ra || pl.Relation == PlaceRelation.Near || IsCountryLevel(ra) || !AfterAComma(v, pl)) return false;
@@ -711,6 +713,7 @@ public sealed class EventAssembler : IComponent
     /// <summary>Tokens from the end of a place to the province or district after it that says where it lies ("Koutougou, in Soum").</summary>
     private const int LocatorReach = 6;
 
+    /// <summary>A comma right before the words of <paramref name="p"/> (its preposition, article and place word included).</summary>
     private static bool AfterAComma(DocView v, PlaceMention p)
     {
         var i = v.TokenAt(PhraseStart(p)) - 1;
@@ -1275,12 +1278,14 @@ public sealed class EventAssembler : IComponent
         // (at a place the gazetteer knows, which it can give: a village it does not know stays an event of its own)
         var restates = (definiteWord || demonstrative) && !carried && places is { Count: > 0 } && places.Any(pl => pl.Resolved?.Lat != null) && !ownTime
                        && WordOfRoleBetween(v, "took_place", t.Span.End, toks[Math.Min(sent.EndToken - 1, tFirst + TookPlaceReach)].End);
+        // the only outcome the sentence tells is people fleeing ("les habitants d'Esu ont fui à la suite de l'attaque")
+        var onlyDisplaced = v.Outcomes[s].Count > 0 && v.Outcomes[s].All(o => o.Outcome == Outcome.Displaced);
         var anaphoric = restates || ((!ownTime || !ownPrecise) && (carried || !ownPrecise) && definiteWord)
                         // "Quatre militaires sont décédés suite à cette embuscade": a demonstrative points back, even at a place
                         || (!ownTime && demonstrative)
                         // "Les habitants d'Esu ont fui à la suite de l'attaque": a definite event word in a sentence that only tells of
                         // people fleeing, with no time of its own, points back at the event, even with the place they fled
-                        || (!ownTime && definiteWord && v.Outcomes[s].Count > 0 && v.Outcomes[s].All(o => o.Outcome == Outcome.Displaced));
+                        || (!ownTime && definiteWord && onlyDisplaced);
         // told without a time of its own, a toll or a place in the opening sentences: only joins an event told elsewhere
         var eventFigure = figures.Any(f => f.Scope == ReportScope.Event);
         // a specific event word at a town of its own sentence ("D'autres explosions se sont produites à A et B") is news of the
@@ -1304,8 +1309,7 @@ public sealed class EventAssembler : IComponent
         // "…, alors que les combats se poursuivent entre l'armée et les FSR", "as fighting continues": a clause opened by "as" or
         // "while" that tells fighting going on is the war, even in a sentence with a day of its own
         habitual |= CueSpans(v, s, CueKind.Habitual).Any(c => c.Start >= t.Span.End && v.TokenAt(c.Start) - v.LastTokenBefore(t.Span.End) <= 2)
-                     && Enumerable.Range(Math.Max(sent.FirstToken, tFirst - 3), tFirst - Math.Max(sent.FirstToken, tFirst - 3))
-                         .Any(k => v.Words.Is("ongoing_clause", toks[k].Folded));
+                     && WordOfRoleBetween(v, "ongoing_clause", toks[Math.Max(sent.FirstToken, tFirst - 3)].Start, toks[tFirst].Start);
         // "It has conducted thousands of air strikes": many events counted at once, with no time of their own, are no one event
         habitual |= !ownTime && tFirst > sent.FirstToken && v.Cues.MatchEndingAt(toks, tFirst - 1, sent.FirstToken, out _, CueKind.ManyEvents) != null;
         var weak = (!ownTime && dateSpan == null && !eventFigure && s >= LedeSentences && !placedNews)
@@ -1435,7 +1439,7 @@ public sealed class EventAssembler : IComponent
                 Modality = modality, ModalitySpan = modSpan, Optional = optional, OnlyOld = (old || background) && !(caption || hedged || recalled), Hedged = hedged,
                 MultiPlace = targets.Count > 1, Evidence = [evidence], TypeEvidence = [t.Span], Generic = generic || secondary || t.Rule == FigureRule, FigureBased = t.Rule == FigureRule,
                 Negated = negated, Anaphoric = anaphoric && afterBomb == null,
-                OnlyDisplaced = v.Outcomes[s].Count > 0 && v.Outcomes[s].All(o => o.Outcome == Outcome.Displaced), Restates = restates, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = figures.Any(f => f.Sentence == s && f.Scope == ReportScope.Event), Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict || habitualPlace && !ownTime, Habitual = habitual || habitualPlace, OwnPlace = place != null && !carried, OwnTime = ownTime,
+                OnlyDisplaced = onlyDisplaced, Restates = restates, Definite = demonstrative || (definiteWord && tFirst > sent.FirstToken), NounUse = nounUse, PeopleHit = figures.Any(f => f.Sentence == s && f.Scope == ReportScope.Event), Corroborated = v.Triggers[s].Any(o => o != t && !o.Span.Overlaps(t.Span) && Taxonomy.TypeOf(o.Subtype) == Taxonomy.TypeOf(t.Subtype)), Weak = weak || hedged || caption || notConflict || habitualPlace && !ownTime, Habitual = habitual || habitualPlace, OwnPlace = place != null && !carried, OwnTime = ownTime,
                 Division = place != null && IsDivision(v, place),
                 Choice = choice.Copy(), Facts = facts, AfterSuicideBomb = afterBomb != null,
                 DefaultSubtype = choice.Rule == SubtypeDecision.UmbrellaDefault,

@@ -666,9 +666,8 @@ public sealed class SourceFinder : IComponent
             var q = d;
             while (q < tokens.Count && q - d < 6 && tokens[q].Kind == TokenKind.Word && !FinderData.IsCapitalized(text, tokens[q])
                    && !fw.Is("stop_title", tokens[q].Folded) && !lex.Verbs.Match(tokens, q, tokens.Count, out _, out _)
-                   // (not past a target or a place: "la coalition militaire contre Al-Hayjah")
-                   && !fw.Is("object", tokens[q].Folded) && !fw.Is("list_breaker", tokens[q].Folded)) q++;
-            if (q < tokens.Count && (fw.Is("object", tokens[q].Folded) || fw.Is("list_breaker", tokens[q].Folded))) continue;
+                   && !TargetOrPlaceWord(fw, tokens[q].Folded)) q++;
+            if (q < tokens.Count && TargetOrPlaceWord(fw, tokens[q].Folded)) continue;
             var e = q;
             while (e < tokens.Count && e - q < 4 && tokens[e].Kind == TokenKind.Word && FinderData.IsCapitalized(text, tokens[e])) e++;
             if (e == q || q < tokens.Count && fw.Is("stop_title", tokens[q].Folded)) continue;
@@ -690,6 +689,10 @@ public sealed class SourceFinder : IComponent
         }
     }
 
+    /// <summary>A word that introduces a target or a place (function roles <c>object</c>, <c>list_breaker</c>): a name after it is
+    /// not the name of the body described before it ("la coalition militaire contre Al-Hayjah").</summary>
+    private static bool TargetOrPlaceWord(FunctionWords fw, string folded) => fw.Is("object", folded) || fw.Is("list_breaker", folded);
+
     /// <summary>A capitalised word among the few words from token <paramref name="k"/>, before any punctuation or speech verb: the
     /// body's own name after its descriptor ("l'ONG de défense des droits humains Hengaw"), not "his organisation had removed …".</summary>
     private static bool NameSoonAfter(string text, List<Token> tokens, int k, int end, Lexicon lex, FunctionWords fw)
@@ -697,8 +700,7 @@ public sealed class SourceFinder : IComponent
         for (var i = k; i < Math.Min(end, k + 7); i++)
         {
             if (tokens[i].Kind != TokenKind.Word || lex.Verbs.Match(tokens, i, end, out _, out _)) return false;
-            // (a target or a place after the descriptor is no name of it: "la coalition militaire contre Al-Hayjah")
-            if (fw.Is("object", tokens[i].Folded) || fw.Is("list_breaker", tokens[i].Folded)) return false;
+            if (TargetOrPlaceWord(fw, tokens[i].Folded)) return false;
             if (FinderData.IsCapitalized(text, tokens[i])) return true;
         }
         return false;
