@@ -27,14 +27,41 @@ public sealed class TimeRecognizer : IComponent
     /// <summary>At most this many words before a date on a dateline ("Corinto, Colombie | AFP |").</summary>
     private const int DatelineHeadWords = 8;
 
+    /// <summary>
+    /// The tokens the time rules read: the document's, with a hyphenated word of letters that ends in a month name ("mid-April",
+    /// "mi-octobre", "early-March") in its three parts, as the rules write it ("mid -? {month}"); the tokenizer keeps it whole.
+    /// The same list when there is none. Expressions keep character spans, so nothing outside this recognizer sees the split.
+    /// </summary>
+    private static List<Token> SplitMonthCompounds(List<Token> tokens, TimeWords words)
+    {
+        List<Token>? split = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var h = t.Kind == TokenKind.Word ? t.Folded.IndexOf('-') : -1;
+            if (h > 0 && t.Folded.Length == t.End - t.Start && t.Folded.IndexOf('-', h + 1) < 0
+                && t.Folded.AsSpan(0, h).ContainsAnyExcept(LowerLetters) is false && words.Months.ContainsKey(t.Folded[(h + 1)..]))
+            {
+                split ??= tokens.GetRange(0, i);
+                split.Add(new Token(new TextSpan(t.Start, t.Start + h), TokenKind.Word, t.Folded[..h]));
+                split.Add(new Token(new TextSpan(t.Start + h, t.Start + h + 1), TokenKind.Punct, "-"));
+                split.Add(new Token(new TextSpan(t.Start + h + 1, t.End), TokenKind.Word, t.Folded[(h + 1)..]));
+            }
+            else split?.Add(t);
+        }
+        return split ?? tokens;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     /// <summary>How many tokens after "since the start of" the date of that start may be.</summary>
     private const int SinceOpenReach = 15;
 
     public void Process(Document doc)
     {
-        var tokens = Tokens.AsList(doc.Layers.Get<Token>());
         var numbers = doc.Layers.Get<NumberMention>();
         var rules = TimeRules.For(doc.Language);
+        var tokens = SplitMonthCompounds(Tokens.AsList(doc.Layers.Get<Token>()), rules.Words);
         var expressions = new TimeMatcher(doc.Text, tokens, rules, numbers).MatchAll();
         LinkSinceOpen(doc.Text, tokens, expressions);
         foreach (var e in expressions) e.Dateline = DatelineOf(doc.Text, tokens, e);

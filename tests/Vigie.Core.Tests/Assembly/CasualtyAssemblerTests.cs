@@ -207,6 +207,16 @@ public class CasualtyScopeTests
         Assert.DoesNotContain(r.Events, e => e.Fatalities == count);
     }
 
+    [Theory]
+    [InlineData("en", "Sudan has been torn by a devastating conflict between the army and the paramilitaries, which has claimed more than 29,600 lives.")]
+    [InlineData("fr", "Le Soudan est déchiré par une guerre entre l'armée et les paramilitaires, qui a fait plus de 29.600 morts.")]
+    public void ATollInARelativeClauseOfAConflictWord_IsConflictTotal(string lang, string text)
+    {
+        var r = PipelineRun.Of(text, lang, "2025-04-13");
+        var rep = Assert.Single(r.CasualtyReports);
+        Assert.Equal(ReportScope.ConflictTotal, rep.Scope);
+    }
+
     [Fact]
     public void Process_TollSinceMoreThanAYearBack_IsConflictTotal()
     {

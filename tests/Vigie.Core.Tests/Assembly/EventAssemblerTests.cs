@@ -162,6 +162,17 @@ public class EventAssemblerTests
     }
 
     [Fact]
+    public void AnArticleRunIntoOneParagraphWithItsCredit_IsProseNotACaption()
+    {
+        const string text = "Un soldat a été tué mardi dans l'attaque d'une base à Tagbara, a indiqué l'armée. Les assaillants ont fui vers la brousse. "
+                            + "Des renforts ont été envoyés sur place. Le pays est en proie aux violences depuis 2013.(©AFP / 03 avril 2018 17h03)";
+        var r = PipelineRun.Of(text, "fr", "2018-04-03");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Tagbara", e.Location?.Name);
+        Assert.Equal(1, e.Fatalities);
+    }
+
+    [Fact]
     public void AStrikeNounWithItsDoerAfterIt_AtATownInTheLede_IsTheNews()
     {
         var r = PipelineRun.Of("La ville de Kadugli a de nouveau été ciblée par les tirs d'artillerie des Forces de soutien rapide. "

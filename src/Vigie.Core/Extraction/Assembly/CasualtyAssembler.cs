@@ -1024,12 +1024,24 @@ public sealed class CasualtyAssembler : IComponent
     /// <summary>Tokens before a figure within which a conflict word ("conflit", "war") makes the toll ("ce conflit a fait …").</summary>
     private const int ConflictReach = 6;
 
-    /// <summary>A conflict word at most <see cref="ConflictReach"/> tokens before the figure, in its clause, and no event word between.</summary>
+    /// <summary>
+    /// A conflict word at most <see cref="ConflictReach"/> tokens before the figure, in its clause, and no event word between;
+    /// or the antecedent of the relative clause the figure is in ("a devastating conflict between the SAF and the RSF, which has
+    /// claimed more than 29,600 lives", "la guerre entre l'armée et les FSR, qui a fait …"): past the comma before the relative
+    /// word (function role <c>relative</c>), as far again.
+    /// </summary>
     private static bool ConflictIsTheSubject(DocView v, int s, TextSpan fig)
     {
         var f = v.TokenAt(fig.Start);
-        for (var i = f - 1; i >= Math.Max(v.Sentences[s].FirstToken, f - ConflictReach); i--)
+        var first = v.Sentences[s].FirstToken;
+        var reach = f - ConflictReach;
+        for (var i = f - 1; i >= Math.Max(first, reach); i--)
         {
+            if (v.Tokens[i].Folded is "," && i + 1 < f && v.Words.Is("relative", v.Tokens[i + 1].Folded) && reach > i - ConflictReach * 2)
+            {
+                reach = i - ConflictReach * 2;
+                continue;
+            }
             if (v.Tokens[i].Folded is "," or ";" or ":") return false;
             // (the conflict word first: "the protest movement has claimed …" holds an event word of its own)
             if (v.Cues.Match(v.Tokens, i, f, CueKind.Conflict) != null) return true;

@@ -209,17 +209,32 @@ public sealed class DocView
         return (_kinds[s] & (1L << (int)kind)) != 0;
     }
 
-    private bool[]? _captionParagraph;
+    private bool[]? _caption;
 
-    /// <summary>True when the sentence is in a photo caption: its line holds a caption cue ("©AFP", "(AP Photo/…)").</summary>
+    /// <summary>Sentences past which a paragraph holding a caption cue is prose with a credit, not a caption.</summary>
+    private const int CaptionSentences = 3;
+
+    /// <summary>
+    /// True when the sentence is in a photo caption: its line holds a caption cue ("©AFP", "(AP Photo/…)"). A paragraph of more
+    /// than <see cref="CaptionSentences"/> sentences is an article's prose run into one line with its credit ("… entraînant les 4,5
+    /// millions d'habitants dans une spirale de violences.(©AFP / 03 avril 2018 17h03)"): only the sentence with the cue is the credit.
+    /// </summary>
     public bool IsCaption(int s)
     {
-        if (_captionParagraph == null)
+        if (_caption == null)
         {
-            var c = new bool[Sentences.Count == 0 ? 0 : Paragraph[^1] + 1];
+            var paragraphs = Sentences.Count == 0 ? 0 : Paragraph[^1] + 1;
+            var c = new bool[paragraphs];
+            var size = new int[paragraphs];
+            var own = new bool[Sentences.Count];
             var texts = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < Sentences.Count; i++) size[Paragraph[i]]++;
             for (var i = 0; i < Sentences.Count; i++)
-                if (Has(i, CueKind.Caption)) c[Paragraph[i]] = true;
+                if (Has(i, CueKind.Caption))
+                {
+                    if (size[Paragraph[i]] <= CaptionSentences) c[Paragraph[i]] = true;
+                    else own[i] = true;
+                }
             for (var i = 0; i < Sentences.Count; i++)
                 if (IsLinks(i)) c[Paragraph[i]] = true;
             for (var i = 0; i < Sentences.Count; i++)
@@ -228,9 +243,11 @@ public sealed class DocView
             if (texts.Count > 0)
                 for (var i = 0; i < Sentences.Count; i++)
                     if (!c[Paragraph[i]] && texts.Contains(Squash(Sentences[i].Span.Of(Text)))) c[Paragraph[i]] = true;
-            _captionParagraph = c;
+            var caption = new bool[Sentences.Count];
+            for (var i = 0; i < Sentences.Count; i++) caption[i] = c[Paragraph[i]] || own[i];
+            _caption = caption;
         }
-        return _captionParagraph[Paragraph[s]];
+        return _caption[s];
     }
 
     private bool[]? _linksParagraph;
