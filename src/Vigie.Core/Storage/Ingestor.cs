@@ -43,7 +43,13 @@ public readonly record struct IngestProgress(int Seen, int New, int Known, int R
 public sealed class Ingestor(IStore store, Pipeline.Pipeline? pipeline = null)
 {
     public int Threads { get; init; } = Environment.ProcessorCount;
-    public int BatchSize { get; init; } = 200;
+    /// <summary>
+    /// Documents per write transaction. Each commit writes every page the batch dirtied to the WAL, and the keys that fall
+    /// all over their indexes (content hashes, report keys, event ids) dirty about a page each whatever the batch's size: at
+    /// 1,000 documents a batch those pages are written a fifth as often as at 200 (docs/BENCHMARKS.md, "Ingest: fewer, larger
+    /// batches"), and the batch's dirty pages still fit the writer's page cache.
+    /// </summary>
+    public int BatchSize { get; init; } = 1000;
 
     private readonly Pipeline.Pipeline _pipeline = pipeline ?? PipelineFactory.Create();
     private bool _pipelineChecked;
