@@ -172,10 +172,11 @@ public sealed class TimeRecognizer : IComponent
         if (restOpens is '(' or '-' or '—' or '–' or '|' && UpperTail(head) is { Length: > 0 } tail && HeadIsCapitalised(tail, allUpper: true, out _)
             && tail.ToString().Count(char.IsLetter) >= 3 && !InsideSentence(text, tokens, Tokens.IndexAt(tokens, e.Span.Start - tail.Length)))
             return DatelineKind.Layout;
-        // "GONDAR, Ethiopie, 9 novembre (Reuters) -", "Corinto, Colombie | AFP | mardi 10/06/2025 -", "By Jane Doe | March 4, 2019":
-        // capitalised names only, then an agency, a dash or the end of the line
+        // "GONDAR, Ethiopie, 9 novembre (Reuters) -", "Corinto, Colombie | AFP | mardi 10/06/2025 -", "By Jane Doe | March 4, 2019",
+        // "Benghazi, 16 May 2014:": capitalised names only, then an agency, a dash or the end of the line (a comma or a colon after
+        // a date with its year)
         if (HeadIsCapitalised(head, allUpper: false, out var words) && words <= DatelineHeadWords
-            && (restOpens is '\n' or '(' or '-' or '—' or '–' or '|' || (restOpens == ',' && e.Years.Count > 0)))
+            && (restOpens is '\n' or '(' or '-' or '—' or '–' or '|' || (restOpens is ',' or ':' && e.Years.Count > 0)))
             return DatelineKind.Layout;
         return DatelineKind.None;
     }

@@ -526,6 +526,12 @@ public sealed class SourceFinder : IComponent
             {
                 var b = c.End;
                 while (b < end && (fw.IsDeterminer(tokens[b].Folded) || fw.Is("article", tokens[b].Folded))) b++;
+                // "selon M. Molano": the honorific is dropped, as after a speech verb
+                if (b + 1 < end && fw.Is("honorific", tokens[b].Folded))
+                {
+                    var n = tokens[b + 1].Folded == "." ? b + 2 : b + 1;
+                    if (n < end && tokens[n].Kind == TokenKind.Word && FinderData.IsCapitalized(text, tokens[n])) b = n;
+                }
                 if (b >= end || taken.Any(t => t.Item1 <= b + 1 && t.Item2 > c.End)) continue;
                 // "selon le dernier bilan communiqué par l'Élysée": the body that gave the figures
                 if (ProvidedBy(text, tokens, b, end, lex, fw, inTime) is var (pb, pe, pname) && pe > pb)
