@@ -161,6 +161,18 @@ public class EventAssemblerTests
         Assert.Empty(r.Events);
     }
 
+    [Theory]
+    [InlineData("en", "At least 32 people were killed in an attack on a military parade in Aden on Thursday, medical sources said. A witness saw nine bodies on the ground after an explosion hit the camp.", 32)]
+    [InlineData("fr", "Au moins 32 personnes ont été tuées jeudi dans une attaque contre un défilé militaire à Aden, selon des sources médicales. Un photographe a dénombré neuf corps après l'explosion.", 32)]
+    [InlineData("en", "A witness saw nine bodies on the ground after an explosion hit a military parade in Aden on Thursday.", 9)]
+    // (the word that points back, "the explosion", names the attack's weapon: one event, the news)
+    [InlineData("en", "At least 32 people were killed in an attack on a military parade in Aden on Thursday, medical sources said. A witness saw nine bodies on the ground after the explosion.", 32)]
+    public void WhatAWitnessSawOrCounted_IsTheTollOnlyWhenNoOtherIsTold(string lang, string text, int fatalities)
+    {
+        var r = PipelineRun.Of(text, lang, "2019-08-01");
+        Assert.Equal(fatalities, Assert.Single(r.Events).Fatalities);
+    }
+
     [Fact]
     public void AnArticleRunIntoOneParagraphWithItsCredit_IsProseNotACaption()
     {

@@ -364,6 +364,9 @@ public class FigureShapeTests
     [InlineData("fr", "L'armée malienne a perdu dix hommes dans l'attaque du camp de Boni.", 10, Outcome.Killed, VictimGroup.GovernmentForces)]
     [InlineData("fr", "Les jihadistes ont perdu une vingtaine de combattants, selon l'armée.", 20, Outcome.Killed, VictimGroup.NonStateArmed)]
     [InlineData("en", "The Somali army has lost seven men in the fighting near Jowhar.", 7, Outcome.Killed, VictimGroup.GovernmentForces)]
+    // the subject's fighters, whatever armed group is named after them
+    [InlineData("fr", "Les forces libyennes ont perdu jeudi 13 combattants lors d'affrontements avec le groupe Etat islamique à Syrte.", 13, Outcome.Killed, VictimGroup.GovernmentForces)]
+    [InlineData("en", "Libyan forces lost 13 fighters on Thursday in clashes with the Islamic State group in Sirte.", 13, Outcome.Killed, VictimGroup.GovernmentForces)]
     [InlineData("en", "The army lost contact with 4 soldiers after the ambush.", 4, Outcome.Missing, VictimGroup.GovernmentForces)]
     [InlineData("en", "Gunmen stormed the village of Kuta on Tuesday, murdering at least six people.", 6, Outcome.Killed, VictimGroup.All)]
     [InlineData("fr", "Trois commerçants ont été assassinés mardi à Beni.", 3, Outcome.Killed, VictimGroup.Civilians)]

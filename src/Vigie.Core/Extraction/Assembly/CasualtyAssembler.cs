@@ -398,9 +398,14 @@ public sealed class CasualtyAssembler : IComponent
             }
             // "les forces pro-gouvernementales ont perdu 13 hommes", "the army has lost five men": a verb of losing counts the dead of
             // its subject's side (function role own_loss), the nearest armed actor before it in the clause
-            if (c.Group == VictimGroup.All && c.OutFirst >= 0 && c.OutFirst < c.First && v.Words.Role("own_loss").Contains(toks[c.OutFirst].Folded)
-                && SideOfSubject(v, s, c.OutFirst) is { } side)
+            // (whatever side the victim word took from an actor near it: "ont perdu 13 combattants lors d'affrontements avec l'EI"
+            // are the subject's fighters, not the Islamic State's)
+            if (c.OutFirst >= 0 && c.OutFirst < c.First && v.Words.Role("own_loss").Contains(toks[c.OutFirst].Folded)
+                && SideOfSubject(v, s, c.OutFirst) is { } side && (c.Group == VictimGroup.All || c.Group != side && IsArmedSide(c.Group)))
+            {
+                if (c.Group != VictimGroup.All) c.Named = null;
                 c.Group = side;
+            }
             if (c.Group == VictimGroup.All && c.Victim == null)
             {
                 var after = c.OutLast > c.HeadLast ? c.OutLast + 1 : c.HeadLast + 1;
@@ -1158,6 +1163,8 @@ public sealed class CasualtyAssembler : IComponent
         foreach (var c in live) if (c.First < part.First && !c.Drop) total = c;
         return total != null && (total.Victim == null || total.Victim.Group == VictimGroup.All) ? total : null;
     }
+
+    private static bool IsArmedSide(VictimGroup g) => g is VictimGroup.GovernmentForces or VictimGroup.NonStateArmed or VictimGroup.ForeignForces;
 
     /// <summary>The side of the armed actor nearest before a verb in its clause (no comma between), or null.</summary>
     private static VictimGroup? SideOfSubject(DocView v, int s, int verb)

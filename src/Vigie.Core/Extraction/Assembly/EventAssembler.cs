@@ -2068,6 +2068,9 @@ public sealed class EventAssembler : IComponent
             {
                 if (RestatesPlace(sp, d)) (sp.Location, sp.Place, sp.Vague) = (d.Location, d.Place, d.Vague);
                 Absorb(sp, d, keepType: true);
+                // (a word told after it that points back, "32 tués dans une attaque … Un témoin a vu neuf corps après l'explosion",
+                // names the attack's weapon: the event is the news the umbrella word told, not a back-reference left out)
+                if (!d.Anaphoric) sp.Anaphoric = false;
                 continue;
             }
             rest.Add(d);
@@ -2597,6 +2600,8 @@ public sealed class EventAssembler : IComponent
             // "Le bilan est monté à 12 morts …, a affirmé la télévision, qui avait annoncé plus tôt 10 morts": an earlier toll counts only
             // when no later one is told
             if (!onlyEarlier && sentence.Contains(f.NumberSpan) && EarlierToll(v, s, f.NumberSpan)) { earlier.Add((s, f)); return; }
+            // …and so does what a witness saw ("A Reuters witness saw nine bodies", "a dénombré une quarantaine de corps")
+            if (!onlyEarlier && sentence.Contains(f.NumberSpan) && WitnessCount(v, s, f.NumberSpan)) { earlier.Add((s, f)); return; }
             if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) return;
             // a toll for all victims is complete; a group's share of it is not ("19 morts" = 18 civils + 1 soldat)
             var complete = f.Figure.Group == VictimGroup.All;
@@ -2664,6 +2669,18 @@ public sealed class EventAssembler : IComponent
 
     /// <summary>Words that say a toll was given before a later one (cue kind <c>earlier_toll</c>) among the tokens right before the
     /// figure <paramref name="fig"/> in sentence <paramref name="s"/> ("qui avait annoncé plus tôt 10 morts", "un précédent bilan de 176 morts").</summary>
+    /// <summary>Tokens before a count within which a verb of seeing or counting (function role <c>witness_count</c>) makes it a witness's.</summary>
+    private const int WitnessReach = 3;
+
+    /// <summary>A count of the dead someone saw or counted at one spot ("saw nine bodies"), not a toll of the whole event.</summary>
+    private static bool WitnessCount(DocView v, int s, TextSpan fig)
+    {
+        var at = v.TokenAt(fig.Start);
+        for (var i = Math.Max(v.Sentences[s].FirstToken, at - WitnessReach); i < at; i++)
+            if (v.Words.Is("witness_count", v.Tokens[i].Folded)) return true;
+        return false;
+    }
+
     private static bool EarlierToll(DocView v, int s, TextSpan fig)
     {
         var at = v.TokenAt(fig.Start);
