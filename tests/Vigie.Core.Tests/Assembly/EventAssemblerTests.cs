@@ -163,7 +163,7 @@ public class EventAssemblerTests
 
     [Theory]
     [InlineData("en", "At least 32 people were killed in an attack on a military parade in Aden on Thursday, medical sources said. A witness saw nine bodies on the ground after an explosion hit the camp.", 32)]
-    [InlineData("fr", "Au moins 32 personnes ont été tuées jeudi dans une attaque contre un défilé militaire à Aden, selon des sources médicales. Un photographe a dénombré neuf corps après l'explosion.", 32)]
+    [InlineData("fr", "Au moins 32 personnes ont été tuées jeudi dans une attaque contre un défilé militaire à Aden, selon des sources médicales. Un photographe a vu neuf corps après l'explosion.", 32)]
     [InlineData("en", "A witness saw nine bodies on the ground after an explosion hit a military parade in Aden on Thursday.", 9)]
     // (the word that points back, "the explosion", names the attack's weapon: one event, the news)
     [InlineData("en", "At least 32 people were killed in an attack on a military parade in Aden on Thursday, medical sources said. A witness saw nine bodies on the ground after the explosion.", 32)]

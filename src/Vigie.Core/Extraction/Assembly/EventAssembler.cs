@@ -2067,10 +2067,11 @@ public sealed class EventAssembler : IComponent
                     && (!IsPrecise(d) || (IsPrecise(x) && (PlaceKey(x) == PlaceKey(d) || (!d.FigureBased && Near(x, d)))))) is { } sp)
             {
                 if (RestatesPlace(sp, d)) (sp.Location, sp.Place, sp.Vague) = (d.Location, d.Place, d.Vague);
-                Absorb(sp, d, keepType: true);
                 // (a word told after it that points back, "32 tués dans une attaque … Un témoin a vu neuf corps après l'explosion",
                 // names the attack's weapon: the event is the news the umbrella word told, not a back-reference left out)
-                if (!d.Anaphoric) sp.Anaphoric = false;
+                var toldFirst = !d.Anaphoric && d.Sentences.Count > 0 && sp.Sentences.Count > 0 && d.Sentences.Min() < sp.Sentences.Min();
+                Absorb(sp, d, keepType: true);
+                if (toldFirst) sp.Anaphoric = false;
                 continue;
             }
             rest.Add(d);

@@ -247,6 +247,10 @@ public sealed class TriggerFinder : IComponent
         IReadOnlyList<ActorMention> inSentence)
     {
         if (st + l >= end || tokens[st + l].Folded is "." or ";" or ":" or "!" or "?" or ")") return true;
+        // "les combats avaient repris au nord de Sanaa": fighting (function role resumed_subject) that starts again, auxiliaries aside
+        var subject = st - 1;
+        while (subject > first && fw.Is("aux", tokens[subject].Folded)) subject--;
+        if (subject >= first && subject < st && fw.Is("resumed_subject", tokens[subject].Folded)) return true;
         // "se sont emparés, mardi, de la ville": an object after an inserted phrase
         if (tokens[st + l].Folded == "," && !ObjectAfterInsert(fw, tokens, st + l, end)) return true;
         // "ont tenté de s'emparer du poste et de prendre le contrôle du district", "in a bid to retake the town": tried, not done
