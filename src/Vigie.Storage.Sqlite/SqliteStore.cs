@@ -48,7 +48,8 @@ public sealed partial class SqliteStore : IStore
         try { store.FillFusionBlocks(); }
         catch { store.Dispose(); throw; }
         // checkpoints run on a thread of their own (Checkpointer); the writer's own finishes what it left
-        Exec(store._c, $"PRAGMA wal_autocheckpoint={Checkpointer.WriterPages}; PRAGMA cache_size=-{WriterCacheKb};");
+        // (a large sort — the listing indexes and the numbering at a bulk load's end — may use a second core: SortThreads)
+        Exec(store._c, $"PRAGMA wal_autocheckpoint={Checkpointer.WriterPages}; PRAGMA cache_size=-{WriterCacheKb}; PRAGMA threads={SortThreads};");
         store._checkpointer = new Checkpointer(path);
         return store;
     }
@@ -59,6 +60,13 @@ public sealed partial class SqliteStore : IStore
     /// read back from the file or the WAL at every batch. Memory is taken as pages are read, up to this bound.
     /// </summary>
     internal const int WriterCacheKb = 64 * 1024;
+
+    /// <summary>
+    /// Auxiliary threads SQLite may use for one large sort on the writer's connection (<c>PRAGMA threads</c>; 0 by default): the
+    /// listing indexes a bulk load builds at its end and the numbering of every event sort the whole table, while the extraction
+    /// threads have stopped and the second core has nothing else to do. Small sorts never use them.
+    /// </summary>
+    internal const int SortThreads = 1;
 
     /// <summary>The one check for a missing database (VIG-S001), for every way of opening one that must exist.</summary>
     private static void MustExist(string path)
