@@ -162,6 +162,15 @@ public class EventAssemblerTests
     }
 
     [Theory]
+    [InlineData("en", "12 people killed as soldiers clash with Abu Sayyaf group in Sulu\n\nAt least 12 people were killed in a fierce firefight at a remote village in Patikul town in Sulu on Saturday morning, a military spokesman said.", "Patikul")]
+    [InlineData("fr", "Irak : sept morts dans un attentat-suicide à Bagdad\n\nSept personnes ont été tuées mardi dans un attentat-suicide contre un marché du quartier de Baladiyat, dans l'est de la capitale, selon la police.", "Baladiyat")]
+    public void AHeadingsEventWithTheLedesTypeAndToll_IsTheLedesEvent(string lang, string text, string place)
+    {
+        var r = PipelineRun.Of(text, lang, "2013-08-03");
+        Assert.Equal(place, Assert.Single(r.Events).Location?.Name);
+    }
+
+    [Theory]
     [InlineData("en", "At least 32 people were killed in an attack on a military parade in Aden on Thursday, medical sources said. A witness saw nine bodies on the ground after an explosion hit the camp.", 32)]
     [InlineData("fr", "Au moins 32 personnes ont été tuées jeudi dans une attaque contre un défilé militaire à Aden, selon des sources médicales. Un photographe a vu neuf corps après l'explosion.", 32)]
     [InlineData("en", "A witness saw nine bodies on the ground after an explosion hit a military parade in Aden on Thursday.", 9)]

@@ -345,6 +345,7 @@ public sealed class EventAssembler : IComponent
                 d.Draft.Subtype = d.Draft.Choice.Winner;
             }
         }
+        MergeHeadline(v, events);
         var result = v.Result;
         result.Events.Clear();
         result.SubtypeChoices.Clear();
@@ -353,6 +354,37 @@ public sealed class EventAssembler : IComponent
             result.Events.Add(ToEvent(d.Draft, d.Fatalities, d.FatalitySpans));
             result.SubtypeChoices.Add(d.Draft.Choice);
         }
+    }
+
+    /// <summary>
+    /// "12 people killed as soldiers clash with Abu Sayyaf group in Sulu" over "At least 12 people were killed … at a remote village in
+    /// Patikul town in Sulu": a heading's event (the text's first line, in title case or without a full stop) with the type, the
+    /// country and the toll of an event of the opening sentences at another place is that event, told at a coarser place (the
+    /// gazetteer may read the coarser name as a town, so the merge of a province's event into its town's cannot see it).
+    /// </summary>
+    private static void MergeHeadline(DocView v, List<Assembled> events)
+    {
+        if (v.Sentences.Count < 2 || !IsHeading(v, 0)) return;
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            var h = events[i];
+            if (h.Fatalities is not { } toll || h.Draft.Optional || h.Draft.Sentences.Min() != 0 || h.Draft.Location?.Country is not { } country) continue;
+            var lede = events.FirstOrDefault(x => x != h && !x.Draft.Optional && x.Fatalities == toll && x.Draft.Type == h.Draft.Type
+                                                  && x.Draft.Sentences.Min() is > 0 and < LedeSentences && x.Draft.Location?.Country == country
+                                                  && PlaceKey(x.Draft) != PlaceKey(h.Draft));
+            if (lede == null) continue;
+            Absorb(lede.Draft, h.Draft, keepType: true);
+            events.RemoveAt(i);
+        }
+    }
+
+    /// <summary>The sentence is a heading: in title case, or a line of its own that ends without a full stop.</summary>
+    private static bool IsHeading(DocView v, int s)
+    {
+        if (v.IsTitleCase(s)) return true;
+        if (s + 1 < v.Sentences.Count && v.Paragraph[s + 1] == v.Paragraph[s]) return false;
+        var text = v.Sentences[s].Span.Of(v.Text).TrimEnd();
+        return text.Length > 0 && text[^1] is not ('.' or '!' or '?' or '»' or '"' or '”');
     }
 
     // ---- places ---------------------------------------------------------------------------
