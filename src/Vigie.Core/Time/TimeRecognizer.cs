@@ -40,7 +40,7 @@ public sealed class TimeRecognizer : IComponent
             var t = tokens[i];
             var h = t.Kind == TokenKind.Word ? t.Folded.IndexOf('-') : -1;
             if (h > 0 && t.Folded.Length == t.End - t.Start && t.Folded.IndexOf('-', h + 1) < 0
-                && t.Folded.AsSpan(0, h).ContainsAnyExcept(LowerLetters) is false && words.Months.ContainsKey(t.Folded[(h + 1)..]))
+                && !t.Folded.AsSpan(0, h).ContainsAnyExcept(LowerLetters) && words.Months.ContainsKey(t.Folded[(h + 1)..]))
             {
                 split ??= tokens.GetRange(0, i);
                 split.Add(new Token(new TextSpan(t.Start, t.Start + h), TokenKind.Word, t.Folded[..h]));

@@ -1156,7 +1156,7 @@ public sealed class CasualtyAssembler : IComponent
     private static Cand? SplitByGroup(DocView v, Cand part, List<Cand> live)
     {
         if (part.Victim is not { } vm) return null;
-        var side = vm.Group is VictimGroup.GovernmentForces or VictimGroup.NonStateArmed or VictimGroup.ForeignForces
+        var side = IsArmedSide(vm.Group)
                    || vm.Group == VictimGroup.Civilians && v.Words.Role("civilian_word").Contains(v.Tokens[v.TokenAt(vm.Span.End - 1)].Folded);
         if (!side) return null;
         Cand? total = null;

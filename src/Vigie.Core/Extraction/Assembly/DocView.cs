@@ -302,7 +302,7 @@ public sealed class DocView
     }
 
     /// <summary>The sentence ends with a full stop, a question or exclamation mark or a closing quote, as prose does (a headline does not).</summary>
-    private bool EndsAsProse(int s)
+    internal bool EndsAsProse(int s)
     {
         var t = Sentences[s].Span.Of(Text).TrimEnd();
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or '»' or '"' or '”' or '…' or ')';

@@ -378,14 +378,9 @@ public sealed class EventAssembler : IComponent
         }
     }
 
-    /// <summary>The sentence is a heading: in title case, or a line of its own that ends without a full stop.</summary>
-    private static bool IsHeading(DocView v, int s)
-    {
-        if (v.IsTitleCase(s)) return true;
-        if (s + 1 < v.Sentences.Count && v.Paragraph[s + 1] == v.Paragraph[s]) return false;
-        var text = v.Sentences[s].Span.Of(v.Text).TrimEnd();
-        return text.Length > 0 && text[^1] is not ('.' or '!' or '?' or '»' or '"' or '”');
-    }
+    /// <summary>The sentence is a heading: in title case, or a line of its own that ends as no prose does (<see cref="DocView.EndsAsProse"/>).</summary>
+    private static bool IsHeading(DocView v, int s) =>
+        v.IsTitleCase(s) || (s + 1 >= v.Sentences.Count || v.Paragraph[s + 1] != v.Paragraph[s]) && !v.EndsAsProse(s) && v.Sentences[s].Span.Of(v.Text).TrimEnd().Length > 0;
 
     // ---- places ---------------------------------------------------------------------------
 
@@ -2633,7 +2628,7 @@ public sealed class EventAssembler : IComponent
             // "Le bilan est monté à 12 morts …, a affirmé la télévision, qui avait annoncé plus tôt 10 morts": an earlier toll counts only
             // when no later one is told
             if (!onlyEarlier && sentence.Contains(f.NumberSpan) && EarlierToll(v, s, f.NumberSpan)) { earlier.Add((s, f)); return; }
-            // …and so does what a witness saw ("A Reuters witness saw nine bodies", "a dénombré une quarantaine de corps")
+            // …and so does what a witness saw ("A Reuters witness saw nine bodies", "a vu une quarantaine de corps")
             if (!onlyEarlier && sentence.Contains(f.NumberSpan) && WitnessCount(v, s, f.NumberSpan)) { earlier.Add((s, f)); return; }
             if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) return;
             // a toll for all victims is complete; a group's share of it is not ("19 morts" = 18 civils + 1 soldat)
@@ -2702,17 +2697,12 @@ public sealed class EventAssembler : IComponent
 
     /// <summary>Words that say a toll was given before a later one (cue kind <c>earlier_toll</c>) among the tokens right before the
     /// figure <paramref name="fig"/> in sentence <paramref name="s"/> ("qui avait annoncé plus tôt 10 morts", "un précédent bilan de 176 morts").</summary>
-    /// <summary>Tokens before a count within which a verb of seeing or counting (function role <c>witness_count</c>) makes it a witness's.</summary>
+    /// <summary>Tokens before a count within which a verb of seeing (function role <c>witness_count</c>) makes it a witness's.</summary>
     private const int WitnessReach = 3;
 
-    /// <summary>A count of the dead someone saw or counted at one spot ("saw nine bodies"), not a toll of the whole event.</summary>
-    private static bool WitnessCount(DocView v, int s, TextSpan fig)
-    {
-        var at = v.TokenAt(fig.Start);
-        for (var i = Math.Max(v.Sentences[s].FirstToken, at - WitnessReach); i < at; i++)
-            if (v.Words.Is("witness_count", v.Tokens[i].Folded)) return true;
-        return false;
-    }
+    /// <summary>A count of the dead someone saw at one spot ("saw nine bodies"), not a toll of the whole event.</summary>
+    private static bool WitnessCount(DocView v, int s, TextSpan fig) =>
+        WordOfRoleBetween(v, "witness_count", v.Tokens[Math.Max(v.Sentences[s].FirstToken, v.TokenAt(fig.Start) - WitnessReach)].Start, fig.Start);
 
     private static bool EarlierToll(DocView v, int s, TextSpan fig)
     {

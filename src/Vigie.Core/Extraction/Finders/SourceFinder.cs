@@ -342,8 +342,9 @@ public sealed class SourceFinder : IComponent
                 else if (!det && FinderData.IsCapitalized(text, tokens[b]))
                 {
                     // "a déclaré Cheick Harouna Sankaré", "a déclaré M. Kolo" (the honorific is dropped)
-                    var honorific = fw.Is("honorific", tokens[b].Folded);
-                    if (honorific) { b++; if (b < end && tokens[b].Folded == ".") b++; }
+                    var named = AfterHonorific(fw, tokens, b, end);
+                    var honorific = named > b;
+                    b = named;
                     e = b;
                     while (e < end && e - b < 4 && FinderData.IsCapitalized(text, tokens[e]) && !places.Stop.Contains(tokens[e].Folded)) e++;
                     if (e - b < (honorific ? 1 : 2)) continue; // without an honorific, a person is named with at least two words
@@ -527,11 +528,8 @@ public sealed class SourceFinder : IComponent
                 var b = c.End;
                 while (b < end && (fw.IsDeterminer(tokens[b].Folded) || fw.Is("article", tokens[b].Folded))) b++;
                 // "selon M. Molano": the honorific is dropped, as after a speech verb
-                if (b + 1 < end && fw.Is("honorific", tokens[b].Folded))
-                {
-                    var n = tokens[b + 1].Folded == "." ? b + 2 : b + 1;
-                    if (n < end && tokens[n].Kind == TokenKind.Word && FinderData.IsCapitalized(text, tokens[n])) b = n;
-                }
+                if (b < end && AfterHonorific(fw, tokens, b, end) is var n && n > b && n < end && tokens[n].Kind == TokenKind.Word
+                    && FinderData.IsCapitalized(text, tokens[n])) b = n;
                 if (b >= end || taken.Any(t => t.Item1 <= b + 1 && t.Item2 > c.End)) continue;
                 // "selon le dernier bilan communiqué par l'Élysée": the body that gave the figures
                 if (ProvidedBy(text, tokens, b, end, lex, fw, inTime) is var (pb, pe, pname) && pe > pb)
@@ -790,6 +788,13 @@ public sealed class SourceFinder : IComponent
             }
             if (!inserted) result.RemoveAt(before);
         }
+    }
+
+    /// <summary>The token after an honorific at <paramref name="b"/> and its full stop ("M. Kolo": "Kolo"), or <paramref name="b"/> when there is none.</summary>
+    private static int AfterHonorific(FunctionWords fw, List<Token> tokens, int b, int end)
+    {
+        if (!fw.Is("honorific", tokens[b].Folded)) return b;
+        return b + 1 < end && tokens[b + 1].Folded == "." ? b + 2 : b + 1;
     }
 
     /// <summary>A rank or an honorific at token e, after an optional determiner: "le colonel", "Colonel", "M.".</summary>
