@@ -51,6 +51,9 @@ public sealed class GeocodingComponent : IComponent
         // (not the forces a weapon's demonym names, "Russian shelling": they struck from elsewhere)
         foreach (var a in actors)
             if (!a.Wielder && (a.Generic ? textCountry ?? a.Country : a.Country) is { Length: 2 } c) votes[c] = votes.GetValueOrDefault(c) + 1;
+        // the countries only the actors point to ("l'opération militaire Barkhane" in a text on Mali): the actors' own, not a
+        // country whose places the text names (below)
+        var byActorsOnly = new HashSet<string>(votes.Keys.Where(c => !named.Contains(c)), StringComparer.Ordinal);
         Rank(votes, context);
 
         // (the countries known while pass 1 reads the names: a name it could not place is read again when the vote adds one)
@@ -137,6 +140,7 @@ public sealed class GeocodingComponent : IComponent
         }
 
         context.Resolved.Clear();
+        var mainPoint = context.MainCountry is { } mainIso ? _geocoder.CountryPoint(mainIso) : null;
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
@@ -145,6 +149,13 @@ public sealed class GeocodingComponent : IComponent
             // (a capital, a seat of a division or a division itself is no namesake: "la bande de Gaza" in a text that names only Israel)
             if (answers[i] is { } foreign && context.Countries.Count > 0 && foreign.Location.Country is { } fc && !context.Countries.Contains(fc)
                 && foreign.Kind is not (PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.Admin1 or PlaceKind.Country))
+                answers[i] = null;
+            // nor a small place far from the main country, of a country only the actors point to, named by another of its names
+            // ("Mondoro", a name of Mont-Dore, in a text on Mali whose French are the Barkhane force; not "Naplouse" beside Israel)
+            else if (answers[i] is { } minor && minor.Location.Country is { } mc && mc != context.MainCountry && byActorsOnly.Contains(mc)
+                && minor.Kind is not (PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.Admin1 or PlaceKind.Country or PlaceKind.Region or PlaceKind.LargeRegion)
+                && Fold.String(minor.Location.Name ?? "") != Fold.String(p.Name)
+                && mainPoint is { } mp && GreatCircle.Km(minor.Location, mp) > FarFromTheMainCountryKm)
                 answers[i] = null;
             if (answers[i] is { } r)
             {
@@ -266,6 +277,10 @@ public sealed class GeocodingComponent : IComponent
     /// <summary>Distinct place names of a country the text does not name, each resolved there by its own name, that make the
     /// country one of the document's (two: one name alone is as likely a namesake; measured on the gold sets and the unseen sets).</summary>
     private const int MinPlacesOfAnUnnamedCountry = 2;
+
+    /// <summary>How far from the main country's point a small place of a country only the document's actors point to is taken for
+    /// a namesake (the distance across a large country or two neighbours: Israel and the West Bank are near, France and Mali are not).</summary>
+    private const double FarFromTheMainCountryKm = 1500;
 
     private static readonly GeoContext NoContext = new();
 

@@ -253,7 +253,9 @@ public sealed class TimeResolver
             case Resolution.Month:
                 if (e.Months.Count > 0 && (e.Years.Count > 0 || Published is not null))
                 {
-                    var y = e.Years.Count > 0 ? e.Years[0] : (e.Months[0] > Reference.Month ? Reference.Year - 1 : Reference.Year);
+                    // ("en juin dernier", "last June" written in June: the June of the year before)
+                    var y = e.Years.Count > 0 ? e.Years[0]
+                        : (e.Months[0] > Reference.Month || past && e.Months[0] == Reference.Month ? Reference.Year - 1 : Reference.Year);
                     var m = PartialDate.OfMonth(y, e.Months[0]);
                     // "début octobre", "mid-October", "late March": the first, middle or last third of the month
                     range = e.Rule.Arg switch

@@ -214,6 +214,13 @@ public class CasualtyScopeTests
     // a toll in a relative clause of a conflict word: the conflict's
     [InlineData("en", "Sudan has been torn by a devastating conflict between the army and the paramilitaries, which has claimed more than 29,600 lives.", "2025-04-13", ReportScope.ConflictTotal)]
     [InlineData("fr", "Le Soudan est déchiré par une guerre entre l'armée et les paramilitaires, qui a fait plus de 29.600 morts.", "2025-04-13", ReportScope.ConflictTotal)]
+    // a month told for one event word ("une attaque", "an ambush"): that event's toll; for several, or since a start: a period's
+    [InlineData("fr", "En mai dernier, une attaque contre le village de Koro a tué onze bergers.", "2022-06-16", ReportScope.Event)]
+    [InlineData("en", "In late May, an ambush near the town of Koro killed eleven herders.", "2022-06-16", ReportScope.Event)]
+    [InlineData("fr", "En mai dernier, des attaques contre les villages de Koro ont tué onze bergers.", "2022-06-16", ReportScope.Period)]
+    [InlineData("en", "The army said 500 fighters had been killed since the military launched an offensive against them in April.", "2014-06-05", ReportScope.Period)]
+    [InlineData("en", "Since the start of January, 34 people have been killed in the port city, medics said.", "2015-01-11", ReportScope.Period)]
+    [InlineData("fr", "Depuis le début de janvier, 34 personnes ont été tuées dans la ville portuaire.", "2015-01-11", ReportScope.Period)]
     public void ATollSinceThenOrOfAConflictInARelativeClause_IsNoOneEvents(string lang, string text, string published, ReportScope scope)
     {
         var r = PipelineRun.Of(text, lang, published);

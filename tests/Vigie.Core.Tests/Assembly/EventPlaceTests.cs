@@ -1261,4 +1261,32 @@ public class EventPlaceTests
         Assert.All(r.Events.Where(e => e.Type == EventType.StrategicDevelopments), e => Assert.Null(e.Fatalities));
         Assert.Contains(r.Events, e => e.Type == EventType.Battles && e.Fatalities == 19);
     }
+
+    [Fact]
+    public void ASmallPlaceFarAwayOfACountryOnlyTheActorsPointTo_IsNoPlaceThere()
+    {
+        // the gazetteer holds "Mondoro" only as another name of Mont-Dore (France); France comes in by the Barkhane force alone
+        var r = Run("Des jihadistes ont attaqué deux camps militaires dans le centre du Mali, selon le gouvernement malien. Les forces maliennes "
+                    + "ont été appuyées par des frappes de l'opération Barkhane. L'un des camps, Mondoro, a été repris mardi par l'armée malienne.", "fr", "2019-10-02");
+        var e = Assert.Single(r.Events, e => e.Location?.Name == "Mondoro");
+        Assert.Equal("ML", e.Location!.Country);
+        Assert.Null(e.Location.GeonamesId);
+        Assert.Equal(ActorKind.StateForces, e.Actor1?.Kind);
+    }
+
+    [Fact]
+    public void AnEventLeftUndated_TakesNeitherTheDateNorTheTollOfAnEventTheTextDatesItself()
+    {
+        // no publication day: "dimanche" cannot be dated; the massacre of 2 November 2022 is another event
+        var text = "Vingt civils ont été tués dimanche dans une attaque de jihadistes contre un village de la région de Tillabéri, au Niger.\n\n"
+                   + "« Il y a eu 20 morts dans l'attaque du village de Motogatta », a précisé un élu local. Le bilan a été confirmé par un habitant.\n\n"
+                   + "Les assaillants sont arrivés sur des motos. Ils ont tiré sur les habitants pendant une heure.\n\n"
+                   + "Le 2 novembre 2022, 69 membres d'un comité de vigilance, emmenés par le maire de Banibangou, avaient été massacrés par des hommes armés.";
+        var doc = new Document("t", text) { Language = "fr" };
+        Vigie.Composition.PipelineFactory.Create().Run(doc);
+        var r = ExtractionResult.For(doc);
+        var e = Assert.Single(r.Events, e => e.Location?.Name == "Motogatta");
+        Assert.Null(e.Date);
+        Assert.Equal(20, e.Fatalities);
+    }
 }

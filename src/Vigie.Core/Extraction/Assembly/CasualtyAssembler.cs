@@ -1115,10 +1115,26 @@ public sealed class CasualtyAssembler : IComponent
         // "since ... April 2014", "depuis 2009": counted since more than a year ago
         if (v.Has(s, CueKind.Since) && pub is { } pd && t.Kind is TimeKind.PeriodStart or TimeKind.Coarse && r.Start.First < pd.First.AddDays(-365))
             return (ReportScope.ConflictTotal, Until(r, pub), t.Span);
+        // "une attaque à Djibo en mai dernier a tué 3 civils": a month is the time of the one event the sentence tells, not a period
+        // (or a third of a month: "fin mai")
+        if (t.Kind == TimeKind.Coarse && r.Start.First.Year == r.End.Last.Year && r.Start.First.Month == r.End.Last.Month && OneEventWord(v, s))
+            return (ReportScope.Event, r, t.Span);
         if (t.Kind is TimeKind.PeriodStart or TimeKind.Duration or TimeKind.Coarse) return (ReportScope.Period, r, t.Span);
         // a day range over three days ("la semaine dernière") is a period; a month only because the day is unknown is not
         var days = r.Start.Precision == DatePrecision.Day && r.End.Precision == DatePrecision.Day ? r.End.Last.DayNumber - r.Start.First.DayNumber : 0;
         return (days > 3 ? ReportScope.Period : ReportScope.Event, r, t.Span);
+    }
+
+    /// <summary>The sentence tells one event: its only event word is singular, after an article of one (function role
+    /// <c>one_event_article</c>: "une attaque", "the raid"; not "des frappes", "two attacks").</summary>
+    private static bool OneEventWord(DocView v, int s)
+    {
+        // (not the event a count starts from: "500 fighters killed since the military launched an offensive in April")
+        if (v.Triggers[s].Count != 1 || v.Has(s, CueKind.ManyEvents) || v.Has(s, CueKind.SinceClause) || v.Has(s, CueKind.Since) || v.Has(s, CueKind.Cumulative)) return false;
+        var k = v.TokenAt(v.Triggers[s][0].Span.Start);
+        var last = v.TokenAt(v.Triggers[s][0].Span.End - 1);
+        return k > 0 && v.Sentences[s].Span.Start < v.Tokens[k - 1].End && v.Words.Is("one_event_article", v.Tokens[k - 1].Folded)
+            && !v.Tokens[last].Folded.EndsWith('s') && !v.Tokens[last].Folded.EndsWith('x');
     }
 
     private static DateRange? Until(DateRange? r, PartialDate? pub) =>

@@ -2016,6 +2016,11 @@ public sealed class EventAssembler : IComponent
 
     private static bool SameDay(DateRange? a, DateRange? b) => a == null || b == null || a.Overlaps(b);
 
+    /// <summary>The event <paramref name="x"/> is undated (a text with no publication day cannot date "dimanche") and the mention
+    /// <paramref name="d"/> is dated by a time of its own: nothing says they are one day's ("Le 2 novembre 2022, 69 membres …
+    /// avaient été massacrés" is not Sunday's attack).</summary>
+    private static bool UndatedAgainstDated(Draft x, Draft d) => x.Date == null && d.Date != null && d.OwnTime;
+
     /// <summary>
     /// Of the drafts that <paramref name="fits"/>, the one told last at or before <paramref name="d"/>'s first sentence (the
     /// mention a back-reference is nearest to), else the first told after it.
@@ -2229,7 +2234,7 @@ public sealed class EventAssembler : IComponent
         // 3. a region, a country or no place: the precise event of the same type and day, else one floating event
         foreach (var d in strong.Where(d => !IsPrecise(d)))
         {
-            var target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date) && InArea(x, d))
+            var target = precise.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date) && !UndatedAgainstDated(x, d) && InArea(x, d))
                          ?? (d.OwnTime ? null : precise.FirstOrDefault(x => x.Type == d.Type && InArea(x, d)))
                          ?? floating.FirstOrDefault(x => x.Type == d.Type && SameDay(x.Date, d.Date));
             if (target != null) Absorb(target, d); else floating.Add(d);
