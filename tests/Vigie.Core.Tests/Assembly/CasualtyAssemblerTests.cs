@@ -227,6 +227,17 @@ public class CasualtyScopeTests
         Assert.Equal(scope, Assert.Single(r.CasualtyReports).Scope);
     }
 
+    [Theory]
+    // with no publication day a start within the year cannot be dated, and is still no conflict's start
+    [InlineData("fr", "Au moins six personnes ont été tuées depuis mardi lors de violences entre deux milices à Bambari.")]
+    [InlineData("en", "Since the start of January, 34 people have been killed in the fighting in the port city, medics said.")]
+    public void ATollSinceAStartWithinTheYear_InAnUndatedText_IsAPeriods(string lang, string text)
+    {
+        var doc = new Document("t", text) { Language = lang };
+        Vigie.Composition.PipelineFactory.Create().Run(doc);
+        Assert.Equal(ReportScope.Period, Assert.Single(ExtractionResult.For(doc).CasualtyReports).Scope);
+    }
+
     [Fact]
     public void Process_TollSinceMoreThanAYearBack_IsConflictTotal()
     {

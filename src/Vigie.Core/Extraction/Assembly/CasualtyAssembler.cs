@@ -319,7 +319,13 @@ public sealed class CasualtyAssembler : IComponent
                 while (k >= start && toks[k].Folded != "," && v.Times[s].Any(tm => tm.Span.Start <= toks[k].Start && toks[k].End <= tm.Span.End)) k--;
                 if (k >= start && k < chain[0].First - 2 && toks[k].Folded == ",") shift = chain[0].First - k;
             }
-            var floor = Math.Max(start, chain[0].First - shift - BackwardWindow);
+            // (the words of a time between them count for nothing either: "la mort ce lundi 15 mars de 58 personnes")
+            var floor = chain[0].First - shift;
+            for (var n = 0; floor > start && n < BackwardWindow; )
+            {
+                floor--;
+                if (!InTime(v, s, toks[floor])) n++;
+            }
             if (ci > 0) floor = Math.Max(floor, chains[ci - 1][^1].HeadLast + 1);
             for (var i = chain[0].First - 1 - shift; i >= floor; i--)
             {
@@ -1057,6 +1063,13 @@ public sealed class CasualtyAssembler : IComponent
 
     /// <summary>The token before a time expression of the sentence that ends at <paramref name="k"/> ("lundi soir" in "ont tué lundi
     /// soir le chef"), else <paramref name="k"/>.</summary>
+    /// <summary>The token lies inside a time expression of sentence <paramref name="s"/>.</summary>
+    private static bool InTime(DocView v, int s, Token t)
+    {
+        foreach (var tm in v.Times[s]) if (tm.Span.Start <= t.Start && t.End <= tm.Span.End) return true;
+        return false;
+    }
+
     private static int PastTime(DocView v, int s, int k, int start)
     {
         foreach (var t in v.Times[s])
@@ -1092,7 +1105,9 @@ public sealed class CasualtyAssembler : IComponent
         }
         // "depuis 2015" in a text with no publication date: a count since a start is never one event's, even unresolved
         if (t == null && v.Times[s].FirstOrDefault(x => x.Kind is TimeKind.ConflictStart or TimeKind.PeriodStart or TimeKind.Duration && !x.Dateline) is { } open)
-            return (open.Kind == TimeKind.ConflictStart || v.Has(s, CueKind.Since) || v.Has(s, CueKind.Conflict) ? ReportScope.ConflictTotal : ReportScope.Period, null, open.Span);
+            // (a start within the year, "depuis mardi", "since the start of January", is a period's whatever else the sentence says)
+            return (open.Kind == TimeKind.ConflictStart || open.Kind != TimeKind.PeriodStart && (v.Has(s, CueKind.Since) || v.Has(s, CueKind.Conflict))
+                ? ReportScope.ConflictTotal : ReportScope.Period, null, open.Span);
         // "elles ont déjà fait près de 4.000 morts", "20,000 people have been killed so far": a toll that adds up what came
         // before, with no time of its own, is a period's
         if (t == null && v.Has(s, CueKind.Cumulative))
