@@ -1289,4 +1289,15 @@ public class EventPlaceTests
         Assert.Null(e.Date);
         Assert.Equal(20, e.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "Suspected gunmen on Thursday killed about nine soldiers during an attack in Sunke village, Anka local government area of Zamfara state.")]
+    [InlineData("fr", "Des hommes armés ont tué jeudi neuf soldats lors d'une attaque contre le village de Sunke, commune de Anka, dans l'Etat de Zamfara.")]
+    public void APlaceNamedAsADivisionAfterAComma_SaysWhereTheVillageBeforeItLies(string lang, string text)
+    {
+        var r = Run(text, lang, "2019-10-05");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Sunke", e.Location?.Name);
+        Assert.Equal(9, e.Fatalities);
+    }
 }

@@ -587,6 +587,12 @@ public sealed class EventAssembler : IComponent
                          && po.Precision > pr.Precision && (po.Precision == 3 || IsDivision(v, p) || po.Lat != null && pr.Lat != null && Vigie.Geo.GreatCircle.Km(po, pr) <= DivisionReachKm)
                          && po.Country == pr.Country && inAdmin == outAdmin && po.Name != pr.Name
                          && CommaAlone(v, Math.Max(previous.Span.End, previous.Full.End), PhraseStart(p));
+            // "in Sunke village, Anka local government area": a place named as a division right after a comma, behind a place that is
+            // none, says where that one lies, when the gazetteer cannot say it (the village unknown to it) or places the two near
+            container |= previous != null && (IsDivision(v, p) || DivisionWordAfter(v, p)) && !IsDivision(v, previous) && !DivisionWordAfter(v, previous)
+                         && p.Relation == PlaceRelation.In
+                         && (previous.Resolved is not { Lat: not null } || p.Resolved is { Lat: not null } && Vigie.Geo.GreatCircle.Km(p.Resolved, previous.Resolved) <= DivisionReachKm)
+                         && CommaAlone(v, Math.Max(previous.Span.End, previous.Full.End), PhraseStart(p));
             // "Manipur's Jiribam district": a place named before its possessive only says where the next one lies
             if (previous != null && !container && IsPossessiveOf(v, previous, p) && groups.Count > 0 && groups[^1] is [var only] && only == previous)
                 groups.RemoveAt(groups.Count - 1);
@@ -1013,6 +1019,13 @@ public sealed class EventAssembler : IComponent
         for (var k = v.TokenAt(full.Start); k < v.Tokens.Count && v.Tokens[k].End <= full.End; k++)
             if (DivisionWords.Value.Contains(v.Tokens[k].Folded)) return true;
         return false;
+    }
+
+    /// <summary>A word of a division follows the name ("Anka local government area", "Kunduz province").</summary>
+    private static bool DivisionWordAfter(DocView v, PlaceMention p)
+    {
+        var k = v.TokenAt(p.Span.End - 1) + 1;
+        return k < v.Tokens.Count && v.Cues.Match(v.Tokens, k, v.Tokens.Count, CueKind.Division) != null;
     }
 
     private static bool IsArea(string? feature) => feature != null && AreaWords.Value.Contains(Fold.String(feature));
