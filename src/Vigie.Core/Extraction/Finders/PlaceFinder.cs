@@ -189,6 +189,9 @@ public sealed class PlaceFinder : IComponent
                     // "le maire de la ville Igor Kolykhaïev", "the governor of the region Oleg Synegubov": the title's place word, then its holder
                     if (after < _end && IsOf(after) && SkipDet(after + 1) is var fk && fk < _end && _lex.Feature.Match(tokens, fk, _end, out var fl, out _)
                         && fk + fl < _end && FinderData.IsCapitalized(text, tokens[fk + fl])) after = fk + fl;
+                    // "le responsable administratif de cette ville, Usman Ali Khan, a confirmé": the holder set off by commas after the
+                    // title's own words
+                    if (after < _end && !FinderData.IsCapitalized(text, tokens[after]) && ApposedHolder(after) is var held && held > after) after = held;
                     if (after >= _end || !FinderData.IsCapitalized(text, tokens[after]) || _countries.At(tokens, after, _end, out _, out _, text)) continue;
                     var e = ReadName(after);
                     if (e > after) persons.Add(Folded(after, e));
@@ -204,6 +207,26 @@ public sealed class PlaceFinder : IComponent
                 _end = e;
                 return e - s > 1 && _sources.Titles.Match(tokens, s, e, out var tl, out _) && tl < e - s;
             });
+        }
+
+        /// <summary>Tokens after a title within which the comma before its holder's name may stand ("le responsable administratif de
+        /// cette ville, Usman Ali Khan,").</summary>
+        private const int HolderCommaReach = 6;
+
+        /// <summary>The first token of a name of two words or more set off by commas at most <see cref="HolderCommaReach"/> words
+        /// after a title's own lower-case words (no name among them), else -1.</summary>
+        private int ApposedHolder(int after)
+        {
+            for (var c = after; c < Math.Min(_end - 2, after + HolderCommaReach); c++)
+            {
+                if (tokens[c].Kind == TokenKind.Punct && tokens[c].Folded != ",") return -1;
+                if (FinderData.IsCapitalized(text, tokens[c])) return -1;
+                if (tokens[c].Folded != ",") continue;
+                var n = c + 1;
+                var e = FinderData.IsCapitalized(text, tokens[n]) ? ReadName(n) : n;
+                return e - n >= 2 && e < _end && tokens[e].Folded == "," ? n : -1;
+            }
+            return -1;
         }
 
         private bool IsDet(int i) => i < _end && _fw.IsDeterminer(tokens[i].Folded);
@@ -627,6 +650,12 @@ public sealed class PlaceFinder : IComponent
                 // (nor one set off by commas before it, "the governor of North Kivu, Sylvain Ekenge, said"; the last of a list ends on
                 // "and": "les villages de Demniol, Bombofa et Péteguersé, a précisé …")
                 if (ne < _end && _sources.Verbs.Match(tokens, ne, _end, out _, out _)) break;
+                // (nor a name of two words or more set off by commas before a coordinator and a determiner: "le porte-parole de l'hôpital
+                // de Quetta, Mohammad Waseem Baig, et le responsable …")
+                if (j == e + 1 && tokens[e].Folded == "," && ne - j >= 2 && ne + 2 < _end && tokens[ne].Folded == ","
+                    && _fw.IsCoordinator(tokens[ne + 1].Folded) && IsDet(ne + 2)) break;
+                // (nor one a relative pronoun of persons follows: "covering the clashes in Sirte, Jeroen Oerlemans who worked for …")
+                if (ne < _end && _fw.Is("person_relative", tokens[ne].Folded)) break;
                 // (a person's first and last names: two words or more; "la capitale du Helmand, Lashkar-Gah, a rapporté …" is the town)
                 if (j == e + 1 && tokens[e].Folded == "," && ne - j >= 2 && ne + 1 < _end && tokens[ne].Folded == "," && _sources.Verbs.Match(tokens, ne + 1, _end, out _, out _)) break;
                 var fullEnd = Parenthetical(ne);
