@@ -1300,4 +1300,12 @@ public class EventPlaceTests
         Assert.Equal("Sunke", e.Location?.Name);
         Assert.Equal(9, e.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "The rebels have surrounded the town for weeks. If they take it, they will be able to stage an offensive on Butembo.")]
+    [InlineData("fr", "Les rebelles encerclent la ville depuis des semaines. S'ils y parviennent, ils pourront lancer une offensive sur Butembo.")]
+    public void AnOffensiveASuccessWouldMakePossible_IsNoEvent(string lang, string text)
+    {
+        Assert.DoesNotContain(Run(text, lang, "2025-03-01").Events, e => e.Location?.Name == "Butembo");
+    }
 }
