@@ -1308,4 +1308,14 @@ public class EventPlaceTests
     {
         Assert.DoesNotContain(Run(text, lang, "2025-03-01").Events, e => e.Location?.Name == "Butembo");
     }
+
+    [Theory]
+    [InlineData("en", "Deadly clashes in Daraa kill 23: monitor\n\nDaraa was first recaptured by the regime in 2018 [Getty]\n\nEight civilians were among 23 people killed Thursday in clashes in Syria's Daraa province, a war monitor said.")]
+    [InlineData("en", "Gunmen attack police station in Cauca\n\nTrucks of the police near the station in Cajibio in June. Photo: EFE\n\nGunmen attacked a police station in Cajibio, Cauca, on Thursday, killing two officers.")]
+    public void ACaptionWithAnAgencysCredit_TellsNoEvent(string lang, string text)
+    {
+        var r = Run(text, lang, "2021-07-30");
+        Assert.DoesNotContain(r.Events, e => e.Subtype == EventSubtype.GovernmentRegainsTerritory);
+        Assert.Single(r.Events);
+    }
 }
