@@ -1318,4 +1318,14 @@ public class EventPlaceTests
         Assert.DoesNotContain(r.Events, e => e.Subtype == EventSubtype.GovernmentRegainsTerritory);
         Assert.Single(r.Events);
     }
+
+    [Theory]
+    [InlineData("fr", "Les paramilitaires ont attaqué lundi le camp de déplacés d'Abou Chouk, tuant plus de 40 civils, alors qu'ils avancent vers El-Facher, dernier bastion de l'armée.", "El-Facher")]
+    [InlineData("en", "The paramilitaries attacked the Abu Shouk camp on Monday, killing more than 40 civilians, as they advance towards El-Fasher, the army's last stronghold.", "El-Fasher")]
+    public void ATollInTheClauseOfItsEventWord_IsNoKillingAtAPlaceToldAfterIt(string lang, string text, string later)
+    {
+        var r = Run(text, lang, "2025-08-11");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == later);
+        Assert.Contains(r.Events, e => e.Fatalities == 40);
+    }
 }

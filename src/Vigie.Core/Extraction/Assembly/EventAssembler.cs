@@ -242,6 +242,12 @@ public sealed class EventAssembler : IComponent
                 if (free.Count == 0) continue;
                 var places = PickGroup(free, span)!;
                 if (used.Contains(places)) continue;
+                // "ont attaqué lundi le camp d'Abou Chouk, tuant plus de 40 civils, alors qu'ils avancent vers El-Facher": a toll told
+                // after the event word of its sentence, which took its place, is that event's, not a killing at a place told after it
+                // (not a toll coordinated after it, which tells another place's: "deux … tués dans des combats près de A, et un autre
+                // près de B")
+                if (violent != null && !tollList && violent.Span.End <= span.Start && places[0].Span.Start > span.End && claimed.ContainsKey(violent)
+                    && !WordOfRoleBetween(v, "coordinator", violent.Span.End, span.Start)) continue;
                 used.Add(places);
                 var sub = violent?.Subtype ?? (f.Figure.Group is VictimGroup.Civilians or VictimGroup.All ? EventSubtype.Attack : EventSubtype.ArmedClash);
                 // "Des avions de la coalition ont tué 12 jihadistes", "five militants were killed by Afghan Air Force jets": aircraft as
