@@ -121,6 +121,19 @@ public sealed class TimeRecognizer : IComponent
         }
     }
 
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> BylineVerbs = new(() => Vigie.Lexicons.Languages.Union("byline_verb"));
+
+    /// <summary>The date's line holds, before it, a verb of publishing then a byline word ("Rédigé par", "Posted by").</summary>
+    private static bool AfterBylineVerb(string text, int at)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        if (lineStart > at) lineStart = 0;
+        var words = Vigie.Text.Fold.String(text.Substring(lineStart, at - lineStart)).Split([' ', '\t', ',', ':', '|'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < words.Length; i++)
+            if (BylineVerbs.Value.Contains(words[i]) && Bylines.Value.Contains(words[i + 1])) return true;
+        return false;
+    }
+
     private static bool SentenceEndsBetween(string text, List<Token> tokens, int from, int to)
     {
         for (var t = from; t < to && t < tokens.Count; t++)
@@ -145,8 +158,9 @@ public sealed class TimeRecognizer : IComponent
             return InsideSentence(text, tokens, e.FirstToken) ? DatelineKind.None : DatelineKind.Stamp;
         var inHead = e.Span.Start <= DatelineReach;
         // a full date with a clock time after a line start, a separator or a name: "Reuters • 09/11/2020 à 13:40"
+        // (after a byline on its line too: "Rédigé par leral.net le Mercredi 13 Septembre 2023 à 00:39")
         if (e.HasClock && e.Years.Count > 0 && (inHead || e.Span.Start >= text.Length - FooterReach))
-            return InsideSentence(text, tokens, e.FirstToken) ? DatelineKind.None : DatelineKind.Stamp;
+            return InsideSentence(text, tokens, e.FirstToken) && !AfterBylineVerb(text, e.Span.Start) ? DatelineKind.None : DatelineKind.Stamp;
         if (!inHead) return DatelineKind.None;
         var lineStart = text.LastIndexOf('\n', Math.Max(0, e.Span.Start - 1)) + 1;
         if (lineStart > e.Span.Start) lineStart = 0;
