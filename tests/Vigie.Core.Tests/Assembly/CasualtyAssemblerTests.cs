@@ -238,6 +238,16 @@ public class CasualtyScopeTests
         Assert.Equal(ReportScope.Period, Assert.Single(ExtractionResult.For(doc).CasualtyReports).Scope);
     }
 
+    [Theory]
+    [InlineData("fr", "Au moins six policiers ont été tués vendredi 22 décembre à l'aube par un kamikaze dans un commissariat de Kandahar.")]
+    [InlineData("en", "At least six policemen were killed on Friday, December 22, at dawn by a suicide bomber at a police station in Kandahar.")]
+    public void TheOneAfterAPassivesAgentWord_IsTheDoerNotAVictim(string lang, string text)
+    {
+        var r = PipelineRun.Of(text, lang, "2017-12-23");
+        var figure = Assert.Single(r.CasualtyReports!.SelectMany(c => c.Figures));
+        Assert.Equal(6, figure.Count);
+    }
+
     [Fact]
     public void Process_TollSinceMoreThanAYearBack_IsConflictTotal()
     {

@@ -330,6 +330,9 @@ public sealed class CasualtyAssembler : IComponent
             for (var i = chain[0].First - 1 - shift; i >= floor; i--)
             {
                 if (toks[i].Folded is "," or ";" or "." or ":" || cues.Match(toks, i, end, CueKind.List) != null) break;
+                // (the count right after a passive's agent word did it: "tués vendredi 22 décembre à l'aube par un kamikaze"; not "blessé
+                // par balle quatre personnes")
+                if (i == chain[0].First - 1 - shift && v.Words.Is("agent", toks[i].Folded)) break;
                 var cue = cues.MatchEndingAt(toks, i, floor, out var f, CueKind.Outcome, CueKind.Head);
                 if (cue?.Outcome is { } o) { bo = o; bf = f; bl = i; bd = chain[0].First - 1 - shift - i; break; }
             }
