@@ -585,6 +585,11 @@ public sealed class CasualtyAssembler : IComponent
                 && j + 1 < end && victimAt.ContainsKey(j + 1)) { gaps++; j++; continue; }
             // "a taxi driver", "a motorcycle taxi rider": the one person's noun qualified right after the article
             if (c.IsOne && gaps == 0 && j == c.Last + 1 + mods && Modifier(j)) { mods++; j++; continue; }
+            // "a young soldier", "a military ranger": any lower-case word right before the victim noun qualifies it (in a language
+            // whose adjectives come first: in French "un responsable policier" is a person of no victim group)
+            if (c.IsOne && modifiersFirst && gaps == 0 && j == c.Last + 1 + mods && mods < MaxModifiers && j + 1 < end && victimAt.ContainsKey(j + 1)
+                && tj.Kind == TokenKind.Word && !char.IsUpper(v.Text[tj.Start]) && !eventWordAt.Contains(j)
+                && cues.Match(toks, j, end, CueKind.Outcome) == null && !v.Words.IsDeterminer(tj.Folded)) { mods++; j++; continue; }
             if (c.IsOne || gaps >= 3) return;
             // "cinq de leurs six chefs": the second number is the whole, not a figure
             if (candAt.TryGetValue(j, out var whole) && gaps > 0)
