@@ -248,6 +248,15 @@ public class CasualtyScopeTests
         Assert.Equal(6, figure.Count);
     }
 
+    [Theory]
+    [InlineData("Des avions militaires ont commis un massacre en tuant au moins 21 civils sur un marché d'Idlib.", 21)]
+    [InlineData("Un massacre a eu lieu mardi dans le village de Koro, où 12 villageois ont été tués.", 12)]
+    public void AnEventWordAfterUn_ThatFoldsToAParticiple_CountsNoOne(string text, int count)
+    {
+        var r = PipelineRun.Of(text, "fr", "2016-06-13");
+        Assert.Equal(count, Assert.Single(r.CasualtyReports!.SelectMany(c => c.Figures)).Count);
+    }
+
     [Fact]
     public void Process_TollSinceMoreThanAYearBack_IsConflictTotal()
     {

@@ -198,6 +198,8 @@ public sealed class CasualtyAssembler : IComponent
             while (k < end && v.Words.Is("copula", toks[k].Folded)) { k++; copulas++; }
             if (k >= end) continue;
             var cue = cues.Match(toks, k, end, CueKind.Outcome, CueKind.Head);
+            // ("ont commis un massacre": an event word right after "un", whose letters fold to a participle's, counts no one)
+            if (c.IsOne && copulas == 0 && eventWordAt.Contains(k)) continue;
             // "Militants ambush soldiers in Niger, 17 killed": a headline drops the auxiliary (a participle right after the number)
             // ("Al Massira TV said 17 died": an intransitive verb of dying needs no auxiliary)
             if (copulas == 0 && !(cue?.Kind == CueKind.Outcome && v.Words.Is("transitive", toks[k].Folded) && k + cue.Words.Length is var after
