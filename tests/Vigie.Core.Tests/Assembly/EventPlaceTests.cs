@@ -1328,4 +1328,14 @@ public class EventPlaceTests
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == later);
         Assert.Contains(r.Events, e => e.Fatalities == 40);
     }
+
+    [Theory]
+    [InlineData("fr", "Au moins 32 personnes ont été tuées dans un attentat-suicide ce vendredi dans une mosquée de Kandahar, une semaine après un attentat sanglant à Kunduz.\n\nVendredi dernier, à Kunduz, un kamikaze s'est fait exploser lors de la grande prière du vendredi, tuant au moins 40 fidèles.")]
+    public void ATollToldDuringAFridayPrayer_IsOfTheDayItsSentenceGives(string lang, string text)
+    {
+        var r = Run(text, lang, "2021-10-15");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Kandahar" && e.Fatalities == 32);
+        // (the Friday prayer is no date: the toll is last Friday's)
+        Assert.Contains(r.Events, e => e.Location?.Name == "Kunduz" && e.Fatalities == 40 && e.Date?.Start.ToString() == "2021-10-08");
+    }
 }
