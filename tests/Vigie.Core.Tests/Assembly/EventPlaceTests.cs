@@ -1266,8 +1266,8 @@ public class EventPlaceTests
     public void ASmallPlaceFarAwayOfACountryOnlyTheActorsPointTo_IsNoPlaceThere()
     {
         // the gazetteer holds "Mondoro" only as another name of Mont-Dore (France); France comes in by the Barkhane force alone
-        var r = Run("Des jihadistes ont attaqué deux camps militaires dans le centre du Mali, selon le gouvernement malien. Les forces maliennes "
-                    + "ont été appuyées par des frappes de l'opération Barkhane. L'un des camps, Mondoro, a été repris mardi par l'armée malienne.", "fr", "2019-10-02");
+        var r = Run("Des jihadistes ont pris lundi deux postes de l'armée dans le centre du Mali, selon le gouvernement malien, qui a reçu l'appui "
+                    + "aérien de l'opération Barkhane. Le poste de Mondoro a été repris mardi par l'armée malienne.", "fr", "2019-10-02");
         var e = Assert.Single(r.Events, e => e.Location?.Name == "Mondoro");
         Assert.Equal("ML", e.Location!.Country);
         Assert.Null(e.Location.GeonamesId);
@@ -1281,7 +1281,7 @@ public class EventPlaceTests
         var text = "Vingt civils ont été tués dimanche dans une attaque de jihadistes contre un village de la région de Tillabéri, au Niger.\n\n"
                    + "« Il y a eu 20 morts dans l'attaque du village de Motogatta », a précisé un élu local. Le bilan a été confirmé par un habitant.\n\n"
                    + "Les assaillants sont arrivés sur des motos. Ils ont tiré sur les habitants pendant une heure.\n\n"
-                   + "Le 2 novembre 2022, 69 membres d'un comité de vigilance, emmenés par le maire de Banibangou, avaient été massacrés par des hommes armés.";
+                   + "Le 2 novembre 2022, une quarantaine de membres d'une milice d'autodéfense, conduits par le maire de Banibangou, avaient été massacrés par des assaillants.";
         var doc = new Document("t", text) { Language = "fr" };
         Vigie.Composition.PipelineFactory.Create().Run(doc);
         var r = ExtractionResult.For(doc);
@@ -1291,7 +1291,7 @@ public class EventPlaceTests
     }
 
     [Theory]
-    [InlineData("en", "Suspected gunmen on Thursday killed about nine soldiers during an attack in Sunke village, Anka local government area of Zamfara state.")]
+    [InlineData("en", "Gunmen killed nine soldiers at an army post on Thursday in Sunke village, Anka local government area, officials said.")]
     [InlineData("fr", "Des hommes armés ont tué jeudi neuf soldats lors d'une attaque contre le village de Sunke, commune de Anka, dans l'Etat de Zamfara.")]
     public void APlaceNamedAsADivisionAfterAComma_SaysWhereTheVillageBeforeItLies(string lang, string text)
     {
@@ -1302,7 +1302,7 @@ public class EventPlaceTests
     }
 
     [Theory]
-    [InlineData("en", "The rebels have surrounded the town for weeks. If they take it, they will be able to stage an offensive on Butembo.")]
+    [InlineData("en", "The rebels have besieged the town for weeks. Should they take it, they will be able to launch an assault on Butembo.")]
     [InlineData("fr", "Les rebelles encerclent la ville depuis des semaines. S'ils y parviennent, ils pourront lancer une offensive sur Butembo.")]
     public void AnOffensiveASuccessWouldMakePossible_IsNoEvent(string lang, string text)
     {
@@ -1310,7 +1310,7 @@ public class EventPlaceTests
     }
 
     [Theory]
-    [InlineData("en", "Deadly clashes in Daraa kill 23: monitor\n\nDaraa was first recaptured by the regime in 2018 [Getty]\n\nEight civilians were among 23 people killed Thursday in clashes in Syria's Daraa province, a war monitor said.")]
+    [InlineData("en", "Deadly clashes in Daraa kill 23: monitor\n\nThe regime took Daraa back from the rebels in 2018 [Getty]\n\nEight civilians were among 23 people killed Thursday in clashes in Syria's Daraa province, a war monitor said.")]
     [InlineData("en", "Gunmen attack police station in Cauca\n\nTrucks of the police near the station in Cajibio in June. Photo: EFE\n\nGunmen attacked a police station in Cajibio, Cauca, on Thursday, killing two officers.")]
     public void ACaptionWithAnAgencysCredit_TellsNoEvent(string lang, string text)
     {
@@ -1320,8 +1320,8 @@ public class EventPlaceTests
     }
 
     [Theory]
-    [InlineData("fr", "Les paramilitaires ont attaqué lundi le camp de déplacés d'Abou Chouk, tuant plus de 40 civils, alors qu'ils avancent vers El-Facher, dernier bastion de l'armée.", "El-Facher")]
-    [InlineData("en", "The paramilitaries attacked the Abu Shouk camp on Monday, killing more than 40 civilians, as they advance towards El-Fasher, the army's last stronghold.", "El-Fasher")]
+    [InlineData("fr", "Des miliciens ont attaqué lundi le camp de déplacés de Kalma, tuant plus de 40 civils, alors qu'ils avancent vers Nyala, la grande ville voisine.", "Nyala")]
+    [InlineData("en", "Militiamen stormed the Kalma camp on Monday, killing more than 40 displaced people, while they push on towards Nyala, the nearby city.", "Nyala")]
     public void ATollInTheClauseOfItsEventWord_IsNoKillingAtAPlaceToldAfterIt(string lang, string text, string later)
     {
         var r = Run(text, lang, "2025-08-11");
@@ -1330,12 +1330,12 @@ public class EventPlaceTests
     }
 
     [Theory]
-    [InlineData("fr", "Au moins 32 personnes ont été tuées dans un attentat-suicide ce vendredi dans une mosquée de Kandahar, une semaine après un attentat sanglant à Kunduz.\n\nVendredi dernier, à Kunduz, un kamikaze s'est fait exploser lors de la grande prière du vendredi, tuant au moins 40 fidèles.")]
+    [InlineData("fr", "Au moins 32 personnes ont péri ce vendredi dans l'explosion d'une bombe dans une mosquée de Herat.\n\nVendredi dernier, à Mazar, un kamikaze s'est fait exploser lors de la grande prière du vendredi, tuant au moins 40 fidèles.")]
     public void ATollToldDuringAFridayPrayer_IsOfTheDayItsSentenceGives(string lang, string text)
     {
         var r = Run(text, lang, "2021-10-15");
-        Assert.Contains(r.Events, e => e.Location?.Name == "Kandahar" && e.Fatalities == 32);
+        Assert.Contains(r.Events, e => e.Location?.Name == "Herat" && e.Fatalities == 32);
         // (the Friday prayer is no date: the toll is last Friday's)
-        Assert.Contains(r.Events, e => e.Location?.Name == "Kunduz" && e.Fatalities == 40 && e.Date?.Start.ToString() == "2021-10-08");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Mazar" && e.Fatalities == 40 && e.Date?.Start.ToString() == "2021-10-08");
     }
 }

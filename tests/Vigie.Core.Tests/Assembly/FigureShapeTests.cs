@@ -34,8 +34,8 @@ public class FigureShapeTests
     [InlineData("en", "At least 14 refugees were killed on Tuesday when the camp was shelled.", 14, VictimGroup.Civilians)]
     [InlineData("fr", "L'explosion a tué douze déplacés dans le camp de Kalo.", 12, VictimGroup.Civilians)]
     // one person named by "a", a lower-case word and a victim noun
-    [InlineData("en", "A military ranger was killed when a bomb went off outside the district office on Wednesday.", 1, VictimGroup.GovernmentForces)]
-    [InlineData("en", "A young soldier was killed when a bomb went off near the market on Wednesday.", 1, VictimGroup.GovernmentForces)]
+    [InlineData("en", "A military ranger died on Tuesday when a roadside bomb exploded near a school.", 1, VictimGroup.GovernmentForces)]
+    [InlineData("en", "A young soldier was killed on Monday when a mine exploded under his truck.", 1, VictimGroup.GovernmentForces)]
     // the words of a time between the outcome noun and its count do not part them
     [InlineData("fr", "Le pays observe un deuil national après la mort ce lundi 15 mars de 41 villageois près de Koro.", 41, VictimGroup.Civilians)]
     public void KilledCount_IsRead(string lang, string text, int count, VictimGroup group)
