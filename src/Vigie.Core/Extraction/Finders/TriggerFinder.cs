@@ -247,6 +247,8 @@ public sealed class TriggerFinder : IComponent
         IReadOnlyList<ActorMention> inSentence)
     {
         if (st + l >= end || tokens[st + l].Folded is "." or ";" or ":" or "!" or "?" or ")") return true;
+        // "alors qu'ils progressent vers Nyala", "advancing towards the city": moving on a place is not holding it
+        if (fw.Is("toward", tokens[st + l].Folded)) return true;
         // "les combats avaient repris au nord de Sanaa": fighting (function role resumed_subject) that starts again, auxiliaries aside
         var subject = st - 1;
         while (subject > first && fw.Is("aux", tokens[subject].Folded)) subject--;
