@@ -140,7 +140,7 @@ public sealed class GeocodingComponent : IComponent
         }
 
         context.Resolved.Clear();
-        var mainPoint = context.MainCountry is { } mainIso ? _geocoder.CountryPoint(mainIso) : null;
+        if (context.MainCountry is { } main) context.MainCountryPoint = _geocoder.CountryPoint(main);
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
@@ -155,7 +155,7 @@ public sealed class GeocodingComponent : IComponent
             else if (answers[i] is { } minor && minor.Location.Country is { } mc && mc != context.MainCountry && byActorsOnly.Contains(mc)
                 && minor.Kind is not (PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.Admin1 or PlaceKind.Country or PlaceKind.Region or PlaceKind.LargeRegion)
                 && Fold.String(minor.Location.Name ?? "") != Fold.String(p.Name)
-                && mainPoint is { } mp && GreatCircle.Km(minor.Location, mp) > FarFromTheMainCountryKm)
+                && context.MainCountryPoint is { } mp && GreatCircle.Km(minor.Location, mp) > FarFromTheMainCountryKm)
                 answers[i] = null;
             if (answers[i] is { } r)
             {
@@ -175,7 +175,6 @@ public sealed class GeocodingComponent : IComponent
             }
             p.Resolved = loc;
         }
-        if (context.MainCountry is { } main) context.MainCountryPoint = _geocoder.CountryPoint(main);
         doc.Layers.SetOne(context);
 
         // "ont attaqué le Tchad, faisant 5 morts à Ngouboua" in a text that names Nigeria more: a place the gazetteer does not know

@@ -126,12 +126,18 @@ public sealed class TimeRecognizer : IComponent
     /// <summary>The date's line holds, before it, a verb of publishing then a byline word ("Rédigé par", "Posted by").</summary>
     private static bool AfterBylineVerb(string text, int at)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        if (lineStart > at) lineStart = 0;
+        var lineStart = LineStart(text, at);
         var words = Vigie.Text.Fold.String(text.Substring(lineStart, at - lineStart)).Split([' ', '\t', ',', ':', '|'], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i + 1 < words.Length; i++)
             if (BylineVerbs.Value.Contains(words[i]) && Bylines.Value.Contains(words[i + 1])) return true;
         return false;
+    }
+
+    /// <summary>The offset where the line holding offset <paramref name="at"/> starts.</summary>
+    private static int LineStart(string text, int at)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        return lineStart > at ? 0 : lineStart;
     }
 
     private static bool SentenceEndsBetween(string text, List<Token> tokens, int from, int to)
@@ -162,8 +168,7 @@ public sealed class TimeRecognizer : IComponent
         if (e.HasClock && e.Years.Count > 0 && (inHead || e.Span.Start >= text.Length - FooterReach))
             return InsideSentence(text, tokens, e.FirstToken) && !AfterBylineVerb(text, e.Span.Start) ? DatelineKind.None : DatelineKind.Stamp;
         if (!inHead) return DatelineKind.None;
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, e.Span.Start - 1)) + 1;
-        if (lineStart > e.Span.Start) lineStart = 0;
+        var lineStart = LineStart(text, e.Span.Start);
         var head = text.AsSpan(lineStart, e.Span.Start - lineStart);
         // "by SaharaReporters, New York May 24, 2022": a byline word opens the names of a dateline
         var firstWord = head.TrimStart();

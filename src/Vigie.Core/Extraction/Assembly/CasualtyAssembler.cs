@@ -318,7 +318,7 @@ public sealed class CasualtyAssembler : IComponent
             if (chain[0].First - 1 > start && toks[chain[0].First - 1].Folded == ",")
             {
                 var k = chain[0].First - 2;
-                while (k >= start && toks[k].Folded != "," && v.Times[s].Any(tm => tm.Span.Start <= toks[k].Start && toks[k].End <= tm.Span.End)) k--;
+                while (k >= start && toks[k].Folded != "," && InTime(v, s, toks[k])) k--;
                 if (k >= start && k < chain[0].First - 2 && toks[k].Folded == ",") shift = chain[0].First - k;
             }
             // (the words of a time between them count for nothing either: "la mort ce lundi 15 mars de 58 personnes")
@@ -516,6 +516,11 @@ public sealed class CasualtyAssembler : IComponent
         var mods = 0;
         bool Modifier(int k) => modifiersFirst && mods < MaxModifiers && NounOfNoGroup(v, k, CivilianSiteSet) && !eventWordAt.Contains(k)
                                 && VictimNounWithin(v, k + 1, end, MaxModifiers - mods, victimAt);
+        // "a young soldier", "a military ranger": any lower-case word right before the victim noun qualifies it, even one of a cue
+        // or a context set (in a language whose adjectives come first: in French "un responsable policier" is a person of no group)
+        bool WordRightBeforeVictim(int k) => modifiersFirst && mods < MaxModifiers && k + 1 < end && victimAt.ContainsKey(k + 1)
+                                             && toks[k].Kind == TokenKind.Word && !char.IsUpper(v.Text[toks[k].Start]) && !eventWordAt.Contains(k)
+                                             && cues.Match(toks, k, end, CueKind.Outcome) == null && !v.Words.IsDeterminer(toks[k].Folded);
         // "sept (7) civils": the number repeated in figures between brackets
         if (j + 2 < end && toks[j].Folded == "(" && toks[j + 1].Kind == TokenKind.Number && toks[j + 2].Folded == ")")
         {
@@ -586,12 +591,7 @@ public sealed class CasualtyAssembler : IComponent
             if (c.IsOne && gaps == 0 && j == c.Last + 1 && tj.Kind == TokenKind.Word && char.IsUpper(v.Text[tj.Start]) && IsDemonymNoun(v, j, end)
                 && j + 1 < end && victimAt.ContainsKey(j + 1)) { gaps++; j++; continue; }
             // "a taxi driver", "a motorcycle taxi rider": the one person's noun qualified right after the article
-            if (c.IsOne && gaps == 0 && j == c.Last + 1 + mods && Modifier(j)) { mods++; j++; continue; }
-            // "a young soldier", "a military ranger": any lower-case word right before the victim noun qualifies it (in a language
-            // whose adjectives come first: in French "un responsable policier" is a person of no victim group)
-            if (c.IsOne && modifiersFirst && gaps == 0 && j == c.Last + 1 + mods && mods < MaxModifiers && j + 1 < end && victimAt.ContainsKey(j + 1)
-                && tj.Kind == TokenKind.Word && !char.IsUpper(v.Text[tj.Start]) && !eventWordAt.Contains(j)
-                && cues.Match(toks, j, end, CueKind.Outcome) == null && !v.Words.IsDeterminer(tj.Folded)) { mods++; j++; continue; }
+            if (c.IsOne && gaps == 0 && j == c.Last + 1 + mods && (Modifier(j) || WordRightBeforeVictim(j))) { mods++; j++; continue; }
             if (c.IsOne || gaps >= 3) return;
             // "cinq de leurs six chefs": the second number is the whole, not a figure
             if (candAt.TryGetValue(j, out var whole) && gaps > 0)
@@ -1071,8 +1071,6 @@ public sealed class CasualtyAssembler : IComponent
         return false;
     }
 
-    /// <summary>The token before a time expression of the sentence that ends at <paramref name="k"/> ("lundi soir" in "ont tué lundi
-    /// soir le chef"), else <paramref name="k"/>.</summary>
     /// <summary>The token lies inside a time expression of sentence <paramref name="s"/>.</summary>
     private static bool InTime(DocView v, int s, Token t)
     {
@@ -1080,6 +1078,8 @@ public sealed class CasualtyAssembler : IComponent
         return false;
     }
 
+    /// <summary>The token before a time expression of the sentence that ends at <paramref name="k"/> ("lundi soir" in "ont tué lundi
+    /// soir le chef"), else <paramref name="k"/>.</summary>
     private static int PastTime(DocView v, int s, int k, int start)
     {
         foreach (var t in v.Times[s])
@@ -1159,7 +1159,7 @@ public sealed class CasualtyAssembler : IComponent
         var k = v.TokenAt(v.Triggers[s][0].Span.Start);
         var last = v.TokenAt(v.Triggers[s][0].Span.End - 1);
         return k > 0 && v.Sentences[s].Span.Start < v.Tokens[k - 1].End && v.Words.Is("one_event_article", v.Tokens[k - 1].Folded)
-            && !v.Tokens[last].Folded.EndsWith('s') && !v.Tokens[last].Folded.EndsWith('x');
+            && !EventAssembler.EndsAsPlural(v.Tokens[last].Folded);
     }
 
     private static DateRange? Until(DateRange? r, PartialDate? pub) =>

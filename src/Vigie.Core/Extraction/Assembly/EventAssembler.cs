@@ -492,7 +492,10 @@ public sealed class EventAssembler : IComponent
 
     /// <summary>"villages" → "village", "hameaux" → "hameau": a settlement noun without its plural ending.</summary>
     private static string? SingularOf(string? noun) =>
-        noun is { Length: > 3 } n && (n.EndsWith('s') || n.EndsWith('x')) ? n[..^1] : noun;
+        noun is { Length: > 3 } n && EndsAsPlural(n) ? n[..^1] : noun;
+
+    /// <summary>A French or English plural's ending ("attaques", "raids", "feux").</summary>
+    internal static bool EndsAsPlural(string folded) => folded.EndsWith('s') || folded.EndsWith('x');
 
     /// <summary>The towns of the next sentence (one list, at least one of them a town the gazetteer knows or named with a feature word: "les localités de A, B et C") when it tells no event and no time of its own, else null.</summary>
     private static List<PlaceMention>? NextSentencePlaces(DocView v, int s)
