@@ -34,36 +34,48 @@ public static class CliRunner
         {
             return await parse.InvokeAsync(config, cancel);
         }
-        catch (Exception e) when (ErrorCatalogue.Of(e.Message) is { } entry)
-        {
-            // a numbered message: one line, and the exit code its catalogue entry gives
-            error.WriteLine($"vigie: {e.Message}");
-            return (int)entry.Exit;
-        }
-        catch (UsageException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Usage; }
-        catch (NotFoundException e) { error.WriteLine($"vigie: not found: {e.Message}"); return ExitCodes.SomeRejected; }
-        catch (UserException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
-        catch (Storage.StoreException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
-        catch (Queue.QueueException e) { error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure; }
-        catch (OperationCanceledException) { error.WriteLine("vigie: cancelled"); return ExitCodes.Failure; }
-        catch (System.Data.Common.DbException e)
-        {
-            // the database went away or refused a statement mid-command (a server restarted, a disk full)
-            error.WriteLine("vigie: " + ErrorCatalogue.DatabaseFailed.Message("database", e.Message.ReplaceLineEndings(" ")));
-            return ExitCodes.Failure;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"vigie: {e.Message}");
-            return ExitCodes.Failure;
-        }
         catch (Exception e)
         {
-            // Not a user error: one line by default, the full trace when VIGIE_DEBUG is set.
-            error.WriteLine($"vigie: internal error: {e.GetType().Name}: {e.Message}");
-            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("VIGIE_DEBUG"))) error.WriteLine(e);
-            else error.WriteLine("vigie: set VIGIE_DEBUG=1 to see the details.");
-            return ExitCodes.Failure;
+            return Report(e, error);
+        }
+    }
+
+    /// <summary>
+    /// Builds the command tree, then runs it as <see cref="RunAsync(RootCommand, string[], TextWriter, TextWriter, CancellationToken)"/>
+    /// does: building reads the language packs, and a missing pack is the user's error (one line), not a crash.
+    /// </summary>
+    public static Task<int> RunAsync(Func<RootCommand> build, string[] args, TextWriter output, TextWriter error, CancellationToken cancel = default)
+    {
+        RootCommand root;
+        try { root = build(); }
+        catch (Exception e) { return Task.FromResult(Report(e, error)); }
+        return RunAsync(root, args, output, error, cancel);
+    }
+
+    /// <summary>One line on the error writer for an exception that ended a command, and the exit code it gives.</summary>
+    private static int Report(Exception e, TextWriter error)
+    {
+        switch (e)
+        {
+            case var _ when ErrorCatalogue.Of(e.Message) is { } entry:
+                // a numbered message: one line, and the exit code its catalogue entry gives
+                error.WriteLine($"vigie: {e.Message}");
+                return (int)entry.Exit;
+            case UsageException: error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Usage;
+            case NotFoundException: error.WriteLine($"vigie: not found: {e.Message}"); return ExitCodes.SomeRejected;
+            case UserException or Storage.StoreException or Queue.QueueException: error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure;
+            case OperationCanceledException: error.WriteLine("vigie: cancelled"); return ExitCodes.Failure;
+            case System.Data.Common.DbException:
+                // the database went away or refused a statement mid-command (a server restarted, a disk full)
+                error.WriteLine("vigie: " + ErrorCatalogue.DatabaseFailed.Message("database", e.Message.ReplaceLineEndings(" ")));
+                return ExitCodes.Failure;
+            case IOException or UnauthorizedAccessException: error.WriteLine($"vigie: {e.Message}"); return ExitCodes.Failure;
+            default:
+                // Not a user error: one line by default, the full trace when VIGIE_DEBUG is set.
+                error.WriteLine($"vigie: internal error: {e.GetType().Name}: {e.Message}");
+                if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("VIGIE_DEBUG"))) error.WriteLine(e);
+                else error.WriteLine("vigie: set VIGIE_DEBUG=1 to see the details.");
+                return ExitCodes.Failure;
         }
     }
 

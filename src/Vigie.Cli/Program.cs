@@ -35,7 +35,7 @@ public static class Program
 
     /// <summary>Runs one command line with the given output and error writers; returns the exit code.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancel = default) =>
-        CliRunner.RunAsync(BuildRoot(), args, output, error, cancel);
+        CliRunner.RunAsync(BuildRoot, args, output, error, cancel);
 
     public static RootCommand BuildRoot()
     {

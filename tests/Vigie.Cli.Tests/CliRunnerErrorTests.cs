@@ -39,4 +39,20 @@ public class CliRunnerErrorTests
         Assert.Equal(ExitCodes.Failure, other);
         Assert.Contains("internal error", otherErr);
     }
+
+    [Fact]
+    public async Task ACommandTreeThatCannotBeBuilt_GivesOneLineAndTheEntrysExitCode_NotATrace()
+    {
+        // the command tree reads the language packs; without them the user is told where to point VIGIE_HOME
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliRunner.RunAsync(
+            () => throw new DirectoryNotFoundException(ErrorCatalogue.DataMissing.Message("the language packs (lang/fr)")),
+            ["extract", "x.txt"], output, error);
+        Assert.Equal((int)ErrorCatalogue.DataMissing.Exit, code);
+        var lines = error.ToString().Trim().Split('\n');
+        Assert.Single(lines);
+        Assert.StartsWith("vigie: VIG-D001: the language packs (lang/fr) not found", lines[0]);
+        Assert.Equal("", output.ToString());
+    }
 }
