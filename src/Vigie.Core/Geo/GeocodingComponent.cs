@@ -42,7 +42,9 @@ public sealed class GeocodingComponent : IComponent
         var firstEnd = sentences.Count > 0 ? sentences[0].Span.End : Math.Min(doc.Text.Length, 300);
         var words = Vigie.Extraction.Finders.FunctionWords.Lexicon.For(Vigie.Extraction.Finders.FinderData.LangOf(doc));
         var actors = doc.Layers.Get<ActorMention>();
-        Lexicon.CountCountries(tokens, firstEnd, votes, [.. actors.Where(a => a.Wielder).Select(a => a.Span)],
+        // (a weapon's demonym votes for no country, nor a country named as a go-between: "la médiation des États-Unis")
+        Lexicon.CountCountries(tokens, firstEnd, votes,
+            [.. actors.Where(a => a.Wielder).Select(a => a.Span), .. countryMentions.Where(m => Vigie.Extraction.Finders.Countries.AfterBroker(tokens, m.Span, words)).Select(m => m.Span)],
             name => Vigie.Extraction.Finders.Countries.AfterBorder(tokens, name, words));
         // the countries the text names itself (not those of its actors, who fight across borders: Boko Haram in Diffa)
         var named = votes.Keys.ToHashSet(StringComparer.Ordinal);

@@ -1046,6 +1046,26 @@ public class EventPlaceTests
     }
 
     [Theory]
+    [InlineData("fr", "Un camion de l'armée kényane a sauté sur une mine lundi dans l'est du pays, faisant six morts.", "Kenya")]
+    [InlineData("en", "Six soldiers were killed on Monday when their truck hit a mine in the country's northeast, Kenyan officials said.", "Kenya")]
+    public void TheAreaOfAFigure_NamedByACommonNoun_IsTheCountrysName(string lang, string text, string name)
+    {
+        var r = Run(text, lang, "2019-06-18");
+        var report = Assert.Single(r.CasualtyReports);
+        Assert.Equal(name, report.Area?.Name);
+        Assert.Equal("KE", report.Area?.Country);
+    }
+
+    [Theory]
+    [InlineData("fr", "Des roquettes ont frappé samedi soir la ville arménienne de Vardenis, un jour après la médiation des États-Unis, puis la tentative de médiation des États-Unis a échoué.")]
+    [InlineData("en", "Rockets hit the Armenian town of Vardenis on Saturday night, a day after the mediation of the United States, and a truce brokered by the United States collapsed.")]
+    public void ACountryNamedAsAGoBetween_IsNotWhereTheNewsIs(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2020-10-25").Events);
+        Assert.Equal("AM", e.Location?.Country);
+    }
+
+    [Theory]
     [InlineData("fr", "Au moins 25 soldats ont été tués jeudi lors de l'attaque du camp militaire de Kharbaga (ouest, frontière malienne), selon un communiqué du ministère nigérien de la Défense.")]
     [InlineData("en", "At least 25 soldiers were killed on Thursday in an attack on the Kharbaga military camp near the Malian border, a Nigerien defence ministry statement said.")]
     [InlineData("en", "At least 25 soldiers were killed on Thursday in an attack on the Kharbaga military camp near the border with Mali, the Nigerien defence ministry said.")]

@@ -69,6 +69,27 @@ public class FigureShapeTests
     }
 
     [Theory]
+    [InlineData("fr", "Le groupe a fait état de 32 morts et blessés parmi les gardes du poste.")]
+    [InlineData("fr", "Quelque 45 soldats ont été tués ou blessés dans l'embuscade de mardi.")]
+    [InlineData("en", "The rebels claimed 32 dead and wounded among the guards of the post.")]
+    [InlineData("en", "Some 45 soldiers were killed or injured in Tuesday's ambush.")]
+    public void OneCountOfTwoOutcomesJoined_IsACountOfNeither(string lang, string text)
+    {
+        Assert.DoesNotContain(Figures(text, lang), f => f.Outcome is Outcome.Killed or Outcome.Injured);
+    }
+
+    [Theory]
+    [InlineData("fr", "Trois soldats ont été tués et cinq blessés dans l'embuscade de mardi.")]
+    [InlineData("en", "Three soldiers were killed and five wounded in Tuesday's ambush.")]
+    [InlineData("en", "The shelling of the market left three soldiers dead and wounded 5, officials said.")]
+    public void TwoCountsOfTwoOutcomes_AreBothKept(string lang, string text)
+    {
+        var figs = Figures(text, lang);
+        Assert.Contains(figs, f => f.Outcome == Outcome.Killed && f.Count == 3);
+        Assert.Contains(figs, f => f.Outcome == Outcome.Injured && f.Count == 5);
+    }
+
+    [Theory]
     [InlineData("en", "Rebels wounded five of the president's military bodyguards on Monday.", 5)]
     public void PartOfAGroupQualifiedByAPossessive_IsCounted(string lang, string text, int count)
     {

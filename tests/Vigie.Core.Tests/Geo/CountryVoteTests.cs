@@ -39,4 +39,19 @@ public class CountryVoteTests
         var words = Vigie.Extraction.Finders.FunctionWords.Lexicon.For(lang);
         Assert.Equal(across, Vigie.Extraction.Finders.Countries.AfterBorder(tokens, new TextSpan(start, start + country.Length), words));
     }
+
+    [Theory]
+    [InlineData("fr", "Les combats ont repris malgré la médiation des États-Unis.", "États-Unis", true)]
+    [InlineData("fr", "Une trêve négociée par le Qatar est entrée en vigueur.", "Qatar", true)]
+    [InlineData("en", "A truce brokered by Egypt took effect on Sunday.", "Egypt", true)]
+    [InlineData("en", "The talks were held under the auspices of Kenya.", "Kenya", true)]
+    [InlineData("fr", "Des obus sont tombés sur une ville des États-Unis.", "États-Unis", false)]
+    [InlineData("en", "Fighting broke out in Egypt on Sunday.", "Egypt", false)]
+    public void ACountryAfterAWordOfMediation_IsAGoBetween(string lang, string text, string country, bool broker)
+    {
+        var tokens = Tokens.AsList(Tokenizer.Tokenize(text));
+        var start = text.IndexOf(country, StringComparison.Ordinal);
+        var words = Vigie.Extraction.Finders.FunctionWords.Lexicon.For(lang);
+        Assert.Equal(broker, Vigie.Extraction.Finders.Countries.AfterBroker(tokens, new TextSpan(start, start + country.Length), words));
+    }
 }

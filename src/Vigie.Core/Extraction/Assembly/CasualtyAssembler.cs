@@ -367,6 +367,14 @@ public sealed class CasualtyAssembler : IComponent
             live.Add(c);
         }
         if (splits.Count > 0) live.Sort((a, b) => a.First.CompareTo(b.First));
+        // "32 morts et blessés", "45 were killed or injured": one count of two outcomes joined by a coordinator counts neither
+        // (not when the second has a count of its own: "left seven people dead and injured 16")
+        foreach (var c in live)
+            if (c.Outcome is { } co && c.OutLast >= 0 && c.OutLast + 2 < end && toks[c.OutLast + 1].Kind == TokenKind.Word
+                && v.Words.IsCoordinator(toks[c.OutLast + 1].Folded)
+                && cues.Match(toks, c.OutLast + 2, end, CueKind.Outcome, CueKind.Head) is { Outcome: { } other } second && other != co
+                && !(c.OutLast + 2 + second.Words.Length < end && toks[c.OutLast + 2 + second.Words.Length].Kind == TokenKind.Number))
+                c.Outcome = null;
         live.RemoveAll(c => c.Outcome == null);
         if (live.Count == 0) return [];
 
@@ -1182,8 +1190,11 @@ public sealed class CasualtyAssembler : IComponent
         if (pick != null && v.Places[s].FirstOrDefault(q => q.Span.Start > pick.Span.End) is { } inner
             && EventAssembler.IsPossessiveOf(v, pick, inner))
             pick = inner;
-        // the name as the text writes it, like event locations
-        return pick == null ? null : new Area { Name = pick.Name, Country = pick.Resolved?.Country };
+        // the name as the text writes it, like event locations; a place named by a common noun ("l'est du pays", "the country's
+        // northwest") by the name it resolved to (the country's)
+        if (pick == null) return null;
+        var name = pick.Name.Length > 0 && char.IsLower(pick.Name[0]) && pick.Resolved is { Precision: >= 3, Name: { } resolved } ? resolved : pick.Name;
+        return new Area { Name = name, Country = pick.Resolved?.Country };
     }
 
     // ---- the whole document -----------------------------------------------------------------

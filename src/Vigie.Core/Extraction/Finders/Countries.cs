@@ -79,6 +79,26 @@ public sealed class Countries
         return e < tokens.Count && words.Is("border", tokens[e].Folded);
     }
 
+    /// <summary>
+    /// A word of a go-between (function role <c>broker</c>) before <paramref name="span"/>, with at most three determiners, "of" or
+    /// <c>broker_by</c> words between ("la médiation des États-Unis", "a truce brokered by Qatar"): the country that mediates is
+    /// not where the news is.
+    /// </summary>
+    public static bool AfterBroker(List<Token> tokens, TextSpan span, FunctionWords words)
+    {
+        var k = Tokens.IndexAt(tokens, span.Start);
+        for (var b = k - 1; k >= 0 && b >= Math.Max(0, k - 4); b--)
+        {
+            if (words.Is("broker", tokens[b].Folded)) return true;
+            if (!(words.IsDeterminer(tokens[b].Folded) || words.IsOf(tokens[b].Folded) || words.Is("broker_by", tokens[b].Folded))) break;
+        }
+        return false;
+    }
+
+    /// <summary>A country named across a border or as a go-between (<see cref="AfterBorder"/>, <see cref="AfterBroker"/>).</summary>
+    public static bool NamedAsElsewhere(List<Token> tokens, TextSpan span, FunctionWords words) =>
+        AfterBorder(tokens, span, words) || AfterBroker(tokens, span, words);
+
     public static string? MainCountry(Document doc)
     {
         var mentions = doc.Layers.Get<CountryMention>();
@@ -95,8 +115,9 @@ public sealed class Countries
         {
             // "Russian shelling", "une frappe israélienne": the demonym of a weapon names who used it, not where the news is
             if (m.Demonym && Beside(tokens, m.Span, wielders)) continue;
-            // "camp de Chinégodar (ouest, frontière malienne)": the country across a border is not where the news is
-            if (AfterBorder(tokens, m.Span, words)) continue;
+            // "camp de Chinégodar (ouest, frontière malienne)": the country across a border is not where the news is, nor the one
+            // that mediates ("la médiation des États-Unis")
+            if (NamedAsElsewhere(tokens, m.Span, words)) continue;
             var w = (m.Demonym ? 1 : 2) * (m.Span.Start < leadEnd ? 2 : 1);
             scores[m.Iso2] = scores.GetValueOrDefault(m.Iso2) + w;
         }

@@ -408,6 +408,15 @@ public sealed class TriggerFinder : IComponent
             if (sentence.Contains(v.Span) && v.Span.Start >= trigger.End && v.Span.Start - trigger.End < 60 && v.Span.Start <= nearest)
                 (nearest, armed) = (v.Span.Start, v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces
                     || v.Group == VictimGroup.NonStateArmed && AfterObjectWord(v.Span, tokens, fw) ? v.Span : null);
+        // "cinq policiers ont été tués par des hommes armés ayant ouvert le feu sur leur véhicule": with no one named after the
+        // event word, the forces its sentence counts before it are its target (not when it counts civilians there too)
+        if (nearest == int.MaxValue)
+            foreach (var v in victims)
+            {
+                if (!sentence.Contains(v.Span) || v.Span.End > trigger.Start) continue;
+                if (v.Group == VictimGroup.Civilians) return null;
+                if (v.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) armed ??= v.Span;
+            }
         return armed;
     }
 
