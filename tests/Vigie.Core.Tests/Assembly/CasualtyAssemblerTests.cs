@@ -221,6 +221,11 @@ public class CasualtyScopeTests
     [InlineData("en", "The army said 500 fighters had been killed since the military launched an offensive against them in April.", "2014-06-05", ReportScope.Period)]
     [InlineData("en", "Since the start of January, 34 people have been killed in the port city, medics said.", "2015-01-11", ReportScope.Period)]
     [InlineData("fr", "Depuis le début de janvier, 34 personnes ont été tuées dans la ville portuaire.", "2015-01-11", ReportScope.Period)]
+    // a toll told after a comma as the detail of what a conflict word made: the conflict's, both counts of it
+    [InlineData("fr", "Selon l'ONU, ces conflits ont eu un coût terrible, avec plus de 8 000 morts et plus de 12 000 blessés.", "2024-02-03", ReportScope.ConflictTotal)]
+    [InlineData("en", "According to the UN, the conflict has taken a terrible toll, with more than 8,000 dead and 12,000 wounded.", "2024-02-03", ReportScope.ConflictTotal)]
+    // (not a plural of conflicts without a demonstrative, with a year of its own)
+    [InlineData("fr", "La région connaît des conflits entre éleveurs et agriculteurs, qui ont fait plus de 900 morts en 2023, selon l'ONU.", "2024-02-03", ReportScope.Period)]
     public void ATollSinceThenOrOfAConflictInARelativeClause_IsNoOneEvents(string lang, string text, string published, ReportScope scope)
     {
         var r = PipelineRun.Of(text, lang, published);

@@ -473,6 +473,10 @@ public sealed class CasualtyAssembler : IComponent
             if (c.OutFirst >= 0) figSpan = TextSpan.Cover(figSpan, new TextSpan(toks[c.OutFirst].Start, toks[c.OutLast].End));
             var (source, sourceSpan) = SourceOf(v, s, numSpan, sameSource ? previousSource : null);
             var (scope, period, timeSpan) = ScopeOf(v, s, figSpan);
+            // "plus de 3 000 morts et plus de 6 000 blessés": a count joined to the one before it by a coordinator alone has its scope
+            if (k > 0 && result.Count > 0 && result[^1].NumberSpan.Start == toks[live[k - 1].First].Start && Math.Max(live[k - 1].OutLast, Math.Max(live[k - 1].Last, live[k - 1].HeadLast)) is var je
+                && c.First - je == 2 && v.Words.IsCoordinator(toks[je + 1].Folded))
+                (scope, period, timeSpan) = (result[^1].Scope, result[^1].Period, result[^1].TimeSpan);
             var evidence = sourceSpan is { } ss && Math.Abs(ss.Start - figSpan.End) < 200 ? TextSpan.Cover(figSpan, ss) : figSpan;
             var fig = new Figure
             {
@@ -1066,7 +1070,10 @@ public sealed class CasualtyAssembler : IComponent
         var reach = f - ConflictReach;
         for (var i = f - 1; i >= Math.Max(first, reach); i--)
         {
-            if (v.Tokens[i].Folded is "," && i + 1 < f && v.Words.Is("relative", v.Tokens[i + 1].Folded) && reach > i - ConflictReach * 2)
+            // (", qui …"; ", avec plus de 3 000 morts", ", with more than 3,000 dead": the toll told after a comma as the detail of a
+            // count the clause before it names: function role toll_with)
+            if (v.Tokens[i].Folded is "," && i + 1 < f && (v.Words.Is("relative", v.Tokens[i + 1].Folded) || v.Words.Is("toll_with", v.Tokens[i + 1].Folded))
+                && reach > i - ConflictReach * 2)
             {
                 reach = i - ConflictReach * 2;
                 continue;
