@@ -284,4 +284,15 @@ public class CasualtyScopeTests
         new Vigie.Extraction.Assembly.CasualtyAssembler().Process(l.Doc);
         return Vigie.Model.ExtractionResult.For(l.Doc);
     }
+
+    [Theory]
+    [InlineData("fr", "Le groupe Etat islamique a revendiqué l'embuscade. Six combattants ont été tués par des tirs de terroristes de l'EI près d'un barrage.")]
+    [InlineData("en", "The Islamic State group claimed the ambush. Six fighters were killed by gunmen of the Islamic State near a checkpoint.")]
+    public void FightersKilledByTheOneNamedGroup_AreNotThatGroups(string lang, string text)
+    {
+        var r = PipelineRun.Of(text, lang, "2019-09-08");
+        var f = Assert.Single(r.CasualtyReports.SelectMany(c => c.Figures), f => f.Count == 6);
+        Assert.Equal(VictimGroup.NonStateArmed, f.Group);
+        Assert.Null(f.NamedGroup);
+    }
 }

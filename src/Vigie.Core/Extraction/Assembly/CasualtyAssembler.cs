@@ -453,7 +453,8 @@ public sealed class CasualtyAssembler : IComponent
             {
                 c.Group = other.Figure.Group; c.Named = other.Figure.NamedGroup;
             }
-            if (c.Group == VictimGroup.NonStateArmed && c.Named == null) c.Named = NamedNonState(v);
+            // (not the group named as the doer right after the outcome: "six combattants ont été tués par des tirs de terroristes de l'EI")
+            if (c.Group == VictimGroup.NonStateArmed && c.Named == null && NamedNonState(v) is { } only && !AgentAfter(v, s, c.OutLast, only)) c.Named = only;
         }
 
         // 5. source, time, area
@@ -960,6 +961,26 @@ public sealed class CasualtyAssembler : IComponent
     }
 
     /// <summary>The one non-state armed group the document names, for "jihadistes" in an article about it.</summary>
+    /// <summary>The group named <paramref name="name"/> is the passive's doer after the outcome at <paramref name="outLast"/>: an agent word
+    /// ("par", "by") within a few words after it, and the group's mention within a few words after that.</summary>
+    private static bool AgentAfter(DocView v, int s, int outLast, string name)
+    {
+        if (outLast < 0) return false;
+        var end = Math.Min(v.Sentences[s].EndToken, outLast + 1 + AgentReach);
+        for (var k = outLast + 1; k < end; k++)
+        {
+            if (!v.Words.Is("agent", v.Tokens[k].Folded)) continue;
+            var limit = k + 1 + AgentReach < v.Tokens.Count ? v.Tokens[k + 1 + AgentReach].Start : int.MaxValue;
+            foreach (var a in v.Actors[s])
+                if (a.Name == name && a.Span.Start > v.Tokens[k].Start && a.Span.Start < limit) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Words between an outcome and its agent word, and between the agent word and the doer's name.</summary>
+    private const int AgentReach = 6;
+
     private static string? NamedNonState(DocView v)
     {
         string? name = null;
