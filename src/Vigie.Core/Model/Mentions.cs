@@ -72,6 +72,8 @@ public sealed record PlaceMention(TextSpan Span, string Name, PlaceRelation Rela
     /// <summary>The <see cref="Feature"/> of the document's own country named by a common noun ("dans l'est du pays", "in the
     /// country's north"): the geocoder places it at the main country's point (precision 3).</summary>
     public const string OwnCountryFeature = "@country";
+    /// <summary>The <see cref="Feature"/> of a dateline's place ("BAMAKO:", "Mogadiscio (AFP)"): where the copy was filed.</summary>
+    public const string DatelineFeature = "dateline";
     /// <summary>ISO-2 code of the country whose capital is meant (<see cref="CapitalFeature"/>); null for the document's main country.</summary>
     public string? CapitalOf { get; init; }
 }

@@ -1046,6 +1046,24 @@ public class EventPlaceTests
     }
 
     [Theory]
+    [InlineData("fr", "Au moins 12 manifestants dont deux adolescents ont été tués jeudi, et 30 autres blessés, lors de la répression par les forces de sécurité iraniennes d'un rassemblement dans la province « Khouzistan », selon des ONG.", "Khouzistan")]
+    [InlineData("en", "At least 12 protesters, among them two teenagers, were killed on Thursday and 30 others wounded during the crackdown by Iranian security forces on a rally in the \"Khuzestan\" province, rights groups said.", "Khuzestan")]
+    public void ProtestersKilledInARepression_AreExcessiveForce_AtTheQuotedProvince(string lang, string text, string place)
+    {
+        var e = Assert.Single(Run(text, lang, "2021-02-26").Events);
+        Assert.Equal(EventSubtype.ExcessiveForceAgainstProtesters, e.Subtype);
+        Assert.Equal(place, e.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("en", "Kabul: Four Pakistani police officers were killed on Sunday when militants attacked a police station in Lakki Marwat district, police said.")]
+    public void ADatelineInAnotherCountry_DoesNotMakeTheVictimsForeign(string lang, string text)
+    {
+        var f = Assert.Single(Run(text, lang, "2021-10-03").CasualtyReports.SelectMany(r => r.Figures), f => f.Count == 4);
+        Assert.Equal(VictimGroup.GovernmentForces, f.Group);
+    }
+
+    [Theory]
     [InlineData("fr", "Un camion de l'armée kényane a sauté sur une mine lundi dans l'est du pays, faisant six morts.", "Kenya")]
     [InlineData("en", "Six soldiers were killed on Monday when their truck hit a mine in the country's northeast, Kenyan officials said.", "Kenya")]
     public void TheAreaOfAFigure_NamedByACommonNoun_IsTheCountrysName(string lang, string text, string name)

@@ -381,7 +381,8 @@ public sealed class CasualtyAssembler : IComponent
         // 4. the group
         var objectCivilians = CiviliansAsObject(v, s) || (s > 0 && v.Paragraph[s - 1] == v.Paragraph[s] && CiviliansAsObject(v, s - 1));
         // where the sentence happens: its first place the gazetteer placed, else the document's main country
-        var placeCountry = v.Places[s].FirstOrDefault(p => p.Resolved is { Lat: not null, Precision: < 3 })?.Resolved!.Country
+        // (not a dateline's: "Kabul: Four Pakistani police officers were killed … in the country's northwest" is where the copy was filed)
+        var placeCountry = v.Places[s].FirstOrDefault(p => p.Feature != PlaceMention.DatelineFeature && p.Resolved is { Lat: not null, Precision: < 3 })?.Resolved!.Country
                            ?? v.Doc.Layers.GetOne<Vigie.Geo.GeoContext>()?.MainCountry;
         for (var k = 0; k < live.Count; k++)
         {

@@ -275,7 +275,7 @@ public sealed class EventAssembler : IComponent
         // "HONG KONG: police fired tear gas Sunday": a dateline town of the document's country (or of no country the text
         // names), when the text names no other place than countries, is where the events it tells without a place happened
         var allPlaces = doc.Layers.Get<PlaceMention>();
-        var dateline = allPlaces.FirstOrDefault(p => p.Feature == "dateline" && p.Resolved is { Lat: not null, Precision: 1 } r
+        var dateline = allPlaces.FirstOrDefault(p => p.Feature == PlaceMention.DatelineFeature && p.Resolved is { Lat: not null, Precision: 1 } r
                                                      && (countryPoint == null || r.Country == countryPoint.Country));
         if (dateline != null && allPlaces.All(p => p == dateline || p.Feature == "country" || p.Resolved?.Name == dateline.Resolved!.Name))
             countryPoint = new Location
@@ -1529,11 +1529,24 @@ public sealed class EventAssembler : IComponent
             if (crowd != null && by != null) return (by, crowd);
             // "des manifestants ont été tués lorsque la police a ouvert le feu": protesters killed, the state's forces the only armed
             // men the sentence names after it
+            // (farther when the sentence names the repression: "… ont été tués, hier mercredi, à cause de la répression par les autorités de
+            // sécurité", function role repression)
+            var wide = WordOfRoleIn(v, s, "repression") ? 2 : 1;
+            var reach = ForceAfterKilling * wide;
+            crowd ??= v.Actors[s].LastOrDefault(a => a.Kind == ActorKind.Protesters && a.Span.End <= o.Span.Start && o.Span.Start - a.Span.End < 30 * wide);
             if (crowd != null && o.Outcome == Outcome.Killed && !v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.Rioters)
-                && v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < ForceAfterKilling) is { } later)
+                && v.Actors[s].FirstOrDefault(a => a.Kind == ActorKind.StateForces && a.Span.Start >= o.Span.End && a.Span.Start - o.Span.End < reach) is { } later)
                 return (later, crowd);
         }
         return null;
+    }
+
+    /// <summary>A word of function role <paramref name="role"/> in sentence <paramref name="s"/>.</summary>
+    private static bool WordOfRoleIn(DocView v, int s, string role)
+    {
+        for (var k = v.Sentences[s].FirstToken; k < v.Sentences[s].EndToken; k++)
+            if (v.Words.Is(role, v.Tokens[k].Folded)) return true;
+        return false;
     }
 
     /// <summary>Characters after protesters' killing within which the state's forces named are the ones that killed them.</summary>

@@ -263,7 +263,7 @@ public sealed class PlaceFinder : IComponent
                 if (de > k && de < _end && _lex.DatelineEnd.Match(tokens, de, _end, out _, out _)
                     && (tokens[de].Folded == "(" || IsUpperCase(k, de) || (k == 0 && tokens[de].Folded == ":")) && IsPlaceName(k, de))
                 {
-                    Add(k, de, k, PlaceRelation.In, "dateline");
+                    Add(k, de, k, PlaceRelation.In, PlaceMention.DatelineFeature);
                     return de;
                 }
             }
@@ -279,10 +279,7 @@ public sealed class PlaceFinder : IComponent
                 if (k > first && (PrecededByAddresseeVerb(k, first) || _lex.PersonObject.EndsAt(tokens, k, first, 3))) return k + len;
                 // "a dit aux journalistes à Maputo que …", "told reporters in Maputo that …": where it was said, not where it happened
                 if (k > first && SpeechBefore(k, first) && SaidAt(k + len)) return k + len;
-                // « d'avoir frappé "Stepanakert, Hadrut et Martouni" »: a quoted object
-                var at = k + len;
-                if (at + 1 < _end && tokens[at].Folded is "\"" or "«" or "“" && FinderData.IsCapitalized(text, tokens[at + 1])) at++;
-                var r = Target(at, PlaceRelation.In, k, true);
+                var r = Target(k + len, PlaceRelation.In, k, true);
                 if (r > 0) return r;
                 return k;
             }
@@ -401,6 +398,8 @@ public sealed class PlaceFinder : IComponent
                 feature = antecedent.Feature;
             }
             else j = SkipDet(j);
+            // « d'avoir frappé "Stepanakert, Hadrut et Martouni" », « dans la province « Sistan-Baloutchistan » »: a quoted name
+            if (j + 1 < _end && tokens[j].Folded is "\"" or "«" or "“" && FinderData.IsCapitalized(text, tokens[j + 1])) j++;
             // "in military-run Niger", "in war-torn Sudan": a compound adjective written with a hyphen, in lower case, before the name
             // ("the Houthi-controlled town of Harad", "rebel-held Idlib": a group's name before "-controlled", "-held" (function role
             // held_suffix) is no place either)
@@ -521,6 +520,8 @@ public sealed class PlaceFinder : IComponent
                     j++;
                 if (IsOf(j)) j = SkipDet(j + 1);
             }
+            // « la province « Sistan-Baloutchistan » »: a feature word's name in quotes
+            if (feature != null && j + 1 < _end && tokens[j].Folded is "\"" or "«" or "“" && FinderData.IsCapitalized(text, tokens[j + 1])) j++;
             // "tués dans 6 villages : Ndasia, Mayolo, Kilo", "in three villages: A, B and C": the names listed after a colon
             if (feature != null && directions == 0 && j + 1 < _end && tokens[j].Folded == ":" && FinderData.IsCapitalized(text, tokens[j + 1]))
                 j++;
