@@ -1046,6 +1046,17 @@ public class EventPlaceTests
     }
 
     [Theory]
+    [InlineData("en", "At least 30 civilians were killed in government air strikes on rebel-held areas, a monitoring group said on Tuesday.\nThe attacks hit the towns of Saraqeb and Maarat al-Numan in Idlib province on Monday, the monitor said.")]
+    [InlineData("fr", "Au moins 30 civils ont été tués dans des frappes aériennes du régime sur des zones rebelles, a indiqué mardi une ONG.\nCes attaques ont touché lundi les villes de Saraqeb et de Maarat al-Nouman, dans la province d'Idleb, selon l'ONG.")]
+    public void AnUmbrellaWordRightAfterAStrike_NamingNoTarget_IsThatStrikeAtItsTowns(string lang, string text)
+    {
+        var events = Run(text, lang, "2014-09-23").Events;
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(EventSubtype.AirDroneStrike, e.Subtype));
+        Assert.All(events, e => Assert.Equal("2014-09-22", e.Date?.Start.ToString()));
+    }
+
+    [Theory]
     [InlineData("fr", "Au moins 12 manifestants dont deux adolescents ont été tués jeudi, et 30 autres blessés, lors de la répression par les forces de sécurité iraniennes d'un rassemblement dans la province « Khouzistan », selon des ONG.", "Khouzistan")]
     [InlineData("en", "At least 12 protesters, among them two teenagers, were killed on Thursday and 30 others wounded during the crackdown by Iranian security forces on a rally in the \"Khuzestan\" province, rights groups said.", "Khuzestan")]
     public void ProtestersKilledInARepression_AreExcessiveForce_AtTheQuotedProvince(string lang, string text, string place)

@@ -2080,13 +2080,17 @@ public sealed class EventAssembler : IComponent
         drafts = SubtypeDecision.Settle(drafts);
         // "le détachement a été la cible d'une violente attaque": an umbrella word that says nothing of its target or doers
         // tells the attack an earlier sentence told on that day, with that sentence's subtype and sides
-        foreach (var d in drafts.Where(d => d.DefaultSubtype))
+        // (also, after a strike told in the sentence right before, a definite umbrella word that names no target and no one hit:
+        // "air strikes … killed 42 civilians. The attacks hit the towns of Saraqeb and Ehsim on Sunday")
+        foreach (var d in drafts.Where(d => d.DefaultSubtype || d.Definite && d.Generic && d.Subtype == EventSubtype.Attack && d.Actor2Span == null && !d.PeopleHit))
         {
             var told = drafts.FirstOrDefault(x => !x.DefaultSubtype && !x.FigureBased && x.Sentences.Min() < d.Sentences.Min()
-                && (x.Type is EventType.Battles or EventType.ViolenceAgainstCivilians
+                && (x.Type is EventType.Battles or EventType.ViolenceAgainstCivilians && d.DefaultSubtype
                     // (a strike or a blast only when told in the sentence right before and the word refers back to it: "A drone fired
                     // two missiles … The attack took place in …")
-                    || (x.Type == EventType.ExplosionsRemoteViolence && d.Definite && x.Sentences.Max() == d.Sentences.Min() - 1)) && SameDay(x.Date, d.Date)
+                    || (x.Type == EventType.ExplosionsRemoteViolence && d.Definite && x.Sentences.Max() == d.Sentences.Min() - 1))
+                // (a strike told right before with no day of its own takes the umbrella word's)
+                && (SameDay(x.Date, d.Date) || x.Type == EventType.ExplosionsRemoteViolence && !x.OwnTime && d.OwnTime)
                 && (d.Location == null || d.Vague || x.Location == null || x.Vague || PlaceKey(x) == PlaceKey(d) || Near(x, d)));
             if (told == null || told.Subtype == d.Subtype) continue;
             d.Subtype = told.Subtype;
