@@ -204,6 +204,15 @@ public sealed class PlaceFinder : IComponent
                 while (e < tokens.Count && tokens[e].End <= p.Span.End) e++;
                 if (e <= s) return false;
                 if (persons.Contains(Folded(s, e))) return true;
+                // "the villages of Koundjili and Djoumjoum, Mankeur Ndiaye, head of MINUSCA, said": a name of two words or more set off
+                // by a comma before a title and its "of" is that title's holder
+                if (e - s >= 2 && e + 2 < tokens.Count && tokens[e].Folded == ",")
+                {
+                    var t = e + 1;
+                    while (t < tokens.Count && _fw.IsDeterminer(tokens[t].Folded)) t++;
+                    _end = Math.Min(tokens.Count, t + 6);
+                    if (t < tokens.Count && _sources.Titles.Match(tokens, t, _end, out var hl, out _) && t + hl < tokens.Count && IsOf(t + hl)) return true;
+                }
                 _end = e;
                 return e - s > 1 && _sources.Titles.Match(tokens, s, e, out var tl, out _) && tl < e - s;
             });
