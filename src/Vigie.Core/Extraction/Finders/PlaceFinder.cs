@@ -204,6 +204,16 @@ public sealed class PlaceFinder : IComponent
                 while (e < tokens.Count && tokens[e].End <= p.Span.End) e++;
                 if (e <= s) return false;
                 if (persons.Contains(Folded(s, e))) return true;
+                // "a déclaré le porte-parole … à LANA, à l'agence de presse du gouvernement": a name set off by a comma before its
+                // preposition repeated with a medium's noun (sources.tsv role medium) is that medium (not "deux à Deir Billa, l'agence
+                // de presse nationale ayant fait état …", where the agency opens the next clause)
+                if (e + 3 < tokens.Count && tokens[e].Folded == "," && s > 0 && tokens[s - 1].Folded == tokens[e + 1].Folded
+                    && _lex.In.Match(tokens, e + 1, e + 2, out _, out _))
+                {
+                    var m = e + 2;
+                    while (m < tokens.Count && _fw.IsDeterminer(tokens[m].Folded)) m++;
+                    if (m < tokens.Count && _sources.Media.Match(tokens, m, Math.Min(tokens.Count, m + 4), out _, out _)) return true;
+                }
                 // "the villages of Koundjili and Djoumjoum, Mankeur Ndiaye, head of MINUSCA, said": a name of two words or more set off
                 // by a comma before a title and its "of" is that title's holder
                 if (e - s >= 2 && e + 2 < tokens.Count && tokens[e].Folded == ",")
