@@ -350,7 +350,8 @@ public sealed class PlaceFinder : IComponent
                 if (ne > k && ne < _end && _lex.FeatureAfter.Match(tokens, ne, _end, out len, out w) && IsPlaceName(k, ne)
                     // (not a country or a division qualifying the place word of a name after it: "the Nigeria town of Zaria", "the
                     // Idlib province town of Maarat al-Numan")
-                    && !(Qualifier(k, ne) && QualifiesNameAfterOf(ne + len)))
+                    // (nor a name after an article before a settlement word and "of": "the West Darfur city of El Geneina")
+                    && !((Qualifier(k, ne) || k > 0 && IsDet(k - 1) && len == 1 && _fw.Is("settlement_word", tokens[ne].Folded)) && QualifiesNameAfterOf(ne + len)))
                 {
                     Add(k, ne, k, w.Relation, Folded(ne, ne + len), fullEnd: ne + len);
                     return ne + len;
@@ -592,7 +593,9 @@ public sealed class PlaceFinder : IComponent
             if (feature == null && directions == 0)
             {
                 var at = ne;
-                if (at < _end && Qualifier(j, ne) && _lex.Feature.Match(tokens, at, _end, out var qf, out _) && QualifiesNameAfterOf(at + qf)
+                // (any name after an article before a settlement word and "of": "the West Darfur city of El Geneina", not "in Tinoc town
+                // of Ifugao", function role settlement_word)
+                if (at < _end && (Qualifier(j, ne) || j > 0 && IsDet(j - 1) && _fw.Is("settlement_word", tokens[at].Folded)) && _lex.Feature.Match(tokens, at, _end, out var qf, out _) && QualifiesNameAfterOf(at + qf)
                     && Target(at, relation, fullStart, afterPreposition) is var qualified && qualified > 0)
                     return qualified;
             }
