@@ -1046,6 +1046,15 @@ public class EventPlaceTests
     }
 
     [Theory]
+    [InlineData("en", "More than 26 people were killed on Tuesday when an armed group attacked the village. The massacre took place in the village of Koundjili, the UN mission said in a tweet on Wednesday.")]
+    [InlineData("fr", "Plus de 26 personnes ont été tuées mardi lors de l'attaque d'un village. Le massacre a eu lieu dans le village de Koundjili, a indiqué la mission de l'ONU dans un communiqué mercredi.")]
+    public void TheDayOfAStatementToldWithItsMedium_IsNotTheEventsDay(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2019-05-22").Events);
+        Assert.Equal("2019-05-21", e.Date?.Start.ToString());
+    }
+
+    [Theory]
     [InlineData("en", "At least 30 civilians were killed in government air strikes on rebel-held areas, a monitoring group said on Tuesday.\nThe attacks hit the towns of Saraqeb and Maarat al-Numan in Idlib province on Monday, the monitor said.")]
     [InlineData("fr", "Au moins 30 civils ont été tués dans des frappes aériennes du régime sur des zones rebelles, a indiqué mardi une ONG.\nCes attaques ont touché lundi les villes de Saraqeb et de Maarat al-Nouman, dans la province d'Idleb, selon l'ONG.")]
     public void AnUmbrellaWordRightAfterAStrike_NamingNoTarget_IsThatStrikeAtItsTowns(string lang, string text)

@@ -1832,10 +1832,17 @@ public sealed class EventAssembler : IComponent
     private const int AttributionTail = 5;
 
     /// <summary>"a annoncé mardi", "the military said Monday", "un premier bilan mardi": the day of the statement, not of the event.</summary>
+    /// <summary>Tokens back from a time within which the medium of a statement may stand ("said in a statement on Monday").</summary>
+    private const int StatementMediumReach = 4;
+
     internal static bool IsReportTime(DocView v, TimeMention t)
     {
         var i = v.TokenAt(t.Span.Start) - 1;
         var floor = Math.Max(0, i - 2);
+        // "said in a tweet on Wednesday", "a indiqué dans un communiqué lundi": past the medium of the statement (function role
+        // statement_medium)
+        for (var m = i; m >= Math.Max(0, i - StatementMediumReach) && v.Tokens[m].Kind != TokenKind.Punct; m--)
+            if (v.Words.Is("statement_medium", v.Tokens[m].Folded)) { floor = Math.Max(0, m - 3); break; }
         for (; i >= floor; i--)
         {
             if (v.Tokens[i].Kind == TokenKind.Punct) break;
