@@ -73,6 +73,8 @@ public sealed class CasualtyAssembler : IComponent
         /// <summary>The counted noun is a status (displaced people, refugees) that a verb after it gives another outcome.</summary>
         public bool StatusHead;
         public bool HasHead => HeadFirst >= 0;
+        /// <summary>The last token of the figure: its number, its counted noun or its outcome word, whichever comes last.</summary>
+        public int End => Math.Max(OutLast, Math.Max(HeadLast, Last));
     }
 
     private static List<FigureMention> ReadSentence(DocView v, int s, List<FigureMention> before, string? previousSource, ref Area? previousArea)
@@ -410,7 +412,7 @@ public sealed class CasualtyAssembler : IComponent
             // another figure of the clause, joined to it by a coordinator, counts the same people
             // (not after a figure whose group is an adjective of its outcome noun: "deux morts civils et une dizaine de blessés")
             if (c.Group == VictimGroup.All && c.Victim == null && k > 0 && live[k - 1] is { Group: not VictimGroup.All, Between: null } pf && pf.Outcome != c.Outcome
-                && Math.Max(pf.OutLast, Math.Max(pf.HeadLast, pf.Last)) is var pe && c.First - pe is > 1 and <= 3
+                && pf.End is var pe && c.First - pe is > 1 and <= 3
                 && Enumerable.Range(pe + 1, c.First - pe - 1).Any(i => v.Words.IsCoordinator(toks[i].Folded))
                 && Enumerable.Range(pe + 1, c.First - pe - 1).All(i => v.Words.IsCoordinator(toks[i].Folded) || toks[i].Kind == TokenKind.Punct))
             {
@@ -476,8 +478,8 @@ public sealed class CasualtyAssembler : IComponent
             var (source, sourceSpan) = SourceOf(v, s, numSpan, sameSource ? previousSource : null);
             var (scope, period, timeSpan) = ScopeOf(v, s, figSpan);
             // "plus de 3 000 morts et plus de 6 000 blessés": a count joined to the one before it by a coordinator alone has its scope
-            if (k > 0 && result.Count > 0 && result[^1].NumberSpan.Start == toks[live[k - 1].First].Start && Math.Max(live[k - 1].OutLast, Math.Max(live[k - 1].Last, live[k - 1].HeadLast)) is var je
-                && c.First - je == 2 && v.Words.IsCoordinator(toks[je + 1].Folded))
+            if (k > 0 && result.Count > 0 && result[^1].NumberSpan.Start == toks[live[k - 1].First].Start
+                && live[k - 1].End is var je && c.First - je == 2 && v.Words.IsCoordinator(toks[je + 1].Folded))
                 (scope, period, timeSpan) = (result[^1].Scope, result[^1].Period, result[^1].TimeSpan);
             var evidence = sourceSpan is { } ss && Math.Abs(ss.Start - figSpan.End) < 200 ? TextSpan.Cover(figSpan, ss) : figSpan;
             var fig = new Figure

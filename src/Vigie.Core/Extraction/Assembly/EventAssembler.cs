@@ -1531,7 +1531,7 @@ public sealed class EventAssembler : IComponent
             // men the sentence names after it
             // (farther when the sentence names the repression: "… ont été tués, hier mercredi, à cause de la répression par les autorités de
             // sécurité", function role repression)
-            var wide = WordOfRoleIn(v, s, "repression") ? 2 : 1;
+            var wide = WordOfRoleBetween(v, "repression", v.Sentences[s].Span.Start, v.Sentences[s].Span.End) ? 2 : 1;
             var reach = ForceAfterKilling * wide;
             crowd ??= v.Actors[s].LastOrDefault(a => a.Kind == ActorKind.Protesters && a.Span.End <= o.Span.Start && o.Span.Start - a.Span.End < 30 * wide);
             if (crowd != null && o.Outcome == Outcome.Killed && !v.Actors[s].Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.Rioters)
@@ -1539,14 +1539,6 @@ public sealed class EventAssembler : IComponent
                 return (later, crowd);
         }
         return null;
-    }
-
-    /// <summary>A word of function role <paramref name="role"/> in sentence <paramref name="s"/>.</summary>
-    private static bool WordOfRoleIn(DocView v, int s, string role)
-    {
-        for (var k = v.Sentences[s].FirstToken; k < v.Sentences[s].EndToken; k++)
-            if (v.Words.Is(role, v.Tokens[k].Folded)) return true;
-        return false;
     }
 
     /// <summary>Characters after protesters' killing within which the state's forces named are the ones that killed them.</summary>

@@ -68,11 +68,7 @@ public sealed class Countries
         if (k < 0) return false;
         // ("frontière du Mali", "bordering Mali", "un village frontalier avec le Nigeria", "the border with Niger": the border word
         // before the name, past its "of", "with" and determiners)
-        for (var b = k - 1; b >= Math.Max(0, k - 3); b--)
-        {
-            if (words.Is("border", tokens[b].Folded)) return true;
-            if (!(words.IsDeterminer(tokens[b].Folded) || words.IsOf(tokens[b].Folded) || words.Is("border_with", tokens[b].Folded))) break;
-        }
+        if (RoleBefore(tokens, k, words, "border", "border_with", 3)) return true;
         // "the Malian border": a country's adjective right before the word
         var e = k;
         while (e < tokens.Count && tokens[e].End <= span.End) e++;
@@ -81,16 +77,20 @@ public sealed class Countries
 
     /// <summary>
     /// A word of a go-between (function role <c>broker</c>) before <paramref name="span"/>, with at most three determiners, "of" or
-    /// <c>broker_by</c> words between ("la médiation des États-Unis", "a truce brokered by Qatar"): the country that mediates is
-    /// not where the news is.
+    /// <c>broker_by</c> words between ("la médiation des États-Unis", "a truce brokered by Qatar", "under the auspices of the
+    /// United States"): the country that mediates is not where the news is.
     /// </summary>
-    public static bool AfterBroker(List<Token> tokens, TextSpan span, FunctionWords words)
+    public static bool AfterBroker(List<Token> tokens, TextSpan span, FunctionWords words) =>
+        RoleBefore(tokens, Tokens.IndexAt(tokens, span.Start), words, "broker", "broker_by", 4);
+
+    /// <summary>A word of <paramref name="role"/> ends at most <paramref name="reach"/> tokens before token <paramref name="k"/>, with
+    /// only determiners, "of" and words of <paramref name="bridge"/> between.</summary>
+    private static bool RoleBefore(List<Token> tokens, int k, FunctionWords words, string role, string bridge, int reach)
     {
-        var k = Tokens.IndexAt(tokens, span.Start);
-        for (var b = k - 1; k >= 0 && b >= Math.Max(0, k - 4); b--)
+        for (var b = k - 1; k >= 0 && b >= Math.Max(0, k - reach); b--)
         {
-            if (words.Is("broker", tokens[b].Folded)) return true;
-            if (!(words.IsDeterminer(tokens[b].Folded) || words.IsOf(tokens[b].Folded) || words.Is("broker_by", tokens[b].Folded))) break;
+            if (words.Is(role, tokens[b].Folded)) return true;
+            if (!(words.IsDeterminer(tokens[b].Folded) || words.IsOf(tokens[b].Folded) || words.Is(bridge, tokens[b].Folded))) break;
         }
         return false;
     }

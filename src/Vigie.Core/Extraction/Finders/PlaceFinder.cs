@@ -351,7 +351,7 @@ public sealed class PlaceFinder : IComponent
                     // (not a country or a division qualifying the place word of a name after it: "the Nigeria town of Zaria", "the
                     // Idlib province town of Maarat al-Numan")
                     // (nor a name after an article before a settlement word and "of": "the West Darfur city of El Geneina")
-                    && !((Qualifier(k, ne) || k > 0 && IsDet(k - 1) && len == 1 && _fw.Is("settlement_word", tokens[ne].Folded)) && QualifiesNameAfterOf(ne + len)))
+                    && !((Qualifier(k, ne) || len == 1 && SettlementQualifier(k, ne)) && QualifiesNameAfterOf(ne + len)))
                 {
                     Add(k, ne, k, w.Relation, Folded(ne, ne + len), fullEnd: ne + len);
                     return ne + len;
@@ -418,8 +418,8 @@ public sealed class PlaceFinder : IComponent
                 feature = antecedent.Feature;
             }
             else j = SkipDet(j);
-            // « d'avoir frappé "Stepanakert, Hadrut et Martouni" », « dans la province « Sistan-Baloutchistan » »: a quoted name
-            if (j + 1 < _end && tokens[j].Folded is "\"" or "«" or "“" && FinderData.IsCapitalized(text, tokens[j + 1])) j++;
+            // « d'avoir frappé "Stepanakert, Hadrut et Martouni" »: a quoted name
+            j = PastOpeningQuote(j);
             // "in military-run Niger", "in war-torn Sudan": a compound adjective written with a hyphen, in lower case, before the name
             // ("the Houthi-controlled town of Harad", "rebel-held Idlib": a group's name before "-controlled", "-held" (function role
             // held_suffix) is no place either)
@@ -541,7 +541,7 @@ public sealed class PlaceFinder : IComponent
                 if (IsOf(j)) j = SkipDet(j + 1);
             }
             // « la province « Sistan-Baloutchistan » »: a feature word's name in quotes
-            if (feature != null && j + 1 < _end && tokens[j].Folded is "\"" or "«" or "“" && FinderData.IsCapitalized(text, tokens[j + 1])) j++;
+            if (feature != null) j = PastOpeningQuote(j);
             // "tués dans 6 villages : Ndasia, Mayolo, Kilo", "in three villages: A, B and C": the names listed after a colon
             if (feature != null && directions == 0 && j + 1 < _end && tokens[j].Folded == ":" && FinderData.IsCapitalized(text, tokens[j + 1]))
                 j++;
@@ -593,9 +593,8 @@ public sealed class PlaceFinder : IComponent
             if (feature == null && directions == 0)
             {
                 var at = ne;
-                // (any name after an article before a settlement word and "of": "the West Darfur city of El Geneina", not "in Tinoc town
-                // of Ifugao", function role settlement_word)
-                if (at < _end && (Qualifier(j, ne) || j > 0 && IsDet(j - 1) && _fw.Is("settlement_word", tokens[at].Folded)) && _lex.Feature.Match(tokens, at, _end, out var qf, out _) && QualifiesNameAfterOf(at + qf)
+                // (any name after an article before a settlement word and "of": "the West Darfur city of El Geneina")
+                if (at < _end && (Qualifier(j, ne) || SettlementQualifier(j, at)) && _lex.Feature.Match(tokens, at, _end, out var qf, out _) && QualifiesNameAfterOf(at + qf)
                     && Target(at, relation, fullStart, afterPreposition) is var qualified && qualified > 0)
                     return qualified;
             }
@@ -729,6 +728,14 @@ public sealed class PlaceFinder : IComponent
         private bool Qualifier(int s, int e) =>
             _countries.At(tokens, s, e, out var c, out var l, text) && l == e - s && !c.Demonym
             || e - s > 1 && _lex.NameSuffix.Match(tokens, e - 1, e, out _, out _);
+
+        /// <summary>The name at <paramref name="name"/>, after an article, qualifies the settlement word at <paramref name="word"/> (function
+        /// role settlement_word): "the West Darfur city of …", not "in Tinoc town of Ifugao", where the town is named before the word.</summary>
+        private bool SettlementQualifier(int name, int word) => name > 0 && IsDet(name - 1) && _fw.Is("settlement_word", tokens[word].Folded);
+
+        /// <summary>Past an opening quotation mark right before a capitalised word (a quoted name), else <paramref name="j"/>.</summary>
+        private int PastOpeningQuote(int j) =>
+            j + 1 < _end && tokens[j].Folded is "\"" or "«" or "“" && FinderData.IsCapitalized(text, tokens[j + 1]) ? j + 1 : j;
 
         /// <summary>"of" then a capitalised name that is no country at token <paramref name="k"/> ("… town of Zaria", not "… province of Syria").</summary>
         private bool QualifiesNameAfterOf(int k)
