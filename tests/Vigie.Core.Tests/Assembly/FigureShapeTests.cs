@@ -79,6 +79,17 @@ public class FigureShapeTests
     }
 
     [Theory]
+    [InlineData("fr", "Au moins 31 personnes, toutes civiles, ont été tuées mardi dans les bombardements du marché.", VictimGroup.Civilians)]
+    [InlineData("en", "At least 31 people, all of them civilians, were killed on Tuesday in the shelling of the market.", VictimGroup.Civilians)]
+    [InlineData("en", "At least 31 people, all civilians, were killed on Tuesday in the shelling of the market.", VictimGroup.Civilians)]
+    [InlineData("en", "Nine people were killed, all of them soldiers, when the convoy was ambushed on Tuesday.", VictimGroup.GovernmentForces)]
+    public void PeopleCounted_ThenAllOfOneGroupSetOff_AreThatGroup(string lang, string text, VictimGroup group)
+    {
+        var f = Assert.Single(Figures(text, lang));
+        Assert.Equal(group, f.Group);
+    }
+
+    [Theory]
     [InlineData("fr", "Trois soldats ont été tués et cinq blessés dans l'embuscade de mardi.")]
     [InlineData("en", "Three soldiers were killed and five wounded in Tuesday's ambush.")]
     [InlineData("en", "The shelling of the market left three soldiers dead and wounded 5, officials said.")]

@@ -440,6 +440,14 @@ public sealed class CasualtyAssembler : IComponent
                 else if (c.Outcome is Outcome.Killed or Outcome.Injured && v.Triggers[s].Any(t => t.Subtype == EventSubtype.ExcessiveForceAgainstProtesters))
                     c.Group = VictimGroup.Civilians;
             }
+            // "Au moins 56 personnes, toutes civiles, ont été tuées", "At least 56 people, all of them civilians, were killed": people
+            // counted with no group, then all of one group set off right after them
+            // (or after their outcome: "Twelve people were killed, all of them soldiers")
+            if (c.Group == VictimGroup.All && c.Victim is null or { Group: VictimGroup.All }
+                && (AllOfAfterComma(v, c.HasHead ? c.HeadLast + 1 : -1, end) ?? AllOfAfterComma(v, c.OutLast > c.HeadLast ? c.OutLast + 1 : -1, end)) is { } set)
+            {
+                c.Group = set.Group; c.Named = set.NamedGroup;
+            }
             // "Côté jihadistes, un cadavre a été retrouvé", "Du côté de l'armée, on compte deux morts": the side a sentence opens with
             if (c.Group == VictimGroup.All && c.Victim is null or { Group: VictimGroup.All } && c.HeadCue?.Group == null
                 && SideOpening(v, s, toks[c.First].Start, victimAt) is { } opening)
@@ -892,6 +900,10 @@ public sealed class CasualtyAssembler : IComponent
     }
 
     /// <summary>"douze morts, tous des civils": the group named right after a figure.</summary>
+    /// <summary><see cref="AllOf"/> right after a comma at <paramref name="comma"/> (-1: none).</summary>
+    private static VictimMention? AllOfAfterComma(DocView v, int comma, int end) =>
+        comma >= 0 && comma + 1 < end && v.Tokens[comma].Folded == "," ? AllOf(v, comma, end) : null;
+
     private static VictimMention? AllOf(DocView v, int from, int end)
     {
         var toks = v.Tokens;
@@ -900,9 +912,10 @@ public sealed class CasualtyAssembler : IComponent
             var cue = v.Cues.Match(toks, i, end, CueKind.AllOf);
             if (cue == null) continue;
             var k = i + cue.Words.Length;
-            if (k < end)
-                foreach (var vm in v.Victims[v.SentenceAt(toks[k].Start)])
-                    if (v.TokenAt(vm.Span.Start) == k) return vm;
+            // the victim word right after the cue, or inside it ("all civilians"), or past one word ("all of whom were civilians")
+            if (k <= end)
+                foreach (var vm in v.Victims[v.SentenceAt(toks[i].Start)])
+                    if (v.TokenAt(vm.Span.Start) is var vt && vt > i && vt <= k + 1 && vt < end) return vm;
         }
         return null;
     }
