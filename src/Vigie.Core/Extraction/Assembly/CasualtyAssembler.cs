@@ -899,11 +899,11 @@ public sealed class CasualtyAssembler : IComponent
         return close < bound && toks[close].Folded == "," ? close : -1;
     }
 
-    /// <summary>"douze morts, tous des civils": the group named right after a figure.</summary>
     /// <summary><see cref="AllOf"/> right after a comma at <paramref name="comma"/> (-1: none).</summary>
     private static VictimMention? AllOfAfterComma(DocView v, int comma, int end) =>
         comma >= 0 && comma + 1 < end && v.Tokens[comma].Folded == "," ? AllOf(v, comma, end) : null;
 
+    /// <summary>"douze morts, tous des civils": the group named right after a figure.</summary>
     private static VictimMention? AllOf(DocView v, int from, int end)
     {
         var toks = v.Tokens;
@@ -976,7 +976,6 @@ public sealed class CasualtyAssembler : IComponent
         return false;
     }
 
-    /// <summary>The one non-state armed group the document names, for "jihadistes" in an article about it.</summary>
     /// <summary>The group named <paramref name="name"/> is the passive's doer after the outcome at <paramref name="outLast"/>: an agent word
     /// ("par", "by") within a few words after it, and the group's mention within a few words after that.</summary>
     private static bool AgentAfter(DocView v, int s, int outLast, string name)
@@ -997,6 +996,7 @@ public sealed class CasualtyAssembler : IComponent
     /// <summary>Words between an outcome and its agent word, and between the agent word and the doer's name.</summary>
     private const int AgentReach = 6;
 
+    /// <summary>The one non-state armed group the document names, for "jihadistes" in an article about it.</summary>
     private static string? NamedNonState(DocView v)
     {
         string? name = null;

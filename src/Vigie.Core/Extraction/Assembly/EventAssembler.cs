@@ -1823,10 +1823,10 @@ public sealed class EventAssembler : IComponent
     /// <summary>Words after a source introduced by its cue ("selon X", "according to X") within which a day still closes the attribution.</summary>
     private const int AttributionTail = 5;
 
-    /// <summary>"a annoncé mardi", "the military said Monday", "un premier bilan mardi": the day of the statement, not of the event.</summary>
     /// <summary>Tokens back from a time within which the medium of a statement may stand ("said in a statement on Monday").</summary>
     private const int StatementMediumReach = 4;
 
+    /// <summary>"a annoncé mardi", "the military said Monday", "un premier bilan mardi": the day of the statement, not of the event.</summary>
     internal static bool IsReportTime(DocView v, TimeMention t)
     {
         var i = v.TokenAt(t.Span.Start) - 1;

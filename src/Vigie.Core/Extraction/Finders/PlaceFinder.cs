@@ -220,6 +220,7 @@ public sealed class PlaceFinder : IComponent
                 {
                     var t = e + 1;
                     while (t < tokens.Count && _fw.IsDeterminer(tokens[t].Folded)) t++;
+                    // (IsOf reads up to _end: the title's reach)
                     _end = Math.Min(tokens.Count, t + 6);
                     if (t < tokens.Count && _sources.Titles.Match(tokens, t, _end, out var hl, out _) && t + hl < tokens.Count && IsOf(t + hl)) return true;
                 }
