@@ -35,12 +35,25 @@ public static class PublicationDayInference
         var clues = new List<Clue>();
         DateOnly? notBefore = null;
 
-        // the page's own date, in its layouts: the publication line wins over the update line
-        TimeExpression? FirstOf(DatelineKind k) => expressions.FirstOrDefault(x => x.Dateline == k && DateOf(resolver, x) is { } d && WeekdayAgrees(x, d));
+        DateOnly? Dated(TimeExpression x) => DateOf(resolver, x, first, last);
+        bool InMonth(DateOnly d) => d >= first && d <= last;
+
+        // the page's own date, in its layouts: the publication line wins over the update line; a line dated outside the input's
+        // month is another day's (an update weeks later: "22/04/2015 11:41 EDT | Actualisé 22/06/2015")
+        TimeExpression? FirstOf(DatelineKind k) => expressions.FirstOrDefault(x => x.Dateline == k && Dated(x) is { } d && WeekdayAgrees(x, d) && InMonth(d));
         var pageLine = FirstOf(DatelineKind.Published) ?? FirstOf(DatelineKind.Updated);
-        if (pageLine != null) clues.Add(Single(DateOf(resolver, pageLine)!.Value, pageLine.Span, pageLine.Dateline == DatelineKind.Published ? "publication line" : "update line"));
+        if (pageLine != null) clues.Add(Single(Dated(pageLine)!.Value, pageLine.Span, pageLine.Dateline == DatelineKind.Published ? "publication line" : "update line"));
         foreach (var kind in new[] { DatelineKind.Stamp, DatelineKind.Layout })
-            if (FirstOf(kind) is { } line) clues.Add(Single(DateOf(resolver, line)!.Value, line.Span, kind == DatelineKind.Stamp ? "time stamp" : "dateline"));
+            if (FirstOf(kind) is { } line) clues.Add(Single(Dated(line)!.Value, line.Span, kind == DatelineKind.Stamp ? "time stamp" : "dateline"));
+        if (clues.Count == 0 && expressions.Any(x => x.Dateline != DatelineKind.None && Dated(x) is { } d && !InMonth(d)))
+            return new Result(null, [], $"the page's dates are outside {published}; dates keep its precision");
+
+        // "ce jeudi 14 mars", "publié ce 25 mars": a date the writer calls this one is the day of writing or a day of its week;
+        // its weekday counts as one named as the news
+        var current = expressions.Where(x => x.Rule.Resolve == Resolution.Date && x.Rule.Arg == "current" && x.Dateline == DatelineKind.None)
+            .Select(x => (x, d: Dated(x))).Where(p => p.d is { } d && InMonth(d) && WeekdayAgrees(p.x, d)).ToList();
+        foreach (var (x, d) in current)
+            clues.Add(new Clue(Enumerable.Range(0, 7).Select(k => d!.Value.AddDays(k)).ToHashSet(), [x.Span], $"a date called this one '{d:yyyy-MM-dd}'"));
         if (clues.Count == 0 && urlDays.Count > 0)
         {
             var distinct = urlDays.Select(u => u.Day).Distinct().ToList();
@@ -111,6 +124,8 @@ public static class PublicationDayInference
             var minBack = e.Rule.Resolve == Resolution.WeekdayLast ? 1 : 0;
             if (!weekdays.Any(w => w.Weekday == e.Weekdays[0] && w.MinBack == minBack)) weekdays.Add((e.Weekdays[0], minBack, e.Span));
         }
+        foreach (var (x, d) in current)
+            if (!weekdays.Any(w => w.Weekday == TimeResolver.IsoDay(d!.Value) && w.MinBack == 0)) weekdays.Add((TimeResolver.IsoDay(d!.Value), 0, x.Span));
         var usedWeekdays = false;
         if (candidates.Count > 1)
         {
@@ -139,4 +154,18 @@ public static class PublicationDayInference
 
     /// <summary>The day a stamp or a dateline writes, in the order its weekday agrees with ("Fri, 08-11-2023" is 11 August).</summary>
     private static DateOnly? DateOf(TimeResolver resolver, TimeExpression e) => resolver.WrittenDay(e, past: true);
+
+    /// <summary>
+    /// The day a date writes; a numeric one with no weekday that falls outside the input's month reads month first when that
+    /// reading falls inside it ("02/09/2020" in a page of February 2020 is 9 February).
+    /// </summary>
+    private static DateOnly? DateOf(TimeResolver resolver, TimeExpression e, DateOnly first, DateOnly last)
+    {
+        var d = DateOf(resolver, e);
+        if (d is { } w && w >= first && w <= last) return d;
+        if (e.Weekdays.Count == 0 && e.Days.Count > 0 && e.Months.Count > 0 && e.Days[0] <= 12 && e.Rule.Elements.Any(x => x.Slot == SlotKind.MonthNumber)
+            && resolver.DayMonth(e.Months[0], e.Days[0], e.Years.Count > 0 ? e.Years[0] : null, past: true) is { } swapped && swapped >= first && swapped <= last)
+            return swapped;
+        return d;
+    }
 }

@@ -205,7 +205,8 @@ public sealed class TimeRules
                 };
                 elements.Add(new PatternElement(slot, [], optional));
             }
-            else elements.Add(new PatternElement(SlotKind.Literal, body.Split('|').Select(a => Fold.String(a)).ToArray(), optional));
+            // "¦" stands for the vertical bar itself, which separates the alternatives ("10-06-2017 | 04h16")
+            else elements.Add(new PatternElement(SlotKind.Literal, body.Split('|').Select(a => a == "¦" ? "|" : Fold.String(a)).ToArray(), optional));
         }
         if (elements.Count == 0) throw new FormatException($"{where}: empty pattern");
         return elements.ToArray();
