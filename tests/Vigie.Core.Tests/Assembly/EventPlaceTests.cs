@@ -1396,4 +1396,18 @@ public class EventPlaceTests
         // (the Friday prayer is no date: the toll is last Friday's)
         Assert.Contains(r.Events, e => e.Location?.Name == "Mazar" && e.Fatalities == 40 && e.Date?.Start.ToString() == "2021-10-08");
     }
+
+    [Theory]
+    [InlineData("Gunmen kill 12 in Congo village raid: local officials\n\nGOMA, Democratic Republic of Congo (Agency) - Gunmen killed at least 12 villagers in a raid on a village in eastern Democratic Republic of Congo on Tuesday night, local officials said on Wednesday.\n\nThe attackers are thought to belong to a militia based in the hills that has pledged allegiance to Islamic State and often raids farms, sometimes with machetes.", "en")]
+    [InlineData("RDC : 12 villageois tués dans un raid\n\nGOMA, République démocratique du Congo (Agence) - Des hommes armés ont tué au moins 12 villageois lors d'un raid contre un village de l'est de la République démocratique du Congo mardi soir, ont indiqué mercredi des responsables locaux.\n\nLes assaillants appartiendraient à une milice des collines qui a prêté allégeance à l'État islamique et attaque souvent des fermes, parfois à la machette.", "fr")]
+    public void AnUmbrellaAttackTheTextCannotDate_IsKeptBesideADevelopmentOfItsGroup_InTheDRC(string text, string lang)
+    {
+        // a page dated by its month only: "mardi", "on Tuesday" cannot be dated, so the headline, the lede and the group's
+        // background are one attack; the group's pledge of allegiance does not tell that attack, and the bare "Congo" is the DRC
+        var r = Run(text, lang, "2023-11");
+        var e = Assert.Single(r.Events, e => e.Type == EventType.ViolenceAgainstCivilians);
+        Assert.Equal("CD", e.Location?.Country);
+        Assert.Equal(12, e.Fatalities);
+    }
 }
+

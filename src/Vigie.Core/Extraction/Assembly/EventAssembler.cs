@@ -2381,8 +2381,9 @@ public sealed class EventAssembler : IComponent
             if (d.Date is { } when ? when.End.Last.DayNumber - when.Start.First.DayNumber > 31 : !(undated && d.Sentences.Min() < LedeSentences)) continue;
             // "la mission de l'ONU au Mali": a country inside an actor's name is not where the event happened
             if (d.Place is { } pl && new[] { d.Actor1Span, d.Actor2Span }.Any(a => a is { } sp && sp.Contains(pl.Span))) continue;
-            // an umbrella word ("attack") is the news only when no other event word of its sentence tells it
-            if (d.Generic && drafts.Any(o => o != d && o.Subtype != d.Subtype && o.Sentences.Overlaps(d.Sentences)
+            // an umbrella word ("attack") is the news only when no other event word of its sentence tells it (a development, "has
+            // pledged allegiance to Islamic State", tells no attack)
+            if (d.Generic && drafts.Any(o => o != d && o.Subtype != d.Subtype && o.Type != EventType.StrategicDevelopments && o.Sentences.Overlaps(d.Sentences)
                                             && !(d.AfterSuicideBomb && o.Subtype == EventSubtype.SuicideBomb))) continue;
             if (d.Location == null)
             {
