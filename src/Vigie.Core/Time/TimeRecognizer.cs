@@ -194,8 +194,13 @@ public sealed class TimeRecognizer : IComponent
         // "GONDAR, Ethiopie, 9 novembre (Reuters) -", "Corinto, Colombie | AFP | mardi 10/06/2025 -", "By Jane Doe | March 4, 2019",
         // "Benghazi, 16 May 2014:": capitalised names only, then an agency, a dash or the end of the line (a comma or a colon after
         // a date with its year)
-        if (HeadIsCapitalised(head, allUpper: false, out var words) && words <= DatelineHeadWords
+        var capitalised = HeadIsCapitalised(head, allUpper: false, out var words);
+        if (capitalised && words <= DatelineHeadWords
             && (restOpens is '\n' or '(' or '-' or '—' or '–' or '|' || (restOpens is ',' or ':' && e.Years.Count > 0)))
+            return DatelineKind.Layout;
+        // "Gaza, Sep 21 Four employees were killed …": on the text's first line, a place or two and a comma, then the date and
+        // the lead's first word at once (a wire's dateline whose agency tag was left out)
+        if (capitalised && lineStart == 0 && words <= 3 && char.IsUpper(restOpens) && head.TrimEnd().EndsWith(',') && e.Literals.Count == 0)
             return DatelineKind.Layout;
         return DatelineKind.None;
     }
