@@ -1409,5 +1409,44 @@ public class EventPlaceTests
         Assert.Equal("CD", e.Location?.Country);
         Assert.Equal(12, e.Fatalities);
     }
+
+    [Theory]
+    [InlineData("Des hommes armés ont attaqué lundi le village de Koudoubéri, au Niger. Plus de 30 civils ont été tués.", "fr")]
+    [InlineData("Gunmen attacked the village of Koudouberi, in Niger, on Monday. More than 30 civilians were killed.", "en")]
+    public void ACountryAfterAVillageTheGazetteerLacks_SaysWhereItIs_TheTollOfTheNextSentenceIsTheAttacks(string text, string lang)
+    {
+        // the village is no place of the gazetteer: the country named after it is no second target, so the event is at one place
+        // and takes the toll the next sentence adds
+        var r = Run(text, lang, "2021-08-17");
+        var e = Assert.Single(r.Events);
+        Assert.Equal(30, e.Fatalities);
+    }
+
+    [Fact]
+    public void FightingInARegion_IsKept_BesideArrestsAtAVillageOfIt()
+    {
+        const string text = "Des affrontements entre éleveurs et agriculteurs ont fait au moins 42 morts dans la province du Ouaddaï, selon le ministère. "
+                            + "Près de 175 personnes ont été arrêtées dans le village de Tileguey.";
+        var r = Run(text, "fr", "2020-05-12");
+        Assert.Contains(r.Events, e => e.Type == EventType.Battles && e.Fatalities == 42);
+    }
+
+    [Theory]
+    [InlineData("Jeudi soir, des éleveurs ont pris d'assaut le village d'Ukohol, à huit kilomètres de la capitale de l'État, Makurdi, et abattu 18 personnes sur un marché.", "fr")]
+    [InlineData("Herders stormed the village of Ukohol, eight kilometres from Makurdi, on Thursday evening and killed 18 people.", "en")]
+    public void ATownADistanceInWordsAway_IsNoPlaceOfTheEvent(string text, string lang)
+    {
+        var r = Run(text, lang, "2019-03-02");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Makurdi");
+    }
+
+    [Fact]
+    public void AnEventADistanceInWordsFromATown_IsNearThatTown()
+    {
+        var r = Run("Herders attacked a market eight kilometres from Makurdi on Thursday evening and killed 18 people.", "en", "2019-03-02");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Makurdi", e.Location?.Name);
+        Assert.Equal(2, e.Location?.Precision);
+    }
 }
 

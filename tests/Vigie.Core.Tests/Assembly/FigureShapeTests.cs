@@ -511,4 +511,16 @@ public class FigureShapeTests
         Assert.Contains(figs, f => f is { Count: 3, Group: VictimGroup.Civilians });
         Assert.DoesNotContain(Figures("Le bilan est de six morts, dont quatre soldats et deux gendarmes.", "fr"), f => f.Count == 4);
     }
+
+    [Theory]
+    [InlineData("Huit gendarmes béninois et six assaillants ont été tués mardi près de Banikoara.", 8, 6)]
+    [InlineData("Trois soldats maliens et deux civils ont été tués lundi près de Gao.", 3, 2)]
+    public void ACountWithItsNationality_ThenAnotherJoinedToIt_AreBothCounted(string text, int first, int second)
+    {
+        // the people's nationality after their noun ("gendarmes béninois") does not cut the list the outcome word closes
+        var killed = Figures(text, "fr").Where(f => f.Outcome == Outcome.Killed).Select(f => f.Count).ToList();
+        Assert.Contains(first, killed);
+        Assert.Contains(second, killed);
+    }
 }
+

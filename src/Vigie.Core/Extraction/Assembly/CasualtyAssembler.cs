@@ -269,7 +269,8 @@ public sealed class CasualtyAssembler : IComponent
         var chains = new List<List<Cand>>();
         foreach (var c in live)
         {
-            if (chains.Count > 0 && (Coordinated(v, chains[^1][^1].HeadLast + 1, c.First, end) || CoordinatedPastAside(v, chains[^1][^1].HeadLast + 1, c.First, end)))
+            if (chains.Count > 0 && AfterNationality(v, chains[^1][^1].HeadLast + 1, end) is var past
+                && (Coordinated(v, past, c.First, end) || CoordinatedPastAside(v, past, c.First, end)))
                 chains[^1].Add(c);
             else chains.Add([c]);
         }
@@ -860,6 +861,13 @@ public sealed class CasualtyAssembler : IComponent
         if (from < end && from < next && v.Cues.Match(v.Tokens, from, end, CueKind.Gap) is { Words.Length: 1 }) from++;
         return from == next;
     }
+
+    /// <summary>The token after the people's nationality written right after their noun at <paramref name="at"/> ("Huit soldats
+    /// turcs et dix rebelles kurdes": "turcs"), or <paramref name="at"/> when there is none.</summary>
+    private static int AfterNationality(DocView v, int at, int end) =>
+        at < end && v.Tokens[at].Kind == TokenKind.Word && char.IsLower(v.Text[v.Tokens[at].Start])
+        && Finders.Countries.Lexicon.For(Finders.FinderData.LangOf(v.Doc)).At(v.Tokens, at, end, out var e, out var l, v.Text) && e.Demonym
+            ? at + l : at;
 
     /// <summary>True when tokens [from, to) only join two figures of one list (",", "et", "and").</summary>
     private static bool Coordinated(DocView v, int from, int to, int end)

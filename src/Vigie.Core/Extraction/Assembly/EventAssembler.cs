@@ -1462,8 +1462,10 @@ public sealed class EventAssembler : IComponent
         // says where the town is, it is no other target; "sur Tel Aviv et les villes du sud d'Israël" are two)
         var targets = places is { Count: > 0 }
             ? places.Where((pl, i) => !places.Take(i).Any(o => o.Resolved is { Lat: not null } ro && pl.Resolved is { Lat: not null } rp && ro.Lat == rp.Lat && ro.Lon == rp.Lon)
+                                      // (a village the gazetteer does not know, "le village de Darey-Daye, au Niger", as well)
                                       && !(IsCountryLevel(pl.Resolved) && AfterAComma(v, pl)
-                                           && places.Take(i).Any(o => o.Resolved is { Precision: < 3 } ro && ro.Country == pl.Resolved!.Country && o.Span.End <= pl.Span.Start))
+                                           && places.Take(i).Any(o => (o.Resolved is { Precision: < 3 } ro && ro.Country == pl.Resolved!.Country || o.Resolved is null or { Lat: null })
+                                                                      && o.Span.End <= pl.Span.Start))
                                       // ("à Bamenda, capitale régionale du Nord-Ouest": the region of a town named before it, after a comma)
                                       && !(pl.Resolved is { Precision: 3, Admin1: { Length: > 0 } } rr && AfterAComma(v, pl)
                                            && places.Take(i).Any(o => o.Resolved is { Precision: < 3 } ro && ro.Country == rr.Country && o.Span.End <= pl.Span.Start
@@ -2375,7 +2377,10 @@ public sealed class EventAssembler : IComponent
             // none of them is where the news happened ("l'aviation a frappé la bande de Gaza" beside rockets on Tel Aviv)
             // ("une région frontalière du Nigeria" is not in Nigeria)
             // (not one told as another incident: "Separately, four policemen were killed in Kirkuk province")
-            if (precise.Count > 0 && !d.Separate && (d.Sentences.Max() >= LedeSentences || d.Place?.Relation == PlaceRelation.Near || precise.Any(x => InArea(x, d)))) continue;
+            // (a development at a town, "175 personnes ont été arrêtées", "the village was set on fire", does not make the area's
+            // fighting context: "Des affrontements ont fait 42 morts à Ouaddaï")
+            if (precise.Count > 0 && !d.Separate && (d.Sentences.Max() >= LedeSentences || d.Place?.Relation == PlaceRelation.Near
+                                                     || precise.Any(x => InArea(x, d) && (x.Type != EventType.StrategicDevelopments || d.Type == EventType.StrategicDevelopments)))) continue;
             // an undated event, or one spread over more than a month, is not one event of an area; but a document with no
             // publication day cannot date what it tells "on Saturday": the news of its opening sentences is kept undated
             if (d.Date is { } when ? when.End.Last.DayNumber - when.Start.First.DayNumber > 31 : !(undated && d.Sentences.Min() < LedeSentences)) continue;
@@ -2417,7 +2422,9 @@ public sealed class EventAssembler : IComponent
     /// </summary>
     private static bool RestatesPlace(Draft target, Draft d) =>
         d.Restates && d.OwnPlace && !d.Habitual && d.Place is { Resolved: { Lat: not null } dr } dp
-        && (target.Location == null || target.Location.Country == d.Location?.Country
+        // (a place the restatement only gives a distance from, "the area, which is 15 miles from Jos", is no finer than a village the
+        // gazetteer lacks)
+        && (target.Location == null || dp.Relation != PlaceRelation.Near && target.Location.Country == d.Location?.Country
             && (dr.GeonamesId != null && !IsVague(dp) && (target.Place is not { Resolved.GeonamesId: not null } || IsVague(target.Place))
             // (a country's location has no first-level division)
                 || dr.Admin1 != null && target.Location is { Precision: >= 3, Admin1: null }));

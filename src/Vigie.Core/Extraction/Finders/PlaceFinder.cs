@@ -92,7 +92,11 @@ public sealed class PlaceFinder : IComponent
             foreach (var (folded, word) in Vigie.Numbers.NumberLexicon.For(lang).Words)
                 if (word.Kind is Vigie.Numbers.NumberWordKind.Unit or Vigie.Numbers.NumberWordKind.Ten or Vigie.Numbers.NumberWordKind.Hundred
                     or Vigie.Numbers.NumberWordKind.Thousand or Vigie.Numbers.NumberWordKind.Multiplier)
+                {
                     Stop.Add(folded);
+                    // …but it may open a distance ("eight kilometres from Makurdi")
+                    if (word.Kind is Vigie.Numbers.NumberWordKind.Unit or Vigie.Numbers.NumberWordKind.Ten) Starters.Add(Vocabulary.Add(folded));
+                }
             foreach (var m in new[] { In, Near, Feature, Direction })
             {
                 var ids = m.StartIds();
@@ -303,8 +307,8 @@ public sealed class PlaceFinder : IComponent
                 if (r > 0) return r;
                 return k;
             }
-            // "20 km north of Mosul" without a preposition
-            if (tokens[k].Kind == TokenKind.Number && k + 1 < _end && _lex.Unit.Match(tokens, k + 1, _end, out _, out _))
+            // "20 km north of Mosul", "eight kilometres from Makurdi" without a preposition
+            if (DistanceCount(k) is { } count && count.Next < _end && _lex.Unit.Match(tokens, count.Next, _end, out _, out _))
             {
                 var r = Target(k, PlaceRelation.Near, k, true);
                 if (r > 0) return r;
@@ -396,6 +400,49 @@ public sealed class PlaceFinder : IComponent
         private const int FarLandmark = 100;
 
         /// <summary>
+        /// The count of a distance at token <paramref name="n"/>, up to its unit: digits ("30", "1,5"), number words ("huit", "vingt-cinq",
+        /// "eight"), or an approximate count ("une trentaine de", "a dozen"); null when none starts there. A value it cannot tell
+        /// (a decimal) is 0.
+        /// </summary>
+        private (int Next, long Value, bool Approximate)? DistanceCount(int n)
+        {
+            if (n >= _end) return null;
+            if (tokens[n].Kind == TokenKind.Number)
+            {
+                long.TryParse(tokens[n].Folded, out var value);
+                n++;
+                while (n + 1 < _end && tokens[n].Folded is "." or "," && tokens[n + 1].Kind == TokenKind.Number) { n += 2; value = 0; }
+                return (n, value, false);
+            }
+            var words = Vigie.Numbers.NumberLexicon.For(lang).Words;
+            long total = 0;
+            var k = n;
+            // "une trentaine de", "a dozen": an article and an approximate count, then "de"/"of" when the language writes it
+            if (k + 1 < _end && words.TryGetValue(tokens[k].Folded, out var article) && article.Kind == Vigie.Numbers.NumberWordKind.Article
+                && words.TryGetValue(tokens[k + 1].Folded, out var approx) && approx.Kind == Vigie.Numbers.NumberWordKind.Approx)
+            {
+                k += 2;
+                if (k < _end && IsOf(k)) k++;
+                return (k, approx.Value, true);
+            }
+            // "huit", "vingt-cinq", "eight", "twenty-five": number words (a hyphenated compound's parts added up)
+            while (k < _end && k < n + 4 && NumberWordValue(words, tokens[k].Folded) is { } v) { total += v; k++; }
+            return k > n ? (k, total, false) : null;
+        }
+
+        private static long? NumberWordValue(Dictionary<string, Vigie.Numbers.NumberWord> words, string folded)
+        {
+            long sum = 0;
+            foreach (var part in folded.Split('-'))
+            {
+                if (part is "et" or "and") continue;
+                if (!words.TryGetValue(part, out var w) || w.Kind is not (Vigie.Numbers.NumberWordKind.Unit or Vigie.Numbers.NumberWordKind.Ten)) return null;
+                sum += w.Value;
+            }
+            return sum > 0 ? sum : null;
+        }
+
+        /// <summary>
         /// Reads what follows a place word at token j: [det] [distance] [direction…] [of] [det] [feature [adj] [of] [det]] Name,
         /// then names listed after it. Returns the token after the last mention, or 0 when there is no name.
         /// </summary>
@@ -418,7 +465,8 @@ public sealed class PlaceFinder : IComponent
                 relation = antecedent.Relation;
                 feature = antecedent.Feature;
             }
-            else j = SkipDet(j);
+            // (not the article of an approximate distance: "à une trentaine de kilomètres de …")
+            else if (!(afterPreposition && DistanceCount(j) is { } near && near.Next < _end && _lex.Unit.Match(tokens, near.Next, _end, out _, out _))) j = SkipDet(j);
             // « d'avoir frappé "Stepanakert, Hadrut et Martouni" »: a quoted name
             j = PastOpeningQuote(j);
             // "in military-run Niger", "in war-torn Sudan": a compound adjective written with a hyphen, in lower case, before the name
@@ -448,16 +496,15 @@ public sealed class PlaceFinder : IComponent
             {
                 var n = j;
                 if (_fw.Is("approx", tokens[n].Folded)) n++;
-                if (n < _end && tokens[n].Kind == TokenKind.Number)
+                if (n < _end && DistanceCount(n) is { } distance)
                 {
-                    var count = tokens[n].Folded;
-                    n++;
-                    while (n + 1 < _end && tokens[n].Folded is "." or "," && tokens[n + 1].Kind == TokenKind.Number) n += 2;
+                    n = distance.Next;
                     if (_lex.Unit.Match(tokens, n, _end, out var ul, out _))
                     {
                         // "à 900 kilomètres à l'est de la capitale Bangui": a place that far is a landmark, not where it happened
                         // (the whole phrase is passed over, up to the end of its clause)
-                        if (n == j + 1 + (_fw.Is("approx", tokens[j].Folded) ? 1 : 0) && int.TryParse(count, out var far) && far >= FarLandmark)
+                        // (an approximate count at the threshold, "à une centaine de kilomètres", is not past it)
+                        if (distance.Value > FarLandmark || distance.Value == FarLandmark && !distance.Approximate)
                         {
                             var e = n + ul;
                             while (e < _end && tokens[e].Kind != TokenKind.Punct) e++;
@@ -493,7 +540,7 @@ public sealed class PlaceFinder : IComponent
             }
             if (directions > 0 || feature == "distance")
             {
-                if (IsOf(j)) j++;
+                if (IsOf(j) || feature == "distance" && directions == 0 && j < _end && _fw.Is("distance_from", tokens[j].Folded)) j++;
                 else if (feature == "distance" && directions == 0) return 0;
                 j = SkipDet(j);
             }
@@ -827,6 +874,8 @@ public sealed class PlaceFinder : IComponent
             if (last + 1 < text.Length && text[last] is '\'' or '’' && char.IsLetter(text[last + 1]) && !(last + 2 <= text.Length && text[last + 1] == 's' && (last + 2 == text.Length || !char.IsLetter(text[last + 2])))) return false;
             // "the military's Western Mindanao Command said": a body named after its area is no place
             if (e - s > 1 && _lex.OrganisationEnd.Contains(tokens[e - 1].Folded)) return false;
+            // "le « Septième Front »": a name cut right before such a word written with a capital (a stop word that ends the name)
+            if (e < _end && _lex.OrganisationEnd.Contains(tokens[e].Folded) && _lex.Stop.Contains(tokens[e].Folded) && FinderData.IsCapitalized(text, tokens[e])) return false;
             if (e - s > 1 && _lex.Stop.Contains(Fold.String(text.AsSpan(tokens[s].Start, tokens[e - 1].End - tokens[s].Start)))) return false;
             // an actor or a source ("l'AFP", "Boko Haram", "Sana") is not a place, unless it is also a country ("Mali")
             if (_countries.At(tokens, s, e, out var c, out _, text)) return !c.Demonym;
