@@ -1448,5 +1448,16 @@ public class EventPlaceTests
         Assert.Equal("Makurdi", e.Location?.Name);
         Assert.Equal(2, e.Location?.Precision);
     }
+
+    [Fact]
+    public void APlaceRestatedOnlyByItsDistanceFromATown_DoesNotReplaceTheVillage()
+    {
+        const string text = "At least 20 people were killed by gunmen in central Nigeria early Thursday, survivors said.\n"
+                            + "Dozens of gunmen arrived in Plateau state's Heipang village after midnight and opened fire on villagers, residents said.\n"
+                            + "Police confirmed the attack occurred but gave no details of casualties in the area, which is 15 miles from Jos, the state capital.";
+        var r = Run(text, "en", "2023-08-04");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Heipang", e.Location?.Name);
+    }
 }
 

@@ -2424,7 +2424,7 @@ public sealed class EventAssembler : IComponent
         d.Restates && d.OwnPlace && !d.Habitual && d.Place is { Resolved: { Lat: not null } dr } dp
         // (a place the restatement only gives a distance from, "the area, which is 15 miles from Jos", is no finer than a village the
         // gazetteer lacks)
-        && (target.Location == null || dp.Relation != PlaceRelation.Near && target.Location.Country == d.Location?.Country
+        && (target.Location == null || dp.Feature != "distance" && target.Location.Country == d.Location?.Country
             && (dr.GeonamesId != null && !IsVague(dp) && (target.Place is not { Resolved.GeonamesId: not null } || IsVague(target.Place))
             // (a country's location has no first-level division)
                 || dr.Admin1 != null && target.Location is { Precision: >= 3, Admin1: null }));
