@@ -502,4 +502,43 @@ public class EventTollTests
         var e = Assert.Single(r.Events);
         Assert.Equal((ActorKind.StateForces, ActorKind.Protesters), (e.Actor1!.Kind, e.Actor2!.Kind));
     }
+
+    [Theory]
+    [InlineData("en", "Separatist fighters killed at least 15 soldiers in an ambush on Thursday near Bamenda, the army said on Friday. Earlier reports from local sources said nine soldiers were killed in the attack.", 15)]
+    [InlineData("en", "The government confirmed that 54 soldiers were killed in an attack by jihadists on Thursday near Tanguieta. The new toll is a sharp rise from the eight deaths initially reported.", 54)]
+    [InlineData("fr", "Au moins 15 soldats ont été tués jeudi dans une embuscade près de Bamenda, a indiqué l'armée vendredi. Des sources locales ont initialement rapporté neuf soldats tués.", 15)]
+    public void ATollReportedEarlier_GivesWayToTheLaterOne(string lang, string text, int fatalities)
+    {
+        // a count told with a word of earlier and a verb of speech ("Earlier reports … said", "initially reported") is a toll that
+        // a later one replaced, even when it is lower
+        var r = PipelineRun.Of(text, lang, "2021-09-18");
+        Assert.Contains(r.Events, e => e.Fatalities == fatalities);
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked a church on Sunday in the town of Toulfe, 20km northwest of Ouahigouya, killing four people.")]
+    [InlineData("Gunmen attacked a church on Sunday in the town of Toulfe, 240km northwest of the capital Ouagadougou, killing four people.")]
+    public void ACountGluedToItsUnit_IsADistance_TheTownItCountsFromIsNoTarget(string text)
+    {
+        var r = PipelineRun.Of(text, "en", "2019-05-27");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Toulfe", e.Location?.Name);
+        Assert.Equal(4, e.Fatalities);
+    }
+
+    [Fact]
+    public void ACountryNamedBeforeTheWordBorder_IsNotWhereItHappened()
+    {
+        var r = PipelineRun.Of("Suspected jihadists killed at least 10 gold miners on Thursday at a mine near the Niger border, a security source said.", "en", "2022-01-15");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Niger");
+    }
+
+    [Fact]
+    public void ASingleLetterCutBeforeAStopWord_IsNoPlace()
+    {
+        // "W National Park": "National" is no part of a place name, and "W" alone names nothing
+        var r = PipelineRun.Of("Jihadists killed 54 soldiers on Thursday in W National Park in northern Benin, the government said.", "en", "2024-04-19");
+        Assert.DoesNotContain(r.Events, e => e.Location?.Name == "W");
+    }
 }
+

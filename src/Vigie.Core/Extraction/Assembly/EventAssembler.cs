@@ -2678,7 +2678,8 @@ public sealed class EventAssembler : IComponent
             if (f.NumberSpan.Length > 0 && sentence.Contains(f.NumberSpan) && AfterLongSpan(v, s, v.TokenAt(f.NumberSpan.Start))) return;
             // "Le bilan est monté à 12 morts …, a affirmé la télévision, qui avait annoncé plus tôt 10 morts": an earlier toll counts only
             // when no later one is told
-            if (!onlyEarlier && sentence.Contains(f.NumberSpan) && EarlierToll(v, s, f.NumberSpan)) { earlier.Add((s, f)); return; }
+            if (!onlyEarlier && sentence.Contains(f.NumberSpan) && (EarlierToll(v, s, f.NumberSpan) || ReportedEarlier(v, s, f.Figure.Evidence?.FirstOrDefault() is { Length: > 0 } ev && sentence.Contains(ev) ? ev : f.NumberSpan)))
+            { earlier.Add((s, f)); return; }
             // …and so does what a witness saw ("A Reuters witness saw nine bodies", "a vu une quarantaine de corps")
             if (!onlyEarlier && sentence.Contains(f.NumberSpan) && WitnessCount(v, s, f.NumberSpan)) { earlier.Add((s, f)); return; }
             if (d.Type == EventType.Battles && f.Figure.Group == VictimGroup.Civilians && d.Actor2?.Kind != ActorKind.Civilians) return;
@@ -2765,6 +2766,23 @@ public sealed class EventAssembler : IComponent
         if (v.Cues.Any(v.Tokens, first, at, CueKind.Toll)) return true;
         for (var i = first; i < at; i++)
             if (v.Words.Is("pluperfect_aux", v.Tokens[i].Folded)) return true;
+        // ("Earlier reports from sources said nine soldiers were killed": the word of earlier, then a verb of speech, before the count)
+        var speech = Finders.SourceFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Verbs;
+        for (var i = first; i < at; i++)
+            if (v.Cues.Any(v.Tokens, first, i, CueKind.EarlierToll) && speech.Match(v.Tokens, i, at, out _, out _)) return true;
+        return false;
+    }
+
+    /// <summary>"a sharp increase from the eight deaths initially reported": the word of earlier right after a figure, then a verb of
+    /// speech.</summary>
+    private static bool ReportedEarlier(DocView v, int s, TextSpan fig)
+    {
+        var end = v.Sentences[s].EndToken;
+        var after = v.TokenAt(fig.End - 1) + 1;
+        var speech = Finders.SourceFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Verbs;
+        for (var i = after; i < Math.Min(end, after + 2); i++)
+            if (v.Cues.Match(v.Tokens, i, end, CueKind.EarlierToll) is { } cue && i + cue.Words.Length < end
+                && speech.Match(v.Tokens, i + cue.Words.Length, end, out _, out _)) return true;
         return false;
     }
 

@@ -48,6 +48,8 @@ public sealed class PlaceFinder : IComponent
         public HashSet<string> RegionalAdjectives { get; } = new(StringComparer.Ordinal);
         /// <summary>Nouns that end the name of a body, not of a place ("Western Mindanao Command", "Kano State Police").</summary>
         public HashSet<string> OrganisationEnd { get; } = new(StringComparer.Ordinal);
+        /// <summary>The units of distance as single words, folded ("km", "miles"), for a count glued to its unit ("240km").</summary>
+        public HashSet<string> UnitWords { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Ids of the words that can start a place context without a capital (prepositions, feature and direction words), and of countries and demonyms.</summary>
         public HashSet<int> Starters { get; } = [];
@@ -80,6 +82,7 @@ public sealed class PlaceFinder : IComponent
                 };
                 foreach (var f in forms)
                 {
+                    if (role == "unit") UnitWords.Add(Fold.String(f));
                     if (target != null) target.Add(f, word);
                     else if (role == "organisation_end") OrganisationEnd.Add(Fold.String(f));
                     else if (role == "stop_alone") StopAlone.Add(Fold.String(f));
@@ -276,7 +279,9 @@ public sealed class PlaceFinder : IComponent
         private int TryAt(int k, int first)
         {
             // most words start nothing: not capitalised, not a number, not a place word
-            if (!_lex.AnyStarter && tokens[k].Kind != TokenKind.Number && !_lex.IsStarter(_ids[k]) && !FinderData.IsCapitalized(text, tokens[k])) return k;
+            // (a count glued to its unit, "240km", may open a distance as a number does)
+            if (!_lex.AnyStarter && tokens[k].Kind != TokenKind.Number && !_lex.IsStarter(_ids[k]) && !FinderData.IsCapitalized(text, tokens[k])
+                && !GluedDistance(k)) return k;
             // dateline: a name at the start of a line followed by "(AFP)", ":" or ", <date or country>"
             if ((k == first || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n'))
                 && !_lex.In.Match(tokens, k, _end, out _, out _))
@@ -308,7 +313,7 @@ public sealed class PlaceFinder : IComponent
                 return k;
             }
             // "20 km north of Mosul", "eight kilometres from Makurdi" without a preposition
-            if (DistanceCount(k) is { } count && count.Next < _end && _lex.Unit.Match(tokens, count.Next, _end, out _, out _))
+            if (Distance(k) != null)
             {
                 var r = Target(k, PlaceRelation.Near, k, true);
                 if (r > 0) return r;
@@ -404,6 +409,29 @@ public sealed class PlaceFinder : IComponent
         /// "eight"), or an approximate count ("une trentaine de", "a dozen"); null when none starts there. A value it cannot tell
         /// (a decimal) is 0.
         /// </summary>
+        /// <summary>A count glued to its unit of distance in one token ("240km").</summary>
+        private bool GluedDistance(int n)
+        {
+            var f = tokens[n].Folded;
+            var digits = 0;
+            while (digits < f.Length && char.IsAsciiDigit(f[digits])) digits++;
+            return digits > 0 && digits < f.Length && _lex.UnitWords.Contains(f[digits..]);
+        }
+
+        /// <summary>A distance at token <paramref name="n"/>: its count and its unit ("30 km", "huit kilomètres", "une trentaine de
+        /// kilomètres", "240km"), with the token after the unit; null when none starts there.</summary>
+        private (int End, long Value, bool Approximate)? Distance(int n)
+        {
+            if (n >= _end) return null;
+            var f = tokens[n].Folded;
+            var digits = 0;
+            while (digits < f.Length && char.IsAsciiDigit(f[digits])) digits++;
+            if (digits > 0 && digits < f.Length && _lex.UnitWords.Contains(f[digits..]) && long.TryParse(f.AsSpan(0, digits), out var glued))
+                return (n + 1, glued, false);
+            if (DistanceCount(n) is not { } c || c.Next >= _end || !_lex.Unit.Match(tokens, c.Next, _end, out var ul, out _)) return null;
+            return (c.Next + ul, c.Value, c.Approximate);
+        }
+
         private (int Next, long Value, bool Approximate)? DistanceCount(int n)
         {
             if (n >= _end) return null;
@@ -466,7 +494,7 @@ public sealed class PlaceFinder : IComponent
                 feature = antecedent.Feature;
             }
             // (not the article of an approximate distance: "à une trentaine de kilomètres de …")
-            else if (!(afterPreposition && DistanceCount(j) is { } near && near.Next < _end && _lex.Unit.Match(tokens, near.Next, _end, out _, out _))) j = SkipDet(j);
+            else if (!(afterPreposition && Distance(j) != null)) j = SkipDet(j);
             // « d'avoir frappé "Stepanakert, Hadrut et Martouni" »: a quoted name
             j = PastOpeningQuote(j);
             // "in military-run Niger", "in war-torn Sudan": a compound adjective written with a hyphen, in lower case, before the name
@@ -496,27 +524,24 @@ public sealed class PlaceFinder : IComponent
             {
                 var n = j;
                 if (_fw.Is("approx", tokens[n].Folded)) n++;
-                if (n < _end && DistanceCount(n) is { } distance)
+                if (n < _end && Distance(n) is { } distance)
                 {
-                    n = distance.Next;
-                    if (_lex.Unit.Match(tokens, n, _end, out var ul, out _))
+                    // "à 900 kilomètres à l'est de la capitale Bangui": a place that far is a landmark, not where it happened
+                    // (the whole phrase is passed over, up to the end of its clause)
+                    // (an approximate count at the threshold, "à une centaine de kilomètres", is not past it)
+                    if (distance.Value > FarLandmark || distance.Value == FarLandmark && !distance.Approximate)
                     {
-                        // "à 900 kilomètres à l'est de la capitale Bangui": a place that far is a landmark, not where it happened
-                        // (the whole phrase is passed over, up to the end of its clause)
-                        // (an approximate count at the threshold, "à une centaine de kilomètres", is not past it)
-                        if (distance.Value > FarLandmark || distance.Value == FarLandmark && !distance.Approximate)
-                        {
-                            var e = n + ul;
-                            while (e < _end && tokens[e].Kind != TokenKind.Punct) e++;
-                            return e;
-                        }
-                        j = n + ul;
-                        relation = PlaceRelation.Near;
-                        feature = "distance";
-                        if (_lex.In.Match(tokens, j, _end, out var il, out _)) j = SkipDet(j + il);
+                        var e = distance.End;
+                        while (e < _end && tokens[e].Kind != TokenKind.Punct) e++;
+                        return e;
                     }
-                    else return 0;
+                    j = distance.End;
+                    relation = PlaceRelation.Near;
+                    feature = "distance";
+                    if (_lex.In.Match(tokens, j, _end, out var il, out _)) j = SkipDet(j + il);
                 }
+                // (a number that is no distance: no place)
+                else if (n < _end && tokens[n].Kind == TokenKind.Number) return 0;
             }
             // "in the country's north": the document's country, with the direction after its possessive
             if (afterPreposition && j + 3 < _end && IsCountryWord(j) && _fw.IsPossessiveMark(tokens, j + 1)
@@ -866,6 +891,8 @@ public sealed class PlaceFinder : IComponent
 
         private bool IsPlaceName(int s, int e)
         {
+            // "W National Park" cut before a stop word: a single letter names no place
+            if (e - s == 1 && tokens[s].Span.Length == 1) return false;
             if (_lex.Stop.Contains(tokens[s].Folded) || _lex.RegionalAdjectives.Contains(tokens[s].Folded) || e - s == 1 && _lex.StopAlone.Contains(tokens[s].Folded)) return false;
             // a direction alone cut before a capitalised word that is no place ("in the West African nation") names no place
             if (_lex.Direction.Match(tokens, s, e, out var dl, out _) && dl == e - s && e < _end && FinderData.IsCapitalized(text, tokens[e])) return false;
@@ -878,7 +905,8 @@ public sealed class PlaceFinder : IComponent
             if (e < _end && _lex.OrganisationEnd.Contains(tokens[e].Folded) && _lex.Stop.Contains(tokens[e].Folded) && FinderData.IsCapitalized(text, tokens[e])) return false;
             if (e - s > 1 && _lex.Stop.Contains(Fold.String(text.AsSpan(tokens[s].Start, tokens[e - 1].End - tokens[s].Start)))) return false;
             // an actor or a source ("l'AFP", "Boko Haram", "Sana") is not a place, unless it is also a country ("Mali")
-            if (_countries.At(tokens, s, e, out var c, out _, text)) return !c.Demonym;
+            // ("near the Niger border": the country across a border, named before the border's word, is not where it happened)
+            if (_countries.At(tokens, s, e, out var c, out _, text)) return !c.Demonym && !(e < _end && _fw.Is("border", tokens[e].Folded));
             if (_actors.Named.Match(tokens, s, _end, out _, out _, text) || _sources.Names.Match(tokens, s, _end, out _, out _, text)) return false;
             // an event word written in capitals ("struck an IED in …", "the Raid"): what happened, not where
             if (_triggers.Triggers.Match(tokens, s, e, out var tl, out _) && tl == e - s) return false;
