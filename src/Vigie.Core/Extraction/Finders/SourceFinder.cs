@@ -174,7 +174,8 @@ public sealed class SourceFinder : IComponent
                 var addressee = false;
                 if (row.Self) cue = Span(tokens, st, e);
                 foreach (var c in cues)
-                    if (cue == null && c.End <= b && (b - c.End <= MaxGap || b - c.End <= MaxReportGap && ReportOf(tokens, c.End, b, fw)) && NoBreak(tokens, c.End, b))
+                    if (cue == null && c.End <= b && (b - c.End <= MaxGap || b - c.End <= MaxReportGap && ReportOf(tokens, c.End, b, fw)) && NoBreak(tokens, c.End, b)
+                        && !ClauseAfterAttribution(tokens, c.End, b, e, end, fw))
                         cue = Span(tokens, c.Start, c.End);
                 foreach (var v in verbs)
                 {
@@ -940,6 +941,21 @@ public sealed class SourceFinder : IComponent
         var dem = iso == null ? null : countries.DemonymOf(iso, type);
         var filled = template[..open] + (dem ?? "") + template[(close + 1)..];
         return string.Join(' ', filled.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// "According to the army, separatist fighters attacked the convoy": a comma between the cue and the name [b, e) closes the
+    /// attribution, and the name opens the clause it introduces; only a list of sources goes on past it ("selon l'armée, la
+    /// police et des habitants": a coordinator right before or right after the name).
+    /// </summary>
+    private static bool ClauseAfterAttribution(List<Token> tokens, int from, int b, int e, int end, FunctionWords fw)
+    {
+        var comma = false;
+        for (var i = from; i < b; i++) comma |= tokens[i].Folded == ",";
+        if (!comma) return false;
+        var listed = (b > from && fw.Is("coordinator", tokens[b - 1].Folded) && tokens[b - 1].Folded != ",")
+                     || (e < end && (fw.Is("coordinator", tokens[e].Folded) || tokens[e].Folded == ","));
+        return !listed;
     }
 
     private static bool NoPunct(List<Token> tokens, int a, int b)
