@@ -74,6 +74,9 @@ public sealed record PlaceMention(TextSpan Span, string Name, PlaceRelation Rela
     public const string OwnCountryFeature = "@country";
     /// <summary>The <see cref="Feature"/> of a dateline's place ("BAMAKO:", "Mogadiscio (AFP)"): where the copy was filed.</summary>
     public const string DatelineFeature = "dateline";
+    /// <summary>The <see cref="Feature"/> of a town a distance is counted from ("à 30 km de Mossoul", "eight kilometres from Makurdi"):
+    /// a landmark near the event, not its place.</summary>
+    public const string DistanceFeature = "distance";
     /// <summary>ISO-2 code of the country whose capital is meant (<see cref="CapitalFeature"/>); null for the document's main country.</summary>
     public string? CapitalOf { get; init; }
 }

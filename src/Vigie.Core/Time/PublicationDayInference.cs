@@ -161,11 +161,10 @@ public static class PublicationDayInference
     /// </summary>
     private static DateOnly? DateOf(TimeResolver resolver, TimeExpression e, DateOnly first, DateOnly last)
     {
+        static bool Within(DateOnly? d, DateOnly first, DateOnly last) => d is { } x && x >= first && x <= last;
         var d = DateOf(resolver, e);
-        if (d is { } w && w >= first && w <= last) return d;
-        if (e.Weekdays.Count == 0 && e.Days.Count > 0 && e.Months.Count > 0 && e.Days[0] <= 12 && e.Rule.Elements.Any(x => x.Slot == SlotKind.MonthNumber)
-            && resolver.DayMonth(e.Months[0], e.Days[0], e.Years.Count > 0 ? e.Years[0] : null, past: true) is { } swapped && swapped >= first && swapped <= last)
-            return swapped;
+        if (Within(d, first, last)) return d;
+        if (e.Weekdays.Count == 0 && resolver.MonthFirstDay(e, past: true) is var swapped && Within(swapped, first, last)) return swapped;
         return d;
     }
 }

@@ -57,12 +57,17 @@ public sealed class TimeResolver
         if (e.Days.Count == 0 || e.Months.Count == 0) return null;
         int? year = e.Years.Count > 0 ? e.Years[0] : null;
         var asWritten = DayMonth(e.Days[0], e.Months[0], year, past);
-        if (e.Weekdays.Count > 0 && e.Days[0] <= 12 && e.Months[0] <= 12 && e.Rule.Elements.Any(x => x.Slot == SlotKind.MonthNumber)
-            && !(asWritten is { } w && IsoDay(w) == e.Weekdays[0])
-            && DayMonth(e.Months[0], e.Days[0], year, past) is { } swapped && IsoDay(swapped) == e.Weekdays[0])
+        if (e.Weekdays.Count > 0 && !(asWritten is { } w && IsoDay(w) == e.Weekdays[0])
+            && MonthFirstDay(e, past) is { } swapped && IsoDay(swapped) == e.Weekdays[0])
             return swapped;
         return asWritten;
     }
+
+    /// <summary>A numeric date read month first ("08-11-2023" as 11 August), when both its numbers can be a month; else null.</summary>
+    internal DateOnly? MonthFirstDay(TimeExpression e, bool past) =>
+        e.Days.Count > 0 && e.Months.Count > 0 && e.Days[0] <= 12 && e.Months[0] <= 12 && e.Rule.Elements.Any(x => x.Slot == SlotKind.MonthNumber)
+            ? DayMonth(e.Months[0], e.Days[0], e.Years.Count > 0 ? e.Years[0] : null, past)
+            : null;
 
     public DateOnly? DayMonth(int day, int month, int? year, bool past)
     {

@@ -265,7 +265,7 @@ public sealed class CasualtyAssembler : IComponent
         live.RemoveAll(c => c.Drop);
 
         // 3. the outcome: the head itself, else the nearest outcome word of the list the number belongs to
-        var speech = Finders.SourceFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Verbs;
+        var speech = v.SpeechVerbs;
         var chains = new List<List<Cand>>();
         foreach (var c in live)
         {
@@ -742,8 +742,11 @@ public sealed class CasualtyAssembler : IComponent
 
     private static readonly Cue PersonCue = new(["*"], CueKind.Person, null, null, 0);
 
-    private static bool IsDemonymNoun(DocView v, int j, int end) =>
-        Finders.Countries.Lexicon.For(Finders.FinderData.LangOf(v.Doc)).At(v.Tokens, j, end, out var e, out var l, v.Text) && e.Demonym && l == 1;
+    private static bool IsDemonymNoun(DocView v, int j, int end) => DemonymLength(v, j, end) == 1;
+
+    /// <summary>The number of tokens of a people's name or adjective at token <paramref name="j"/> ("syriens", "Malians"); 0 when none.</summary>
+    private static int DemonymLength(DocView v, int j, int end) =>
+        Finders.Countries.Lexicon.For(Finders.FinderData.LangOf(v.Doc)).At(v.Tokens, j, end, out var e, out var l, v.Text) && e.Demonym ? l : 0;
 
     /// <summary>
     /// An active transitive outcome between tokens [from, to): an active auxiliary ("a", "ont", "have") and a
@@ -865,8 +868,7 @@ public sealed class CasualtyAssembler : IComponent
     /// <summary>The token after the people's nationality written right after their noun at <paramref name="at"/> ("Huit soldats
     /// turcs et dix rebelles kurdes": "turcs"), or <paramref name="at"/> when there is none.</summary>
     private static int AfterNationality(DocView v, int at, int end) =>
-        at < end && v.Tokens[at].Kind == TokenKind.Word && char.IsLower(v.Text[v.Tokens[at].Start])
-        && Finders.Countries.Lexicon.For(Finders.FinderData.LangOf(v.Doc)).At(v.Tokens, at, end, out var e, out var l, v.Text) && e.Demonym
+        at < end && v.Tokens[at].Kind == TokenKind.Word && char.IsLower(v.Text[v.Tokens[at].Start]) && DemonymLength(v, at, end) is > 0 and var l
             ? at + l : at;
 
     /// <summary>True when tokens [from, to) only join two figures of one list (",", "et", "and").</summary>

@@ -19,6 +19,8 @@ public sealed class DocView
     public AssemblyCues Cues { get; }
     /// <summary>The function words of the document's language pack (lang/xx/function.tsv).</summary>
     public Finders.FunctionWords Words { get; }
+    /// <summary>The verbs of speech of the document's language pack (lang/xx/sources.tsv: "said", "a annoncé").</summary>
+    public Finders.PhraseMatcher<Finders.SourceFinder.Row> SpeechVerbs => Finders.SourceFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(Doc)).Verbs;
     public ExtractionResult Result { get; }
 
     public List<NumberMention>[] Numbers { get; }

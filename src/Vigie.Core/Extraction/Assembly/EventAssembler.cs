@@ -658,7 +658,7 @@ public sealed class EventAssembler : IComponent
 
         bool IsDistanceGroup(List<PlaceMention> g) => g.TrueForAll(IsDistanceFrom);
 
-        bool IsDistanceFrom(PlaceMention p) => p.Feature == "distance" || MeasuredFrom(p);
+        bool IsDistanceFrom(PlaceMention p) => p.Feature == PlaceMention.DistanceFeature || MeasuredFrom(p);
 
         bool MeasuredFrom(PlaceMention p)
         {
@@ -2424,7 +2424,7 @@ public sealed class EventAssembler : IComponent
         d.Restates && d.OwnPlace && !d.Habitual && d.Place is { Resolved: { Lat: not null } dr } dp
         // (a place the restatement only gives a distance from, "the area, which is 15 miles from Jos", is no finer than a village the
         // gazetteer lacks)
-        && (target.Location == null || dp.Feature != "distance" && target.Location.Country == d.Location?.Country
+        && (target.Location == null || dp.Feature != PlaceMention.DistanceFeature && target.Location.Country == d.Location?.Country
             && (dr.GeonamesId != null && !IsVague(dp) && (target.Place is not { Resolved.GeonamesId: not null } || IsVague(target.Place))
             // (a country's location has no first-level division)
                 || dr.Admin1 != null && target.Location is { Precision: >= 3, Admin1: null }));
@@ -2767,7 +2767,7 @@ public sealed class EventAssembler : IComponent
         for (var i = first; i < at; i++)
             if (v.Words.Is("pluperfect_aux", v.Tokens[i].Folded)) return true;
         // ("Earlier reports from sources said nine soldiers were killed": the word of earlier, then a verb of speech, before the count)
-        var speech = Finders.SourceFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Verbs;
+        var speech = v.SpeechVerbs;
         for (var i = first; i < at; i++)
             if (v.Cues.Any(v.Tokens, first, i, CueKind.EarlierToll) && speech.Match(v.Tokens, i, at, out _, out _)) return true;
         return false;
@@ -2779,7 +2779,7 @@ public sealed class EventAssembler : IComponent
     {
         var end = v.Sentences[s].EndToken;
         var after = v.TokenAt(fig.End - 1) + 1;
-        var speech = Finders.SourceFinder.Lexicon.Cache.For(Finders.FinderData.LangOf(v.Doc)).Verbs;
+        var speech = v.SpeechVerbs;
         for (var i = after; i < Math.Min(end, after + 2); i++)
             if (v.Cues.Match(v.Tokens, i, end, CueKind.EarlierToll) is { } cue && i + cue.Words.Length < end
                 && speech.Match(v.Tokens, i + cue.Words.Length, end, out _, out _)) return true;

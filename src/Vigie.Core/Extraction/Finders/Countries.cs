@@ -72,8 +72,11 @@ public sealed class Countries
         // "the Malian border": a country's adjective right before the word
         var e = k;
         while (e < tokens.Count && tokens[e].End <= span.End) e++;
-        return e < tokens.Count && words.Is("border", tokens[e].Folded);
+        return BorderWordAt(tokens, e, words);
     }
+
+    /// <summary>Token <paramref name="e"/> is a word of a border (function role <c>border</c>): "the Malian border", "the Niger border".</summary>
+    public static bool BorderWordAt(List<Token> tokens, int e, FunctionWords words) => e < tokens.Count && words.Is("border", tokens[e].Folded);
 
     /// <summary>
     /// A word of a go-between (function role <c>broker</c>) before <paramref name="span"/>, with at most three determiners, "of" or

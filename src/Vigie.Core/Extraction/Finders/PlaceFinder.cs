@@ -404,18 +404,16 @@ public sealed class PlaceFinder : IComponent
         /// <summary>A distance (in the text's unit) from which a named place is only a landmark: the event is not placed there.</summary>
         private const int FarLandmark = 100;
 
-        /// <summary>
-        /// The count of a distance at token <paramref name="n"/>, up to its unit: digits ("30", "1,5"), number words ("huit", "vingt-cinq",
-        /// "eight"), or an approximate count ("une trentaine de", "a dozen"); null when none starts there. A value it cannot tell
-        /// (a decimal) is 0.
-        /// </summary>
         /// <summary>A count glued to its unit of distance in one token ("240km").</summary>
-        private bool GluedDistance(int n)
+        private bool GluedDistance(int n) => GluedCount(n) != null;
+
+        /// <summary>The count of a token that is digits glued to a unit of distance ("240km": 240); null for any other token.</summary>
+        private long? GluedCount(int n)
         {
             var f = tokens[n].Folded;
             var digits = 0;
             while (digits < f.Length && char.IsAsciiDigit(f[digits])) digits++;
-            return digits > 0 && digits < f.Length && _lex.UnitWords.Contains(f[digits..]);
+            return digits > 0 && digits < f.Length && _lex.UnitWords.Contains(f[digits..]) && long.TryParse(f.AsSpan(0, digits), out var count) ? count : null;
         }
 
         /// <summary>A distance at token <paramref name="n"/>: its count and its unit ("30 km", "huit kilomètres", "une trentaine de
@@ -423,15 +421,16 @@ public sealed class PlaceFinder : IComponent
         private (int End, long Value, bool Approximate)? Distance(int n)
         {
             if (n >= _end) return null;
-            var f = tokens[n].Folded;
-            var digits = 0;
-            while (digits < f.Length && char.IsAsciiDigit(f[digits])) digits++;
-            if (digits > 0 && digits < f.Length && _lex.UnitWords.Contains(f[digits..]) && long.TryParse(f.AsSpan(0, digits), out var glued))
-                return (n + 1, glued, false);
+            if (GluedCount(n) is { } glued) return (n + 1, glued, false);
             if (DistanceCount(n) is not { } c || c.Next >= _end || !_lex.Unit.Match(tokens, c.Next, _end, out var ul, out _)) return null;
             return (c.Next + ul, c.Value, c.Approximate);
         }
 
+        /// <summary>
+        /// The count of a distance at token <paramref name="n"/>, up to its unit: digits ("30", "1,5"), number words ("huit", "vingt-cinq",
+        /// "eight"), or an approximate count ("une trentaine de", "a dozen"); null when none starts there. A value it cannot tell
+        /// (a decimal) is 0.
+        /// </summary>
         private (int Next, long Value, bool Approximate)? DistanceCount(int n)
         {
             if (n >= _end) return null;
@@ -537,7 +536,7 @@ public sealed class PlaceFinder : IComponent
                     }
                     j = distance.End;
                     relation = PlaceRelation.Near;
-                    feature = "distance";
+                    feature = PlaceMention.DistanceFeature;
                     if (_lex.In.Match(tokens, j, _end, out var il, out _)) j = SkipDet(j + il);
                 }
                 // (a number that is no distance: no place)
@@ -563,10 +562,10 @@ public sealed class PlaceFinder : IComponent
                 j += dl;
                 directions++;
             }
-            if (directions > 0 || feature == "distance")
+            if (directions > 0 || feature == PlaceMention.DistanceFeature)
             {
-                if (IsOf(j) || feature == "distance" && directions == 0 && j < _end && _fw.Is("distance_from", tokens[j].Folded)) j++;
-                else if (feature == "distance" && directions == 0) return 0;
+                if (IsOf(j) || feature == PlaceMention.DistanceFeature && directions == 0 && j < _end && _fw.Is("distance_from", tokens[j].Folded)) j++;
+                else if (feature == PlaceMention.DistanceFeature && directions == 0) return 0;
                 j = SkipDet(j);
             }
             // "the Georgian capital": the capital of the country of the adjective (unless its name follows: "the Malian capital Bamako")
@@ -906,7 +905,7 @@ public sealed class PlaceFinder : IComponent
             if (e - s > 1 && _lex.Stop.Contains(Fold.String(text.AsSpan(tokens[s].Start, tokens[e - 1].End - tokens[s].Start)))) return false;
             // an actor or a source ("l'AFP", "Boko Haram", "Sana") is not a place, unless it is also a country ("Mali")
             // ("near the Niger border": the country across a border, named before the border's word, is not where it happened)
-            if (_countries.At(tokens, s, e, out var c, out _, text)) return !c.Demonym && !(e < _end && _fw.Is("border", tokens[e].Folded));
+            if (_countries.At(tokens, s, e, out var c, out _, text)) return !c.Demonym && !(e < _end && Countries.BorderWordAt(tokens, e, _fw));
             if (_actors.Named.Match(tokens, s, _end, out _, out _, text) || _sources.Names.Match(tokens, s, _end, out _, out _, text)) return false;
             // an event word written in capitals ("struck an IED in …", "the Raid"): what happened, not where
             if (_triggers.Triggers.Match(tokens, s, e, out var tl, out _) && tl == e - s) return false;
