@@ -31,28 +31,60 @@ public static class Migrations
         if (current > Latest)
             throw new StoreException(ErrorCatalogue.NewerSchema.Message(current, Latest));
         var applied = new List<MigrationScript>();
-        foreach (var s in All.Where(s => s.Version > current && s.Version <= (target ?? Latest)))
+        var pending = All.Where(s => s.Version > current && s.Version <= (target ?? Latest)).ToList();
+        if (pending.Count == 0) return applied;
+        // what a script may call: the digest of a casualty report's key (0010)
+        c.CreateFunction("vigie_report_key_hash", (string key) => Vigie.Fusion.ReportKey.Hash(key), isDeterministic: true);
+        // a script that rebuilds a table drops the old one: with foreign keys on, that would delete the rows that refer
+        // to it (ON DELETE CASCADE); they are off while the scripts run, and every reference is checked before each commit
+        var foreignKeys = Pragma(c, "foreign_keys") == 1;
+        if (foreignKeys) SqliteStore.Exec(c, "PRAGMA foreign_keys=OFF;");
+        try
         {
-            using var tx = c.BeginTransaction();
-            using (var cmd = c.CreateCommand())
-            {
-                cmd.Transaction = tx;
-                cmd.CommandText = s.Sql;
-                cmd.ExecuteNonQuery();
-            }
-            using (var cmd = c.CreateCommand())
-            {
-                cmd.Transaction = tx;
-                cmd.CommandText = "INSERT INTO schema_version(version, name, applied_at) VALUES ($v, $n, $t)";
-                cmd.Parameters.AddWithValue("$v", s.Version);
-                cmd.Parameters.AddWithValue("$n", s.Name);
-                cmd.Parameters.AddWithValue("$t", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-                cmd.ExecuteNonQuery();
-            }
-            tx.Commit();
-            applied.Add(s);
+            foreach (var s in pending) applied.Add(ApplyOne(c, s));
+        }
+        finally
+        {
+            if (foreignKeys) SqliteStore.Exec(c, "PRAGMA foreign_keys=ON;");
         }
         return applied;
+    }
+
+    private static long Pragma(SqliteConnection c, string name)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"PRAGMA {name};";
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static MigrationScript ApplyOne(SqliteConnection c, MigrationScript s)
+    {
+        using var tx = c.BeginTransaction();
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = s.Sql;
+            cmd.ExecuteNonQuery();
+        }
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "PRAGMA foreign_key_check;";
+            using var r = cmd.ExecuteReader();
+            if (r.Read())
+                throw new InvalidOperationException($"migration {s.Version:D4} ({s.Name}) leaves a row of {r.GetString(0)} referring to a missing row of {r.GetString(2)}");
+        }
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "INSERT INTO schema_version(version, name, applied_at) VALUES ($v, $n, $t)";
+            cmd.Parameters.AddWithValue("$v", s.Version);
+            cmd.Parameters.AddWithValue("$n", s.Name);
+            cmd.Parameters.AddWithValue("$t", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+        return s;
     }
 }
 

@@ -256,27 +256,28 @@ public sealed partial class SqliteStore
         {
             var r = reports[ri];
             var form = item.Forms.Reports[ri];
-            // a new report is inserted at once (most are); one already stored is looked up
+            // looked up by its key's digest and the key itself (migration 0010); a new one is inserted with its figures
             long reportId;
-            var created = Stmt(tx, """
-                INSERT INTO casualty_reports(report_key, source, scope, period_start, period_end, area_name, area_country, report_json)
-                VALUES ($k, $src, $scope, $ps, $pe, $an, $ac, $json)
-                ON CONFLICT(report_key) DO NOTHING RETURNING id
-                """)
-                .Set("$k", form.Key)
-                .Set("$src", r.Source)
-                .Set("$scope", Names.Of(r.Scope))
-                .Set("$ps", r.Period?.Start.ToString())
-                .Set("$pe", r.Period?.End.ToString())
-                .Set("$an", r.Area?.Name)
-                .Set("$ac", r.Area?.Country)
-                .Set("$json", form.Json)
-                .Scalar();
-            if (created is not long newId)
-                reportId = (long)Stmt(tx, "SELECT id FROM casualty_reports WHERE report_key = $k").Set("$k", form.Key).Scalar()!;
+            if (Stmt(tx, "SELECT id FROM casualty_reports WHERE key_hash = $h AND report_key = $k")
+                    .Set("$h", form.KeyHash).Set("$k", form.Key).Scalar() is long stored)
+                reportId = stored;
             else
             {
-                reportId = newId;
+                reportId = (long)Stmt(tx, """
+                    INSERT INTO casualty_reports(report_key, key_hash, source, scope, period_start, period_end, area_name, area_country, report_json)
+                    VALUES ($k, $h, $src, $scope, $ps, $pe, $an, $ac, $json)
+                    RETURNING id
+                    """)
+                    .Set("$k", form.Key)
+                    .Set("$h", form.KeyHash)
+                    .Set("$src", r.Source)
+                    .Set("$scope", Names.Of(r.Scope))
+                    .Set("$ps", r.Period?.Start.ToString())
+                    .Set("$pe", r.Period?.End.ToString())
+                    .Set("$an", r.Area?.Name)
+                    .Set("$ac", r.Area?.Country)
+                    .Set("$json", form.Json)
+                    .Scalar()!;
                 for (var fi = 0; fi < r.Figures.Count; fi++)
                 {
                     var f = r.Figures[fi];

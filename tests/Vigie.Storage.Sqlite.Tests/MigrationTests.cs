@@ -79,7 +79,7 @@ public class MigrationTests
                 INSERT INTO places SELECT * FROM cur.places;
                 INSERT INTO events SELECT * FROM cur.events;
                 INSERT INTO event_mentions SELECT * FROM cur.event_mentions;
-                INSERT INTO casualty_reports SELECT * FROM cur.casualty_reports;
+                INSERT INTO casualty_reports SELECT id, report_key, source, scope, period_start, period_end, area_name, area_country, report_json FROM cur.casualty_reports;
                 INSERT INTO casualty_report_mentions SELECT * FROM cur.casualty_report_mentions;
                 INSERT INTO figures SELECT * FROM cur.figures;
                 DROP INDEX event_mentions_source_key;
@@ -107,6 +107,71 @@ public class MigrationTests
             dup.CommandText = "INSERT INTO event_mentions(mention_key, document_id, rank, type, reliability, modality, evidence, event_json) SELECT 'other', document_id, rank, type, 1, modality, '[]', '{}' FROM event_mentions LIMIT 1";
             Assert.Throws<SqliteException>(() => dup.ExecuteNonQuery());
         }
+    }
+
+    [Fact]
+    public async Task Open_StoreOfVersion9_KeepsReportsWithTheirFiguresAndFindsThemByDigest()
+    {
+        using var current = new TempDb();
+        string expected;
+        long figures, reportMentions;
+        using (var store = current.Open())
+        {
+            await new Ingestor(store) { Threads = 1 }.RunAsync([SharedPaths.Gold("dev.jsonl")], new ReaderOptions());
+            expected = store.Checksum();
+            figures = store.Count("figures");
+            reportMentions = store.Count("casualty_report_mentions");
+            Assert.True(figures > 0 && reportMentions > 0);
+        }
+        // the same rows in a store of version 9 (reports unique by their key's text), foreign keys on as a store opens them
+        using var old = new TempDb();
+        using (var c = new SqliteConnection($"Data Source={old.Path};Pooling=False"))
+        {
+            c.Open();
+            SqliteStore.Exec(c, "PRAGMA foreign_keys=ON;");
+            Migrations.Apply(c, target: 9);
+            SqliteStore.Exec(c, $"""
+                ATTACH DATABASE '{current.Path.Replace("'", "''")}' AS cur;
+                INSERT INTO documents SELECT * FROM cur.documents;
+                INSERT INTO actors SELECT * FROM cur.actors;
+                INSERT INTO places SELECT * FROM cur.places;
+                INSERT INTO events SELECT * FROM cur.events;
+                INSERT INTO event_mentions SELECT * FROM cur.event_mentions;
+                INSERT INTO casualty_reports SELECT id, report_key, source, scope, period_start, period_end, area_name, area_country, report_json FROM cur.casualty_reports;
+                INSERT INTO casualty_report_mentions SELECT * FROM cur.casualty_report_mentions;
+                INSERT INTO figures SELECT * FROM cur.figures;
+                """);
+        }
+        using (var store = old.Open())
+        {
+            Assert.Equal(Migrations.Latest, store.SchemaVersion);
+            // the rebuilt table's figures and document links were not dropped with the old table, and each digest is the writer's
+            Assert.Equal(figures, store.Count("figures"));
+            Assert.Equal(reportMentions, store.Count("casualty_report_mentions"));
+            Assert.Equal(expected, store.Checksum());
+            using var cmd = store.Connection.CreateCommand();
+            cmd.CommandText = "PRAGMA foreign_keys";
+            Assert.Equal(1L, cmd.ExecuteScalar());
+            cmd.CommandText = "SELECT report_key, key_hash FROM casualty_reports";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) Assert.Equal(Vigie.Fusion.ReportKey.Hash(r.GetString(0)), r.GetInt64(1));
+        }
+    }
+
+    [Fact]
+    public async Task WriteBatch_ReportSharingADigestWithAnotherKey_IsStoredApart()
+    {
+        using var db = new TempDb();
+        using var store = db.Open();
+        var ingest = new Ingestor(store) { Threads = 1 };
+        await ingest.RunAsync([SharedPaths.Gold("dev.jsonl")], new ReaderOptions());
+        var reports = store.Count("casualty_reports");
+        Assert.True(reports > 0);
+        // every stored report now has another report's digest (its own) with a key of its own: the documents stored again
+        // must not find them
+        SqliteStore.Exec(store.Connection, "UPDATE casualty_reports SET report_key = report_key || '#'; DELETE FROM documents; DELETE FROM events;");
+        await ingest.RunAsync([SharedPaths.Gold("dev.jsonl")], new ReaderOptions());
+        Assert.Equal(2 * reports, store.Count("casualty_reports"));
     }
 
     [Fact]

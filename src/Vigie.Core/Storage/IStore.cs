@@ -239,9 +239,12 @@ public sealed record StoredForms(string RecordJson, IReadOnlyList<StoredEventFor
 /// <summary>One event of a record as a store writes it.</summary>
 public sealed record StoredEventForm(string Json, string EvidenceJson, FusionBlock Block);
 
-/// <summary>One casualty report of a record as a store writes it: its <see cref="ReportKey"/>, its JSON, its evidence's JSON, each figure's evidence as JSON (in figure order).</summary>
+/// <summary>One casualty report of a record as a store writes it: its <see cref="ReportKey"/> and the key's digest, its JSON, its evidence's JSON, each figure's evidence as JSON (in figure order).</summary>
 public sealed record StoredReportForm(string Key, string Json, string EvidenceJson, IReadOnlyList<string> FigureEvidenceJson)
 {
+    /// <summary>The key's digest (<see cref="ReportKey.Hash"/>), computed with the rest of the form, off the writer's thread.</summary>
+    public long KeyHash { get; } = ReportKey.Hash(Key);
+
     public static StoredReportForm Of(CasualtyReport r) => new(
         ReportKey.Of(r),
         Vigie.Json.RecordWriter.Serialize(r),
