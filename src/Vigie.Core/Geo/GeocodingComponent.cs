@@ -159,6 +159,12 @@ public sealed class GeocodingComponent : IComponent
                 && Fold.String(minor.Location.Name ?? "") != Fold.String(p.Name)
                 && context.MainCountryPoint is { } mp && GreatCircle.Km(minor.Location, mp) > FarFromTheMainCountryKm)
                 answers[i] = null;
+            // nor a small place whose division the text names right after it, in another country ("Boni in the western Tillaberi
+            // region", Niger, is not Boni of Mali): the division says where it is
+            else if (answers[i] is { } held && held.Location.Country is { } hc
+                     && held.Kind is not (PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.Admin1 or PlaceKind.Country or PlaceKind.Region or PlaceKind.LargeRegion)
+                     && DivisionRightAfter(i) is { } dc && dc != hc)
+                answers[i] = null;
             if (answers[i] is { } r)
             {
                 var l = r.Location;
@@ -198,8 +204,9 @@ public sealed class GeocodingComponent : IComponent
                 var gap = Gap(c.Span, p.Span);
                 if (c.Demonym && gap > BesideChars) continue;
                 // ("une frappe israélienne sur Barja", "Israeli strikes on the village of al-Sawana": the adjective of a force or of its
-                // weapon says who struck, not where)
-                if (c.Demonym && InActor(c.Span)) continue;
+                // weapon says who struck, not where; so does a country's name inside a force's: "members of U.S. special forces … near
+                // the village of Tongo Tongo")
+                if (InActor(c.Span)) continue;
                 if (gap < bestGap) (best, bestGap) = (c.Iso2, gap);
             }
             // "dans le district de Warduj, dans la province de Badakhshan, … près de la frontière du Tadjikistan": a place of the
@@ -236,10 +243,29 @@ public sealed class GeocodingComponent : IComponent
             return start < 0 ? null : doc.Text[start..p.Span.End];
         }
 
+        // (or right before one: "U.S. special forces", where the force's words are the actor)
         bool InActor(TextSpan c)
         {
-            foreach (var a in actors) if (a.Span.Contains(c)) return true;
+            foreach (var a in actors)
+                if (a.Span.Contains(c) || a.Span.Start >= c.End && a.Span.Start - c.End <= 1) return true;
             return false;
+        }
+
+        // the country of a first-level division named right after place i in its sentence, with nothing but a few words between
+        // ("Boni in the western Tillaberi region", "Mamfe, dans la région du Sud-Ouest"), or null
+        string? DivisionRightAfter(int i)
+        {
+            var p = places[i];
+            for (var j = i + 1; j < places.Count; j++)
+            {
+                var q = places[j];
+                if (q.Span.Start < p.Span.End) continue;
+                if (q.Span.Start - p.Span.End > DivisionGapChars) return null;
+                if (answers[j] is not { Kind: PlaceKind.Admin1, Namesakes: false } d || AfterBorderWord(q.Span)) return null;
+                foreach (var ch in doc.Text.AsSpan(p.Span.End, q.Span.Start - p.Span.End)) if (ch is '.' or ';' or '\n') return null;
+                return d.Location.Country;
+            }
+            return null;
         }
 
         // the mention follows a word of a border (function role border)
@@ -260,6 +286,9 @@ public sealed class GeocodingComponent : IComponent
 
     /// <summary>Characters between a place and a country's adjective that still make the adjective the place's ("la localité nigériane de Baga").</summary>
     private const int BesideChars = 30;
+
+    /// <summary>Characters between a place and a division named after it that still make the division the place's ("Boni in the western Tillaberi region").</summary>
+    private const int DivisionGapChars = 30;
 
     /// <summary>
     /// A mention placed by a country rather than by its name: a capital named by its word (at the capital city of its

@@ -934,6 +934,28 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void CountryNamedBeforeAForce_DoesNotPlaceAnUnknownVillageOfItsSentence()
+    {
+        const string text = "Niger's army lost twelve soldiers on Sunday near Ayorou. Britain and the United States keep drones in the area. "
+                            + "Two years ago gunmen killed three U.S. soldiers and five Nigerien troops in an ambush near the village of Kandadji Kouara.";
+        var r = Run(text, "en", "2019-05");
+        var e = Assert.Single(r.Events, e => e.Location?.Name == "Kandadji Kouara");
+        Assert.Equal("NE", e.Location?.Country);
+    }
+
+    [Theory]
+    [InlineData("en", "Gunmen attacked an army post on Monday in Boni in the western Tillaberi region, the defence ministry said. Mali and Burkina Faso face the same insurgency.")]
+    [InlineData("fr", "Des hommes armés ont attaqué lundi un poste de l'armée à Boni, dans la région de Tillabéri, a indiqué le ministère de la Défense. Le Mali et le Burkina Faso voisins subissent les mêmes attaques.")]
+    public void TownNamedWithItsDivision_IsNotTheNamesakeOfAnotherCountryTheTextNames(string lang, string text)
+    {
+        // the gazetteer knows only a Boni of Mali; the Tillaberi region is Niger's
+        var r = Run(text, lang, "2024-05");
+        var e = Assert.Single(r.Events, e => e.Location?.Name == "Boni");
+        Assert.Equal("NE", e.Location?.Country);
+        Assert.Null(e.Location?.Lat);
+    }
+
+    [Fact]
     public void AttacksDatedForARegion_ThenAtVillagesOfADivisionTheTextNames_AreOnThatDayInThatCountry()
     {
         const string text = "Dans la nuit du dimanche à lundi dernier, une trentaine de civils et deux militaires ont été tués dans des attaques rebelles dans le nord-ouest de la Centrafrique, ont annoncé mercredi des autorités locales.\n\n"

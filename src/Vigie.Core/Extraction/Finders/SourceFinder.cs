@@ -354,7 +354,11 @@ public sealed class SourceFinder : IComponent
                 // a lexicon source inside the title ("le directeur de l'OSDH") was found already
                 if (taken.Any(t => t.Item1 < e && t.Item2 > b)) continue;
                 for (var k = b; k < e && name == null; k++)
-                    if (lex.Names.Match(tokens, k, e, out _, out var inner, text) && inner.Name != null) name = inner.Name;
+                    if (lex.Names.Match(tokens, k, e, out var il, out var inner, text) && inner.Name != null)
+                        // "le service de presse de l'armée irakienne": a body's template filled with the demonym after it, if any
+                        name = inner.Name.Contains('{')
+                            ? FillDemonym(inner.Name, k + il < e && countries.At(tokens, k + il, e, out var ic, out _, text) && ic.Demonym ? ic.Iso2 : null, countries)
+                            : inner.Name;
                 var span = Span(tokens, b, e);
                 var cue = Span(tokens, v.Start, v.End);
                 // "un représentant de la mairie" → "mairie", "le porte-parole des Services d'urgence" → "Services d'urgence":
