@@ -261,9 +261,13 @@ public sealed class GeocodingComponent : IComponent
                 var q = places[j];
                 if (q.Span.Start < p.Span.End) continue;
                 if (q.Span.Start - p.Span.End > DivisionGapChars) return null;
-                if (answers[j] is not { Kind: PlaceKind.Admin1, Namesakes: false } d || AfterBorderWord(q.Span)) return null;
-                foreach (var ch in doc.Text.AsSpan(p.Span.End, q.Span.Start - p.Span.End)) if (ch is '.' or ';' or '\n') return null;
-                return d.Location.Country;
+                // (a division of one of the document's countries; "près de Finote Selam et dans les régions du Sud": a list, not a
+                // place and its division)
+                if (answers[j] is not { Kind: PlaceKind.Admin1, Namesakes: false, Location.Country: { } dc } || !context.Countries.Contains(dc) || AfterBorderWord(q.Span)) return null;
+                var k0 = Vigie.Text.Tokens.IndexAt(tokens, p.Span.End - 1) + 1;
+                for (var k = k0; k < tokens.Count && tokens[k].Start < q.Span.Start; k++)
+                    if (tokens[k].Folded is "." or ";" || tokens[k].Folded != "," && words.Is("coordinator", tokens[k].Folded)) return null;
+                return doc.Text.AsSpan(p.Span.End, q.Span.Start - p.Span.End).Contains('\n') ? null : dc;
             }
             return null;
         }

@@ -295,4 +295,13 @@ public class CasualtyScopeTests
         Assert.Equal(VictimGroup.NonStateArmed, f.Group);
         Assert.Null(f.NamedGroup);
     }
+
+    [Fact]
+    public void SoldiersWhoFled_AreNoDisplacedFigure()
+    {
+        var r = PipelineRun.Of("Des hommes armés ont tué 22 soldats jeudi. Seuls trois des soldats affectés à la sécurité du camp ont réussi à fuir, a indiqué le HCR.", "fr", "2016-10");
+        var figures = r.CasualtyReports.SelectMany(c => c.Figures).ToList();
+        Assert.Contains(figures, f => f.Count == 22 && f.Outcome == Outcome.Killed);
+        Assert.DoesNotContain(figures, f => f.Outcome == Outcome.Displaced);
+    }
 }

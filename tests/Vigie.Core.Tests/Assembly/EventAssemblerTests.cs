@@ -540,5 +540,13 @@ public class EventTollTests
         var r = PipelineRun.Of("Jihadists killed 54 soldiers on Thursday in W National Park in northern Benin, the government said.", "en", "2024-04-19");
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == "W");
     }
-}
 
+    [Fact]
+    public void HedgeOnWhoDidIt_AfterTheEventWord_LeavesTheEventCertain()
+    {
+        var r = PipelineRun.Of("Une nouvelle attaque « probablement jihadiste » a tué douze soldats jeudi près d'Ayorou.", "fr", "2016-10");
+        var e = Assert.Single(r.Events);
+        Assert.False(e.Optional);
+        Assert.Equal("Ayorou", e.Location?.Name);
+    }
+}

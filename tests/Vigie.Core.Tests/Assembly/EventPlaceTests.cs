@@ -934,6 +934,18 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void DemonstrativeBackReferenceAtAPlace_GivesThePlaceOfTheEventToldAtItsCountry_WhateverTypeItsTargetSuggests()
+    {
+        // "un camp de réfugiés" would make the attack one on civilians: the demonstrative points back at the attack on soldiers
+        const string text = "Le Niger a été frappé jeudi par une nouvelle attaque qui a fait 22 morts parmi ses soldats. Cette attaque a visé un camp de réfugiés à Tazalit.";
+        var r = Run(text, "fr", "2016-10");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Tazalit", e.Location?.Name);
+        Assert.Equal(EventType.Battles, e.Type);
+        Assert.Equal(22, e.Fatalities);
+    }
+
+    [Fact]
     public void CountryNamedBeforeAForce_DoesNotPlaceAnUnknownVillageOfItsSentence()
     {
         const string text = "Niger's army lost twelve soldiers on Sunday near Ayorou. Britain and the United States keep drones in the area. "

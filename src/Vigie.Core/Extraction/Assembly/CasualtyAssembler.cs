@@ -43,6 +43,9 @@ public sealed class CasualtyAssembler : IComponent
             if (s > 0 && view.Paragraph[s] != view.Paragraph[s - 1]) previousArea = null;
             var found = ReadSentence(view, s, figures, previousSource, ref previousArea);
             foreach (var f in found) if (f.Source != null) previousSource = f.Source;
+            // soldiers, fighters or peacekeepers who fled ("seuls trois des soldats ont réussi à fuir"), or counted beside a camp of
+            // displaced people, are no displaced population: displacement is of civilians or of people the text does not split
+            found.RemoveAll(f => f.Figure.Outcome == Outcome.Displaced && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.NonStateArmed or VictimGroup.ForeignForces);
             figures.AddRange(found);
         }
         DropSubcounts(view, figures);

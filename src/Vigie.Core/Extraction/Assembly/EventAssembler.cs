@@ -1404,7 +1404,10 @@ public sealed class EventAssembler : IComponent
         // (the sentence's cue kinds spare the walk when it holds no hedge, or no word of another kind of event)
         var hedged = false;
         for (var i = Math.Max(sent.FirstToken, tFirst - 12); i < Math.Min(sent.EndToken, tFirst + 6) && !hedged && v.Has(s, CueKind.Hedge); i++)
-            hedged = v.Cues.Match(toks, i, sent.EndToken, CueKind.Hedge) != null;
+            hedged = v.Cues.Match(toks, i, sent.EndToken, CueKind.Hedge) is { } hedge
+                     // ("une nouvelle attaque « probablement jihadiste »", "an attack likely by jihadists": after the event word, a hedge
+                     // on who did it, the actor right after it, leaves the event itself certain)
+                     && !(i > tFirst && HedgesTheDoer(v, s, toks, i + hedge.Words.Length));
         // "une explosion de gaz", "le procès du massacre", "l'achat de drones armés": the event word names no conflict event,
         // the mention only joins an event told elsewhere
         var notConflict = false;
@@ -1517,6 +1520,20 @@ public sealed class EventAssembler : IComponent
     /// State forces killing or wounding protesters in one clause: "les forces de sécurité ont tué deux manifestants" (forces,
     /// the outcome verb, then the protesters) or "des manifestants tués par la police" (protesters, the verb, "par" the forces).
     /// </summary>
+    /// <summary>
+    /// Whether the words at token <paramref name="k"/>, right after a hedge (past quotes and "by"/"par"), open an actor of the
+    /// sentence: the hedge is on who did it, not on what happened.
+    /// </summary>
+    private static bool HedgesTheDoer(DocView v, int s, IReadOnlyList<Token> toks, int k)
+    {
+        while (k < toks.Count && toks[k].Kind != TokenKind.Word) k++;
+        if (k < toks.Count && toks[k].Folded is "par" or "by" or "des" or "de") k++;
+        if (k >= toks.Count) return false;
+        var at = toks[k].Start;
+        foreach (var a in v.Actors[s]) if (a.Span.Start <= at && at < a.Span.End) return true;
+        return false;
+    }
+
     private static (ActorMention, ActorMention)? ForceOnProtesters(DocView v, int s)
     {
         foreach (var o in v.Outcomes[s])
@@ -2287,7 +2304,9 @@ public sealed class EventAssembler : IComponent
                 // the article's own news before a background event recalled for context
                 // (an umbrella word restating where it took place is the last violent event, whatever its type: "L'attaque s'est
                 // déroulée à X" after a clash)
-                target = precise.Concat(floating).Where(x => x.Type == d.Type || d.Restates && (d.Generic || d.DefaultSubtype) && x.Type is not (EventType.Protests or EventType.StrategicDevelopments))
+                // (so is "cette attaque", "the attack" at a place of its own whose target gave it another type: "Cette attaque a été
+                // menée dans un camp de réfugiés à Tazalit" after an attack that killed soldiers)
+                target = precise.Concat(floating).Where(x => x.Type == d.Type || (d.Restates || d.Definite && d.OwnPlace) && (d.Generic || d.DefaultSubtype) && x.Type is not (EventType.Protests or EventType.StrategicDevelopments))
                     .OrderBy(x => x.Type == d.Type ? 0 : 1).ThenBy(x => x.Sentences.Min() < d.Sentences.Min() ? 0 : 1)
                     .ThenBy(x => x.Optional && !d.Optional ? 1 : 0)
                     .ThenByDescending(x => x.Sentences.Where(z => z < d.Sentences.Min()).DefaultIfEmpty(-1).Max()).FirstOrDefault();
