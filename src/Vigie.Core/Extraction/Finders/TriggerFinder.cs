@@ -34,6 +34,9 @@ public sealed class TriggerFinder : IComponent
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(ActorMention), typeof(VictimMention)];
     public IReadOnlyList<Type> Assigns => [typeof(TriggerMention)];
 
+    /// <summary>The place finder's names, when it ran: a place named right after a capture is the land taken ("captured Janaale").</summary>
+    public IReadOnlyList<Type> MayRead => [typeof(PlaceMention)];
+
     private const int TargetWindow = 8;
     /// <summary>Words after a capture within which its object names the land taken ("captured the strategic northern Mozambique port town").</summary>
     private const int TerritoryWindow = 6;
@@ -100,7 +103,8 @@ public sealed class TriggerFinder : IComponent
     }
 
     public void Process(Document doc) =>
-        doc.Layers.Set(Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), doc.Layers.Get<VictimMention>(), FinderData.LangOf(doc)));
+        doc.Layers.Set(Find(doc.Text, Tokens.AsList(doc.Layers.Get<Token>()), doc.Layers.Get<Sentence>(), doc.Layers.Get<ActorMention>(), doc.Layers.Get<VictimMention>(), FinderData.LangOf(doc),
+            doc.Layers.Has<PlaceMention>() ? doc.Layers.Get<PlaceMention>() : null));
 
     /// <summary>Sentences after an air strike within which a strike with no aircraft of its own is one more of them.</summary>
     private const int AirCarry = 1;
@@ -109,7 +113,7 @@ public sealed class TriggerFinder : IComponent
     private const string ProtestSet = "protest";
 
     public static List<TriggerMention> Find(string text, List<Token> tokens, IReadOnlyList<Sentence> sentences,
-        IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims, string lang)
+        IReadOnlyList<ActorMention> actors, IReadOnlyList<VictimMention> victims, string lang, IReadOnlyList<PlaceMention>? places = null)
     {
         var lex = Lexicon.Cache.For(lang);
         var fw = FunctionWords.Lexicon.For(lang);
@@ -180,7 +184,8 @@ public sealed class TriggerFinder : IComponent
                                           ?? PassiveSubject(m, tokens, st, s.FirstToken, fw) : null);
                                 break;
                             case "territory":
-                                cue = TerritoryObject(lex, set, tokens, st + l, s.EndToken, span, inSentence, victimsBySentence[si]);
+                                cue = TerritoryObject(lex, set, tokens, st + l, s.EndToken, span, inSentence, victimsBySentence[si])
+                                      ?? PlaceObject(places, tokens, st + l, s.EndToken);
                                 if (cue != null)
                                 {
                                     actorDependent = true;
@@ -495,6 +500,19 @@ public sealed class TriggerFinder : IComponent
         for (var k = from; k < to; k++)
             if (tokens[k].Start >= stop) { to = k; break; }
         return AnyAfter(m, tokens, from, to);
+    }
+
+    /// <summary>
+    /// "militants captured Janaale", "ont capturé Janaale": a place of one word the place finder named right after the verb
+    /// is the land taken. (People captured are named by a count or a noun, or by a name of several words, which the place
+    /// finder may take for a place: "captured Abu Bakr al-Masri" stays an arrest.)
+    /// </summary>
+    private static TextSpan? PlaceObject(IReadOnlyList<PlaceMention>? places, List<Token> tokens, int from, int end)
+    {
+        if (places == null || from >= end || tokens[from].Kind != TokenKind.Word) return null;
+        foreach (var p in places)
+            if (p.Span.Start == tokens[from].Start && p.Span.End == tokens[from].End) return p.Span;
+        return null;
     }
 
     /// <summary>"ont repris, samedi, la ville": a second comma within a few words, then "de" or a determiner.</summary>
