@@ -945,6 +945,16 @@ public class EventPlaceTests
         Assert.Equal(22, e.Fatalities);
     }
 
+    [Theory]
+    [InlineData("fr", "Onze soldats maliens ont été tués lundi dans une attaque contre leur camp à Gourma-Rharous. Deux sources militaires jointes auparavant à Gao, la plus grande ville du Nord, ainsi qu'à Bamako, avaient fait état de dix morts dans les rangs de l'armée.")]
+    [InlineData("en", "Eleven Malian soldiers were killed on Monday in an attack on their camp at Gourma-Rharous. Two military sources reached earlier in Gao and in Bamako had reported ten dead among the troops.")]
+    public void PlaceWhereASourceWasReached_IsNoPlaceOfTheEvent(string lang, string text)
+    {
+        var r = Run(text, lang, "2015-08");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Gourma-Rharous", e.Location?.Name);
+    }
+
     [Fact]
     public void CountryNamedBeforeAForce_DoesNotPlaceAnUnknownVillageOfItsSentence()
     {

@@ -572,7 +572,7 @@ public sealed class EventAssembler : IComponent
         foreach (var p in v.Places[s])
         {
             if (IsDateline(v, p) || QualifiesPlaces(v, p) || SharesAnActorsName(v, p) || IsOrigin(v, p) || IsTreatedAt(v, p) || IsAcronymModifier(v, p)
-                || IsSpeakersPlace(v, s, p)) continue;
+                || IsSpeakersPlace(v, s, p) || IsReachedAt(v, p)) continue;
             // "Buenaventura, le port le plus important de la Colombie sur le Pacifique", "Tenenkou, une localité du centre du Mali": the
             // places of a phrase in apposition to a place only describe it
             if (described != null && InAppositionTo(v, s, described, p)) continue;
@@ -805,6 +805,28 @@ public sealed class EventAssembler : IComponent
         var after = v.Tokens[comma].End;
         return v.Sources[s].Any(src => src.Full.Start >= after && v.TokenAt(src.Full.Start) - comma <= SpeakerReach)
                && v.Places[s].Any(o => o.Span.Start > after);
+    }
+
+    /// <summary>Tokens before a place within which a word of a source reached somewhere makes it where the source was reached.</summary>
+    private const int ReachedReach = 20;
+
+    /// <summary>
+    /// "Deux sources militaires jointes à Gao … ainsi qu'à Bamako avaient fait état de dix morts", "officials reached in Kabul said":
+    /// where a source was reached (a word of function role <c>reached</c> before the place, in its clause, with no verb of speech
+    /// between) is no place of the event.
+    /// </summary>
+    private static bool IsReachedAt(DocView v, PlaceMention p)
+    {
+        var at = v.TokenAt(p.Span.Start);
+        var first = v.Sentences[v.SentenceAt(p.Span.Start)].FirstToken;
+        var speech = v.SpeechVerbs;
+        for (var k = at - 1; k >= first && k >= at - ReachedReach; k--)
+        {
+            if (v.Tokens[k].Folded is "." or ";" or ":" or "«" or "»" or "\"" or "“" or "”") return false;
+            if (speech.Match(v.Tokens, k, at, out _, out _)) return false;
+            if (v.Words.Is("reached", v.Tokens[k].Folded)) return true;
+        }
+        return false;
     }
 
     /// <summary>Tokens before a place within which a word of the wounded taken somewhere makes it where they are treated.</summary>
