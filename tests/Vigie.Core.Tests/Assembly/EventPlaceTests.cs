@@ -956,6 +956,15 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void PeopleOfAPlaceReachedFromElsewhere_LeaveThePlaceTheEvents()
+    {
+        const string text = "Des hommes armés ont attaqué lundi le poste de la garde nationale, selon le gouvernement. "
+                            + "Un résident de Tombouctou a dit avoir joint des habitants de Gourma-Rharous, qui ont parlé de dix gardes tués.";
+        var r = Run(text, "fr", "2015-08");
+        Assert.Contains(r.Events, e => e.Location?.Name == "Gourma-Rharous");
+    }
+
+    [Fact]
     public void CountryNamedBeforeAForce_DoesNotPlaceAnUnknownVillageOfItsSentence()
     {
         const string text = "Niger's army lost twelve soldiers on Sunday near Ayorou. Britain and the United States keep drones in the area. "
