@@ -72,16 +72,8 @@ public class MigrationTests
             c.Open();
             SqliteStore.Exec(c, "PRAGMA foreign_keys=ON;");
             Migrations.Apply(c, target: 8);
-            SqliteStore.Exec(c, $"""
-                ATTACH DATABASE '{current.Path.Replace("'", "''")}' AS cur;
-                INSERT INTO documents SELECT * FROM cur.documents;
-                INSERT INTO actors SELECT * FROM cur.actors;
-                INSERT INTO places SELECT * FROM cur.places;
-                INSERT INTO events SELECT * FROM cur.events;
-                INSERT INTO event_mentions SELECT * FROM cur.event_mentions;
-                INSERT INTO casualty_reports SELECT id, report_key, source, scope, period_start, period_end, area_name, area_country, report_json FROM cur.casualty_reports;
-                INSERT INTO casualty_report_mentions SELECT * FROM cur.casualty_report_mentions;
-                INSERT INTO figures SELECT * FROM cur.figures;
+            CopyRows(c, current.Path);
+            SqliteStore.Exec(c, """
                 DROP INDEX event_mentions_source_key;
                 INSERT INTO meta(key, value) VALUES ('indexes_aside', json_array('CREATE INDEX event_mentions_source_key ON event_mentions(source_key, event_id)', 'CREATE INDEX events_day ON events(day_first, day_last)'));
                 DROP INDEX events_day;
@@ -130,17 +122,7 @@ public class MigrationTests
             c.Open();
             SqliteStore.Exec(c, "PRAGMA foreign_keys=ON;");
             Migrations.Apply(c, target: 9);
-            SqliteStore.Exec(c, $"""
-                ATTACH DATABASE '{current.Path.Replace("'", "''")}' AS cur;
-                INSERT INTO documents SELECT * FROM cur.documents;
-                INSERT INTO actors SELECT * FROM cur.actors;
-                INSERT INTO places SELECT * FROM cur.places;
-                INSERT INTO events SELECT * FROM cur.events;
-                INSERT INTO event_mentions SELECT * FROM cur.event_mentions;
-                INSERT INTO casualty_reports SELECT id, report_key, source, scope, period_start, period_end, area_name, area_country, report_json FROM cur.casualty_reports;
-                INSERT INTO casualty_report_mentions SELECT * FROM cur.casualty_report_mentions;
-                INSERT INTO figures SELECT * FROM cur.figures;
-                """);
+            CopyRows(c, current.Path);
         }
         using (var store = old.Open())
         {
@@ -173,6 +155,21 @@ public class MigrationTests
         await ingest.RunAsync([SharedPaths.Gold("dev.jsonl")], new ReaderOptions());
         Assert.Equal(2 * reports, store.Count("casualty_reports"));
     }
+
+    /// <summary>Copies every stored row of the store at <paramref name="from"/> into an older schema on <paramref name="c"/> (the
+    /// reports without their digest, a column of version 10).</summary>
+    private static void CopyRows(SqliteConnection c, string from) => SqliteStore.Exec(c, $"""
+        ATTACH DATABASE '{from.Replace("'", "''")}' AS cur;
+        INSERT INTO documents SELECT * FROM cur.documents;
+        INSERT INTO actors SELECT * FROM cur.actors;
+        INSERT INTO places SELECT * FROM cur.places;
+        INSERT INTO events SELECT * FROM cur.events;
+        INSERT INTO event_mentions SELECT * FROM cur.event_mentions;
+        INSERT INTO casualty_reports SELECT id, report_key, source, scope, period_start, period_end, area_name, area_country, report_json FROM cur.casualty_reports;
+        INSERT INTO casualty_report_mentions SELECT * FROM cur.casualty_report_mentions;
+        INSERT INTO figures SELECT * FROM cur.figures;
+        DETACH DATABASE cur;
+        """);
 
     [Fact]
     public void Migrations_Scripts_AreNumberedWithoutGaps()
