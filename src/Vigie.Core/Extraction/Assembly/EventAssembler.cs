@@ -813,7 +813,7 @@ public sealed class EventAssembler : IComponent
     /// <summary>
     /// "Deux sources militaires jointes à Gao … ainsi qu'à Bamako avaient fait état de dix morts", "officials reached in Kabul said":
     /// where a source was reached (a word of function role <c>reached</c> before the place, in its clause, with no verb of speech
-    /// between, and a preposition of place right before the place) is no place of the event.
+    /// between, and a preposition of role <c>reached_at</c> right before the place) is no place of the event.
     /// </summary>
     private static bool IsReachedAt(DocView v, PlaceMention p)
     {
@@ -821,7 +821,7 @@ public sealed class EventAssembler : IComponent
         var first = v.Sentences[v.SentenceAt(p.Span.Start)].FirstToken;
         // (reached at the place itself: "jointe à Gao", "reached in Gao"; not "avoir joint des habitants de Gourma-Rharous", people
         // of the place reached from elsewhere)
-        if (at - 1 < first || v.Tokens[at - 1].Folded is not ("à" or "a" or "au" or "aux" or "en" or "in" or "at" or "from" or "depuis")) return false;
+        if (at - 1 < first || !v.Words.Is("reached_at", v.Tokens[at - 1].Folded)) return false;
         var speech = v.SpeechVerbs;
         for (var k = at - 1; k >= first && k >= at - ReachedReach; k--)
         {
