@@ -67,18 +67,11 @@ public class MigrationTests
         // the same rows in a store of version 8 (mentions unique by their text key), with a bulk load stopped with the
         // source index set aside
         using var old = new TempDb();
-        using (var c = new SqliteConnection($"Data Source={old.Path};Pooling=False"))
-        {
-            c.Open();
-            SqliteStore.Exec(c, "PRAGMA foreign_keys=ON;");
-            Migrations.Apply(c, target: 8);
-            CopyRows(c, current.Path);
-            SqliteStore.Exec(c, """
-                DROP INDEX event_mentions_source_key;
-                INSERT INTO meta(key, value) VALUES ('indexes_aside', json_array('CREATE INDEX event_mentions_source_key ON event_mentions(source_key, event_id)', 'CREATE INDEX events_day ON events(day_first, day_last)'));
-                DROP INDEX events_day;
-                """);
-        }
+        WriteOldStore(old.Path, 8, current.Path, """
+            DROP INDEX event_mentions_source_key;
+            INSERT INTO meta(key, value) VALUES ('indexes_aside', json_array('CREATE INDEX event_mentions_source_key ON event_mentions(source_key, event_id)', 'CREATE INDEX events_day ON events(day_first, day_last)'));
+            DROP INDEX events_day;
+            """);
         using (var store = old.Open())
         {
             Assert.Equal(Migrations.Latest, store.SchemaVersion);
@@ -117,13 +110,7 @@ public class MigrationTests
         }
         // the same rows in a store of version 9 (reports unique by their key's text), foreign keys on as a store opens them
         using var old = new TempDb();
-        using (var c = new SqliteConnection($"Data Source={old.Path};Pooling=False"))
-        {
-            c.Open();
-            SqliteStore.Exec(c, "PRAGMA foreign_keys=ON;");
-            Migrations.Apply(c, target: 9);
-            CopyRows(c, current.Path);
-        }
+        WriteOldStore(old.Path, 9, current.Path);
         using (var store = old.Open())
         {
             Assert.Equal(Migrations.Latest, store.SchemaVersion);
@@ -154,6 +141,20 @@ public class MigrationTests
         SqliteStore.Exec(store.Connection, "UPDATE casualty_reports SET report_key = report_key || '#'; DELETE FROM documents; DELETE FROM events;");
         await ingest.RunAsync([SharedPaths.Gold("dev.jsonl")], new ReaderOptions());
         Assert.Equal(2 * reports, store.Count("casualty_reports"));
+    }
+
+    /// <summary>
+    /// A store of schema <paramref name="version"/> at <paramref name="path"/>, opened with foreign keys on as a store opens them,
+    /// holding every row of the store at <paramref name="from"/>; then <paramref name="then"/>, if any, run on it.
+    /// </summary>
+    private static void WriteOldStore(string path, int version, string from, string? then = null)
+    {
+        using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+        c.Open();
+        SqliteStore.Exec(c, "PRAGMA foreign_keys=ON;");
+        Migrations.Apply(c, target: version);
+        CopyRows(c, from);
+        if (then != null) SqliteStore.Exec(c, then);
     }
 
     /// <summary>Copies every stored row of the store at <paramref name="from"/> into an older schema on <paramref name="c"/> (the

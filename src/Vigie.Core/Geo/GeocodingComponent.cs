@@ -155,14 +155,14 @@ public sealed class GeocodingComponent : IComponent
             // nor a small place far from the main country, of a country only the actors point to, named by another of its names
             // ("Mondoro", a name of Mont-Dore, in a text on Mali whose French are the Barkhane force; not "Naplouse" beside Israel)
             else if (answers[i] is { } minor && minor.Location.Country is { } mc && mc != context.MainCountry && byActorsOnly.Contains(mc)
-                && minor.Kind is not (PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.Admin1 or PlaceKind.Country or PlaceKind.Region or PlaceKind.LargeRegion)
+                && IsSmallPlace(minor.Kind)
                 && Fold.String(minor.Location.Name ?? "") != Fold.String(p.Name)
                 && context.MainCountryPoint is { } mp && GreatCircle.Km(minor.Location, mp) > FarFromTheMainCountryKm)
                 answers[i] = null;
             // nor a small place whose division the text names right after it, in another country ("Boni in the western Tillaberi
             // region", Niger, is not Boni of Mali): the division says where it is
             else if (answers[i] is { } held && held.Location.Country is { } hc
-                     && held.Kind is not (PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.Admin1 or PlaceKind.Country or PlaceKind.Region or PlaceKind.LargeRegion)
+                     && IsSmallPlace(held.Kind)
                      && DivisionRightAfter(i) is { } dc && dc != hc)
                 answers[i] = null;
             if (answers[i] is { } r)
@@ -290,6 +290,10 @@ public sealed class GeocodingComponent : IComponent
 
     /// <summary>Characters between a place and a country's adjective that still make the adjective the place's ("la localité nigériane de Baga").</summary>
     private const int BesideChars = 30;
+
+    /// <summary>A place of a kind that may have namesakes elsewhere: not a capital, a seat, a division, a region or a country.</summary>
+    private static bool IsSmallPlace(PlaceKind k) =>
+        k is not (PlaceKind.Capital or PlaceKind.AdminSeat or PlaceKind.Admin1 or PlaceKind.Country or PlaceKind.Region or PlaceKind.LargeRegion);
 
     /// <summary>Characters between a place and a division named after it that still make the division the place's ("Boni in the western Tillaberi region").</summary>
     private const int DivisionGapChars = 30;

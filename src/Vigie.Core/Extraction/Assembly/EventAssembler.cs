@@ -1542,23 +1542,23 @@ public sealed class EventAssembler : IComponent
     }
 
     /// <summary>
-    /// State forces killing or wounding protesters in one clause: "les forces de sécurité ont tué deux manifestants" (forces,
-    /// the outcome verb, then the protesters) or "des manifestants tués par la police" (protesters, the verb, "par" the forces).
-    /// </summary>
-    /// <summary>
-    /// Whether the words at token <paramref name="k"/>, right after a hedge (past quotes and "by"/"par"), open an actor of the
-    /// sentence: the hedge is on who did it, not on what happened.
+    /// Whether the words at token <paramref name="k"/>, right after a hedge (past quotes and one word of the agent, "of" or a
+    /// determiner: "par", "by", "de", "des"), open an actor of the sentence: the hedge is on who did it, not on what happened.
     /// </summary>
     private static bool HedgesTheDoer(DocView v, int s, IReadOnlyList<Token> toks, int k)
     {
         while (k < toks.Count && toks[k].Kind != TokenKind.Word) k++;
-        if (k < toks.Count && toks[k].Folded is "par" or "by" or "des" or "de") k++;
+        if (k < toks.Count && toks[k].Folded is var f && (v.Words.Is("agent", f) || v.Words.IsOf(f) || v.Words.IsDeterminer(f))) k++;
         if (k >= toks.Count) return false;
         var at = toks[k].Start;
         foreach (var a in v.Actors[s]) if (a.Span.Start <= at && at < a.Span.End) return true;
         return false;
     }
 
+    /// <summary>
+    /// State forces killing or wounding protesters in one clause: "les forces de sécurité ont tué deux manifestants" (forces,
+    /// the outcome verb, then the protesters) or "des manifestants tués par la police" (protesters, the verb, "par" the forces).
+    /// </summary>
     private static (ActorMention, ActorMention)? ForceOnProtesters(DocView v, int s)
     {
         foreach (var o in v.Outcomes[s])
