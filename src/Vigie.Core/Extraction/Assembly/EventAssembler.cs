@@ -1713,6 +1713,9 @@ public sealed class EventAssembler : IComponent
                     || v.Triggers[s].Any(o => o != t && v.TokenAt(o.Span.Start) == k) || v.Outcomes[s].Any(o => v.TokenAt(o.Span.Start) == k)) { relative = true; break; }
             // ("une attaque attribuée à des terroristes", "an attack blamed on militants": the agent of an attribution)
             if (i >= 0 && (fw.Is("agent", v.Tokens[i].Folded) || i > 0 && fw.Is("attributed", v.Tokens[i - 1].Folded)) && !relative) by = after;
+            // ("tombée aux mains des talibans", "fell into the hands of the Taliban": whoever the place fell to took it)
+            if (i >= 0 && (fw.Is("holder", v.Tokens[i].Folded) || i > 0 && fw.Is("holder", v.Tokens[i - 1].Folded + " " + v.Tokens[i].Folded))
+                && Territory(t.Subtype) && !relative) by = after;
             // "une attaque de la CPC", "l'offensive des jihadistes": an armed group after an event noun and "de" is its doer (a
             // noun: a determiner before the event word; after a verb, "des jihadistes" is the object)
             var tFirst = v.TokenAt(t.Span.Start);
@@ -2536,6 +2539,8 @@ public sealed class EventAssembler : IComponent
         return a.Admin1 == null || a.Admin1 != a.Name || l.Admin1 == null || l.Admin1 == a.Admin1;
     }
 
+    private static bool Territory(EventSubtype s) => s is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory;
+
     private static readonly EventSubtype[] Specificity =
     [
         EventSubtype.GovernmentRegainsTerritory, EventSubtype.NonStateActorOvertakesTerritory, EventSubtype.SuicideBomb,
@@ -2612,8 +2617,11 @@ public sealed class EventAssembler : IComponent
         // shelling kills nine" and, paragraphs down, "shelter from bombing"; "l'attentat a fait quatre morts. Une voiture
         // piégée…" is still that attack)
         // (nor does a repeated event's: "fermé depuis des mois à cause des fréquentes attaques aériennes")
+        // (a taking whose words name no taker, "la base est tombée aux mains des ennemis", has the trigger's first subtype only: it
+        // does not turn one whose taker decided it, "les talibans ont pris le contrôle de la base", into the other)
         if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !d.Hedged && !(d.Optional && !into.Optional) && !(d.Habitual && !into.Habitual)
-            && (TellsItsEvent(d) || !TellsItsEvent(into) || Adjacent(d, into)))
+            && (TellsItsEvent(d) || !TellsItsEvent(into) || Adjacent(d, into))
+            && !(Territory(d.Subtype) && Territory(into.Subtype) && d.Actor1Span == null && into.Actor1Span != null))
         {
             into.Subtype = d.Subtype;
             // the merged mention's own reason, then the merge that makes it the event's
@@ -2718,6 +2726,11 @@ public sealed class EventAssembler : IComponent
             if (f.Area != null && d.Location != null && SeveralPlacedTolls(bySentence[s], f)
                 && names.Of(f.Area.Name) != names.Of(d.Location.Name) && names.Of(f.Area.Name) != names.Of(d.Place?.Name ?? "")) return;
             if (d.Type == EventType.ViolenceAgainstCivilians && f.Figure.Group is VictimGroup.GovernmentForces or VictimGroup.ForeignForces) return;
+            // "Houthi missile … kills civilians" and "95 Houthi rebels had been killed … in Marib": the armed group that fired a missile,
+            // shells or an air strike is not among its dead; a toll of that group is another event's (a bomb's or a suicide bomber's
+            // may be: "an attack with an explosive device, followed by gunfire … One assailant was killed")
+            if (d.Subtype is EventSubtype.AirDroneStrike or EventSubtype.ShellingArtilleryMissileAttack && d.Actor1 != null
+                && f.Figure.NamedGroup != null && f.Figure.NamedGroup == d.Actor1.Name) return;
             // (the toll of what the news came a year after: "près d'un an après des violences qui avaient fait plus de 100 morts")
             if (f.NumberSpan.Length > 0 && sentence.Contains(f.NumberSpan) && AfterLongSpan(v, s, v.TokenAt(f.NumberSpan.Start))) return;
             // "Le bilan est monté à 12 morts …, a affirmé la télévision, qui avait annoncé plus tôt 10 morts": an earlier toll counts only
@@ -2831,7 +2844,7 @@ public sealed class EventAssembler : IComponent
     }
 
     /// <summary>Tokens before a figure within which a word says it is an earlier toll.</summary>
-    private const int EarlierTollReach = 6;
+    private const int EarlierTollReach = 9;
 
     /// <summary>The words that tell <paramref name="d"/>'s type inside <paramref name="sentence"/> nearest to the span
     /// <paramref name="of"/>; null when it has none there.</summary>
