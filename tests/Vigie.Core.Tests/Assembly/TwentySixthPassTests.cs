@@ -68,4 +68,20 @@ public class TwentySixthPassTests
         Assert.DoesNotContain(r.Events, e => e.Location?.Name == "Report");
         Assert.DoesNotContain(r.CasualtyReports, c => c.Area?.Name == "Report");
     }
+
+    [Theory]
+    [InlineData("en", "Five civilians in the village of Kulias in Bokkos local government area were on Sunday killed by gunmen.")]
+    [InlineData("fr", "Cinq civils du village de Kulias, dans la zone de gouvernement local de Bokkos, dans l'Etat du Plateau, ont été tués dimanche soir par des hommes armés.")]
+    public void PlaceWordsBetweenTheCountedPeopleAndTheirVerb_DoNotPartThem(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2022-10").Events);
+        Assert.Equal(5, e.Fatalities);
+    }
+
+    [Fact]
+    public void VillageHeadsCountedBesideVillagers_AddUp()
+    {
+        var e = Assert.Single(Run("Two village heads and four villagers were killed by gunmen on Sunday night in Bokkos, Plateau State.", "en", "2022-10").Events);
+        Assert.Equal(6, e.Fatalities);
+    }
 }

@@ -307,6 +307,12 @@ public sealed class CasualtyAssembler : IComponent
                 else if (!aside && !v.Words.Is("passive_aux", toks[i - 1].Folded) && speech.Match(toks, i, end, out _, out _)) break;
                 // "sept personnes, dont une femme et deux enfants, ont été tuées": the aside does not count against the window
                 if (SubcountAsideEnd(v, i, end, end) is var close && close > 0) { window += close - i; i = close; limit = Math.Max(limit, close + 1); continue; }
+                // "Five civilians in the village of Kulias in Bokkos local government area were on Sunday killed": the words of a
+                // place or a time between the counted people and their verb do not count against the window either (up to a window more)
+                if (window < 2 * ForwardWindow && (InTime(v, s, toks[i]) || v.Places[s].Any(p => p.Span.Contains(toks[i].Span)))) window++;
+                // (…and so does a place set off by commas: "Cinq civils du village de Kulias, dans la zone de Bokkos, dans l'Etat du
+                // Plateau, ont été tués")
+                if (toks[i].Folded == "," && PlaceAsideEnd(v, cues, s, i, end) is var pe && pe > 0) { window += pe - i; i = pe - 1; continue; }
                 var cue = cues.Match(toks, i, end, CueKind.Outcome, CueKind.Head);
                 if (cue?.Outcome is { } o)
                 {
@@ -1137,6 +1143,21 @@ public sealed class CasualtyAssembler : IComponent
     }
 
     /// <summary>The token lies inside a time expression of sentence <paramref name="s"/>.</summary>
+    /// <summary>The comma that closes a place phrase opened by the comma at <paramref name="comma"/> (a place mention inside it, no
+    /// outcome word), within <see cref="ForwardWindow"/> tokens; 0 when there is none.</summary>
+    private static int PlaceAsideEnd(DocView v, AssemblyCues cues, int s, int comma, int end)
+    {
+        var toks = v.Tokens;
+        var placed = false;
+        for (var k = comma + 1; k < Math.Min(end, comma + 1 + ForwardWindow); k++)
+        {
+            if (toks[k].Folded == ",") return placed ? k : 0;
+            if (toks[k].Folded is ";" or ":" or "." || cues.Match(toks, k, end, CueKind.Outcome) != null) return 0;
+            if (v.Places[s].Any(p => p.Span.Contains(toks[k].Span))) placed = true;
+        }
+        return 0;
+    }
+
     private static bool InTime(DocView v, int s, Token t)
     {
         foreach (var tm in v.Times[s]) if (tm.Span.Start <= t.Start && t.End <= tm.Span.End) return true;
