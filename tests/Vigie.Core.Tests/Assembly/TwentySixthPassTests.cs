@@ -84,4 +84,13 @@ public class TwentySixthPassTests
         var e = Assert.Single(Run("Two village heads and four villagers were killed by gunmen on Sunday night in Bokkos, Plateau State.", "en", "2022-10").Events);
         Assert.Equal(6, e.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "Two Armenian soldiers died early on Friday amid continuing ceasefire violations reported from the line of contact around Nagorno-Karabakh.")]
+    [InlineData("fr", "Deux soldats arméniens sont morts vendredi lors de violations du cessez-le-feu sur la ligne de contact au Nagorny Karabakh.")]
+    public void CeasefireViolations_AreFightingNotAnAgreement(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2016-06").Events);
+        Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
+    }
 }
