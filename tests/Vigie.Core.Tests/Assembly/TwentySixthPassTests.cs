@@ -93,4 +93,24 @@ public class TwentySixthPassTests
         var e = Assert.Single(Run(text, lang, "2016-06").Events);
         Assert.Equal(EventSubtype.ArmedClash, e.Subtype);
     }
+
+    [Theory]
+    [InlineData("en", "Gunmen kill 100 villagers during raids across Burkina Faso. No fewer than 100 villagers have been killed during gunmen attacks across Seytenga village. The assault happened in borderlands where militants linked to al Qaeda and Islamic State are waging an insurgency.")]
+    [InlineData("fr", "Au moins 100 villageois ont été tués lors d'attaques d'hommes armés à Seytenga. L'attaque a eu lieu dans une zone frontalière où des jihadistes liés à Al-Qaïda et à l'Etat islamique mènent une insurrection.")]
+    public void ArmedGroupOfAClauseAboutThePlace_IsNoTargetOfTheEvent(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2022-06").Events);
+        Assert.Equal(EventSubtype.Attack, e.Subtype);
+        Assert.Equal(ActorKind.Civilians, e.Actor2?.Kind);
+        Assert.Equal(100, e.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("fr", "Nouvelle attaque au Niger où douze civils sont morts dans le village de Nguigmi.")]
+    [InlineData("en", "A massacre of nine civilians, where Russian warplanes bombed Kafr Noran town in the western countryside of Aleppo.")]
+    public void ClauseAfterWhereThatTellsTheEvent_KeepsItsPeople(string lang, string text)
+    {
+        var r = Run(text, lang, "2022-06");
+        Assert.Contains(r.Events, e => e.Actor1?.Kind == ActorKind.StateForces || e.Actor2?.Kind == ActorKind.Civilians);
+    }
 }

@@ -1667,6 +1667,26 @@ public sealed class EventAssembler : IComponent
         return !(i >= 0 && v.Words.Is("agent", v.Tokens[i].Folded));
     }
 
+    /// <summary>The actor is the subject of a clause that tells how things stand at a place: a word of the function role
+    /// <c>place_relative</c> ("where", "où") between the event word's end and the actor, and a verb of the role <c>present_state</c>
+    /// right after the actor ("where militants … are waging an insurgency", "où des jihadistes sont actifs"); not a clause that tells
+    /// the event ("a massacre … where the Russian warplanes bombed Kafr Noran", "au Niger où douze civils ont été tués").</summary>
+    private static bool PlaceClauseAbout(DocView v, int from, ActorMention a)
+    {
+        var end = v.TokenAt(a.Span.End - 1) + 1;
+        // (past the words that describe the actor: "militants linked to al Qaeda and Islamic State are")
+        var s = v.SentenceAt(a.Span.Start);
+        var sentenceEnd = v.Sentences[s].EndToken;
+        var k = end;
+        while (k < sentenceEnd && k < end + 8 && !v.Words.Is("present_state", v.Tokens[k].Folded) && v.Tokens[k].Kind != TokenKind.Punct) k++;
+        if (k >= sentenceEnd || !v.Words.Is("present_state", v.Tokens[k].Folded)) return false;
+        // ("où douze civils sont morts", "where two people are reported killed": an outcome right after the verb tells the event)
+        if (k + 1 < sentenceEnd && v.Outcomes[s].Any(o => v.TokenAt(o.Span.Start) is var ot && ot > k && ot <= k + 2)) return false;
+        for (var i = v.TokenAt(from); i < v.Tokens.Count && v.Tokens[i].Start < a.Span.Start; i++)
+            if (v.Tokens[i].Start >= from && v.Words.Is("place_relative", v.Tokens[i].Folded)) return true;
+        return false;
+    }
+
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
     private static (Actor?, TextSpan?, Actor?, TextSpan?) ActorsOf(DocView v, int s, TriggerMention t)
     {
@@ -1690,7 +1710,9 @@ public sealed class EventAssembler : IComponent
             // ("the Saudi-led coalition fighting the Houthi group killed": the foe named in the words that describe the actor is not
             // the doer)
             else if (a.Span.End <= t.Span.Start) { if (!FoeInDescription(v, actors, a)) before = a; }
-            else if (a.Span.Start >= t.Span.End && after == null && a.Span.Start - t.Span.End < 60) after = a;
+            // (not past a "where" that opens a clause about a place: "the assault happened in borderlands where militants … are waging
+            // an insurgency")
+            else if (a.Span.Start >= t.Span.End && after == null && a.Span.Start - t.Span.End < 60 && !PlaceClauseAbout(v, t.Span.End, a)) after = a;
         }
         // "gunmen, suspected to be herdsmen, attacked": people named between an armed actor and a violent event word describe
         // the actor, they are not the doer (civilians are never the doer of a violent event)
