@@ -133,12 +133,20 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
             {
                 // a fetch can come back empty while documents wait or other workers hold some: the events are then
                 // brought up to date; numbered only once the queue is empty and no worker holds a document
-                if (options.OnIdle != null)
+                // (a stop asked while the queue is asked how full it is, or during the pause after a failed rebuild, is a clean stop)
+                try
                 {
-                    var empty = await EmptyAsync(consumer, stop).ConfigureAwait(false);
-                    if (await Idle(empty ? options.OnIdle : options.OnBusy ?? options.OnIdle).ConfigureAwait(false)) lastIdle = DateTime.UtcNow;
+                    if (options.OnIdle != null)
+                    {
+                        var empty = await EmptyAsync(consumer, stop).ConfigureAwait(false);
+                        if (await Idle(empty ? options.OnIdle : options.OnBusy ?? options.OnIdle).ConfigureAwait(false)) lastIdle = DateTime.UtcNow;
+                    }
+                    if (options.UntilEmpty && await EmptyAsync(consumer, stop).ConfigureAwait(false)) break;
                 }
-                if (options.UntilEmpty && await EmptyAsync(consumer, stop).ConfigureAwait(false)) break;
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    break;
+                }
                 continue;
             }
 

@@ -134,4 +134,30 @@ public class QueueWorkerTests
             await queue.JetStream.DeleteStreamAsync(settings.DeadStream);
         }
     }
+
+    [Fact]
+    public async Task Worker_StopAskedDuringTheIdleWork_StopsCleanlyWithWhatItStored()
+    {
+        // a stop (SIGTERM) that comes while the worker brings the events up to date between fetches ends the run with what it stored
+        var settings = new QueueSettings { Url = NatsUrl, Name = "ws" + Guid.NewGuid().ToString("N")[..12] };
+        await using var queue = await DocumentQueue.OpenAsync(settings);
+        try
+        {
+            for (var i = 0; i < 3; i++) Assert.True(await queue.PublishAsync(new Document($"d{i}", $"Dépêche numéro {i}.") { Language = "fr" }));
+            using var stop = new CancellationTokenSource();
+            var worker = new QueueWorker(queue, new ScriptedSink(down: 0), new WorkerOptions
+            {
+                Batch = 4, UntilEmpty = true, FetchWait = TimeSpan.FromMilliseconds(200),
+                // the stop comes during the idle work; the worker then asks the server with the stopped token
+                OnIdle = _ => { stop.Cancel(); return Task.CompletedTask; },
+            });
+            var done = await worker.RunAsync(null, stop.Token).WaitAsync(TimeSpan.FromMinutes(2));
+            Assert.Equal(3, done.Stored);
+        }
+        finally
+        {
+            await queue.JetStream.DeleteStreamAsync(settings.Stream);
+            await queue.JetStream.DeleteStreamAsync(settings.DeadStream);
+        }
+    }
 }
