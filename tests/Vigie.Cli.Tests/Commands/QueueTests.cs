@@ -215,7 +215,8 @@ public class QueueTests
             lines.Enqueue(e.Data);
             if (e.Data.StartsWith("worker: taking documents", StringComparison.Ordinal)) started.TrySetResult();
         };
-        p.ErrorDataReceived += (_, _) => { };
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        p.ErrorDataReceived += (_, e) => { if (e.Data != null) errors.Enqueue(e.Data); };
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
         try
@@ -223,8 +224,8 @@ public class QueueTests
             await started.Task.WaitAsync(TimeSpan.FromMinutes(2));
             using (var kill = Process.Start("kill", ["-TERM", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
             await p.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.Equal(0, p.ExitCode);
-            p.WaitForExit(); // the last lines of output
+            p.WaitForExit(); // the last lines of output and errors
+            Assert.True(p.ExitCode == 0, $"exit {p.ExitCode}: {string.Join(" | ", errors)}");
             Assert.Contains(lines, l => l.StartsWith("worker: 0 batches", StringComparison.Ordinal));
         }
         finally { if (!p.HasExited) p.Kill(); }
