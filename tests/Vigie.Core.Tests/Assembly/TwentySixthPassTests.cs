@@ -113,4 +113,15 @@ public class TwentySixthPassTests
         var r = Run(text, lang, "2022-06");
         Assert.Contains(r.Events, e => e.Actor1?.Kind == ActorKind.StateForces || e.Actor2?.Kind == ActorKind.Civilians);
     }
+
+    [Theory]
+    [InlineData("fr", "Trois soldats et deux civils ont été tués vendredi aux Philippines lors d'une attaque menée contre une unité antiterroriste sur l'île de Jolo.")]
+    [InlineData("en", "The attack on five army checkpoints along the Arish-Rafah road in North Sinai has left 22 dead, including 18 soldiers and four civilians, a medical source said.")]
+    public void CiviliansCountedAmongTheDeadOfAFightWithForces_AreNotItsDoer(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2019-06").Events);
+        Assert.Equal(EventType.Battles, e.Type);
+        Assert.NotEqual(ActorKind.Civilians, e.Actor1?.Kind);
+        Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
+    }
 }

@@ -1254,6 +1254,9 @@ public sealed class EventAssembler : IComponent
             var planted = subtype is EventSubtype.RemoteExplosiveLandmineIed or EventSubtype.SuicideBomb or EventSubtype.Grenade;
             if (planted && a1?.Kind is ActorKind.StateForces or ActorKind.Civilians && a2?.Kind is not (ActorKind.RebelGroup or ActorKind.PoliticalMilitia))
                 (a1, a1s, a2, a2s) = (null, null, a1, a1s);
+            // "Trois soldats et deux civils ont été tués … lors d'une attaque menée contre une unité": civilians the sentence names are
+            // never the doer of a fight or a strike on forces; the other side of the forces is (below)
+            if (a1?.Kind == ActorKind.Civilians && a2?.Kind is ActorKind.StateForces or ActorKind.ExternalForces) { a1 = null; a1s = null; }
             if (a1 == null && a2 != null) a1 = sides.Opposite(a2);
             // (not the document's other side when the sentence tells whom the strike hit: civilians it counts, or a place where
             // civilians gather, are the target below — "RSF shells on the Al-Thawra neighbourhood killed four civilians", "le
