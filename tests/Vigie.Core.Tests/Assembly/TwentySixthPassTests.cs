@@ -124,4 +124,13 @@ public class TwentySixthPassTests
         Assert.NotEqual(ActorKind.Civilians, e.Actor1?.Kind);
         Assert.Equal(ActorKind.StateForces, e.Actor2?.Kind);
     }
+
+    [Theory]
+    [InlineData("Two Armenian and two Azerbaijani soldiers were killed on Friday in Nagorno-Karabakh.", 4)]
+    [InlineData("Five Nigerien and five Nigerian troops were killed in the operation against gangs in the Maradi region on Saturday.", 10)]
+    public void PeoplesAdjectivesSharingOneNoun_CountTogether(string text, int fatalities)
+    {
+        var e = Assert.Single(Run(text, "en", "2018-12").Events);
+        Assert.Equal(fatalities, e.Fatalities);
+    }
 }

@@ -606,6 +606,15 @@ public sealed class CasualtyAssembler : IComponent
             }
             // "deux Israéliens", "un Palestinien": a people's name counts persons of no stated group
             var tj = toks[j];
+            // (…but "Two Armenian and two Azerbaijani soldiers", "Five Nigerien and five Nigerian troops": a people's adjective
+            // joined by a list word to another count whose adjective comes with its noun shares that noun)
+            if (tj.Kind == TokenKind.Word && char.IsUpper(v.Text[tj.Start]) && IsDemonymNoun(v, j, end) && SharedNoun(v, j, end, candAt, victimAt) is { } shared)
+            {
+                var country = Finders.Countries.Lexicon.For(Finders.FinderData.LangOf(v.Doc)).At(toks, j, end, out var ce, out _, v.Text) ? ce.Iso2 : null;
+                c.Victim = new VictimMention(new TextSpan(tj.Start, tj.End), shared.Group) { NamedGroup = shared.NamedGroup, Country = country, Rule = shared.Rule };
+                c.HeadFirst = j; c.HeadLast = j;
+                return;
+            }
             // (not "an Israeli strike": a people's name before a common noun is its adjective)
             if (tj.Kind == TokenKind.Word && char.IsUpper(v.Text[tj.Start]) && IsDemonymNoun(v, j, end)
                 && !(j + 1 < end && (victimAt.ContainsKey(j + 1) || cues.Match(toks, j + 1, end, CueKind.Head, CueKind.Person) != null))
@@ -752,6 +761,20 @@ public sealed class CasualtyAssembler : IComponent
     private static readonly Cue PersonCue = new(["*"], CueKind.Person, null, null, 0);
 
     private static bool IsDemonymNoun(DocView v, int j, int end) => DemonymLength(v, j, end) == 1;
+
+    /// <summary>The victim noun a people's adjective at <paramref name="j"/> shares with the next count of its list: a list word,
+    /// a number, a people's adjective, then the noun ("Two Armenian and two Azerbaijani soldiers"); null when the words are otherwise.</summary>
+    private static VictimMention? SharedNoun(DocView v, int j, int end, Dictionary<int, Cand> candAt, Dictionary<int, VictimMention> victimAt)
+    {
+        var k = j + 1;
+        if (k >= end || !v.Words.Is("coordinator", v.Tokens[k].Folded)) return null;
+        k++;
+        if (!candAt.TryGetValue(k, out var next)) return null;
+        k = next.Last + 1;
+        var d = DemonymLength(v, k, end);
+        if (d == 0) return null;
+        return victimAt.TryGetValue(k + d, out var noun) ? noun : null;
+    }
 
     /// <summary>The number of tokens of a people's name or adjective at token <paramref name="j"/> ("syriens", "Malians"); 0 when none.</summary>
     private static int DemonymLength(DocView v, int j, int end) =>
