@@ -133,4 +133,16 @@ public class TwentySixthPassTests
         var e = Assert.Single(Run(text, "en", "2018-12").Events);
         Assert.Equal(fatalities, e.Fatalities);
     }
+
+    [Theory]
+    [InlineData("Five Turkish soldiers were killed on Monday in the southeastern province of Hakkari, Turkey.", VictimGroup.GovernmentForces)]
+    [InlineData("Three Turkish soldiers were killed on Monday in an attack near Afrin, in northern Syria.", VictimGroup.ForeignForces)]
+    [InlineData("Five Russian soldiers were killed on Monday in the Belgorod region.", VictimGroup.GovernmentForces)]
+    [InlineData("Five Russian soldiers were killed on Monday near Bakhmut, in eastern Ukraine.", VictimGroup.ForeignForces)]
+    public void SoldiersOfAState_AreForcesAbroadOnlyWhereTheTextPlacesThemAbroad(string text, VictimGroup group)
+    {
+        var r = Run(text, "en", "2019-06");
+        var figure = Assert.Single(r.CasualtyReports.SelectMany(c => c.Figures));
+        Assert.Equal(group, figure.Group);
+    }
 }
