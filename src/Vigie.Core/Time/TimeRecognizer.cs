@@ -181,22 +181,23 @@ public sealed class TimeRecognizer : IComponent
         {
             // a date alone opening a line: not one inside a sentence ("Le 14 avril, …"), and nothing but a time, an agency or a dash after it
             if (e.Literals.Count > 0 && tokens[e.FirstToken].Folded == e.Literals[0]) return DatelineKind.None;
-            return restOpens is '\n' or '(' or '-' or '—' or '–' or ':' or '|' || (restOpens == ',' && e.Years.Count > 0) ? DatelineKind.Layout : DatelineKind.None;
+            return restOpens is '\n' or '(' or '[' or '-' or '—' or '–' or ':' or '|' || (restOpens == ',' && e.Years.Count > 0) ? DatelineKind.Layout : DatelineKind.None;
         }
         // "BAMAKO, 12 sept", "MOSSOUL (Irak), 10 juillet": an upper-case place, then anything
         if (HeadIsCapitalised(head, allUpper: true, out _)) return DatelineKind.Layout;
         // "par Khalid Abdelaziz et Nafisa Eltahir KHARTOUM, 16 avril (Reuters) -": a byline run into the dateline on one line; the
         // upper-case place right before the date, then an agency or a dash, is the dateline's
         // (not "a annoncé la ministre BOUCHRA, 16 avril": a name after a lower-case word is inside a sentence)
-        if (restOpens is '(' or '-' or '—' or '–' or '|' && UpperTail(head) is { Length: > 0 } tail && HeadIsCapitalised(tail, allUpper: true, out _)
+        if (restOpens is '(' or '[' or '-' or '—' or '–' or '|' && UpperTail(head) is { Length: > 0 } tail && HeadIsCapitalised(tail, allUpper: true, out _)
             && tail.ToString().Count(char.IsLetter) >= 3 && !InsideSentence(text, tokens, Tokens.IndexAt(tokens, e.Span.Start - tail.Length)))
             return DatelineKind.Layout;
         // "GONDAR, Ethiopie, 9 novembre (Reuters) -", "Corinto, Colombie | AFP | mardi 10/06/2025 -", "By Jane Doe | March 4, 2019",
+        // "Croix-des-Bouquets (Haïti), 20 août 2022 [AlterPresse] ---" (an agency in brackets, as in parentheses),
         // "Benghazi, 16 May 2014:": capitalised names only, then an agency, a dash or the end of the line (a comma or a colon after
         // a date with its year)
         var capitalised = HeadIsCapitalised(head, allUpper: false, out var words);
         if (capitalised && words <= DatelineHeadWords
-            && (restOpens is '\n' or '(' or '-' or '—' or '–' or '|' || (restOpens is ',' or ':' && e.Years.Count > 0)))
+            && (restOpens is '\n' or '(' or '[' or '-' or '—' or '–' or '|' || (restOpens is ',' or ':' && e.Years.Count > 0)))
             return DatelineKind.Layout;
         // "Gaza, Sep 21 Four employees were killed …": on the text's first line, a place or two and a comma, then the date and
         // the lead's first word at once (a wire's dateline whose agency tag was left out)
