@@ -145,4 +145,13 @@ public class TwentySixthPassTests
         var figure = Assert.Single(r.CasualtyReports.SelectMany(c => c.Figures));
         Assert.Equal(group, figure.Group);
     }
+
+    [Theory]
+    [InlineData("fr", "Au moins huit personnes, dont des policiers, ont été tuées vendredi soir dans l'attaque d'un bus par des shebab dans le comté de Wajir. Les comtés de Wajir et Mandera, frontaliers de la Somalie, sont souvent le théâtre d'attaques surprise des shebab, notamment contre les forces de sécurité.")]
+    [InlineData("en", "At least eight people, including police officers, were killed on Friday evening in an attack on a bus by al-Shabaab in Wajir county. The counties of Wajir and Mandera, on the Somali border, are often the scene of surprise attacks by al-Shabaab, mostly against the security forces.")]
+    public void HabitualAttacksInAListOfPlaces_DoNotTakeTheTollOfTheDaysAttack(string lang, string text)
+    {
+        var e = Assert.Single(Run(text, lang, "2019-02").Events, e => e.Location?.Name == "Wajir");
+        Assert.Equal(8, e.Fatalities);
+    }
 }

@@ -1376,7 +1376,7 @@ public sealed class EventAssembler : IComponent
         // (a day told before the cue is another clause's: "Wednesday's encounter was part of offensives against the ASG, a group
         // notorious for bombings and kidnappings")
         // (further on in the trigger's own clause too: "Des attentats dans le nord du Sinaï visent quasi quotidiennement les forces")
-        var habitual = CueSpans(v, s, CueKind.Habitual).Any(c => c.Start >= toks[Math.Max(sent.FirstToken, tFirst - 4)].Start
+        var habitual = CueSpans(v, s, CueKind.Habitual).Any(c => c.Start >= toks[Math.Max(sent.FirstToken, tFirst - HabitualBeforeReach)].Start
                            && (c.Start < (tFirst + 5 < sent.EndToken ? toks[tFirst + 5].Start : sent.Span.End)
                                || c.Start > t.Span.End && SameClause(v, t.Span.End, c.Start, HabitualClauseReach))
                            && (!ownTime || v.Times[s].Any(tm => tm.Span == dateSpan && tm.Kind is TimeKind.Duration or TimeKind.PeriodStart or TimeKind.ConflictStart)
@@ -2019,6 +2019,10 @@ public sealed class EventAssembler : IComponent
 
     /// <summary>The sentence tells an accident or a natural disaster (a <c>mishap</c> cue: collapse, crash, flood, fire broke out).</summary>
     private static bool Mishap(DocView v, int s) => CueSpans(v, s, CueKind.Mishap).Any();
+
+    /// <summary>Tokens before an event word within which a habitual cue makes the event a repeated one ("are often the scene of
+    /// surprise attacks": five).</summary>
+    private const int HabitualBeforeReach = 5;
 
     /// <summary>Tokens after an event word within which a habitual cue of the same clause makes the event a repeated one.</summary>
     private const int HabitualClauseReach = 10;
@@ -2680,7 +2684,9 @@ public sealed class EventAssembler : IComponent
         if (d.Negated) into.Modality = Modality.Denied;
         into.OnlyOld = into.Optional ? into.OnlyOld && (d.OnlyOld || !d.Optional) : d.OnlyOld;
         into.Optional &= d.Optional;
-        if (d.Location != null && !d.Vague) into.MultiPlace |= d.MultiPlace;
+        // (not a habitual mention's list: "Les comtés de Wajir et Mandera … sont souvent le théâtre d'attaques" says nothing of where
+        // the day's attack took place, and must not take its toll away)
+        if (d.Location != null && !d.Vague && !d.Habitual) into.MultiPlace |= d.MultiPlace;
         foreach (var e in d.Evidence) if (!into.Evidence.Contains(e)) into.Evidence.Add(e);
         foreach (var e in d.TypeEvidence) if (!into.TypeEvidence.Contains(e)) into.TypeEvidence.Add(e);
         into.Sentences.UnionWith(d.Sentences);
