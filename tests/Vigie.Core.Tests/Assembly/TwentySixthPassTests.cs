@@ -134,6 +134,13 @@ public class TwentySixthPassTests
         Assert.Equal(fatalities, e.Fatalities);
     }
 
+    [Fact]
+    public void CountOfAPeoplesAdjectiveAfterACountedNoun_SharesThatNoun()
+    {
+        var e = Assert.Single(Run("Deux soldats arméniens et deux azerbaïdjanais ont été tués vendredi au Nagorny Karabakh.", "fr", "2016-06").Events);
+        Assert.Equal(4, e.Fatalities);
+    }
+
     [Theory]
     [InlineData("Five Turkish soldiers were killed on Monday in the southeastern province of Hakkari, Turkey.", VictimGroup.GovernmentForces)]
     [InlineData("Three Turkish soldiers were killed on Monday in an attack near Afrin, in northern Syria.", VictimGroup.ForeignForces)]

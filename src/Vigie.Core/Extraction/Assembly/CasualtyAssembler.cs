@@ -149,6 +149,21 @@ public sealed class CasualtyAssembler : IComponent
         // 1. the counted noun
         var eventWordAt = new HashSet<int>(v.Triggers[s].Select(t => v.TokenAt(t.Span.Start)));
         foreach (var c in cands) FindHead(v, c, end, candAt, victimAt, eventWordAt);
+        // "Deux soldats arméniens et deux azerbaïdjanais": a count whose only word is a people's adjective, joined by a list word to a
+        // count of a noun with its own people's adjective, counts that noun's people of its own country
+        foreach (var c in cands)
+        {
+            if (c.HasHead || c.IsOne || c.Drop || c.First < 2 || !v.Words.Is("coordinator", toks[c.First - 1].Folded)) continue;
+            var own = DemonymLength(v, c.Last + 1, end);
+            if (own == 0) continue;
+            var prev = cands.LastOrDefault(p => p.Last < c.First && p.HasHead && p.Victim != null);
+            if (prev?.Victim is not { } noun || DemonymLength(v, prev.HeadLast + 1, end) is var d1 && (d1 == 0 || prev.HeadLast + d1 + 1 != c.First - 1)) continue;
+            var countries = Finders.Countries.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
+            var country = countries.At(toks, c.Last + 1, end, out var ce, out _, v.Text) ? ce.Iso2 : null;
+            var span = new TextSpan(toks[c.Last + 1].Start, toks[c.Last + own].End);
+            c.Victim = new VictimMention(span, noun.Group) { NamedGroup = noun.NamedGroup, Country = country, Rule = noun.Rule };
+            c.HeadFirst = c.Last + 1; c.HeadLast = c.Last + own;
+        }
         // a revised toll: "ramené de 100 morts à 35" — the second number takes the first one's noun
         if (v.Has(s, CueKind.Revision))
         {
