@@ -133,7 +133,7 @@ public sealed class QueueWorker(DocumentQueue queue, IDocumentBatchSink sink, Wo
             {
                 // a fetch can come back empty while documents wait or other workers hold some: the events are then
                 // brought up to date; numbered only once the queue is empty and no worker holds a document
-                // (a stop asked while the queue is asked how full it is, or during the pause after a failed rebuild, is a clean stop)
+                // (a stop asked while the server is asked how full the queue is ends the run cleanly, as one asked during a fetch)
                 try
                 {
                     if (options.OnIdle != null)

@@ -158,10 +158,8 @@ public sealed class CasualtyAssembler : IComponent
             if (own == 0) continue;
             var prev = cands.LastOrDefault(p => p.Last < c.First && p.HasHead && p.Victim != null);
             if (prev?.Victim is not { } noun || DemonymLength(v, prev.HeadLast + 1, end) is var d1 && (d1 == 0 || prev.HeadLast + d1 + 1 != c.First - 1)) continue;
-            var countries = Finders.Countries.Lexicon.For(Finders.FinderData.LangOf(v.Doc));
-            var country = countries.At(toks, c.Last + 1, end, out var ce, out _, v.Text) ? ce.Iso2 : null;
             var span = new TextSpan(toks[c.Last + 1].Start, toks[c.Last + own].End);
-            c.Victim = new VictimMention(span, noun.Group) { NamedGroup = noun.NamedGroup, Country = country, Rule = noun.Rule };
+            c.Victim = new VictimMention(span, noun.Group) { NamedGroup = noun.NamedGroup, Country = DemonymCountry(v, c.Last + 1, end), Rule = noun.Rule };
             c.HeadFirst = c.Last + 1; c.HeadLast = c.Last + own;
         }
         // a revised toll: "ramené de 100 morts à 35" — the second number takes the first one's noun
@@ -625,8 +623,7 @@ public sealed class CasualtyAssembler : IComponent
             // joined by a list word to another count whose adjective comes with its noun shares that noun)
             if (tj.Kind == TokenKind.Word && char.IsUpper(v.Text[tj.Start]) && IsDemonymNoun(v, j, end) && SharedNoun(v, j, end, candAt, victimAt) is { } shared)
             {
-                var country = Finders.Countries.Lexicon.For(Finders.FinderData.LangOf(v.Doc)).At(toks, j, end, out var ce, out _, v.Text) ? ce.Iso2 : null;
-                c.Victim = new VictimMention(new TextSpan(tj.Start, tj.End), shared.Group) { NamedGroup = shared.NamedGroup, Country = country, Rule = shared.Rule };
+                c.Victim = new VictimMention(new TextSpan(tj.Start, tj.End), shared.Group) { NamedGroup = shared.NamedGroup, Country = DemonymCountry(v, j, end), Rule = shared.Rule };
                 c.HeadFirst = j; c.HeadLast = j;
                 return;
             }
@@ -790,6 +787,10 @@ public sealed class CasualtyAssembler : IComponent
         if (d == 0) return null;
         return victimAt.TryGetValue(k + d, out var noun) ? noun : null;
     }
+
+    /// <summary>The country (ISO 3166-1 alpha-2) of the people's name or adjective at token <paramref name="j"/>; null when none.</summary>
+    private static string? DemonymCountry(DocView v, int j, int end) =>
+        Finders.Countries.Lexicon.For(Finders.FinderData.LangOf(v.Doc)).At(v.Tokens, j, end, out var e, out _, v.Text) && e.Demonym ? e.Iso2 : null;
 
     /// <summary>The number of tokens of a people's name or adjective at token <paramref name="j"/> ("syriens", "Malians"); 0 when none.</summary>
     private static int DemonymLength(DocView v, int j, int end) =>

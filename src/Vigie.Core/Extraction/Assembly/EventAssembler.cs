@@ -2874,7 +2874,8 @@ public sealed class EventAssembler : IComponent
         return false;
     }
 
-    /// <summary>Tokens before a figure within which a word says it is an earlier toll.</summary>
+    /// <summary>Tokens before a figure within which a word says it is an earlier toll ("L'armée avait dans un premier temps évoqué un
+    /// bilan de neuf soldats": eight).</summary>
     private const int EarlierTollReach = 9;
 
     /// <summary>The words that tell <paramref name="d"/>'s type inside <paramref name="sentence"/> nearest to the span
