@@ -77,4 +77,7 @@ public static class Taxonomy
         EventSubtype.ViolentDemonstration or EventSubtype.MobViolence => EventType.Riots,
         _ => EventType.StrategicDevelopments,
     };
+
+    /// <summary>The two subtypes of a place changing hands by force: the state taking it back, or another armed actor taking it.</summary>
+    public static bool IsTerritoryChange(EventSubtype s) => s is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory;
 }

@@ -1137,7 +1137,7 @@ public sealed class EventAssembler : IComponent
             (a1, a1s) = (Sides.Unclaimed(), sides.NoClaim);
         // "Chadian troops pushed Boko Haram fighters off an island and regained control of it", "the army said it had retaken
         // positions held by jihadists": a taking in a coordinated or reported clause is done by the sentence's subject
-        if (t.Subtype is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory
+        if (Taxonomy.IsTerritoryChange(t.Subtype)
             && SubjectOfClause(v, s, t) is { } subject && subject.Name != a1?.Name)
         {
             if (a1 != null) (a2, a2s) = (a1, a1s);
@@ -1685,9 +1685,7 @@ public sealed class EventAssembler : IComponent
         if (k >= sentenceEnd || !v.Words.Is("present_state", v.Tokens[k].Folded)) return false;
         // ("où douze civils sont morts", "where two people are reported killed": an outcome right after the verb tells the event)
         if (k + 1 < sentenceEnd && v.Outcomes[s].Any(o => v.TokenAt(o.Span.Start) is var ot && ot > k && ot <= k + 2)) return false;
-        for (var i = v.TokenAt(from); i < v.Tokens.Count && v.Tokens[i].Start < a.Span.Start; i++)
-            if (v.Tokens[i].Start >= from && v.Words.Is("place_relative", v.Tokens[i].Folded)) return true;
-        return false;
+        return WordOfRoleBetween(v, "place_relative", from, a.Span.Start);
     }
 
     /// <summary>Perpetrator (the actor before the trigger, else after "par") and target (the actor after it).</summary>
@@ -1740,7 +1738,7 @@ public sealed class EventAssembler : IComponent
             if (i >= 0 && (fw.Is("agent", v.Tokens[i].Folded) || i > 0 && fw.Is("attributed", v.Tokens[i - 1].Folded)) && !relative) by = after;
             // ("tombée aux mains des talibans", "fell into the hands of the Taliban": whoever the place fell to took it)
             if (i >= 0 && (fw.Is("holder", v.Tokens[i].Folded) || i > 0 && fw.Is("holder", v.Tokens[i - 1].Folded + " " + v.Tokens[i].Folded))
-                && Territory(t.Subtype) && !relative) by = after;
+                && Taxonomy.IsTerritoryChange(t.Subtype) && !relative) by = after;
             // "une attaque de la CPC", "l'offensive des jihadistes": an armed group after an event noun and "de" is its doer (a
             // noun: a determiner before the event word; after a verb, "des jihadistes" is the object)
             var tFirst = v.TokenAt(t.Span.Start);
@@ -2568,8 +2566,6 @@ public sealed class EventAssembler : IComponent
         return a.Admin1 == null || a.Admin1 != a.Name || l.Admin1 == null || l.Admin1 == a.Admin1;
     }
 
-    private static bool Territory(EventSubtype s) => s is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory;
-
     private static readonly EventSubtype[] Specificity =
     [
         EventSubtype.GovernmentRegainsTerritory, EventSubtype.NonStateActorOvertakesTerritory, EventSubtype.SuicideBomb,
@@ -2650,7 +2646,7 @@ public sealed class EventAssembler : IComponent
         // does not turn one whose taker decided it, "les talibans ont pris le contrôle de la base", into the other)
         if (rankD >= 0 && (rankInto < 0 || rankD < rankInto) && !d.Hedged && !(d.Optional && !into.Optional) && !(d.Habitual && !into.Habitual)
             && (TellsItsEvent(d) || !TellsItsEvent(into) || Adjacent(d, into))
-            && !(Territory(d.Subtype) && Territory(into.Subtype) && d.Actor1Span == null && into.Actor1Span != null))
+            && !(Taxonomy.IsTerritoryChange(d.Subtype) && Taxonomy.IsTerritoryChange(into.Subtype) && d.Actor1Span == null && into.Actor1Span != null))
         {
             into.Subtype = d.Subtype;
             // the merged mention's own reason, then the merge that makes it the event's

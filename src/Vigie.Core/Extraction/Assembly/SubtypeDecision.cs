@@ -206,18 +206,18 @@ public static class SubtypeDecision
         if (Taxonomy.TypeOf(c.Winner) == EventType.Protests && c.Winner != EventSubtype.ExcessiveForceAgainstProtesters
             && f.ForceOnProtesters is var (force, crowd))
             c.Propose(EventSubtype.ExcessiveForceAgainstProtesters, ForceOnProtesters, ForceWeight, [t.Span, force, crowd]);
-        if (c.Winner is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && f.Actor1Kind is { } k1)
+        if (Taxonomy.IsTerritoryChange(c.Winner) && f.Actor1Kind is { } k1)
             c.Propose(k1 == ActorKind.StateForces ? EventSubtype.GovernmentRegainsTerritory : EventSubtype.NonStateActorOvertakesTerritory,
                 TerritoryByActor1, TerritoryWeight, f.Actor1Span is { } a1 ? [t.Span, a1] : [t.Span]);
         // "Des bandits sont entrés dans le collège de Kagara et ont enlevé des centaines d'élèves": a school, a hotel or a house entered
         // is no territory; the act told with the entry is the event (ACLED: the abduction or the attack)
-        if (c.Winner is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory && f.EnteredBuilding is { } building
+        if (Taxonomy.IsTerritoryChange(c.Winner) && f.EnteredBuilding is { } building
             && f.Neighbours.FirstOrDefault(n => Taxonomy.TypeOf(n.Subtype) is EventType.ViolenceAgainstCivilians or EventType.Battles
-                                                && n.Subtype is not (EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory)) is { } act)
+                                                && !Taxonomy.IsTerritoryChange(n.Subtype)) is { } act)
             c.Propose(act.Subtype, BuildingEntered, TerritoryWeight + 1, [t.Span, building, act.Span]);
         // "seized the town with no resistance", "a pris la ville sans rencontrer de résistance": a taking the sentence tells
         // as made without fighting is a non-violent transfer of territory (ACLED: territory acquired without violent interaction)
-        if (c.Winner is EventSubtype.GovernmentRegainsTerritory or EventSubtype.NonStateActorOvertakesTerritory
+        if (Taxonomy.IsTerritoryChange(c.Winner)
             && f.Neighbours.FirstOrDefault(n => n.Subtype == EventSubtype.NonViolentTransferOfTerritory) is { } calm)
             c.Propose(EventSubtype.NonViolentTransferOfTerritory, TakenWithoutFight, NeighbourWeight, [t.Span, calm.Span]);
         // the sentence's neighbours: looting makes the protest violent, arrests make a peaceful protest one with intervention
